@@ -1,0 +1,92 @@
+//! The one error type of rheano.
+
+use std::fmt;
+
+/// Everything that can go wrong at run time: a size that disagrees with another size of the
+/// same dimension, a label outside its range, or unreadable data.
+///
+/// Messages name the dimension exactly as it is written in the model, both sizes, and where
+/// each size came from.
+///
+/// ```
+/// use rheano_runtime::Error;
+/// let e = Error::DimMismatch {
+///     dim: "D",
+///     first: 3,
+///     first_from: "`x` axis 1".into(),
+///     second: 4,
+///     second_from: "`w1` axis 0".into(),
+/// };
+/// assert_eq!(
+///     e.to_string(),
+///     "dimension `D` has size 3 from `x` axis 1 but size 4 from `w1` axis 0"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// Two arrays disagree on the size of one named dimension.
+    DimMismatch {
+        /// The dimension as written in the model.
+        dim: &'static str,
+        /// The size seen first.
+        first: usize,
+        /// Where the first size came from.
+        first_from: String,
+        /// The disagreeing size.
+        second: usize,
+        /// Where the disagreeing size came from.
+        second_from: String,
+    },
+    /// An integer input holds a value outside `0..size`.
+    LabelOutOfRange {
+        /// The integer input, as written in the model.
+        input: &'static str,
+        /// The flat (row-major) position of the offending value.
+        position: usize,
+        /// The offending value.
+        value: usize,
+        /// The dimension that bounds the values.
+        dim: &'static str,
+        /// The size of that dimension.
+        size: usize,
+    },
+    /// A data or weights file could not be read or is malformed.
+    Data(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::DimMismatch {
+                dim,
+                first,
+                first_from,
+                second,
+                second_from,
+            } => write!(
+                f,
+                "dimension `{dim}` has size {first} from {first_from} but size {second} from {second_from}"
+            ),
+            Error::LabelOutOfRange {
+                input,
+                position,
+                value,
+                dim,
+                size,
+            } => write!(
+                f,
+                "label {value} at position {position} of `{input}` is outside 0..{dim} (`{dim}` = {size})"
+            ),
+            Error::Data(msg) => write!(f, "data error: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Data(e.to_string())
+    }
+}

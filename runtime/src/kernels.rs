@@ -1,0 +1,327 @@
+//! Kernels that generated code calls. Not a public API: the names and signatures follow the
+//! code generator and may change with it.
+//!
+//! Every kernel returns an array in standard (row-major) layout and accepts views of any
+//! strides. Scalar math lives in [`crate::math`].
+
+use crate::error::Error;
+use ndarray::{ArrayD, ArrayViewD, IxDyn, Zip};
+
+/// Run-time sizes of a model's named dimensions, bound from the shapes of params and inputs.
+#[derive(Debug)]
+pub struct Dims {
+    names: &'static [&'static str],
+    sizes: Vec<Option<(usize, &'static str)>>,
+}
+
+impl Dims {
+    /// No dimension bound yet.
+    pub fn new(names: &'static [&'static str]) -> Self {
+        Dims {
+            names,
+            sizes: vec![None; names.len()],
+        }
+    }
+
+    /// Binds dimension `dim` to `size`, or checks `size` against the size bound before.
+    pub fn bind(&mut self, dim: usize, size: usize, from: &'static str) -> Result<(), Error> {
+        match self.sizes[dim] {
+            None => {
+                self.sizes[dim] = Some((size, from));
+                Ok(())
+            }
+            Some((s, _)) if s == size => Ok(()),
+            Some((s, f)) => Err(Error::DimMismatch {
+                dim: self.names[dim],
+                first: s,
+                first_from: f.to_string(),
+                second: size,
+                second_from: from.to_string(),
+            }),
+        }
+    }
+
+    /// Binds every axis of `shape` to the dimensions `dims` (one per axis).
+    pub fn bind_shape(
+        &mut self,
+        dims: &[usize],
+        shape: &[usize],
+        froms: &[&'static str],
+    ) -> Result<(), Error> {
+        for ((&d, &s), &f) in dims.iter().zip(shape).zip(froms) {
+            self.bind(d, s, f)?;
+        }
+        Ok(())
+    }
+
+    /// The size of dimension `dim` (0 if it was never bound, which checked models exclude).
+    pub fn get(&self, dim: usize) -> usize {
+        self.sizes[dim].map_or(0, |(s, _)| s)
+    }
+}
+
+/// Checks that every label lies in `0..size`.
+pub fn check_labels(
+    y: &ArrayViewD<'_, usize>,
+    input: &'static str,
+    dim: &'static str,
+    size: usize,
+) -> Result<(), Error> {
+    for (position, &value) in y.iter().enumerate() {
+        if value >= size {
+            return Err(Error::LabelOutOfRange {
+                input,
+                position,
+                value,
+                dim,
+                size,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A rank-0 array holding `v`.
+pub fn scalar(v: f32) -> ArrayD<f32> {
+    ArrayD::from_elem(IxDyn(&[]), v)
+}
+
+/// The value of a rank-0 array.
+pub fn value(a: &ArrayD<f32>) -> f32 {
+    a.iter().next().copied().unwrap_or(0.0)
+}
+
+/// Applies `f` to every element.
+pub fn map(a: &ArrayViewD<'_, f32>, f: impl Fn(f32) -> f32) -> ArrayD<f32> {
+    let mut out = ArrayD::zeros(a.raw_dim());
+    Zip::from(&mut out).and(a).for_each(|o, &x| *o = f(x));
+    out
+}
+
+/// Applies `f` to pairs of elements of two arrays of one shape.
+pub fn zip(
+    a: &ArrayViewD<'_, f32>,
+    b: &ArrayViewD<'_, f32>,
+    f: impl Fn(f32, f32) -> f32,
+) -> ArrayD<f32> {
+    let mut out = ArrayD::zeros(a.raw_dim());
+    Zip::from(&mut out)
+        .and(a)
+        .and(b)
+        .for_each(|o, &x, &y| *o = f(x, y));
+    out
+}
+
+/// `where(cmp(a, b), x, y)` elementwise, all four of one shape.
+pub fn select(
+    a: &ArrayViewD<'_, f32>,
+    b: &ArrayViewD<'_, f32>,
+    x: &ArrayViewD<'_, f32>,
+    y: &ArrayViewD<'_, f32>,
+    cmp: impl Fn(f32, f32) -> bool,
+) -> ArrayD<f32> {
+    let mut out = ArrayD::zeros(a.raw_dim());
+    Zip::from(&mut out)
+        .and(a)
+        .and(b)
+        .and(x)
+        .and(y)
+        .for_each(|o, &a, &b, &x, &y| *o = if cmp(a, b) { x } else { y });
+    out
+}
+
+/// Places input axis `i` at output axis `map[i]` and repeats along the other output axes.
+pub fn broadcast(a: &ArrayViewD<'_, f32>, map: &[usize], shape: &[usize]) -> ArrayD<f32> {
+    let mut strides = vec![0isize; shape.len()];
+    for (i, &o) in map.iter().enumerate() {
+        strides[o] = a.strides()[i];
+    }
+    let mut out = ArrayD::zeros(IxDyn(shape));
+    if out.is_empty() {
+        return out;
+    }
+    // Walk the output in row-major order with the input's strides (0 on repeated axes).
+    let src = a.as_ptr();
+    let mut idx = vec![0usize; shape.len()];
+    for o in out.iter_mut() {
+        let off: isize = idx.iter().zip(&strides).map(|(&i, &s)| i as isize * s).sum();
+        // SAFETY: every index is below its axis length and the offsets use the view's own
+        // strides for the mapped axes and 0 for the others, so the element is inside `a`.
+        *o = unsafe { *src.offset(off) };
+        for k in (0..shape.len()).rev() {
+            idx[k] += 1;
+            if idx[k] < shape[k] {
+                break;
+            }
+            idx[k] = 0;
+        }
+    }
+    out
+}
+
+/// Output axis `j` is input axis `perm[j]`.
+pub fn transpose(a: &ArrayViewD<'_, f32>, perm: &[usize]) -> ArrayD<f32> {
+    a.view()
+        .permuted_axes(IxDyn(perm))
+        .as_standard_layout()
+        .into_owned()
+}
+
+/// Reduction kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reduce {
+    /// Sum (accumulated in f64).
+    Sum,
+    /// Maximum.
+    Max,
+    /// Minimum.
+    Min,
+    /// `log(sum(exp(x)))`, shifted by the maximum.
+    LogSumExp,
+}
+
+/// The input with the kept axes first (in order) then the reduced ones, as contiguous rows of
+/// the reduced elements.
+fn rows(a: &ArrayViewD<'_, f32>, axes: &[usize]) -> (Vec<usize>, ArrayD<f32>, usize) {
+    let kept: Vec<usize> = (0..a.ndim()).filter(|i| !axes.contains(i)).collect();
+    let mut perm = kept.clone();
+    perm.extend_from_slice(axes);
+    let out_shape: Vec<usize> = kept.iter().map(|&i| a.shape()[i]).collect();
+    let inner: usize = axes.iter().map(|&i| a.shape()[i]).product();
+    let v = a
+        .view()
+        .permuted_axes(IxDyn(&perm))
+        .as_standard_layout()
+        .into_owned();
+    (out_shape, v, inner)
+}
+
+/// Reduces over `axes`; the kept axes stay in order.
+pub fn reduce(a: &ArrayViewD<'_, f32>, axes: &[usize], kind: Reduce) -> ArrayD<f32> {
+    let (out_shape, v, inner) = rows(a, axes);
+    let data = v.as_slice().unwrap_or(&[]);
+    let n_out: usize = out_shape.iter().product();
+    let mut out = Vec::with_capacity(n_out);
+    for r in 0..n_out {
+        let row = &data[r * inner..(r + 1) * inner];
+        out.push(match kind {
+            Reduce::Sum => row.iter().map(|&x| x as f64).sum::<f64>() as f32,
+            Reduce::Max => row.iter().copied().fold(f32::NEG_INFINITY, f32::max),
+            Reduce::Min => row.iter().copied().fold(f32::INFINITY, f32::min),
+            Reduce::LogSumExp => {
+                let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                if m == f32::NEG_INFINITY || !m.is_finite() {
+                    m
+                } else {
+                    let s: f64 = row.iter().map(|&x| ((x - m) as f64).exp()).sum();
+                    m + s.ln() as f32
+                }
+            }
+        });
+    }
+    ArrayD::from_shape_vec(IxDyn(&out_shape), out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])))
+}
+
+/// 1 at the first maximal (`max = true`) or minimal element over `axes`, 0 elsewhere.
+pub fn argmask(a: &ArrayViewD<'_, f32>, axes: &[usize], max: bool) -> ArrayD<f32> {
+    let (_, v, inner) = rows(a, axes);
+    let data = v.as_slice().unwrap_or(&[]);
+    let mut mask = vec![0.0f32; data.len()];
+    for (r, row) in data.chunks(inner.max(1)).enumerate() {
+        let mut best = 0;
+        for (i, &x) in row.iter().enumerate() {
+            if (max && x > row[best]) || (!max && x < row[best]) {
+                best = i;
+            }
+        }
+        if !row.is_empty() {
+            mask[r * inner + best] = 1.0;
+        }
+    }
+    // Undo the permutation that put the reduced axes last.
+    let kept: Vec<usize> = (0..a.ndim()).filter(|i| !axes.contains(i)).collect();
+    let mut perm = kept;
+    perm.extend_from_slice(axes);
+    let permuted_shape: Vec<usize> = perm.iter().map(|&i| a.shape()[i]).collect();
+    let m = ArrayD::from_shape_vec(IxDyn(&permuted_shape), mask)
+        .unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])));
+    let mut inv = vec![0; perm.len()];
+    for (j, &p) in perm.iter().enumerate() {
+        inv[p] = j;
+    }
+    transpose(&m.view(), &inv)
+}
+
+/// A two-operand contraction in index notation: every index of `a` and `b` that `out` lacks is
+/// summed. Runs as one matrix product.
+pub fn contract(
+    a: &ArrayViewD<'_, f32>,
+    ai: &[u8],
+    b: &ArrayViewD<'_, f32>,
+    bi: &[u8],
+    oi: &[u8],
+) -> ArrayD<f32> {
+    let free_a: Vec<usize> = (0..ai.len()).filter(|&k| oi.contains(&ai[k])).collect();
+    let sum_a: Vec<usize> = (0..ai.len()).filter(|&k| !oi.contains(&ai[k])).collect();
+    let sum_b: Vec<usize> = sum_a
+        .iter()
+        .map(|&k| bi.iter().position(|&x| x == ai[k]).unwrap_or(0))
+        .collect();
+    let free_b: Vec<usize> = (0..bi.len()).filter(|&k| oi.contains(&bi[k])).collect();
+    let size = |v: &ArrayViewD<'_, f32>, ks: &[usize]| ks.iter().map(|&k| v.shape()[k]).product();
+    let (m, k, n): (usize, usize, usize) = (size(a, &free_a), size(a, &sum_a), size(b, &free_b));
+    let pa: Vec<usize> = free_a.iter().chain(&sum_a).copied().collect();
+    let pb: Vec<usize> = sum_b.iter().chain(&free_b).copied().collect();
+    let a2 = a.view().permuted_axes(IxDyn(&pa)).as_standard_layout().into_owned();
+    let b2 = b.view().permuted_axes(IxDyn(&pb)).as_standard_layout().into_owned();
+    let a2 = a2.into_shape_with_order((m, k)).expect("contiguous");
+    let b2 = b2.into_shape_with_order((k, n)).expect("contiguous");
+    let c = a2.dot(&b2);
+    let mut shape: Vec<usize> = free_a.iter().map(|&q| a.shape()[q]).collect();
+    shape.extend(free_b.iter().map(|&q| b.shape()[q]));
+    let c = c.into_shape_with_order(IxDyn(&shape)).expect("contiguous");
+    let labels: Vec<u8> = free_a.iter().map(|&q| ai[q]).chain(free_b.iter().map(|&q| bi[q])).collect();
+    let perm: Vec<usize> = oi
+        .iter()
+        .map(|l| labels.iter().position(|x| x == l).unwrap_or(0))
+        .collect();
+    transpose(&c.view(), &perm)
+}
+
+/// `z[..., y[...]]`: picks along the last axis of `z` by integer labels.
+pub fn pick(z: &ArrayViewD<'_, f32>, y: &ArrayViewD<'_, usize>) -> ArrayD<f32> {
+    let c = z.shape().last().copied().unwrap_or(1);
+    let zs = z.as_standard_layout();
+    let zd = zs.as_slice().unwrap_or(&[]);
+    let out: Vec<f32> = y.iter().enumerate().map(|(i, &l)| zd[i * c + l]).collect();
+    ArrayD::from_shape_vec(y.raw_dim(), out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])))
+}
+
+/// The transpose of [`pick`]: `g` placed at the label positions of a `[..., c]` array of zeros.
+pub fn onehot(g: &ArrayViewD<'_, f32>, y: &ArrayViewD<'_, usize>, c: usize) -> ArrayD<f32> {
+    let mut shape = y.shape().to_vec();
+    shape.push(c);
+    let mut out = ArrayD::zeros(IxDyn(&shape));
+    if let Some(o) = out.as_slice_mut() {
+        for (i, (&l, &gv)) in y.iter().zip(g.iter()).enumerate() {
+            o[i * c + l] += gv;
+        }
+    }
+    out
+}
+
+/// Copies `src` into `dst` when they have one shape, else replaces `dst`.
+pub fn assign<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, src: ArrayD<f32>) {
+    match src.into_dimensionality::<D>() {
+        Ok(s) if s.shape() == dst.shape() => dst.assign(&s),
+        Ok(s) => *dst = s,
+        Err(_) => dst.fill(0.0),
+    }
+}
+
+/// Converts a computed array to the fixed rank of an output.
+pub fn into_rank<D: ndarray::Dimension>(a: ArrayD<f32>) -> ndarray::Array<f32, D> {
+    let shape = a.shape().to_vec();
+    a.into_dimensionality::<D>()
+        .unwrap_or_else(|_| ndarray::Array::zeros(D::zeros(shape.len())))
+}

@@ -1,0 +1,17 @@
+//! The runtime of rheano: the [`Error`] type, the [`Model`] trait, initializers, optimizers,
+//! data helpers, and the kernels that `model!`-generated code calls.
+//!
+//! Users depend on the `rheano` crate, which re-exports all of this.
+
+pub mod data;
+pub mod error;
+pub mod init;
+#[doc(hidden)]
+pub mod kernels;
+pub mod math;
+pub mod model;
+pub mod optim;
+
+pub use error::Error;
+pub use model::Model;
+pub use optim::{Adam, Momentum, Optimizer, RmsProp, Sgd};

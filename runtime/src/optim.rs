@@ -1,0 +1,204 @@
+//! First-order optimizers behind one [`Optimizer`] trait.
+//!
+//! State (velocities, moments) is kept per parameter name, so one optimizer serves one model.
+
+use crate::model::Model;
+use ndarray::{ArrayD, Zip};
+use std::collections::HashMap;
+
+/// Updates a model's parameters in place from a gradient.
+pub trait Optimizer {
+    /// Applies one update to every parameter of `model` using `grad`.
+    fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad);
+}
+
+fn state_for<'a>(
+    map: &'a mut HashMap<&'static str, ArrayD<f32>>,
+    name: &'static str,
+    shape: &[usize],
+) -> &'a mut ArrayD<f32> {
+    let s = map.entry(name).or_insert_with(|| ArrayD::zeros(shape));
+    if s.shape() != shape {
+        *s = ArrayD::zeros(shape);
+    }
+    s
+}
+
+/// Plain gradient descent: `p -= lr * g`.
+///
+/// ```
+/// use rheano_runtime::{Optimizer, Sgd};
+/// let opt = Sgd::new(0.25);
+/// assert_eq!(opt.lr, 0.25);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Sgd {
+    /// The learning rate.
+    pub lr: f32,
+}
+
+impl Sgd {
+    /// Gradient descent with learning rate `lr`.
+    pub fn new(lr: f32) -> Self {
+        Sgd { lr }
+    }
+}
+
+impl Optimizer for Sgd {
+    fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
+        let lr = self.lr;
+        model.visit_with_grad(grad, &mut |_, mut p, g| {
+            Zip::from(&mut p).and(&g).for_each(|p, &g| *p -= lr * g);
+        });
+    }
+}
+
+/// Heavy-ball momentum: `v = beta * v + g; p -= lr * v`. `beta` may be negative.
+#[derive(Debug, Clone)]
+pub struct Momentum {
+    /// The learning rate.
+    pub lr: f32,
+    /// The momentum coefficient; negative values are allowed.
+    pub beta: f32,
+    velocity: HashMap<&'static str, ArrayD<f32>>,
+}
+
+impl Momentum {
+    /// Momentum with learning rate `lr` and coefficient `beta` (negative allowed).
+    pub fn new(lr: f32, beta: f32) -> Self {
+        Momentum {
+            lr,
+            beta,
+            velocity: HashMap::new(),
+        }
+    }
+}
+
+impl Optimizer for Momentum {
+    fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
+        let (lr, beta) = (self.lr, self.beta);
+        let vel = &mut self.velocity;
+        model.visit_with_grad(grad, &mut |name, mut p, g| {
+            let v = state_for(vel, name, p.shape());
+            Zip::from(&mut p).and(v).and(&g).for_each(|p, v, &g| {
+                *v = beta * *v + g;
+                *p -= lr * *v;
+            });
+        });
+    }
+}
+
+/// Adam (Kingma and Ba), with bias correction. Defaults: betas (0.9, 0.999), eps 1e-8.
+#[derive(Debug, Clone)]
+pub struct Adam {
+    /// The learning rate.
+    pub lr: f32,
+    /// First-moment decay; negative values are allowed.
+    pub beta1: f32,
+    /// Second-moment decay.
+    pub beta2: f32,
+    /// Added to the root of the second moment.
+    pub eps: f32,
+    t: i32,
+    m: HashMap<&'static str, ArrayD<f32>>,
+    v: HashMap<&'static str, ArrayD<f32>>,
+}
+
+impl Adam {
+    /// Adam with learning rate `lr` and the usual defaults.
+    pub fn new(lr: f32) -> Self {
+        Adam {
+            lr,
+            beta1: 0.9,
+            beta2: 0.999,
+            eps: 1e-8,
+            t: 0,
+            m: HashMap::new(),
+            v: HashMap::new(),
+        }
+    }
+    /// Sets both decay rates (`b1` may be negative).
+    pub fn betas(mut self, b1: f32, b2: f32) -> Self {
+        self.beta1 = b1;
+        self.beta2 = b2;
+        self
+    }
+    /// Sets epsilon.
+    pub fn eps(mut self, eps: f32) -> Self {
+        self.eps = eps;
+        self
+    }
+}
+
+impl Optimizer for Adam {
+    fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
+        self.t += 1;
+        let (b1, b2, eps) = (self.beta1, self.beta2, self.eps);
+        let c1 = 1.0 - b1.powi(self.t);
+        let c2 = 1.0 - b2.powi(self.t);
+        let lr = self.lr;
+        let (ms, vs) = (&mut self.m, &mut self.v);
+        model.visit_with_grad(grad, &mut |name, mut p, g| {
+            let m = state_for(ms, name, p.shape());
+            let v = state_for(vs, name, p.shape());
+            Zip::from(&mut p)
+                .and(m)
+                .and(v)
+                .and(&g)
+                .for_each(|p, m, v, &g| {
+                    *m = b1 * *m + (1.0 - b1) * g;
+                    *v = b2 * *v + (1.0 - b2) * g * g;
+                    *p -= lr * (*m / c1) / ((*v / c2).sqrt() + eps);
+                });
+        });
+    }
+}
+
+/// RMSProp: `s = alpha * s + (1 - alpha) g^2; p -= lr g / (sqrt(s) + eps)`.
+/// Defaults: alpha 0.99, eps 1e-8.
+#[derive(Debug, Clone)]
+pub struct RmsProp {
+    /// The learning rate.
+    pub lr: f32,
+    /// Decay of the squared-gradient average.
+    pub alpha: f32,
+    /// Added to the root of the average.
+    pub eps: f32,
+    sq: HashMap<&'static str, ArrayD<f32>>,
+}
+
+impl RmsProp {
+    /// RMSProp with learning rate `lr` and the usual defaults.
+    pub fn new(lr: f32) -> Self {
+        RmsProp {
+            lr,
+            alpha: 0.99,
+            eps: 1e-8,
+            sq: HashMap::new(),
+        }
+    }
+    /// Sets the decay of the squared-gradient average.
+    pub fn alpha(mut self, alpha: f32) -> Self {
+        self.alpha = alpha;
+        self
+    }
+    /// Sets epsilon.
+    pub fn eps(mut self, eps: f32) -> Self {
+        self.eps = eps;
+        self
+    }
+}
+
+impl Optimizer for RmsProp {
+    fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
+        let (lr, a, eps) = (self.lr, self.alpha, self.eps);
+        let sq = &mut self.sq;
+        model.visit_with_grad(grad, &mut |name, mut p, g| {
+            let s = state_for(sq, name, p.shape());
+            Zip::from(&mut p).and(s).and(&g).for_each(|p, s, &g| {
+                *s = a * *s + (1.0 - a) * g * g;
+                *p -= lr * g / (s.sqrt() + eps);
+            });
+        });
+    }
+}
