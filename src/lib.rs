@@ -41,8 +41,12 @@ pub use rand;
 pub mod prelude {
     pub use crate::model;
     pub use crate::{Adam, Model, Momentum, Optimizer, RmsProp, Sgd};
-    pub use ndarray::{arr0, arr1, arr2, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6};
-    pub use ndarray::{ArrayView0, ArrayView1, ArrayView2, ArrayView3, ArrayView4, ArrayView5, ArrayView6};
+    pub use ndarray::{
+        arr0, arr1, arr2, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6,
+    };
+    pub use ndarray::{
+        ArrayView0, ArrayView1, ArrayView2, ArrayView3, ArrayView4, ArrayView5, ArrayView6,
+    };
 }
 
 /// Paths used by generated code. Not a public API.

@@ -1,1 +1,31 @@
+//! The `model!` compiler. The stages, in processing order:
+//!
+//! `parse` (tokens → `ast::Model`) → `check` (declarations) → `lower` (shapes; → `ir::Graph`)
+//! → `grad` (reverse mode; forward and backward in one graph) → `schedule` (what each method
+//! computes) → `codegen` (→ tokens), driven by `expand`. Beside them: `op` (the op table),
+//! `shape` (shape rules), `interp` (an f64 reference interpreter) and `diag` (errors).
 
+mod ast;
+mod check;
+mod codegen;
+mod diag;
+mod expand;
+mod grad;
+#[cfg_attr(not(test), allow(dead_code))]
+mod interp;
+mod ir;
+mod lower;
+mod op;
+mod parse;
+mod schedule;
+mod shape;
+
+#[cfg(test)]
+mod tests;
+
+/// Compiles a model written as math into a Rust struct with `loss`, `loss_and_grad` and one
+/// method per output. See the crate `rheano` for the language.
+#[proc_macro]
+pub fn model(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand::expand(input.into()).into()
+}

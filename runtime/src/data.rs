@@ -77,11 +77,14 @@ pub fn load_digits(path: impl AsRef<Path>) -> Result<Labeled, Error> {
         .map_err(|_| Error::Data(format!("{}: not UTF-8", path.display())))?;
     let mut xs = Vec::new();
     let mut ys = Vec::new();
-    for (line_no, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (line_no, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let vals: Result<Vec<f32>, _> = line.split(',').map(|v| v.trim().parse::<f32>()).collect();
-        let vals = vals.map_err(|e| {
-            Error::Data(format!("{}:{}: {e}", path.display(), line_no + 1))
-        })?;
+        let vals =
+            vals.map_err(|e| Error::Data(format!("{}:{}: {e}", path.display(), line_no + 1)))?;
         if vals.len() != 65 {
             return Err(Error::Data(format!(
                 "{}:{}: expected 65 values, found {}",
@@ -126,7 +129,9 @@ pub fn read_idx(path: impl AsRef<Path>) -> Result<(Vec<usize>, Vec<u8>), Error> 
         return Err(bad("truncated header"));
     }
     let dims: Vec<usize> = (0..rank)
-        .map(|i| u32::from_be_bytes(raw[4 + 4 * i..8 + 4 * i].try_into().unwrap_or([0; 4])) as usize)
+        .map(|i| {
+            u32::from_be_bytes(raw[4 + 4 * i..8 + 4 * i].try_into().unwrap_or([0; 4])) as usize
+        })
         .collect();
     let n: usize = dims.iter().product();
     if raw.len() - header != n {

@@ -144,7 +144,11 @@ pub fn broadcast(a: &ArrayViewD<'_, f32>, map: &[usize], shape: &[usize]) -> Arr
     let src = a.as_ptr();
     let mut idx = vec![0usize; shape.len()];
     for o in out.iter_mut() {
-        let off: isize = idx.iter().zip(&strides).map(|(&i, &s)| i as isize * s).sum();
+        let off: isize = idx
+            .iter()
+            .zip(&strides)
+            .map(|(&i, &s)| i as isize * s)
+            .sum();
         // SAFETY: every index is below its axis length and the offsets use the view's own
         // strides for the mapped axes and 0 for the others, so the element is inside `a`.
         *o = unsafe { *src.offset(off) };
@@ -272,15 +276,27 @@ pub fn contract(
     let (m, k, n): (usize, usize, usize) = (size(a, &free_a), size(a, &sum_a), size(b, &free_b));
     let pa: Vec<usize> = free_a.iter().chain(&sum_a).copied().collect();
     let pb: Vec<usize> = sum_b.iter().chain(&free_b).copied().collect();
-    let a2 = a.view().permuted_axes(IxDyn(&pa)).as_standard_layout().into_owned();
-    let b2 = b.view().permuted_axes(IxDyn(&pb)).as_standard_layout().into_owned();
+    let a2 = a
+        .view()
+        .permuted_axes(IxDyn(&pa))
+        .as_standard_layout()
+        .into_owned();
+    let b2 = b
+        .view()
+        .permuted_axes(IxDyn(&pb))
+        .as_standard_layout()
+        .into_owned();
     let a2 = a2.into_shape_with_order((m, k)).expect("contiguous");
     let b2 = b2.into_shape_with_order((k, n)).expect("contiguous");
     let c = a2.dot(&b2);
     let mut shape: Vec<usize> = free_a.iter().map(|&q| a.shape()[q]).collect();
     shape.extend(free_b.iter().map(|&q| b.shape()[q]));
     let c = c.into_shape_with_order(IxDyn(&shape)).expect("contiguous");
-    let labels: Vec<u8> = free_a.iter().map(|&q| ai[q]).chain(free_b.iter().map(|&q| bi[q])).collect();
+    let labels: Vec<u8> = free_a
+        .iter()
+        .map(|&q| ai[q])
+        .chain(free_b.iter().map(|&q| bi[q]))
+        .collect();
     let perm: Vec<usize> = oi
         .iter()
         .map(|l| labels.iter().position(|x| x == l).unwrap_or(0))
@@ -310,13 +326,30 @@ pub fn onehot(g: &ArrayViewD<'_, f32>, y: &ArrayViewD<'_, usize>, c: usize) -> A
     out
 }
 
-/// Copies `src` into `dst` when they have one shape, else replaces `dst`.
-pub fn assign<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, src: ArrayD<f32>) {
-    match src.into_dimensionality::<D>() {
-        Ok(s) if s.shape() == dst.shape() => dst.assign(&s),
-        Ok(s) => *dst = s,
-        Err(_) => dst.fill(0.0),
+/// Copies `src` into `dst` when they have one shape, else replaces `dst` by a copy in standard
+/// layout.
+pub fn assign<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, src: &ArrayViewD<'_, f32>) {
+    if dst.shape() == src.shape() {
+        Zip::from(dst.view_mut().into_dyn())
+            .and(src)
+            .for_each(|d, &s| *d = s);
+    } else {
+        *dst = into_rank(src.as_standard_layout().into_owned());
     }
+}
+
+/// Fills `dst` with zeros, reshaping it to `shape` first if needed.
+pub fn zero_to<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, shape: D) {
+    if dst.raw_dim() == shape {
+        dst.fill(0.0);
+    } else {
+        *dst = ndarray::Array::zeros(shape);
+    }
+}
+
+/// A constant array.
+pub fn full(shape: &[usize], v: f32) -> ArrayD<f32> {
+    ArrayD::from_elem(IxDyn(shape), v)
 }
 
 /// Converts a computed array to the fixed rank of an output.

@@ -1,0 +1,258 @@
+//! The syntax tree of a `model!` body, with spans for every diagnostic.
+
+use proc_macro2::{Ident, Span};
+use std::fmt;
+
+/// The first and last token of a piece of source, for diagnostics that underline a range.
+#[derive(Clone, Copy, Debug)]
+pub struct Spans {
+    pub start: Span,
+    pub end: Span,
+}
+
+impl Spans {
+    pub fn one(span: Span) -> Self {
+        Spans {
+            start: span,
+            end: span,
+        }
+    }
+    pub fn to(self, other: Spans) -> Self {
+        Spans {
+            start: self.start,
+            end: other.end,
+        }
+    }
+}
+
+pub struct Model {
+    pub attrs: Vec<syn::Attribute>,
+    pub vis: syn::Visibility,
+    pub name: Ident,
+    pub items: Vec<Item>,
+}
+
+/// A dimension name as written.
+#[derive(Clone, Debug)]
+pub struct DimName {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Shape {
+    pub dims: Vec<DimName>,
+    pub spans: Spans,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Init {
+    Zeros,
+    Ones,
+    Normal(f64),
+    Uniform(f64, f64),
+    Glorot,
+    He,
+    Constant(f64),
+}
+
+pub struct Item {
+    pub docs: Vec<syn::Attribute>,
+    pub kind: ItemKind,
+}
+
+pub enum ItemKind {
+    Param {
+        name: Ident,
+        shape: Shape,
+        init: Option<Init>,
+    },
+    Input {
+        name: Ident,
+        shape: Shape,
+        /// `in 0..DIM`: an integer input bounded by that dimension.
+        labels: Option<DimName>,
+    },
+    Hyper {
+        name: Ident,
+        default: Option<f64>,
+    },
+    Dim {
+        name: DimName,
+        size: usize,
+    },
+    /// `let` (output = false) or `output` (output = true).
+    Let {
+        name: Ident,
+        expr: Expr,
+        output: bool,
+    },
+    Loss {
+        kw: Span,
+        expr: Expr,
+    },
+}
+
+impl ItemKind {
+    /// The name the item declares in the value namespace, if any.
+    pub fn name(&self) -> Option<&Ident> {
+        match self {
+            ItemKind::Param { name, .. }
+            | ItemKind::Input { name, .. }
+            | ItemKind::Hyper { name, .. }
+            | ItemKind::Let { name, .. } => Some(name),
+            ItemKind::Dim { .. } | ItemKind::Loss { .. } => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    MatMul,
+    Pow,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Gt,
+    Lt,
+    Ge,
+    Le,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub spans: Spans,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Num(f64),
+    Name(Ident),
+    Neg(Box<Expr>),
+    Bin(BinOp, Box<Expr>, Box<Expr>),
+    Cmp(CmpOp, Box<Expr>, Box<Expr>),
+    Transpose(Box<Expr>),
+    Call {
+        func: Ident,
+        dims: Option<Vec<DimName>>,
+        args: Vec<Expr>,
+    },
+}
+
+impl Expr {
+    /// Calls `f` on every name this expression reads, with its span.
+    pub fn visit_names(&self, f: &mut impl FnMut(&Ident)) {
+        match &self.kind {
+            ExprKind::Num(_) => {}
+            ExprKind::Name(n) => f(n),
+            ExprKind::Neg(a) | ExprKind::Transpose(a) => a.visit_names(f),
+            ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => {
+                a.visit_names(f);
+                b.visit_names(f);
+            }
+            ExprKind::Call { args, .. } => args.iter().for_each(|a| a.visit_names(f)),
+        }
+    }
+}
+
+impl BinOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::MatMul => "@",
+            BinOp::Pow => "^",
+        }
+    }
+    fn precedence(self) -> u8 {
+        match self {
+            BinOp::Add | BinOp::Sub => 2,
+            BinOp::Mul | BinOp::Div | BinOp::MatMul => 3,
+            BinOp::Pow => 5,
+        }
+    }
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Gt => ">",
+            CmpOp::Lt => "<",
+            CmpOp::Ge => ">=",
+            CmpOp::Le => "<=",
+        }
+    }
+}
+
+/// Prints with the fewest parentheses that keep the meaning, for docs and messages.
+impl fmt::Display for Expr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fn prec(e: &Expr) -> u8 {
+            match &e.kind {
+                ExprKind::Cmp(..) => 1,
+                ExprKind::Bin(op, ..) => op.precedence(),
+                ExprKind::Neg(_) => 4,
+                _ => 6,
+            }
+        }
+        fn wrap(e: &Expr, min: u8, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            if prec(e) < min {
+                write!(f, "({e})")
+            } else {
+                write!(f, "{e}")
+            }
+        }
+        match &self.kind {
+            ExprKind::Num(v) => write!(f, "{v}"),
+            ExprKind::Name(n) => write!(f, "{n}"),
+            ExprKind::Neg(a) => {
+                f.write_str("-")?;
+                wrap(a, 4, f)
+            }
+            ExprKind::Bin(op, a, b) => {
+                let p = op.precedence();
+                if *op == BinOp::Pow {
+                    wrap(a, 6, f)?;
+                    f.write_str("^")?;
+                    wrap(b, 6, f)
+                } else {
+                    wrap(a, p, f)?;
+                    write!(f, " {} ", op.symbol())?;
+                    wrap(b, p + 1, f)
+                }
+            }
+            ExprKind::Cmp(op, a, b) => {
+                wrap(a, 2, f)?;
+                write!(f, " {} ", op.symbol())?;
+                wrap(b, 2, f)
+            }
+            ExprKind::Transpose(a) => {
+                wrap(a, 6, f)?;
+                f.write_str(".T")
+            }
+            ExprKind::Call { func, dims, args } => {
+                write!(f, "{func}")?;
+                if let Some(d) = dims {
+                    let names: Vec<&str> = d.iter().map(|d| d.name.as_str()).collect();
+                    write!(f, "[{}]", names.join(", "))?;
+                }
+                f.write_str("(")?;
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{a}")?;
+                }
+                f.write_str(")")
+            }
+        }
+    }
+}

@@ -1,0 +1,428 @@
+//! Declaration-level rules: names, dims, the loss, and the order in which `let`s are computed.
+//! Every rule is a `check_*` function; all errors are collected. Shapes are checked while
+//! lowering, where they are computed.
+
+use crate::ast::*;
+use crate::diag::Diags;
+use proc_macro2::Ident;
+use std::collections::HashMap;
+
+/// What a name in the value namespace refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ref {
+    Param(usize),
+    /// Index among all inputs.
+    Input(usize),
+    Hyper(usize),
+    /// Index of the `let`/`output` item.
+    Let(usize),
+}
+
+pub struct DimDecl {
+    pub name: String,
+    pub fixed: Option<usize>,
+    /// Some param uses it, so `init` needs it (unless fixed).
+    pub in_params: bool,
+}
+
+pub struct ParamDecl {
+    pub name: Ident,
+    pub dims: Vec<usize>,
+    pub init: Init,
+    pub docs: Vec<syn::Attribute>,
+}
+
+pub struct InputDecl {
+    pub name: Ident,
+    pub dims: Vec<usize>,
+    /// `in 0..DIM`.
+    pub labels: Option<usize>,
+    /// Index among float inputs or among integer inputs.
+    pub kind_index: usize,
+}
+
+pub struct HyperDecl {
+    pub name: Ident,
+    pub default: Option<f64>,
+}
+
+/// The model's declarations, resolved.
+pub struct Decls {
+    pub dims: Vec<DimDecl>,
+    pub dim_index: HashMap<String, usize>,
+    pub params: Vec<ParamDecl>,
+    pub inputs: Vec<InputDecl>,
+    pub hypers: Vec<HyperDecl>,
+    pub names: HashMap<String, Ref>,
+    /// The `loss` item.
+    pub loss: usize,
+    /// `let` and `output` items, each after the items it reads.
+    pub let_order: Vec<usize>,
+}
+
+/// Names users may not declare: generated names and the builtin functions.
+pub const RESERVED: &[&str] = &[
+    "loss",
+    "grad",
+    "init",
+    "loss_and_grad",
+    "zeros_like",
+    "PROGRAM",
+    "self",
+    "Self",
+    "exp",
+    "log",
+    "sqrt",
+    "abs",
+    "tanh",
+    "sigmoid",
+    "relu",
+    "softplus",
+    "sin",
+    "cos",
+    "square",
+    "log1p",
+    "expm1",
+    "max",
+    "min",
+    "where",
+    "sum",
+    "mean",
+    "logsumexp",
+    "softmax",
+    "log_softmax",
+    "cross_entropy",
+];
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while",
+    "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override",
+    "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+pub fn is_keyword(s: &str) -> bool {
+    KEYWORDS.contains(&s)
+}
+
+pub fn check(model: &Model, diags: &mut Diags) -> Option<Decls> {
+    let mut decls = Decls {
+        dims: Vec::new(),
+        dim_index: HashMap::new(),
+        params: Vec::new(),
+        inputs: Vec::new(),
+        hypers: Vec::new(),
+        names: HashMap::new(),
+        loss: usize::MAX,
+        let_order: Vec::new(),
+    };
+    check_fixed_dims(model, &mut decls, diags);
+    declare(model, &mut decls, diags);
+    check_loss_count(model, &mut decls, diags);
+    check_names_resolve(model, &decls, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    order_lets(model, &mut decls, diags);
+    check_loss_reaches_param(model, &decls, diags);
+    check_dims_have_sizes(model, &decls, diags);
+    check_dims_struct_fields(model, &decls, diags);
+    if diags.has_errors() {
+        None
+    } else {
+        Some(decls)
+    }
+}
+
+fn dim_id(decls: &mut Decls, d: &DimName) -> usize {
+    if let Some(&i) = decls.dim_index.get(&d.name) {
+        return i;
+    }
+    decls.dims.push(DimDecl {
+        name: d.name.clone(),
+        fixed: None,
+        in_params: false,
+    });
+    decls.dim_index.insert(d.name.clone(), decls.dims.len() - 1);
+    decls.dims.len() - 1
+}
+
+/// A dimension is fixed at most once, by `dim NAME = SIZE;`.
+fn check_fixed_dims(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+    for item in &model.items {
+        if let ItemKind::Dim { name, size } = &item.kind {
+            let i = dim_id(decls, name);
+            if decls.dims[i].fixed.is_some() {
+                diags.at(
+                    name.span,
+                    format!("dimension `{}` is fixed twice", name.name),
+                );
+            }
+            decls.dims[i].fixed = Some(*size);
+        }
+    }
+}
+
+/// Every name is declared once, is not reserved, and shapes have rank at most 6.
+fn declare(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+    for (idx, item) in model.items.iter().enumerate() {
+        let Some(name) = item.kind.name() else {
+            continue;
+        };
+        let s = name.to_string();
+        check_reserved(name, diags);
+        let r = match &item.kind {
+            ItemKind::Param { shape, init, .. } => {
+                let dims = shape_dims(shape, decls, diags);
+                for &d in &dims {
+                    decls.dims[d].in_params = true;
+                }
+                let init = init.unwrap_or(if dims.len() <= 1 {
+                    Init::Zeros
+                } else {
+                    Init::Glorot
+                });
+                decls.params.push(ParamDecl {
+                    name: name.clone(),
+                    dims,
+                    init,
+                    docs: item.docs.clone(),
+                });
+                Ref::Param(decls.params.len() - 1)
+            }
+            ItemKind::Input { shape, labels, .. } => {
+                let dims = shape_dims(shape, decls, diags);
+                let labels = labels.as_ref().map(|d| dim_id(decls, d));
+                let kind_index = decls
+                    .inputs
+                    .iter()
+                    .filter(|i| i.labels.is_some() == labels.is_some())
+                    .count();
+                decls.inputs.push(InputDecl {
+                    name: name.clone(),
+                    dims,
+                    labels,
+                    kind_index,
+                });
+                Ref::Input(decls.inputs.len() - 1)
+            }
+            ItemKind::Hyper { default, .. } => {
+                decls.hypers.push(HyperDecl {
+                    name: name.clone(),
+                    default: *default,
+                });
+                Ref::Hyper(decls.hypers.len() - 1)
+            }
+            ItemKind::Let { .. } => Ref::Let(idx),
+            ItemKind::Dim { .. } | ItemKind::Loss { .. } => continue,
+        };
+        if decls.names.contains_key(&s) {
+            diags.at(name.span(), format!("`{s}` is declared twice"));
+        } else {
+            decls.names.insert(s, r);
+        }
+    }
+}
+
+fn shape_dims(shape: &Shape, decls: &mut Decls, diags: &mut Diags) -> Vec<usize> {
+    if shape.dims.len() > 6 {
+        diags.error(
+            shape.spans,
+            format!(
+                "rank {} is above the largest supported rank, 6",
+                shape.dims.len()
+            ),
+        );
+    }
+    shape.dims.iter().map(|d| dim_id(decls, d)).collect()
+}
+
+/// A declared name is a Rust identifier that is no keyword, builtin or generated name.
+fn check_reserved(name: &Ident, diags: &mut Diags) {
+    let s = name.to_string();
+    if is_keyword(&s) {
+        diags.at(
+            name.span(),
+            format!("`{s}` is a Rust keyword and cannot name an item"),
+        );
+    } else if RESERVED.contains(&s.as_str()) {
+        diags.at(
+            name.span(),
+            format!(
+                "`{s}` is reserved (a builtin function or a generated name); choose another name"
+            ),
+        );
+    } else if s.starts_with("__") {
+        diags.at(
+            name.span(),
+            format!("`{s}`: names starting with `__` are reserved"),
+        );
+    }
+}
+
+/// There is exactly one `loss`.
+fn check_loss_count(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+    for (idx, item) in model.items.iter().enumerate() {
+        if let ItemKind::Loss { kw, .. } = &item.kind {
+            if decls.loss == usize::MAX {
+                decls.loss = idx;
+            } else {
+                diags.at(*kw, "a model has exactly one `loss`; this is a second one");
+            }
+        }
+    }
+    if decls.loss == usize::MAX {
+        diags.at(
+            model.name.span(),
+            format!("model `{}` has no `loss = ...;`", model.name),
+        );
+    }
+}
+
+fn item_expr(item: &Item) -> Option<&Expr> {
+    match &item.kind {
+        ItemKind::Let { expr, .. } | ItemKind::Loss { expr, .. } => Some(expr),
+        _ => None,
+    }
+}
+
+/// Every name an expression reads is declared.
+fn check_names_resolve(model: &Model, decls: &Decls, diags: &mut Diags) {
+    for item in &model.items {
+        if let Some(e) = item_expr(item) {
+            e.visit_names(&mut |n| {
+                if !decls.names.contains_key(&n.to_string()) {
+                    diags.at(n.span(), format!("unknown name `{n}`"));
+                }
+            });
+        }
+    }
+}
+
+/// `let`s may refer to later items, but not in a cycle.
+fn order_lets(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        New,
+        Visiting,
+        Done,
+    }
+    fn visit(
+        idx: usize,
+        model: &Model,
+        decls: &Decls,
+        state: &mut [State],
+        order: &mut Vec<usize>,
+        diags: &mut Diags,
+    ) {
+        state[idx] = State::Visiting;
+        if let Some(e) = item_expr(&model.items[idx]) {
+            let mut deps = Vec::new();
+            e.visit_names(&mut |n| {
+                if let Some(Ref::Let(j)) = decls.names.get(&n.to_string()) {
+                    deps.push((*j, n.clone()));
+                }
+            });
+            for (j, n) in deps {
+                match state[j] {
+                    State::New => visit(j, model, decls, state, order, diags),
+                    State::Visiting => diags.at(
+                        n.span(),
+                        format!("`{n}` depends on itself (a cycle through `{n}`)"),
+                    ),
+                    State::Done => {}
+                }
+            }
+        }
+        state[idx] = State::Done;
+        if matches!(model.items[idx].kind, ItemKind::Let { .. }) {
+            order.push(idx);
+        }
+    }
+    let mut state = vec![State::New; model.items.len()];
+    let mut order = Vec::new();
+    for idx in 0..model.items.len() {
+        if matches!(model.items[idx].kind, ItemKind::Let { .. }) && state[idx] == State::New {
+            visit(idx, model, decls, &mut state, &mut order, diags);
+        }
+    }
+    decls.let_order = order;
+}
+
+/// The loss depends on at least one param.
+fn check_loss_reaches_param(model: &Model, decls: &Decls, diags: &mut Diags) {
+    let mut seen = vec![false; model.items.len()];
+    let mut stack = vec![decls.loss];
+    let mut reaches = false;
+    while let Some(idx) = stack.pop() {
+        if std::mem::replace(&mut seen[idx], true) {
+            continue;
+        }
+        if let Some(e) = item_expr(&model.items[idx]) {
+            e.visit_names(&mut |n| match decls.names.get(&n.to_string()) {
+                Some(Ref::Param(_)) => reaches = true,
+                Some(Ref::Let(j)) => stack.push(*j),
+                _ => {}
+            });
+        }
+    }
+    if !reaches {
+        if let ItemKind::Loss { expr, .. } = &model.items[decls.loss].kind {
+            diags.error(
+                expr.spans,
+                "the loss depends on no param, so there is nothing to differentiate",
+            );
+        }
+    }
+}
+
+/// Every dimension gets its size from a param or input shape, or from `dim NAME = SIZE;`.
+fn check_dims_have_sizes(model: &Model, decls: &Decls, diags: &mut Diags) {
+    let mut sized = vec![false; decls.dims.len()];
+    for p in &decls.params {
+        p.dims.iter().for_each(|&d| sized[d] = true);
+    }
+    for i in &decls.inputs {
+        i.dims.iter().for_each(|&d| sized[d] = true);
+    }
+    for item in &model.items {
+        if let ItemKind::Input {
+            labels: Some(l), ..
+        } = &item.kind
+        {
+            let d = decls.dim_index[&l.name];
+            if !sized[d] && decls.dims[d].fixed.is_none() {
+                diags.at(
+                    l.span,
+                    format!(
+                        "dimension `{}` gets no size: it appears in no param or input shape; \
+                         fix it with `dim {} = SIZE;`",
+                        l.name, l.name
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The `Dims` struct has one field per param dimension, lower-cased; two must not collide.
+fn check_dims_struct_fields(model: &Model, decls: &Decls, diags: &mut Diags) {
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for d in decls
+        .dims
+        .iter()
+        .filter(|d| d.in_params && d.fixed.is_none())
+    {
+        let lower = d.name.to_lowercase();
+        if let Some(other) = seen.insert(lower.clone(), &d.name) {
+            diags.at(
+                model.name.span(),
+                format!(
+                    "dimensions `{other}` and `{}` both become the field `{lower}` of `{}Dims`; rename one",
+                    d.name, model.name
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,723 @@
+//! The program to Rust tokens: the model struct, its gradient and dims structs, `init`,
+//! `loss`, `loss_and_grad`, one method per output, and `impl Model`.
+
+use crate::ast::{CmpOp, Init, ItemKind, Model};
+use crate::check::Decls;
+use crate::ir::{Graph, Id};
+use crate::op::{Binary, Op, Reduce, Unary};
+use crate::schedule::{plan, Plan};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The forward and backward program, ready to emit.
+pub struct Program {
+    pub graph: Graph,
+    pub loss: Id,
+    /// One per param; `None` where the loss does not reach it.
+    pub grads: Vec<Option<Id>>,
+    /// `(item index, node)` of every output.
+    pub outputs: Vec<(usize, Id)>,
+    pub text: String,
+}
+
+fn f32_lit(v: f64) -> TokenStream {
+    let v = v as f32;
+    if v.is_nan() {
+        quote!(f32::NAN)
+    } else if v == f32::INFINITY {
+        quote!(f32::INFINITY)
+    } else if v == f32::NEG_INFINITY {
+        quote!(f32::NEG_INFINITY)
+    } else {
+        let l = Literal::f32_suffixed(v);
+        quote!(#l)
+    }
+}
+
+fn usizes(xs: &[usize]) -> TokenStream {
+    let ls = xs.iter().map(|&x| Literal::usize_unsuffixed(x));
+    quote!(&[#(#ls),*])
+}
+
+fn u8s(xs: &[u8]) -> TokenStream {
+    let ls = xs.iter().map(|&x| Literal::u8_unsuffixed(x));
+    quote!(&[#(#ls),*])
+}
+
+fn t(id: Id) -> Ident {
+    format_ident!("__t{}", id.0)
+}
+
+fn d(dim: usize) -> Ident {
+    format_ident!("__d{}", dim)
+}
+
+fn rank_ty(rank: usize) -> Ident {
+    format_ident!("Ix{}", rank)
+}
+
+struct Gen<'a> {
+    model: &'a Model,
+    decls: &'a Decls,
+    prog: &'a Program,
+    rt: TokenStream,
+    nd: TokenStream,
+}
+
+pub fn generate(model: &Model, decls: &Decls, prog: &Program) -> TokenStream {
+    let gen = Gen {
+        model,
+        decls,
+        prog,
+        rt: quote!(::rheano::__private),
+        nd: quote!(::rheano::__private::ndarray),
+    };
+    gen.all()
+}
+
+impl Gen<'_> {
+    fn array_ty(&self, rank: usize) -> TokenStream {
+        let nd = &self.nd;
+        let ix = rank_ty(rank);
+        quote!(#nd::Array<f32, #nd::#ix>)
+    }
+
+    fn view_ty(&self, rank: usize, elem: TokenStream) -> TokenStream {
+        let nd = &self.nd;
+        let ix = rank_ty(rank);
+        quote!(#nd::ArrayView<'_, #elem, #nd::#ix>)
+    }
+
+    fn dims_text(&self, dims: &[usize]) -> String {
+        let names: Vec<&str> = dims
+            .iter()
+            .map(|&d| self.decls.dims[d].name.as_str())
+            .collect();
+        format!("[{}]", names.join(", "))
+    }
+
+    fn all(&self) -> TokenStream {
+        let name = &self.model.name;
+        let grad_name = format_ident!("{}Grad", name);
+        let dims_name = format_ident!("{}Dims", name);
+        let vis = &self.model.vis;
+        let attrs = &self.model.attrs;
+        let rt = &self.rt;
+
+        let pnames: Vec<&Ident> = self.decls.params.iter().map(|p| &p.name).collect();
+        let pname_strs: Vec<String> = pnames.iter().map(|p| p.to_string()).collect();
+        let ptys: Vec<TokenStream> = self
+            .decls
+            .params
+            .iter()
+            .map(|p| self.array_ty(p.dims.len()))
+            .collect();
+        let pdocs: Vec<TokenStream> = self
+            .decls
+            .params
+            .iter()
+            .map(|p| {
+                let docs = &p.docs;
+                let line = format!(
+                    " Param `{}: {}`, initialized by `{}`.",
+                    p.name,
+                    self.dims_text(&p.dims),
+                    init_text(p.init)
+                );
+                quote!(#(#docs)* #[doc = #line])
+            })
+            .collect();
+        let gdocs: Vec<String> = pnames
+            .iter()
+            .map(|p| format!(" The gradient of the loss with respect to `{p}`."))
+            .collect();
+
+        let dim_fields: Vec<(usize, Ident)> = self
+            .decls
+            .dims
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.in_params && d.fixed.is_none())
+            .map(|(i, d)| (i, field_ident(&d.name.to_lowercase())))
+            .collect();
+        let dim_field_names: Vec<&Ident> = dim_fields.iter().map(|f| &f.1).collect();
+        let dim_field_docs: Vec<String> = dim_fields
+            .iter()
+            .map(|(i, _)| format!(" The size of dimension `{}`.", self.decls.dims[*i].name))
+            .collect();
+
+        let model_doc = self.model_doc();
+        let program_doc = format!(
+            " The derived program (forward and backward), one node per line:\n\n```text\n{}```",
+            self.prog.text
+        );
+        let program_text = &self.prog.text;
+
+        let hyper_consts = self.decls.hypers.iter().filter_map(|h| {
+            let v = h.default?;
+            let c = format_ident!("{}", h.name.to_string().to_uppercase());
+            let lit = f32_lit(v);
+            let doc = format!(" The default of hyper `{}`.", h.name);
+            Some(quote!(#[doc = #doc] pub const #c: f32 = #lit;))
+        });
+
+        let init = self.init_fn(&dims_name, &dim_fields);
+        let loss_fn = self.loss_fn(false, &grad_name);
+        let loss_and_grad_fn = self.loss_fn(true, &grad_name);
+        let outputs = self
+            .prog
+            .outputs
+            .iter()
+            .map(|&(idx, id)| self.output_fn(idx, id));
+        let grad_doc = format!(" Gradients of `{name}`'s loss, one array per param.");
+        let dims_doc = format!(" The sizes that `{name}::init` needs.");
+
+        quote! {
+            #(#attrs)*
+            #[doc = ""]
+            #[doc = #model_doc]
+            #[derive(Clone, Debug)]
+            #vis struct #name {
+                #( #pdocs pub #pnames: #ptys, )*
+            }
+
+            #[doc = #grad_doc]
+            #[derive(Clone, Debug)]
+            #vis struct #grad_name {
+                #( #[doc = #gdocs] pub #pnames: #ptys, )*
+            }
+
+            #[doc = #dims_doc]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            #vis struct #dims_name {
+                #( #[doc = #dim_field_docs] pub #dim_field_names: usize, )*
+            }
+
+            impl #name {
+                #[doc = #program_doc]
+                pub const PROGRAM: &'static str = #program_text;
+                #(#hyper_consts)*
+                #init
+                #loss_fn
+                #loss_and_grad_fn
+                #(#outputs)*
+            }
+
+            impl #grad_name {
+                /// Zeros shaped like the params of `model`.
+                pub fn zeros_like(model: &#name) -> Self {
+                    #grad_name { #( #pnames: #rt::ndarray::Array::zeros(model.#pnames.raw_dim()), )* }
+                }
+            }
+
+            impl #rt::Model for #name {
+                type Grad = #grad_name;
+                fn visit(&self, f: &mut dyn FnMut(&'static str, #rt::ndarray::ArrayViewD<'_, f32>)) {
+                    #( f(#pname_strs, self.#pnames.view().into_dyn()); )*
+                }
+                fn visit_mut(&mut self, f: &mut dyn FnMut(&'static str, #rt::ndarray::ArrayViewMutD<'_, f32>)) {
+                    #( f(#pname_strs, self.#pnames.view_mut().into_dyn()); )*
+                }
+                fn visit_with_grad(
+                    &mut self,
+                    grad: &Self::Grad,
+                    f: &mut dyn FnMut(&'static str, #rt::ndarray::ArrayViewMutD<'_, f32>, #rt::ndarray::ArrayViewD<'_, f32>),
+                ) {
+                    #( f(#pname_strs, self.#pnames.view_mut().into_dyn(), grad.#pnames.view().into_dyn()); )*
+                }
+            }
+        }
+    }
+
+    fn model_doc(&self) -> String {
+        let mut s = String::from(" A `model!`:\n\n```text\n");
+        for item in &self.model.items {
+            let line = match &item.kind {
+                ItemKind::Param { name, .. } => {
+                    let p = self.decls.params.iter().find(|p| &p.name == name);
+                    p.map(|p| {
+                        format!(
+                            "param {}: {} = {}",
+                            name,
+                            self.dims_text(&p.dims),
+                            init_text(p.init)
+                        )
+                    })
+                }
+                ItemKind::Input {
+                    name,
+                    shape,
+                    labels,
+                } => Some(format!(
+                    "input {}: [{}]{}",
+                    name,
+                    shape
+                        .dims
+                        .iter()
+                        .map(|d| d.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    labels
+                        .as_ref()
+                        .map(|l| format!(" in 0..{}", l.name))
+                        .unwrap_or_default()
+                )),
+                ItemKind::Hyper { name, default } => Some(match default {
+                    Some(v) => format!("hyper {name} = {v}"),
+                    None => format!("hyper {name}"),
+                }),
+                ItemKind::Dim { name, size } => Some(format!("dim {} = {size}", name.name)),
+                ItemKind::Let { name, expr, output } => Some(format!(
+                    "{} {name} = {expr}",
+                    if *output { "output" } else { "let" }
+                )),
+                ItemKind::Loss { expr, .. } => Some(format!("loss = {expr}")),
+            };
+            if let Some(l) = line {
+                s.push_str(&l);
+                s.push_str(";\n");
+            }
+        }
+        s.push_str("```");
+        s
+    }
+
+    fn shape_tokens(&self, dims: &[usize], src: impl Fn(usize) -> TokenStream) -> TokenStream {
+        let parts = dims.iter().map(|&i| match self.decls.dims[i].fixed {
+            Some(n) => {
+                let l = Literal::usize_unsuffixed(n);
+                quote!(#l)
+            }
+            None => src(i),
+        });
+        quote!([#(#parts),*])
+    }
+
+    fn init_fn(&self, dims_name: &Ident, fields: &[(usize, Ident)]) -> TokenStream {
+        let rt = &self.rt;
+        let name = &self.model.name;
+        let inits = self.decls.params.iter().map(|p| {
+            let pname = &p.name;
+            let shape = self.shape_tokens(&p.dims, |i| {
+                let f = &fields
+                    .iter()
+                    .find(|f| f.0 == i)
+                    .expect("param dim has a field")
+                    .1;
+                quote!(dims.#f)
+            });
+            let value = match p.init {
+                Init::Zeros => quote!(#rt::init::zeros(#shape)),
+                Init::Ones => quote!(#rt::init::constant(#shape, 1.0)),
+                Init::Constant(v) => quote!(#rt::init::constant(#shape, #v)),
+                Init::Normal(s) => quote!(#rt::init::normal(#shape, #s, &mut *rng)),
+                Init::Uniform(lo, hi) => quote!(#rt::init::uniform(#shape, #lo, #hi, &mut *rng)),
+                Init::Glorot => quote!(#rt::init::glorot(#shape, &mut *rng)),
+                Init::He => quote!(#rt::init::he(#shape, &mut *rng)),
+            };
+            quote!(let #pname = #value;)
+        });
+        let pnames = self.decls.params.iter().map(|p| &p.name);
+        let doc = format!(
+            " Fresh params for the sizes in `dims`, drawn from `rng` in declaration order, so one \
+             seed gives one model.\n\n Initializers: {}.",
+            self.decls
+                .params
+                .iter()
+                .map(|p| format!("`{}` {}", p.name, init_text(p.init)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        quote! {
+            #[doc = #doc]
+            #[allow(unused_variables)]
+            pub fn init(dims: #dims_name, rng: &mut impl #rt::rand::Rng) -> #name {
+                #(#inits)*
+                #name { #(#pnames),* }
+            }
+        }
+    }
+
+    /// The inputs (indices among all inputs) and hypers that the nodes of a plan read.
+    fn leaves_used(&self, p: &Plan) -> (Vec<usize>, Vec<usize>) {
+        let g = &self.prog.graph;
+        let mut inputs = Vec::new();
+        let mut hypers = Vec::new();
+        for &id in &p.steps {
+            match g.node(id).op {
+                Op::Input(k) | Op::Labels(k) => {
+                    let is_labels = matches!(g.node(id).op, Op::Labels(_));
+                    if let Some(i) = self
+                        .decls
+                        .inputs
+                        .iter()
+                        .position(|d| d.kind_index == k && d.labels.is_some() == is_labels)
+                    {
+                        inputs.push(i);
+                    }
+                }
+                Op::Hyper(h) => hypers.push(h),
+                _ => {}
+            }
+        }
+        inputs.sort_unstable();
+        inputs.dedup();
+        hypers.sort_unstable();
+        hypers.dedup();
+        (inputs, hypers)
+    }
+
+    /// The argument list and its doc lines.
+    fn args(&self, inputs: &[usize], hypers: &[usize]) -> (Vec<TokenStream>, String) {
+        let mut args = Vec::new();
+        let mut doc = String::new();
+        for &i in inputs {
+            let inp = &self.decls.inputs[i];
+            let name = &inp.name;
+            let elem = if inp.labels.is_some() {
+                quote!(usize)
+            } else {
+                quote!(f32)
+            };
+            let ty = self.view_ty(inp.dims.len(), elem);
+            args.push(quote!(#name: #ty));
+            doc.push_str(&format!(
+                "\n - `{}`: `{}`{}",
+                name,
+                self.dims_text(&inp.dims),
+                inp.labels
+                    .map(|l| format!(", integer labels in `0..{}`", self.decls.dims[l].name))
+                    .unwrap_or_default()
+            ));
+        }
+        for &h in hypers {
+            let hy = &self.decls.hypers[h];
+            let name = &hy.name;
+            args.push(quote!(#name: f32));
+            doc.push_str(&format!(
+                "\n - `{}`: hyper{}",
+                name,
+                hy.default
+                    .map(|v| format!(
+                        ", default {v} (`Self::{}`)",
+                        name.to_string().to_uppercase()
+                    ))
+                    .unwrap_or_default()
+            ));
+        }
+        (args, doc)
+    }
+
+    /// Binds every dim from the params and the given inputs, and checks labels.
+    fn prologue(&self, inputs: &[usize]) -> TokenStream {
+        let rt = &self.rt;
+        let names: Vec<&str> = self.decls.dims.iter().map(|d| d.name.as_str()).collect();
+        let mut binds = Vec::new();
+        for (i, dd) in self.decls.dims.iter().enumerate() {
+            if let Some(n) = dd.fixed {
+                let from = format!("`dim {} = {n}`", dd.name);
+                binds.push(quote!(__dims.bind(#i, #n, #from)?;));
+            }
+        }
+        let bind = |name: &Ident, dims: &[usize], access: TokenStream| {
+            let froms = (0..dims.len()).map(|a| format!("`{name}` axis {a}"));
+            let ids = usizes(dims);
+            quote!(__dims.bind_shape(#ids, #access.shape(), &[#(#froms),*])?;)
+        };
+        for p in &self.decls.params {
+            let n = &p.name;
+            binds.push(bind(n, &p.dims, quote!(self.#n)));
+        }
+        for &i in inputs {
+            let inp = &self.decls.inputs[i];
+            let n = &inp.name;
+            binds.push(bind(n, &inp.dims, quote!(#n)));
+        }
+        let dim_vars = (0..self.decls.dims.len()).map(|i| {
+            let v = d(i);
+            quote!(let #v = __dims.get(#i);)
+        });
+        let labels = inputs.iter().filter_map(|&i| {
+            let inp = &self.decls.inputs[i];
+            let l = inp.labels?;
+            let (n, ns) = (&inp.name, inp.name.to_string());
+            let (dv, dn) = (d(l), self.decls.dims[l].name.clone());
+            Some(quote!(#rt::kernels::check_labels(&#n.view().into_dyn(), #ns, #dn, #dv)?;))
+        });
+        quote! {
+            let mut __dims = #rt::kernels::Dims::new(&[#(#names),*]);
+            #(#binds)*
+            #(#dim_vars)*
+            #(#labels)*
+        }
+    }
+
+    fn loss_fn(&self, with_grad: bool, grad_name: &Ident) -> TokenStream {
+        let rt = &self.rt;
+        let mut roots = vec![self.prog.loss];
+        if with_grad {
+            roots.extend(self.prog.grads.iter().flatten());
+        }
+        let p = plan(&self.prog.graph, &roots);
+        // `loss` takes every input and hyper, used or not, so that the signature is the model's.
+        let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
+        let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
+        let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
+        let prologue = self.prologue(&all_inputs);
+        let body = self.body(&p);
+        let loss_v = t(self.prog.loss);
+        let loss_expr = self
+            .model
+            .items
+            .iter()
+            .find_map(|i| match &i.kind {
+                ItemKind::Loss { expr, .. } => Some(expr.to_string()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        if !with_grad {
+            let doc = format!(
+                " The loss, `{loss_expr}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A size that \
+                 disagrees with another size of the same dim, or a label out of range."
+            );
+            return quote! {
+                #[doc = #doc]
+                #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+                pub fn loss(&self, #(#args),*) -> ::core::result::Result<f32, #rt::Error> {
+                    #prologue
+                    #body
+                    Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+                }
+            };
+        }
+        let writes = self
+            .decls
+            .params
+            .iter()
+            .zip(&self.prog.grads)
+            .map(|(pd, gid)| {
+                let n = &pd.name;
+                match gid {
+                    Some(gid) => {
+                        let v = t(*gid);
+                        quote!(#rt::kernels::assign(&mut grad.#n, &#v.view());)
+                    }
+                    None => quote!(#rt::kernels::zero_to(&mut grad.#n, self.#n.raw_dim());),
+                }
+            });
+        let doc = format!(
+            " The loss, `{loss_expr}`, and its gradient with respect to every param, written \
+             into `grad` (every field is overwritten).\n\n Arguments:{arg_doc}\n\n # Errors\n A \
+             size that disagrees with another size of the same dim, or a label out of range; \
+             `grad` is then untouched."
+        );
+        quote! {
+            #[doc = #doc]
+            #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+            pub fn loss_and_grad(&self, #(#args,)* grad: &mut #grad_name) -> ::core::result::Result<f32, #rt::Error> {
+                #prologue
+                #body
+                #(#writes)*
+                Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+            }
+        }
+    }
+
+    fn output_fn(&self, idx: usize, id: Id) -> TokenStream {
+        let rt = &self.rt;
+        let ItemKind::Let { name, expr, .. } = &self.model.items[idx].kind else {
+            return TokenStream::new();
+        };
+        let p = plan(&self.prog.graph, &[id]);
+        let (inputs, hypers) = self.leaves_used(&p);
+        let (args, arg_doc) = self.args(&inputs, &hypers);
+        let prologue = self.prologue(&inputs);
+        let body = self.body(&p);
+        let v = t(id);
+        let rank = self.prog.graph.rank(id);
+        let shape = self.dims_text(self.prog.graph.shape(id));
+        let docs = &self.model.items[idx].docs;
+        let doc = format!(
+            " Output `{name} = {expr}`, of dims `{shape}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A \
+             size that disagrees with another size of the same dim, or a label out of range."
+        );
+        let (ret_ty, ret) = if rank == 0 {
+            (
+                quote!(f32),
+                quote!(#v.iter().next().copied().unwrap_or(0.0)),
+            )
+        } else {
+            let ix = rank_ty(rank);
+            (
+                self.array_ty(rank),
+                quote!(#rt::kernels::into_rank::<#rt::ndarray::#ix>(#v.into_owned())),
+            )
+        };
+        quote! {
+            #(#docs)*
+            #[doc = #doc]
+            #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+            pub fn #name(&self, #(#args),*) -> ::core::result::Result<#ret_ty, #rt::Error> {
+                #prologue
+                #body
+                Ok(#ret)
+            }
+        }
+    }
+
+    fn body(&self, p: &Plan) -> TokenStream {
+        let stmts = p.steps.iter().map(|&id| self.node(id));
+        quote!(#(#stmts)*)
+    }
+
+    fn node(&self, id: Id) -> TokenStream {
+        let rt = &self.rt;
+        let k = quote!(#rt::kernels);
+        let m = quote!(#rt::math);
+        let g = &self.prog.graph;
+        let n = g.node(id);
+        let out = t(id);
+        let a = |i: usize| {
+            let v = t(n.args[i]);
+            quote!(&#v.view())
+        };
+        let dims: Vec<TokenStream> = n
+            .shape
+            .iter()
+            .map(|&i| {
+                let v = d(i);
+                quote!(#v)
+            })
+            .collect();
+        let value = match &n.op {
+            Op::Param(i) => {
+                let name = &self.decls.params[*i].name;
+                quote!(self.#name.view().into_dyn())
+            }
+            Op::Input(k2) | Op::Labels(k2) => {
+                let is_labels = matches!(n.op, Op::Labels(_));
+                let inp = self
+                    .decls
+                    .inputs
+                    .iter()
+                    .find(|d| d.kind_index == *k2 && d.labels.is_some() == is_labels)
+                    .expect("input declared");
+                let name = &inp.name;
+                quote!(#name.view().into_dyn())
+            }
+            Op::Hyper(h) => {
+                let name = &self.decls.hypers[*h].name;
+                quote!(#k::scalar(#name))
+            }
+            Op::Const(bits) => {
+                let v = f32_lit(f64::from_bits(*bits));
+                quote!(#k::full(&[#(#dims),*], #v))
+            }
+            Op::Size(ds) => {
+                let vs = ds.iter().map(|&i| d(i));
+                quote!(#k::scalar((1usize #(* #vs)*) as f32))
+            }
+            Op::Unary(u) => {
+                let f = match u {
+                    Unary::Neg => quote!(-x),
+                    Unary::Exp => quote!(x.exp()),
+                    Unary::Log => quote!(x.ln()),
+                    Unary::Sqrt => quote!(x.sqrt()),
+                    Unary::Abs => quote!(x.abs()),
+                    Unary::Tanh => quote!(x.tanh()),
+                    Unary::Sigmoid => quote!(#m::sigmoid(x)),
+                    Unary::Relu => quote!(#m::relu(x)),
+                    Unary::Softplus => quote!(#m::softplus(x)),
+                    Unary::Sin => quote!(x.sin()),
+                    Unary::Cos => quote!(x.cos()),
+                    Unary::Square => quote!(x * x),
+                    Unary::Log1p => quote!(x.ln_1p()),
+                    Unary::Expm1 => quote!(x.exp_m1()),
+                    Unary::Sign => quote!(#m::sign(x)),
+                };
+                let x = a(0);
+                quote!(#k::map(#x, |x: f32| #f))
+            }
+            Op::Binary(b) => {
+                let f = match b {
+                    Binary::Add => quote!(x + y),
+                    Binary::Sub => quote!(x - y),
+                    Binary::Mul => quote!(x * y),
+                    Binary::Div => quote!(x / y),
+                    Binary::Max => quote!(if y > x { y } else { x }),
+                    Binary::Min => quote!(if y < x { y } else { x }),
+                    Binary::Pow => quote!(#m::pow(x, y)),
+                };
+                let (x, y) = (a(0), a(1));
+                quote!(#k::zip(#x, #y, |x: f32, y: f32| #f))
+            }
+            Op::Select(cmp) => {
+                let c = match cmp {
+                    CmpOp::Gt => quote!(p > q),
+                    CmpOp::Lt => quote!(p < q),
+                    CmpOp::Ge => quote!(p >= q),
+                    CmpOp::Le => quote!(p <= q),
+                };
+                let (p, q, x, y) = (a(0), a(1), a(2), a(3));
+                quote!(#k::select(#p, #q, #x, #y, |p: f32, q: f32| #c))
+            }
+            Op::Broadcast(map) => {
+                let (x, mp) = (a(0), usizes(map));
+                quote!(#k::broadcast(#x, #mp, &[#(#dims),*]))
+            }
+            Op::Transpose(perm) => {
+                let (x, pp) = (a(0), usizes(perm));
+                quote!(#k::transpose(#x, #pp))
+            }
+            Op::Reduce(r, axes) => {
+                let kind = match r {
+                    Reduce::Sum => quote!(Sum),
+                    Reduce::Max => quote!(Max),
+                    Reduce::Min => quote!(Min),
+                    Reduce::LogSumExp => quote!(LogSumExp),
+                };
+                let (x, ax) = (a(0), usizes(axes));
+                quote!(#k::reduce(#x, #ax, #k::Reduce::#kind))
+            }
+            Op::ArgMask(max, axes) => {
+                let (x, ax) = (a(0), usizes(axes));
+                quote!(#k::argmask(#x, #ax, #max))
+            }
+            Op::Contract { a: la, b: lb, out } => {
+                let (x, y) = (a(0), a(1));
+                let (la, lb, lo) = (u8s(la), u8s(lb), u8s(out));
+                quote!(#k::contract(#x, #la, #y, #lb, #lo))
+            }
+            Op::Pick => {
+                let (z, y) = (a(0), a(1));
+                quote!(#k::pick(#z, #y))
+            }
+            Op::OneHot => {
+                let (h, y) = (a(0), a(1));
+                let c = dims.last().cloned().unwrap_or_else(|| quote!(1));
+                quote!(#k::onehot(#h, #y, #c))
+            }
+        };
+        quote!(let #out = #value;)
+    }
+}
+
+fn init_text(i: Init) -> String {
+    match i {
+        Init::Zeros => "zeros".into(),
+        Init::Ones => "ones".into(),
+        Init::Normal(s) => format!("normal({s})"),
+        Init::Uniform(a, b) => format!("uniform({a}, {b})"),
+        Init::Glorot => "glorot".into(),
+        Init::He => "he".into(),
+        Init::Constant(v) => format!("constant({v})"),
+    }
+}
+
+fn field_ident(s: &str) -> Ident {
+    if crate::check::is_keyword(s) {
+        Ident::new_raw(s, Span::call_site())
+    } else {
+        Ident::new(s, Span::call_site())
+    }
+}

@@ -1,0 +1,85 @@
+//! The driver: runs the stages in order and turns errors into `compile_error!`.
+
+use crate::check::Decls;
+use crate::codegen::{self, Program};
+use crate::diag::Diags;
+use crate::ir::{Graph, Id};
+use crate::{ast, check, grad, lower, parse};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn expand(tokens: TokenStream) -> TokenStream {
+    let model = match parse::parse_model(tokens) {
+        Ok(m) => m,
+        Err(e) => return e.to_compile_error(),
+    };
+    let mut diags = Diags::default();
+    match compile(&model, &mut diags) {
+        Some((decls, prog)) => codegen::generate(&model, &decls, &prog),
+        None => {
+            let err = diags
+                .into_error()
+                .map(|e| e.to_compile_error())
+                .unwrap_or_default();
+            let stub = stub(&model);
+            quote!(#err #stub)
+        }
+    }
+}
+
+/// Every stage up to the program; `None` with the errors in `diags`.
+pub fn compile(model: &ast::Model, diags: &mut Diags) -> Option<(Decls, Program)> {
+    let decls = check::check(model, diags)?;
+    let lowered = lower::lower(model, &decls, diags)?;
+    let mut graph = lowered.graph;
+    dump("lower", &graph);
+    let grads = grad::grad(&mut graph, lowered.loss, decls.params.len());
+    dump("grad", &graph);
+    let mut roots: Vec<(String, Id)> = vec![("loss".into(), lowered.loss)];
+    for (p, g) in decls.params.iter().zip(&grads) {
+        if let Some(g) = g {
+            roots.push((format!("grad {}", p.name), *g));
+        }
+    }
+    for &(idx, id) in &lowered.outputs {
+        if let Some(n) = model.items[idx].kind.name() {
+            roots.push((format!("output {n}"), id));
+        }
+    }
+    let text = graph.text(&roots);
+    let prog = Program {
+        graph,
+        loss: lowered.loss,
+        grads,
+        outputs: lowered.outputs,
+        text,
+    };
+    Some((decls, prog))
+}
+
+/// With `RHEANO_DUMP` set at build time, prints the graph after each pass to stderr.
+fn dump(stage: &str, g: &Graph) {
+    if std::env::var_os("RHEANO_DUMP").is_some() {
+        eprintln!("== after {stage}: {} nodes", g.nodes.len());
+        for i in 0..g.nodes.len() {
+            eprintln!("%{i} = {}", g.op_text(Id(i as u32)));
+        }
+    }
+}
+
+/// On error the structs still exist, so that the user sees the model's own errors rather
+/// than a cascade of "cannot find type".
+fn stub(model: &ast::Model) -> TokenStream {
+    let name = &model.name;
+    let vis = &model.vis;
+    let grad = format_ident!("{}Grad", name);
+    let dims = format_ident!("{}Dims", name);
+    quote! {
+        #[allow(dead_code)]
+        #vis struct #name {}
+        #[allow(dead_code)]
+        #vis struct #grad {}
+        #[allow(dead_code)]
+        #vis struct #dims {}
+    }
+}

@@ -1,0 +1,262 @@
+//! Reverse-mode differentiation on the IR: one reverse walk, and one vector-Jacobian rule per
+//! op in `vjp`. The derivative nodes join the same hash-consed graph, so forward values that
+//! the backward pass needs (and equal backward terms) are shared.
+
+use crate::ast::CmpOp;
+use crate::ir::{Graph, Id};
+use crate::op::{Binary, Op, Reduce, Unary};
+
+/// Appends the gradient of the scalar `loss` with respect to every param to `g`. Returns one
+/// node per param in order; `None` where the loss does not reach the param.
+pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Vec<Option<Id>> {
+    let n = g.nodes.len();
+    // Which nodes depend on a param: only those need adjoints.
+    let mut needs = vec![false; n];
+    for i in 0..n {
+        let node = &g.nodes[i];
+        needs[i] = matches!(node.op, Op::Param(_)) || node.args.iter().any(|a| needs[a.ix()]);
+    }
+    let mut adj: Vec<Option<Id>> = vec![None; n];
+    adj[loss.ix()] = Some(g.konst(1.0, vec![]));
+    for i in (0..=loss.ix()).rev() {
+        let Some(out_adj) = adj[i] else { continue };
+        if !needs[i] {
+            continue;
+        }
+        let id = Id(i as u32);
+        let args = g.nodes[i].args.clone();
+        for (k, &arg) in args.iter().enumerate() {
+            if !needs[arg.ix()] {
+                continue;
+            }
+            if let Some(contrib) = vjp(g, id, k, out_adj) {
+                adj[arg.ix()] = Some(match adj[arg.ix()] {
+                    None => contrib,
+                    Some(prev) => g.add(prev, contrib),
+                });
+            }
+        }
+    }
+    let mut out = vec![None; n_params];
+    for (i, node) in g.nodes[..n].iter().enumerate() {
+        if let Op::Param(p) = node.op {
+            out[p] = adj[i];
+        }
+    }
+    out
+}
+
+/// The contribution to the adjoint of argument `k` of node `y`, given `y`'s adjoint `gy`.
+/// `None`: no gradient flows into that argument.
+fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
+    let node = g.node(y).clone();
+    let x = |i: usize| node.args[i];
+    let zero = |g: &mut Graph, like: Id| g.zeros_like(like);
+    Some(match &node.op {
+        Op::Param(_) | Op::Input(_) | Op::Labels(_) | Op::Hyper(_) | Op::Const(_) | Op::Size(_) => {
+            return None
+        }
+        Op::Unary(u) => {
+            let a = x(0);
+            match u {
+                // d(-a) = -g
+                Unary::Neg => g.unary(Unary::Neg, gy),
+                // d exp(a) = g exp(a)
+                Unary::Exp => g.mul(gy, y),
+                // d log(a) = g / a
+                Unary::Log => g.binary(Binary::Div, gy, a),
+                // d sqrt(a) = g / (2 sqrt(a))
+                Unary::Sqrt => {
+                    let two_y = g.scale(y, 2.0);
+                    g.binary(Binary::Div, gy, two_y)
+                }
+                // d |a| = g sign(a)
+                Unary::Abs => {
+                    let s = g.unary(Unary::Sign, a);
+                    g.mul(gy, s)
+                }
+                // d tanh(a) = g (1 - tanh(a)^2)
+                Unary::Tanh => {
+                    let sq = g.unary(Unary::Square, y);
+                    let one = g.konst(1.0, node.shape.clone());
+                    let d = g.binary(Binary::Sub, one, sq);
+                    g.mul(gy, d)
+                }
+                // d sigmoid(a) = g s (1 - s)
+                Unary::Sigmoid => {
+                    let one = g.konst(1.0, node.shape.clone());
+                    let c = g.binary(Binary::Sub, one, y);
+                    let d = g.mul(y, c);
+                    g.mul(gy, d)
+                }
+                // d relu(a) = g [a > 0]
+                Unary::Relu => {
+                    let z = zero(g, a);
+                    let g0 = zero(g, gy);
+                    g.select(CmpOp::Gt, a, z, gy, g0)
+                }
+                // d softplus(a) = g sigmoid(a)
+                Unary::Softplus => {
+                    let s = g.unary(Unary::Sigmoid, a);
+                    g.mul(gy, s)
+                }
+                // d sin(a) = g cos(a)
+                Unary::Sin => {
+                    let c = g.unary(Unary::Cos, a);
+                    g.mul(gy, c)
+                }
+                // d cos(a) = -g sin(a)
+                Unary::Cos => {
+                    let s = g.unary(Unary::Sin, a);
+                    let m = g.mul(gy, s);
+                    g.unary(Unary::Neg, m)
+                }
+                // d a^2 = 2 g a
+                Unary::Square => {
+                    let m = g.mul(gy, a);
+                    g.scale(m, 2.0)
+                }
+                // d log1p(a) = g / (1 + a)
+                Unary::Log1p => {
+                    let one = g.konst(1.0, node.shape.clone());
+                    let d = g.add(one, a);
+                    g.binary(Binary::Div, gy, d)
+                }
+                // d expm1(a) = g exp(a)
+                Unary::Expm1 => {
+                    let e = g.unary(Unary::Exp, a);
+                    g.mul(gy, e)
+                }
+                // sign is piecewise constant
+                Unary::Sign => return None,
+            }
+        }
+        Op::Binary(b) => {
+            let (a, c) = (x(0), x(1));
+            match (b, k) {
+                // d(a + c) = g, g
+                (Binary::Add, _) => gy,
+                // d(a - c) = g, -g
+                (Binary::Sub, 0) => gy,
+                (Binary::Sub, _) => g.unary(Unary::Neg, gy),
+                // d(a c) = g c, g a
+                (Binary::Mul, 0) => g.mul(gy, c),
+                (Binary::Mul, _) => g.mul(gy, a),
+                // d(a / c) = g / c, -g (a / c) / c
+                (Binary::Div, 0) => g.binary(Binary::Div, gy, c),
+                (Binary::Div, _) => {
+                    let q = g.binary(Binary::Div, y, c);
+                    let m = g.mul(gy, q);
+                    g.unary(Unary::Neg, m)
+                }
+                // max/min send the gradient to the first operand on ties
+                (Binary::Max, _) | (Binary::Min, _) => {
+                    let cmp = if *b == Binary::Max {
+                        CmpOp::Ge
+                    } else {
+                        CmpOp::Le
+                    };
+                    let g0 = zero(g, gy);
+                    if k == 0 {
+                        g.select(cmp, a, c, gy, g0)
+                    } else {
+                        g.select(cmp, a, c, g0, gy)
+                    }
+                }
+                // d a^p = g p a^(p-1); the exponent carries no gradient
+                (Binary::Pow, 0) => {
+                    let one = g.konst(1.0, node.shape.clone());
+                    let pm1 = g.binary(Binary::Sub, c, one);
+                    let pw = g.binary(Binary::Pow, a, pm1);
+                    let d = g.mul(c, pw);
+                    g.mul(gy, d)
+                }
+                (Binary::Pow, _) => return None,
+            }
+        }
+        // where(a cmp b, x, y): the gradient goes to the chosen branch, none to a or b
+        Op::Select(cmp) => {
+            let g0 = zero(g, gy);
+            match k {
+                2 => g.select(*cmp, x(0), x(1), gy, g0),
+                3 => g.select(*cmp, x(0), x(1), g0, gy),
+                _ => return None,
+            }
+        }
+        // the transpose of a broadcast sums over the repeated axes
+        Op::Broadcast(map) => g.unbroadcast(gy, map),
+        // the transpose of a transpose is the inverse permutation
+        Op::Transpose(perm) => {
+            let mut inv = vec![0; perm.len()];
+            for (j, &p) in perm.iter().enumerate() {
+                inv[p] = j;
+            }
+            g.transpose(gy, inv)
+        }
+        Op::Reduce(r, axes) => {
+            let a = x(0);
+            let shape = g.shape(a).to_vec();
+            let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
+            let gb = g.broadcast(gy, kept.clone(), shape.clone());
+            match r {
+                // d sum(a) = broadcast(g)
+                Reduce::Sum => gb,
+                // d max(a) = g at the first maximal element
+                Reduce::Max | Reduce::Min => {
+                    let mask = g.push(Op::ArgMask(*r == Reduce::Max, axes.clone()), vec![a], shape);
+                    g.mul(gb, mask)
+                }
+                // d logsumexp(a) = g exp(a - logsumexp(a)) = g softmax(a)
+                Reduce::LogSumExp => {
+                    let yb = g.broadcast(y, kept, shape);
+                    let d = g.binary(Binary::Sub, a, yb);
+                    let sm = g.unary(Unary::Exp, d);
+                    g.mul(gb, sm)
+                }
+            }
+        }
+        Op::ArgMask(..) => return None,
+        // d contract(a, b) = contract(g, b) for a and contract(g, a) for b
+        Op::Contract { a, b, out } => {
+            if k == 0 {
+                let s = g.shape(x(0)).to_vec();
+                g.push(
+                    Op::Contract {
+                        a: out.clone(),
+                        b: b.clone(),
+                        out: a.clone(),
+                    },
+                    vec![gy, x(1)],
+                    s,
+                )
+            } else {
+                let s = g.shape(x(1)).to_vec();
+                g.push(
+                    Op::Contract {
+                        a: out.clone(),
+                        b: a.clone(),
+                        out: b.clone(),
+                    },
+                    vec![gy, x(0)],
+                    s,
+                )
+            }
+        }
+        // d z[..., y] = onehot(g, y) for z; none for the labels
+        Op::Pick => {
+            if k != 0 {
+                return None;
+            }
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::OneHot, vec![gy, x(1)], s)
+        }
+        // d onehot(h, y) = pick(g, y) for h
+        Op::OneHot => {
+            if k != 0 {
+                return None;
+            }
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::Pick, vec![gy, x(1)], s)
+        }
+    })
+}

@@ -1,0 +1,275 @@
+//! An f64 reference interpreter of the IR: straightforward index loops, independent of the
+//! generated code and its kernels. Tests and the gradient check evaluate programs with it.
+
+use crate::ir::{Graph, Id};
+use crate::op::{compare, Op, Reduce};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tensor {
+    pub shape: Vec<usize>,
+    pub data: Vec<f64>,
+}
+
+impl Tensor {
+    pub fn new(shape: Vec<usize>, data: Vec<f64>) -> Self {
+        debug_assert_eq!(shape.iter().product::<usize>(), data.len());
+        Tensor { shape, data }
+    }
+    pub fn scalar(v: f64) -> Self {
+        Tensor::new(vec![], vec![v])
+    }
+    pub fn fill(shape: Vec<usize>, v: f64) -> Self {
+        let n = shape.iter().product();
+        Tensor::new(shape, vec![v; n])
+    }
+}
+
+/// Integer labels with their shape.
+#[derive(Clone, Debug)]
+pub struct Labels {
+    pub shape: Vec<usize>,
+    pub data: Vec<usize>,
+}
+
+/// Values for every leaf, and the size of every dim.
+#[derive(Clone, Debug, Default)]
+pub struct Env {
+    pub params: Vec<Tensor>,
+    pub inputs: Vec<Tensor>,
+    pub labels: Vec<Labels>,
+    pub hypers: Vec<f64>,
+    pub dims: Vec<usize>,
+}
+
+fn strides(shape: &[usize]) -> Vec<usize> {
+    let mut s = vec![1; shape.len()];
+    for i in (0..shape.len().saturating_sub(1)).rev() {
+        s[i] = s[i + 1] * shape[i + 1];
+    }
+    s
+}
+
+fn unravel(mut flat: usize, shape: &[usize], out: &mut [usize]) {
+    for i in (0..shape.len()).rev() {
+        out[i] = flat % shape[i].max(1);
+        flat /= shape[i].max(1);
+    }
+}
+
+fn ravel(idx: impl Iterator<Item = usize>, st: &[usize]) -> usize {
+    idx.zip(st).map(|(i, s)| i * s).sum()
+}
+
+/// Evaluates the nodes that `roots` need; returns every node's value (`None` where unneeded).
+pub fn eval(g: &Graph, env: &Env, roots: &[Id]) -> Vec<Option<Tensor>> {
+    let live = g.reachable(roots.iter().copied());
+    let mut vals: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
+    for (i, node) in g.nodes.iter().enumerate() {
+        if !live[i] {
+            continue;
+        }
+        let shape: Vec<usize> = node.shape.iter().map(|&d| env.dims[d]).collect();
+        let n: usize = shape.iter().product();
+        let arg = |k: usize| {
+            vals[node.args[k].ix()]
+                .as_ref()
+                .expect("argument evaluated")
+        };
+        let labels = |k: usize| match g.node(node.args[k]).op {
+            Op::Labels(l) => &env.labels[l],
+            _ => unreachable!("labels argument"),
+        };
+        let t = match &node.op {
+            Op::Param(p) => env.params[*p].clone(),
+            Op::Input(p) => env.inputs[*p].clone(),
+            Op::Labels(_) => Tensor::fill(shape, 0.0),
+            Op::Hyper(h) => Tensor::scalar(env.hypers[*h]),
+            Op::Const(bits) => Tensor::fill(shape, f64::from_bits(*bits)),
+            Op::Size(ds) => {
+                Tensor::scalar(ds.iter().map(|&d| env.dims[d]).product::<usize>() as f64)
+            }
+            Op::Unary(u) => {
+                let a = arg(0);
+                Tensor::new(shape, a.data.iter().map(|&x| u.eval(x)).collect())
+            }
+            Op::Binary(b) => {
+                let (a, c) = (arg(0), arg(1));
+                Tensor::new(
+                    shape,
+                    a.data
+                        .iter()
+                        .zip(&c.data)
+                        .map(|(&x, &y)| b.eval(x, y))
+                        .collect(),
+                )
+            }
+            Op::Select(cmp) => {
+                let (a, b, x, y) = (arg(0), arg(1), arg(2), arg(3));
+                let data = (0..n)
+                    .map(|j| {
+                        if compare(*cmp, a.data[j], b.data[j]) {
+                            x.data[j]
+                        } else {
+                            y.data[j]
+                        }
+                    })
+                    .collect();
+                Tensor::new(shape, data)
+            }
+            Op::Broadcast(map) => {
+                let a = arg(0);
+                let st = strides(&a.shape);
+                let mut idx = vec![0; shape.len()];
+                let data = (0..n)
+                    .map(|j| {
+                        unravel(j, &shape, &mut idx);
+                        a.data[ravel(map.iter().map(|&m| idx[m]), &st)]
+                    })
+                    .collect();
+                Tensor::new(shape, data)
+            }
+            Op::Transpose(perm) => {
+                let a = arg(0);
+                let st = strides(&a.shape);
+                let mut idx = vec![0; shape.len()];
+                let mut data = vec![0.0; n];
+                for (j, v) in data.iter_mut().enumerate() {
+                    unravel(j, &shape, &mut idx);
+                    let mut src = vec![0; shape.len()];
+                    for (o, &p) in perm.iter().enumerate() {
+                        src[p] = idx[o];
+                    }
+                    *v = a.data[ravel(src.into_iter(), &st)];
+                }
+                Tensor::new(shape, data)
+            }
+            Op::Reduce(r, axes) => reduce(arg(0), axes, *r, shape),
+            Op::ArgMask(max, axes) => argmask(arg(0), axes, *max),
+            Op::Contract { a, b, out } => contract(arg(0), a, arg(1), b, out, shape),
+            Op::Pick => {
+                let (z, y) = (arg(0), labels(1));
+                let c = *z.shape.last().unwrap_or(&1);
+                Tensor::new(
+                    shape,
+                    y.data
+                        .iter()
+                        .enumerate()
+                        .map(|(j, &l)| z.data[j * c + l])
+                        .collect(),
+                )
+            }
+            Op::OneHot => {
+                let (h, y) = (arg(0), labels(1));
+                let c = *shape.last().unwrap_or(&1);
+                let mut data = vec![0.0; n];
+                for (j, &l) in y.data.iter().enumerate() {
+                    data[j * c + l] += h.data[j];
+                }
+                Tensor::new(shape, data)
+            }
+        };
+        vals[i] = Some(t);
+    }
+    vals
+}
+
+/// Groups the elements of `a` by their kept index: `(output position, element)` pairs in
+/// row-major order of `a`.
+fn groups(a: &Tensor, axes: &[usize]) -> Vec<(usize, usize)> {
+    let kept: Vec<usize> = (0..a.shape.len()).filter(|i| !axes.contains(i)).collect();
+    let kshape: Vec<usize> = kept.iter().map(|&i| a.shape[i]).collect();
+    let kst = strides(&kshape);
+    let mut idx = vec![0; a.shape.len()];
+    (0..a.data.len())
+        .map(|j| {
+            unravel(j, &a.shape, &mut idx);
+            (ravel(kept.iter().map(|&k| idx[k]), &kst), j)
+        })
+        .collect()
+}
+
+fn reduce(a: &Tensor, axes: &[usize], r: Reduce, shape: Vec<usize>) -> Tensor {
+    let n: usize = shape.iter().product();
+    let gs = groups(a, axes);
+    let mut out = vec![
+        match r {
+            Reduce::Sum => 0.0,
+            Reduce::Max | Reduce::LogSumExp => f64::NEG_INFINITY,
+            Reduce::Min => f64::INFINITY,
+        };
+        n
+    ];
+    for &(o, j) in &gs {
+        let x = a.data[j];
+        out[o] = match r {
+            Reduce::Sum => out[o] + x,
+            Reduce::Max | Reduce::LogSumExp => out[o].max(x),
+            Reduce::Min => out[o].min(x),
+        };
+    }
+    if r == Reduce::LogSumExp {
+        let mut s = vec![0.0; n];
+        for &(o, j) in &gs {
+            s[o] += (a.data[j] - out[o]).exp();
+        }
+        for o in 0..n {
+            out[o] += s[o].ln();
+        }
+    }
+    Tensor::new(shape, out)
+}
+
+fn argmask(a: &Tensor, axes: &[usize], max: bool) -> Tensor {
+    let gs = groups(a, axes);
+    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+    let mut best: Vec<Option<usize>> = vec![None; n_out];
+    for &(o, j) in &gs {
+        let better = match best[o] {
+            None => true,
+            Some(b) => (max && a.data[j] > a.data[b]) || (!max && a.data[j] < a.data[b]),
+        };
+        if better {
+            best[o] = Some(j);
+        }
+    }
+    let mut data = vec![0.0; a.data.len()];
+    for j in best.into_iter().flatten() {
+        data[j] = 1.0;
+    }
+    Tensor::new(a.shape.clone(), data)
+}
+
+fn contract(a: &Tensor, ai: &[u8], b: &Tensor, bi: &[u8], oi: &[u8], shape: Vec<usize>) -> Tensor {
+    // Every label with its size, then a loop over all assignments.
+    let mut labels: Vec<u8> = oi.to_vec();
+    for &l in ai.iter().chain(bi) {
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    let size_of = |l: u8| -> usize {
+        if let Some(p) = ai.iter().position(|&x| x == l) {
+            a.shape[p]
+        } else {
+            b.shape[bi.iter().position(|&x| x == l).unwrap_or(0)]
+        }
+    };
+    let sizes: Vec<usize> = labels.iter().map(|&l| size_of(l)).collect();
+    let total: usize = sizes.iter().product();
+    let (sa, sb, so) = (strides(&a.shape), strides(&b.shape), strides(&shape));
+    let pos = |set: &[u8]| -> Vec<usize> {
+        set.iter()
+            .map(|l| labels.iter().position(|x| x == l).unwrap_or(0))
+            .collect()
+    };
+    let (pa, pb, po) = (pos(ai), pos(bi), pos(oi));
+    let mut out = vec![0.0; shape.iter().product()];
+    let mut idx = vec![0; labels.len()];
+    for j in 0..total {
+        unravel(j, &sizes, &mut idx);
+        let va = a.data[ravel(pa.iter().map(|&p| idx[p]), &sa)];
+        let vb = b.data[ravel(pb.iter().map(|&p| idx[p]), &sb)];
+        out[ravel(po.iter().map(|&p| idx[p]), &so)] += va * vb;
+    }
+    Tensor::new(shape, out)
+}

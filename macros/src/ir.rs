@@ -1,0 +1,317 @@
+//! The IR: a DAG of tensor ops in an arena, children before parents, hash-consed so that equal
+//! subexpressions are one node. Shapes are lists of dim ids into `Graph::dims`.
+
+use crate::op::{Binary, Op, Reduce, Unary};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(pub u32);
+
+impl Id {
+    pub fn ix(self) -> usize {
+        self.0 as usize
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub op: Op,
+    pub args: Vec<Id>,
+    pub shape: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct DimInfo {
+    pub name: String,
+    /// Fixed at compile time by `dim NAME = SIZE;`.
+    pub fixed: Option<usize>,
+}
+
+/// The names of the leaves, for the text form.
+#[derive(Clone, Debug, Default)]
+pub struct LeafNames {
+    pub params: Vec<String>,
+    pub inputs: Vec<String>,
+    pub labels: Vec<String>,
+    pub hypers: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    pub dims: Vec<DimInfo>,
+    pub names: LeafNames,
+    memo: HashMap<(Op, Vec<Id>, Vec<usize>), Id>,
+}
+
+impl Graph {
+    pub fn new(dims: Vec<DimInfo>, names: LeafNames) -> Self {
+        Graph {
+            dims,
+            names,
+            ..Graph::default()
+        }
+    }
+
+    pub fn node(&self, id: Id) -> &Node {
+        &self.nodes[id.ix()]
+    }
+
+    pub fn shape(&self, id: Id) -> &[usize] {
+        &self.nodes[id.ix()].shape
+    }
+
+    pub fn rank(&self, id: Id) -> usize {
+        self.nodes[id.ix()].shape.len()
+    }
+
+    /// Adds a node, or returns the equal node that exists.
+    pub fn push(&mut self, op: Op, args: Vec<Id>, shape: Vec<usize>) -> Id {
+        let key = (op, args, shape);
+        if let Some(&id) = self.memo.get(&key) {
+            return id;
+        }
+        let id = Id(self.nodes.len() as u32);
+        self.nodes.push(Node {
+            op: key.0.clone(),
+            args: key.1.clone(),
+            shape: key.2.clone(),
+        });
+        self.memo.insert(key, id);
+        id
+    }
+
+    pub fn konst(&mut self, v: f64, shape: Vec<usize>) -> Id {
+        self.push(Op::Const(v.to_bits()), vec![], shape)
+    }
+
+    pub fn const_value(&self, id: Id) -> Option<f64> {
+        match self.node(id).op {
+            Op::Const(bits) => Some(f64::from_bits(bits)),
+            _ => None,
+        }
+    }
+
+    pub fn zeros_like(&mut self, id: Id) -> Id {
+        let s = self.shape(id).to_vec();
+        self.konst(0.0, s)
+    }
+
+    pub fn unary(&mut self, u: Unary, a: Id) -> Id {
+        if u == Unary::Neg {
+            if let Op::Unary(Unary::Neg) = self.node(a).op {
+                return self.node(a).args[0];
+            }
+            if let Some(c) = self.const_value(a) {
+                let s = self.shape(a).to_vec();
+                return self.konst(-c, s);
+            }
+        }
+        let s = self.shape(a).to_vec();
+        self.push(Op::Unary(u), vec![a], s)
+    }
+
+    pub fn binary(&mut self, b: Binary, x: Id, y: Id) -> Id {
+        debug_assert_eq!(
+            self.shape(x),
+            self.shape(y),
+            "binary {b:?} on different shapes"
+        );
+        let (cx, cy) = (self.const_value(x), self.const_value(y));
+        if let (Some(p), Some(q)) = (cx, cy) {
+            let s = self.shape(x).to_vec();
+            return self.konst(b.eval(p, q), s);
+        }
+        match (b, cx, cy) {
+            (Binary::Add, Some(c), _) if c == 0.0 => return y,
+            (Binary::Add | Binary::Sub, _, Some(c)) if c == 0.0 => return x,
+            (Binary::Mul, Some(c), _) if c == 1.0 => return y,
+            (Binary::Mul | Binary::Div, _, Some(c)) if c == 1.0 => return x,
+            (Binary::Sub, Some(c), _) if c == 0.0 => return self.unary(Unary::Neg, y),
+            _ => {}
+        }
+        let s = self.shape(x).to_vec();
+        self.push(Op::Binary(b), vec![x, y], s)
+    }
+
+    pub fn add(&mut self, x: Id, y: Id) -> Id {
+        self.binary(Binary::Add, x, y)
+    }
+
+    pub fn mul(&mut self, x: Id, y: Id) -> Id {
+        self.binary(Binary::Mul, x, y)
+    }
+
+    /// `x * c` for a constant `c`.
+    pub fn scale(&mut self, x: Id, c: f64) -> Id {
+        let s = self.shape(x).to_vec();
+        let k = self.konst(c, s);
+        self.mul(x, k)
+    }
+
+    pub fn select(&mut self, cmp: crate::ast::CmpOp, a: Id, b: Id, x: Id, y: Id) -> Id {
+        if x == y {
+            return x;
+        }
+        let s = self.shape(a).to_vec();
+        self.push(Op::Select(cmp), vec![a, b, x, y], s)
+    }
+
+    /// Places axis i of `a` at `map[i]` of `shape`; the identity returns `a`.
+    pub fn broadcast(&mut self, a: Id, map: Vec<usize>, shape: Vec<usize>) -> Id {
+        let identity = map.len() == shape.len() && map.iter().enumerate().all(|(i, &m)| i == m);
+        if identity {
+            return a;
+        }
+        if let Some(c) = self.const_value(a) {
+            return self.konst(c, shape);
+        }
+        self.push(Op::Broadcast(map), vec![a], shape)
+    }
+
+    pub fn transpose(&mut self, a: Id, perm: Vec<usize>) -> Id {
+        if perm.iter().enumerate().all(|(i, &p)| i == p) {
+            return a;
+        }
+        let s: Vec<usize> = perm.iter().map(|&p| self.shape(a)[p]).collect();
+        if let Some(c) = self.const_value(a) {
+            return self.konst(c, s);
+        }
+        self.push(Op::Transpose(perm), vec![a], s)
+    }
+
+    pub fn reduce(&mut self, r: Reduce, a: Id, axes: Vec<usize>) -> Id {
+        if axes.is_empty() {
+            return a;
+        }
+        let s: Vec<usize> = (0..self.rank(a))
+            .filter(|i| !axes.contains(i))
+            .map(|i| self.shape(a)[i])
+            .collect();
+        self.push(Op::Reduce(r, axes), vec![a], s)
+    }
+
+    /// Sums `g` over the output axes that a broadcast `map` created, then orders the remaining
+    /// axes as the broadcast's input had them: the transpose of `broadcast`.
+    pub fn unbroadcast(&mut self, g: Id, map: &[usize]) -> Id {
+        let axes: Vec<usize> = (0..self.rank(g)).filter(|o| !map.contains(o)).collect();
+        let summed = self.reduce(Reduce::Sum, g, axes);
+        // After the sum, the kept axes are in increasing output order.
+        let mut kept: Vec<usize> = map.to_vec();
+        kept.sort_unstable();
+        let perm: Vec<usize> = map
+            .iter()
+            .map(|m| kept.iter().position(|k| k == m).unwrap_or(0))
+            .collect();
+        self.transpose(summed, perm)
+    }
+
+    pub fn size(&mut self, dims: Vec<usize>) -> Id {
+        if dims.iter().all(|&d| self.dims[d].fixed.is_some()) {
+            let n: usize = dims
+                .iter()
+                .map(|&d| self.dims[d].fixed.unwrap_or(1))
+                .product();
+            return self.konst(n as f64, vec![]);
+        }
+        self.push(Op::Size(dims), vec![], vec![])
+    }
+
+    fn shape_text(&self, shape: &[usize]) -> String {
+        let names: Vec<&str> = shape.iter().map(|&d| self.dims[d].name.as_str()).collect();
+        format!("[{}]", names.join(","))
+    }
+
+    fn labels_text(idx: &[u8]) -> String {
+        idx.iter().map(|&i| (b'a' + i % 26) as char).collect()
+    }
+
+    /// One node in the text form, e.g. `%4 = add %2 %3`.
+    pub fn op_text(&self, id: Id) -> String {
+        let n = self.node(id);
+        let args: Vec<String> = n.args.iter().map(|a| format!("%{}", a.0)).collect();
+        let args = args.join(" ");
+        let dims = |ds: &[usize]| {
+            ds.iter()
+                .map(|&d| self.dims[d].name.clone())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let list = |xs: &[usize]| {
+            xs.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        match &n.op {
+            Op::Param(i) => format!("param {}", self.names.params[*i]),
+            Op::Input(i) => format!("input {}", self.names.inputs[*i]),
+            Op::Labels(i) => format!("labels {}", self.names.labels[*i]),
+            Op::Hyper(i) => format!("hyper {}", self.names.hypers[*i]),
+            Op::Const(bits) => format!("const {}", f64::from_bits(*bits)),
+            Op::Size(ds) => format!("size[{}]", dims(ds)),
+            Op::Unary(u) => format!("{} {args}", u.name()),
+            Op::Binary(b) => format!("{} {args}", b.name()),
+            Op::Select(c) => format!("select[{}] {args}", c.symbol()),
+            Op::Broadcast(m) => format!("broadcast[{}] {args}", list(m)),
+            Op::Transpose(p) => format!("transpose[{}] {args}", list(p)),
+            Op::Reduce(r, axes) => format!("{}[{}] {args}", r.name(), list(axes)),
+            Op::ArgMask(max, axes) => {
+                format!(
+                    "arg{}mask[{}] {args}",
+                    if *max { "max" } else { "min" },
+                    list(axes)
+                )
+            }
+            Op::Contract { a, b, out } => format!(
+                "contract[{},{}->{}] {args}",
+                Self::labels_text(a),
+                Self::labels_text(b),
+                Self::labels_text(out)
+            ),
+            Op::Pick => format!("pick {args}"),
+            Op::OneHot => format!("onehot {args}"),
+        }
+    }
+
+    /// The text form of the nodes reachable from `roots`, one line per node with its shape,
+    /// then the roots by name.
+    pub fn text(&self, roots: &[(String, Id)]) -> String {
+        let live = self.reachable(roots.iter().map(|r| r.1));
+        let mut out = String::new();
+        for (i, n) in self.nodes.iter().enumerate() {
+            if !live[i] {
+                continue;
+            }
+            let ty = if matches!(n.op, Op::Labels(_)) {
+                "u"
+            } else {
+                "f"
+            };
+            let _ = writeln!(
+                out,
+                "%{i}: {ty}{} = {}",
+                self.shape_text(&n.shape),
+                self.op_text(Id(i as u32))
+            );
+        }
+        for (name, id) in roots {
+            let _ = writeln!(out, "{name} = %{}", id.0);
+        }
+        out
+    }
+
+    /// Which nodes the roots depend on.
+    pub fn reachable(&self, roots: impl IntoIterator<Item = Id>) -> Vec<bool> {
+        let mut live = vec![false; self.nodes.len()];
+        let mut stack: Vec<Id> = roots.into_iter().collect();
+        while let Some(id) = stack.pop() {
+            if !live[id.ix()] {
+                live[id.ix()] = true;
+                stack.extend(self.node(id).args.iter().copied());
+            }
+        }
+        live
+    }
+}

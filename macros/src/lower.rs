@@ -1,0 +1,547 @@
+//! Checked AST to IR. Shapes are computed here by the rules in `shape`, and every shape error is
+//! collected with the span of the offending expression.
+
+use crate::ast::*;
+use crate::check::{Decls, Ref};
+use crate::diag::Diags;
+use crate::ir::{DimInfo, Graph, Id, LeafNames};
+use crate::op::{Binary, Op, Reduce, Unary};
+use crate::shape;
+use std::collections::HashMap;
+
+/// The forward program: the graph, the loss and every output.
+pub struct Lowered {
+    pub graph: Graph,
+    pub loss: Id,
+    /// `(item index, node)` of every `output`, in declaration order.
+    pub outputs: Vec<(usize, Id)>,
+}
+
+#[derive(Clone, Copy)]
+enum Val {
+    Float(Id),
+    /// An integer input (its index among all inputs) and its leaf.
+    Labels(usize, Id),
+}
+
+struct Lower<'a> {
+    decls: &'a Decls,
+    g: Graph,
+    diags: &'a mut Diags,
+    lets: HashMap<usize, Option<Val>>,
+}
+
+pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered> {
+    let mut g = Graph::new(
+        decls
+            .dims
+            .iter()
+            .map(|d| DimInfo {
+                name: d.name.clone(),
+                fixed: d.fixed,
+            })
+            .collect(),
+        LeafNames {
+            params: decls.params.iter().map(|p| p.name.to_string()).collect(),
+            inputs: decls
+                .inputs
+                .iter()
+                .filter(|i| i.labels.is_none())
+                .map(|i| i.name.to_string())
+                .collect(),
+            labels: decls
+                .inputs
+                .iter()
+                .filter(|i| i.labels.is_some())
+                .map(|i| i.name.to_string())
+                .collect(),
+            hypers: decls.hypers.iter().map(|h| h.name.to_string()).collect(),
+        },
+    );
+    // Leaves first, in declaration order, so that the text form reads like the model.
+    for (i, p) in decls.params.iter().enumerate() {
+        g.push(Op::Param(i), vec![], p.dims.clone());
+    }
+    let mut lw = Lower {
+        decls,
+        g,
+        diags,
+        lets: HashMap::new(),
+    };
+    for &idx in &decls.let_order {
+        if let ItemKind::Let { expr, .. } = &model.items[idx].kind {
+            let v = lw.expr(expr);
+            lw.lets.insert(idx, v);
+        }
+    }
+    let loss = match &model.items[decls.loss].kind {
+        ItemKind::Loss { expr, .. } => lw.float(expr).and_then(|id| {
+            if lw.g.rank(id) == 0 {
+                Some(id)
+            } else {
+                let s = lw.dims_text(lw.g.shape(id));
+                lw.diags.error(
+                    expr.spans,
+                    format!("the loss must be a scalar, but `{expr}` has dims `{s}`"),
+                );
+                None
+            }
+        }),
+        _ => None,
+    };
+    let mut outputs = Vec::new();
+    for (idx, item) in model.items.iter().enumerate() {
+        if let ItemKind::Let { output: true, .. } = item.kind {
+            if let Some(Some(Val::Float(id))) = lw.lets.get(&idx) {
+                outputs.push((idx, *id));
+            }
+        }
+    }
+    if lw.diags.has_errors() {
+        return None;
+    }
+    Some(Lowered {
+        graph: lw.g,
+        loss: loss?,
+        outputs,
+    })
+}
+
+impl Lower<'_> {
+    fn dims_text(&self, dims: &[usize]) -> String {
+        let names: Vec<&str> = dims
+            .iter()
+            .map(|&d| self.decls.dims[d].name.as_str())
+            .collect();
+        format!("[{}]", names.join(", "))
+    }
+
+    fn dim_name(&self, d: usize) -> &str {
+        &self.decls.dims[d].name
+    }
+
+    fn float(&mut self, e: &Expr) -> Option<Id> {
+        match self.expr(e)? {
+            Val::Float(id) => Some(id),
+            Val::Labels(i, _) => {
+                let inp = &self.decls.inputs[i];
+                let bound = inp
+                    .labels
+                    .map(|d| self.dim_name(d).to_string())
+                    .unwrap_or_default();
+                self.diags.error(
+                    e.spans,
+                    format!(
+                        "`{}` holds integer labels (`in 0..{bound}`) and is used as a float; \
+                         labels can only be the second argument of `cross_entropy`",
+                        inp.name
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> Option<Val> {
+        match &e.kind {
+            ExprKind::Num(v) => Some(Val::Float(self.g.konst(*v, vec![]))),
+            ExprKind::Name(n) => self.name(n),
+            ExprKind::Neg(a) => {
+                let a = self.float(a)?;
+                Some(Val::Float(self.g.unary(Unary::Neg, a)))
+            }
+            ExprKind::Bin(op, a, b) => self.binary(e, *op, a, b).map(Val::Float),
+            ExprKind::Cmp(..) => {
+                self.diags.error(
+                    e.spans,
+                    "a comparison can only be the first argument of `where(a > b, x, y)`",
+                );
+                None
+            }
+            ExprKind::Transpose(a) => {
+                let a = self.float(a)?;
+                let perm: Vec<usize> = (0..self.g.rank(a)).rev().collect();
+                Some(Val::Float(self.g.transpose(a, perm)))
+            }
+            ExprKind::Call { func, dims, args } => {
+                self.call(e, func, dims.as_deref(), args).map(Val::Float)
+            }
+        }
+    }
+
+    fn name(&mut self, n: &proc_macro2::Ident) -> Option<Val> {
+        let r = *self.decls.names.get(&n.to_string())?;
+        Some(match r {
+            Ref::Param(i) => {
+                let dims = self.decls.params[i].dims.clone();
+                Val::Float(self.g.push(Op::Param(i), vec![], dims))
+            }
+            Ref::Input(i) => {
+                let inp = &self.decls.inputs[i];
+                let dims = inp.dims.clone();
+                if inp.labels.is_some() {
+                    Val::Labels(i, self.g.push(Op::Labels(inp.kind_index), vec![], dims))
+                } else {
+                    Val::Float(self.g.push(Op::Input(inp.kind_index), vec![], dims))
+                }
+            }
+            Ref::Hyper(i) => Val::Float(self.g.push(Op::Hyper(i), vec![], vec![])),
+            Ref::Let(idx) => (*self.lets.get(&idx)?)?,
+        })
+    }
+
+    /// Broadcasts `a` and `b` by name; reports an ambiguous repeated name.
+    fn align(&mut self, e: &Expr, a: Id, b: Id) -> Option<(Id, Id)> {
+        let (sa, sb) = (self.g.shape(a).to_vec(), self.g.shape(b).to_vec());
+        match shape::broadcast(&sa, &sb) {
+            Ok((out, map_b)) => {
+                let a2 = self.g.broadcast(a, (0..sa.len()).collect(), out.clone());
+                let b2 = self.g.broadcast(b, map_b, out);
+                Some((a2, b2))
+            }
+            Err(d) => {
+                let (ta, tb) = (self.dims_text(&sa), self.dims_text(&sb));
+                let name = self.dim_name(d).to_string();
+                self.diags.error(
+                    e.spans,
+                    format!(
+                        "ambiguous repeated dim `{name}`: cannot align `{ta}` with `{tb}` by name; \
+                         use distinct names for the repeated dim"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn elementwise(&mut self, e: &Expr, op: Binary, a: Id, b: Id) -> Option<Id> {
+        let (a, b) = self.align(e, a, b)?;
+        Some(self.g.binary(op, a, b))
+    }
+
+    fn binary(&mut self, e: &Expr, op: BinOp, a: &Expr, b: &Expr) -> Option<Id> {
+        let (x, y) = (self.float(a), self.float(b));
+        let (x, y) = (x?, y?);
+        match op {
+            BinOp::Add => self.elementwise(e, Binary::Add, x, y),
+            BinOp::Sub => self.elementwise(e, Binary::Sub, x, y),
+            BinOp::Mul => self.elementwise(e, Binary::Mul, x, y),
+            BinOp::Div => self.elementwise(e, Binary::Div, x, y),
+            BinOp::Pow => {
+                if !self.is_constant(y) {
+                    self.diags.error(
+                        b.spans,
+                        format!(
+                            "the exponent of `^` must be a literal or a hyper, not `{b}` \
+                             (use `exp(p * log(x))` for a learned power)"
+                        ),
+                    );
+                    return None;
+                }
+                if self.g.rank(y) != 0 {
+                    return None;
+                }
+                let p = self.g.broadcast(y, vec![], self.g.shape(x).to_vec());
+                if self.g.const_value(p) == Some(2.0) {
+                    return Some(self.g.unary(Unary::Square, x));
+                }
+                Some(self.g.binary(Binary::Pow, x, p))
+            }
+            BinOp::MatMul => self.matmul(e, a, b, x, y),
+        }
+    }
+
+    /// True if the node reads no param and no input.
+    fn is_constant(&self, id: Id) -> bool {
+        let live = self.g.reachable([id]);
+        self.g
+            .nodes
+            .iter()
+            .enumerate()
+            .all(|(i, n)| !live[i] || !matches!(n.op, Op::Param(_) | Op::Input(_) | Op::Labels(_)))
+    }
+
+    fn matmul(&mut self, e: &Expr, a: &Expr, b: &Expr, x: Id, y: Id) -> Option<Id> {
+        let (sa, sb) = (self.g.shape(x).to_vec(), self.g.shape(y).to_vec());
+        for (s, side) in [(&sa, a), (&sb, b)] {
+            if s.is_empty() {
+                self.diags.error(
+                    side.spans,
+                    format!(
+                        "`@` needs operands of rank 1 or more, but `{side}` is a scalar (use `*`)"
+                    ),
+                );
+                return None;
+            }
+        }
+        let (ka, kb) = (sa[sa.len() - 1], sb[0]);
+        if ka != kb {
+            let msg = format!(
+                "cannot contract `{}` (last dim of `{a}`) with `{}` (first dim of `{b}`)",
+                self.dim_name(ka),
+                self.dim_name(kb)
+            );
+            self.diags.error(e.spans, msg);
+            return None;
+        }
+        let (la, lb, lo) = shape::matmul_labels(sa.len(), sb.len());
+        let out: Vec<usize> = sa[..sa.len() - 1].iter().chain(&sb[1..]).copied().collect();
+        Some(self.g.push(
+            Op::Contract {
+                a: la,
+                b: lb,
+                out: lo,
+            },
+            vec![x, y],
+            out,
+        ))
+    }
+
+    fn arity(&mut self, e: &Expr, func: &str, args: &[Expr], n: usize) -> Option<()> {
+        if args.len() == n {
+            return Some(());
+        }
+        self.diags.error(
+            e.spans,
+            format!("`{func}` takes {n} argument(s), found {}", args.len()),
+        );
+        None
+    }
+
+    fn no_dims(&mut self, func: &proc_macro2::Ident, dims: Option<&[DimName]>) -> Option<()> {
+        if dims.is_some() {
+            self.diags.at(
+                func.span(),
+                format!("`{func}` is elementwise and takes no `[dims]`"),
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// Resolves `[A, B]` against the operand's shape: each named dim occurs there exactly once.
+    fn reduce_axes(
+        &mut self,
+        func: &str,
+        x: Id,
+        dims: Option<&[DimName]>,
+        arg: &Expr,
+    ) -> Option<Vec<usize>> {
+        let shape = self.g.shape(x).to_vec();
+        let Some(dims) = dims else {
+            return Some((0..shape.len()).collect());
+        };
+        let mut ids = Vec::new();
+        for d in dims {
+            match self.decls.dim_index.get(&d.name) {
+                Some(&i) => ids.push(i),
+                None => {
+                    self.diags
+                        .at(d.span, format!("unknown dimension `{}`", d.name));
+                    return None;
+                }
+            }
+        }
+        match shape::axes_of(&shape, &ids) {
+            Ok(axes) => Some(axes),
+            Err((d, 0)) => {
+                let span = dims
+                    .iter()
+                    .find(|n| n.name == self.dim_name(d))
+                    .map(|n| n.span);
+                let msg = format!(
+                    "`{func}` over `{}`: `{arg}` has dims `{}`, which lack `{}`",
+                    self.dim_name(d),
+                    self.dims_text(&shape),
+                    self.dim_name(d)
+                );
+                self.diags
+                    .at(span.unwrap_or_else(proc_macro2::Span::call_site), msg);
+                None
+            }
+            Err((d, _)) => {
+                let span = dims
+                    .iter()
+                    .find(|n| n.name == self.dim_name(d))
+                    .map(|n| n.span);
+                let msg = format!(
+                    "ambiguous repeated dim `{}`: `{arg}` has dims `{}`; `{func}` needs distinct names",
+                    self.dim_name(d),
+                    self.dims_text(&shape)
+                );
+                self.diags
+                    .at(span.unwrap_or_else(proc_macro2::Span::call_site), msg);
+                None
+            }
+        }
+    }
+
+    fn call(
+        &mut self,
+        e: &Expr,
+        func: &proc_macro2::Ident,
+        dims: Option<&[DimName]>,
+        args: &[Expr],
+    ) -> Option<Id> {
+        let name = func.to_string();
+        if let Some(u) = Unary::from_name(&name) {
+            self.arity(e, &name, args, 1)?;
+            self.no_dims(func, dims)?;
+            let x = self.float(&args[0])?;
+            return Some(self.g.unary(u, x));
+        }
+        match name.as_str() {
+            "max" | "min" if args.len() == 2 => {
+                self.no_dims(func, dims)?;
+                let (x, y) = (self.float(&args[0]), self.float(&args[1]));
+                let op = if name == "max" {
+                    Binary::Max
+                } else {
+                    Binary::Min
+                };
+                self.elementwise(e, op, x?, y?)
+            }
+            "sum" | "mean" | "max" | "min" | "logsumexp" => {
+                self.arity(e, &name, args, 1)?;
+                let x = self.float(&args[0])?;
+                let axes = self.reduce_axes(&name, x, dims, &args[0])?;
+                let kind = match name.as_str() {
+                    "max" => Reduce::Max,
+                    "min" => Reduce::Min,
+                    "logsumexp" => Reduce::LogSumExp,
+                    _ => Reduce::Sum,
+                };
+                let dims_reduced: Vec<usize> = axes.iter().map(|&a| self.g.shape(x)[a]).collect();
+                let r = self.g.reduce(kind, x, axes);
+                if name == "mean" {
+                    let n = self.g.size(dims_reduced);
+                    let n = self.g.broadcast(n, vec![], self.g.shape(r).to_vec());
+                    return Some(self.g.binary(Binary::Div, r, n));
+                }
+                Some(r)
+            }
+            "softmax" | "log_softmax" => {
+                self.arity(e, &name, args, 1)?;
+                let x = self.float(&args[0])?;
+                let rank = self.g.rank(x);
+                if dims.is_none() && rank != 1 {
+                    let s = self.dims_text(self.g.shape(x));
+                    self.diags.error(
+                        e.spans,
+                        format!("`{name}` of `{}` (dims `{s}`) needs the dim to normalize over, as in `{name}[C](...)`", args[0]),
+                    );
+                    return None;
+                }
+                if dims.is_some_and(|d| d.len() != 1) {
+                    self.diags.at(
+                        func.span(),
+                        format!("`{name}` normalizes over exactly one dim"),
+                    );
+                    return None;
+                }
+                let axes = self.reduce_axes(&name, x, dims, &args[0])?;
+                Some(self.log_softmax(x, axes, name == "softmax"))
+            }
+            "cross_entropy" => {
+                self.arity(e, &name, args, 2)?;
+                self.no_dims(func, dims)?;
+                self.cross_entropy(e, args)
+            }
+            "where" => {
+                self.arity(e, &name, args, 3)?;
+                self.no_dims(func, dims)?;
+                let ExprKind::Cmp(cmp, a, b) = &args[0].kind else {
+                    self.diags.error(
+                        args[0].spans,
+                        "the first argument of `where` must be a comparison `a > b`, `a < b`, `a >= b` or `a <= b`",
+                    );
+                    return None;
+                };
+                let (a, b) = (self.float(a), self.float(b));
+                let (x, y) = (self.float(&args[1]), self.float(&args[2]));
+                let (mut a, mut b, mut x, mut y) = (a?, b?, x?, y?);
+                // The result takes the dims of a, b, x, y in turn; each earlier shape is a
+                // prefix of each later one.
+                (a, b) = self.align(e, a, b)?;
+                (a, x) = self.align(e, a, x)?;
+                (a, y) = self.align(e, a, y)?;
+                let out = self.g.shape(a).to_vec();
+                let rank_of = |g: &Graph, id: Id| g.rank(id);
+                for v in [&mut b, &mut x] {
+                    let r = rank_of(&self.g, *v);
+                    *v = self.g.broadcast(*v, (0..r).collect(), out.clone());
+                }
+                Some(self.g.select(*cmp, a, b, x, y))
+            }
+            _ => {
+                self.diags
+                    .at(func.span(), format!("unknown function `{name}`"));
+                None
+            }
+        }
+    }
+
+    /// `log_softmax[C](x) = x - logsumexp[C](x)`, and softmax its `exp`: stable for any x.
+    fn log_softmax(&mut self, x: Id, axes: Vec<usize>, exp: bool) -> Id {
+        let shape = self.g.shape(x).to_vec();
+        let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
+        let lse = self.g.reduce(Reduce::LogSumExp, x, axes);
+        let lse = self.g.broadcast(lse, kept, shape);
+        let ls = self.g.binary(Binary::Sub, x, lse);
+        if exp {
+            self.g.unary(Unary::Exp, ls)
+        } else {
+            ls
+        }
+    }
+
+    /// `cross_entropy(z, y) = logsumexp[C](z) - z[..., y]`.
+    fn cross_entropy(&mut self, e: &Expr, args: &[Expr]) -> Option<Id> {
+        let z = self.float(&args[0]);
+        let (labels_input, y) = match self.expr(&args[1]) {
+            Some(Val::Labels(i, id)) => (i, id),
+            Some(Val::Float(_)) => {
+                self.diags.error(
+                    args[1].spans,
+                    format!(
+                        "the labels of `cross_entropy` must be an integer input (`input {}: [...] in 0..C;`)",
+                        args[1]
+                    ),
+                );
+                return None;
+            }
+            None => return None,
+        };
+        let z = z?;
+        let zs = self.g.shape(z).to_vec();
+        let ys = self.g.shape(y).to_vec();
+        let label_dim = self.decls.inputs[labels_input].labels?;
+        if zs.is_empty() || zs[..zs.len() - 1] != ys[..] {
+            let msg = format!(
+                "`cross_entropy`: logits `{}` have dims `{}`, so labels need dims `{}`, but `{}` has `{}`",
+                args[0],
+                self.dims_text(&zs),
+                self.dims_text(&zs[..zs.len().saturating_sub(1)]),
+                args[1],
+                self.dims_text(&ys)
+            );
+            self.diags.error(e.spans, msg);
+            return None;
+        }
+        let c = zs[zs.len() - 1];
+        if c != label_dim {
+            let msg = format!(
+                "`cross_entropy`: the last dim of the logits is `{}`, but the labels `{}` range over `0..{}`",
+                self.dim_name(c),
+                args[1],
+                self.dim_name(label_dim)
+            );
+            self.diags.error(e.spans, msg);
+            return None;
+        }
+        let last = zs.len() - 1;
+        let lse = self.g.reduce(Reduce::LogSumExp, z, vec![last]);
+        let picked = self.g.push(Op::Pick, vec![z, y], ys);
+        Some(self.g.binary(Binary::Sub, lse, picked))
+    }
+}

@@ -1,0 +1,392 @@
+//! Tokens to [`ast::Model`]: syn's cursor for items, our own precedence climber for
+//! expressions (`@` and math's `^` are not Rust's).
+//!
+//! Precedence, loosest first: comparison; `+ -`; `* / @`; unary `-`; `^`; postfix.
+
+use crate::ast::*;
+use proc_macro2::Span;
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream};
+use syn::{braced, bracketed, parenthesized, Ident, Token};
+
+mod kw {
+    syn::custom_keyword!(param);
+    syn::custom_keyword!(input);
+    syn::custom_keyword!(hyper);
+    syn::custom_keyword!(dim);
+    syn::custom_keyword!(output);
+    syn::custom_keyword!(loss);
+    syn::custom_keyword!(T);
+}
+
+pub fn parse_model(tokens: proc_macro2::TokenStream) -> syn::Result<Model> {
+    syn::parse2(tokens)
+}
+
+impl Parse for Model {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let attrs = input.call(syn::Attribute::parse_outer)?;
+        let vis: syn::Visibility = input.parse()?;
+        input.parse::<Token![struct]>()?;
+        let name: Ident = input.parse()?;
+        let body;
+        braced!(body in input);
+        let mut items = Vec::new();
+        while !body.is_empty() {
+            items.push(body.parse()?);
+        }
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the model's closing brace"));
+        }
+        Ok(Model {
+            attrs,
+            vis,
+            name,
+            items,
+        })
+    }
+}
+
+impl Parse for Item {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let docs = input.call(syn::Attribute::parse_outer)?;
+        let la = input.lookahead1();
+        let kind = if la.peek(kw::param) {
+            input.parse::<kw::param>()?;
+            let name = input.call(Ident::parse_any)?;
+            input.parse::<Token![:]>()?;
+            let shape = parse_shape(input)?;
+            let init = if input.peek(Token![=]) {
+                input.parse::<Token![=]>()?;
+                Some(parse_init(input)?)
+            } else {
+                None
+            };
+            ItemKind::Param { name, shape, init }
+        } else if la.peek(kw::input) {
+            input.parse::<kw::input>()?;
+            let name = input.call(Ident::parse_any)?;
+            input.parse::<Token![:]>()?;
+            let shape = parse_shape(input)?;
+            let labels = if input.peek(Token![in]) {
+                input.parse::<Token![in]>()?;
+                let zero: syn::LitInt = input.parse()?;
+                if zero.base10_digits() != "0" {
+                    return Err(syn::Error::new(
+                        zero.span(),
+                        "integer inputs range over `0..DIM`: the lower bound must be 0",
+                    ));
+                }
+                input.parse::<Token![..]>()?;
+                Some(parse_dim(input)?)
+            } else {
+                None
+            };
+            ItemKind::Input {
+                name,
+                shape,
+                labels,
+            }
+        } else if la.peek(kw::hyper) {
+            input.parse::<kw::hyper>()?;
+            let name = input.call(Ident::parse_any)?;
+            let default = if input.peek(Token![=]) {
+                input.parse::<Token![=]>()?;
+                Some(parse_signed_number(input)?)
+            } else {
+                None
+            };
+            ItemKind::Hyper { name, default }
+        } else if la.peek(kw::dim) {
+            input.parse::<kw::dim>()?;
+            let name = parse_dim(input)?;
+            input.parse::<Token![=]>()?;
+            let lit: syn::LitInt = input.parse()?;
+            let size = lit.base10_parse::<usize>()?;
+            ItemKind::Dim { name, size }
+        } else if la.peek(Token![let]) || la.peek(kw::output) {
+            let output = if input.peek(Token![let]) {
+                input.parse::<Token![let]>()?;
+                false
+            } else {
+                input.parse::<kw::output>()?;
+                true
+            };
+            let name = input.call(Ident::parse_any)?;
+            input.parse::<Token![=]>()?;
+            let expr = parse_expr(input)?;
+            ItemKind::Let { name, expr, output }
+        } else if la.peek(kw::loss) {
+            let kw = input.parse::<kw::loss>()?.span;
+            input.parse::<Token![=]>()?;
+            let expr = parse_expr(input)?;
+            ItemKind::Loss { kw, expr }
+        } else {
+            return Err(la.error());
+        };
+        input.parse::<Token![;]>()?;
+        Ok(Item { docs, kind })
+    }
+}
+
+fn parse_dim(input: ParseStream) -> syn::Result<DimName> {
+    let id = input.call(Ident::parse_any)?;
+    Ok(DimName {
+        name: id.to_string(),
+        span: id.span(),
+    })
+}
+
+fn parse_dim_list(input: ParseStream) -> syn::Result<(Vec<DimName>, Spans)> {
+    let content;
+    let br = bracketed!(content in input);
+    let list = content.parse_terminated(parse_dim, Token![,])?;
+    let spans = Spans {
+        start: br.span.open(),
+        end: br.span.close(),
+    };
+    Ok((list.into_iter().collect(), spans))
+}
+
+fn parse_shape(input: ParseStream) -> syn::Result<Shape> {
+    if !input.peek(syn::token::Bracket) {
+        return Err(input.error("expected a shape: `[]` or `[A, B, ...]` of dimension names"));
+    }
+    let (dims, spans) = parse_dim_list(input)?;
+    Ok(Shape { dims, spans })
+}
+
+fn parse_number(input: ParseStream) -> syn::Result<(f64, Span)> {
+    let lit: syn::Lit = input.parse()?;
+    let (v, suffix) = match &lit {
+        syn::Lit::Int(i) => (i.base10_parse::<f64>()?, i.suffix()),
+        syn::Lit::Float(x) => (x.base10_parse::<f64>()?, x.suffix()),
+        _ => return Err(syn::Error::new(lit.span(), "expected a number")),
+    };
+    if !suffix.is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("number literals take no type suffix: remove `{suffix}`"),
+        ));
+    }
+    Ok((v, lit.span()))
+}
+
+fn parse_signed_number(input: ParseStream) -> syn::Result<f64> {
+    let neg = input.peek(Token![-]);
+    if neg {
+        input.parse::<Token![-]>()?;
+    }
+    let (v, _) = parse_number(input)?;
+    Ok(if neg { -v } else { v })
+}
+
+fn parse_init(input: ParseStream) -> syn::Result<Init> {
+    let id = input.call(Ident::parse_any)?;
+    let args = |input: ParseStream, n: usize| -> syn::Result<Vec<f64>> {
+        let content;
+        parenthesized!(content in input);
+        let vals = content.parse_terminated(parse_signed_number, Token![,])?;
+        if vals.len() != n {
+            return Err(syn::Error::new(
+                id.span(),
+                format!("`{id}` takes {n} number(s), found {}", vals.len()),
+            ));
+        }
+        Ok(vals.into_iter().collect())
+    };
+    Ok(match id.to_string().as_str() {
+        "zeros" => Init::Zeros,
+        "ones" => Init::Ones,
+        "glorot" => Init::Glorot,
+        "he" => Init::He,
+        "normal" => Init::Normal(args(input, 1)?[0]),
+        "constant" => Init::Constant(args(input, 1)?[0]),
+        "uniform" => {
+            let v = args(input, 2)?;
+            Init::Uniform(v[0], v[1])
+        }
+        other => {
+            return Err(syn::Error::new(
+                id.span(),
+                format!(
+                    "unknown initializer `{other}`: expected one of zeros, ones, normal(STD), \
+                     uniform(LO, HI), glorot, he, constant(V)"
+                ),
+            ))
+        }
+    })
+}
+
+pub fn parse_expr(input: ParseStream) -> syn::Result<Expr> {
+    let lhs = parse_additive(input)?;
+    let op = if input.peek(Token![>=]) {
+        input.parse::<Token![>=]>()?;
+        CmpOp::Ge
+    } else if input.peek(Token![<=]) {
+        input.parse::<Token![<=]>()?;
+        CmpOp::Le
+    } else if input.peek(Token![>]) {
+        input.parse::<Token![>]>()?;
+        CmpOp::Gt
+    } else if input.peek(Token![<]) {
+        input.parse::<Token![<]>()?;
+        CmpOp::Lt
+    } else {
+        return Ok(lhs);
+    };
+    let rhs = parse_additive(input)?;
+    if input.peek(Token![>]) || input.peek(Token![<]) {
+        return Err(input.error("comparisons do not chain"));
+    }
+    Ok(Expr {
+        spans: lhs.spans.to(rhs.spans),
+        kind: ExprKind::Cmp(op, Box::new(lhs), Box::new(rhs)),
+    })
+}
+
+fn binary(op: BinOp, a: Expr, b: Expr) -> Expr {
+    Expr {
+        spans: a.spans.to(b.spans),
+        kind: ExprKind::Bin(op, Box::new(a), Box::new(b)),
+    }
+}
+
+fn parse_additive(input: ParseStream) -> syn::Result<Expr> {
+    let mut lhs = parse_multiplicative(input)?;
+    loop {
+        let op = if input.peek(Token![+]) && !input.peek(Token![+=]) {
+            input.parse::<Token![+]>()?;
+            BinOp::Add
+        } else if input.peek(Token![-]) && !input.peek(Token![-=]) && !input.peek(Token![->]) {
+            input.parse::<Token![-]>()?;
+            BinOp::Sub
+        } else {
+            return Ok(lhs);
+        };
+        let rhs = parse_multiplicative(input)?;
+        lhs = binary(op, lhs, rhs);
+    }
+}
+
+fn parse_multiplicative(input: ParseStream) -> syn::Result<Expr> {
+    let mut lhs = parse_unary(input)?;
+    loop {
+        let op = if input.peek(Token![*]) && !input.peek(Token![*=]) {
+            input.parse::<Token![*]>()?;
+            BinOp::Mul
+        } else if input.peek(Token![/]) && !input.peek(Token![/=]) {
+            input.parse::<Token![/]>()?;
+            BinOp::Div
+        } else if input.peek(Token![@]) {
+            input.parse::<Token![@]>()?;
+            BinOp::MatMul
+        } else {
+            return Ok(lhs);
+        };
+        let rhs = parse_unary(input)?;
+        lhs = binary(op, lhs, rhs);
+    }
+}
+
+fn parse_unary(input: ParseStream) -> syn::Result<Expr> {
+    if input.peek(Token![-]) {
+        let minus = input.parse::<Token![-]>()?;
+        let inner = parse_unary(input)?;
+        return Ok(Expr {
+            spans: Spans::one(minus.span).to(inner.spans),
+            kind: ExprKind::Neg(Box::new(inner)),
+        });
+    }
+    parse_power(input)
+}
+
+fn parse_power(input: ParseStream) -> syn::Result<Expr> {
+    let base = parse_postfix(input)?;
+    if !input.peek(Token![^]) || input.peek(Token![^=]) {
+        return Ok(base);
+    }
+    input.parse::<Token![^]>()?;
+    // The exponent: a literal or hyper, possibly negated, or either in parentheses.
+    let exponent = if input.peek(Token![-]) {
+        let minus = input.parse::<Token![-]>()?;
+        let inner = parse_postfix(input)?;
+        Expr {
+            spans: Spans::one(minus.span).to(inner.spans),
+            kind: ExprKind::Neg(Box::new(inner)),
+        }
+    } else {
+        parse_postfix(input)?
+    };
+    if input.peek(Token![^]) {
+        return Err(input.error("`^` does not chain: add parentheses, as in `(a^b)^c`"));
+    }
+    Ok(binary(BinOp::Pow, base, exponent))
+}
+
+fn parse_postfix(input: ParseStream) -> syn::Result<Expr> {
+    let mut e = parse_primary(input)?;
+    while input.peek(Token![.]) && !input.peek(Token![..]) {
+        input.parse::<Token![.]>()?;
+        let t: kw::T = input.parse().map_err(|err| {
+            syn::Error::new(
+                err.span(),
+                "expected `T` after `.`: `.T` is the only postfix",
+            )
+        })?;
+        e = Expr {
+            spans: e.spans.to(Spans::one(t.span)),
+            kind: ExprKind::Transpose(Box::new(e)),
+        };
+    }
+    Ok(e)
+}
+
+fn parse_primary(input: ParseStream) -> syn::Result<Expr> {
+    if input.peek(syn::token::Paren) {
+        let content;
+        let p = parenthesized!(content in input);
+        let mut e = parse_expr(&content)?;
+        if !content.is_empty() {
+            return Err(content.error("expected `)`"));
+        }
+        e.spans = Spans {
+            start: p.span.open(),
+            end: p.span.close(),
+        };
+        return Ok(e);
+    }
+    if input.peek(syn::Lit) {
+        let (v, span) = parse_number(input)?;
+        return Ok(Expr {
+            kind: ExprKind::Num(v),
+            spans: Spans::one(span),
+        });
+    }
+    if input.peek(Ident::peek_any) {
+        let id = input.call(Ident::parse_any)?;
+        if !input.peek(syn::token::Paren) && !input.peek(syn::token::Bracket) {
+            return Ok(Expr {
+                spans: Spans::one(id.span()),
+                kind: ExprKind::Name(id),
+            });
+        }
+        let dims = if input.peek(syn::token::Bracket) {
+            Some(parse_dim_list(input)?.0)
+        } else {
+            None
+        };
+        let content;
+        let p = parenthesized!(content in input);
+        let args = content.parse_terminated(parse_expr, Token![,])?;
+        return Ok(Expr {
+            spans: Spans::one(id.span()).to(Spans::one(p.span.close())),
+            kind: ExprKind::Call {
+                func: id,
+                dims,
+                args: args.into_iter().collect(),
+            },
+        });
+    }
+    Err(input.error("expected an expression: a number, a name, a call or `(`"))
+}

@@ -1,0 +1,99 @@
+//! Pure shape rules over dim ids.
+
+/// Broadcasting by name: the result has `a`'s dims followed by the dims of `b` that `a` lacks.
+/// Identical lists align position by position. Returns the result and where each axis of `b`
+/// lands (`a` lands on the prefix). A name that both share and either repeats is ambiguous:
+/// `Err(dim)`.
+pub fn broadcast(a: &[usize], b: &[usize]) -> Result<(Vec<usize>, Vec<usize>), usize> {
+    if a == b {
+        return Ok((a.to_vec(), (0..a.len()).collect()));
+    }
+    let count = |s: &[usize], d: usize| s.iter().filter(|&&x| x == d).count();
+    for &d in b {
+        let (na, nb) = (count(a, d), count(b, d));
+        if na > 0 && (na > 1 || nb > 1) {
+            return Err(d);
+        }
+    }
+    let mut out = a.to_vec();
+    let mut map = Vec::with_capacity(b.len());
+    for &d in b {
+        match a.iter().position(|&x| x == d) {
+            Some(p) => map.push(p),
+            None => {
+                out.push(d);
+                map.push(out.len() - 1);
+            }
+        }
+    }
+    Ok((out, map))
+}
+
+/// The positions of the named dims in `shape`, each of which must occur exactly once:
+/// `Err((dim, occurrences))` otherwise.
+pub fn axes_of(shape: &[usize], dims: &[usize]) -> Result<Vec<usize>, (usize, usize)> {
+    let mut axes = Vec::with_capacity(dims.len());
+    for &d in dims {
+        let pos: Vec<usize> = (0..shape.len()).filter(|&i| shape[i] == d).collect();
+        if pos.len() != 1 {
+            return Err((d, pos.len()));
+        }
+        if !axes.contains(&pos[0]) {
+            axes.push(pos[0]);
+        }
+    }
+    axes.sort_unstable();
+    Ok(axes)
+}
+
+/// Index labels for `a @ b`: `a`'s last axis contracts with `b`'s first. Returns the labels of
+/// `a`, `b` and the result.
+pub fn matmul_labels(ra: usize, rb: usize) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+    let k = (ra + rb) as u8;
+    let a: Vec<u8> = (0..ra as u8 - 1).chain([k]).collect();
+    let b: Vec<u8> = [k]
+        .into_iter()
+        .chain(ra as u8 - 1..(ra + rb) as u8 - 2)
+        .collect();
+    let out: Vec<u8> = (0..(ra + rb) as u8 - 2).collect();
+    (a, b, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broadcast_by_name() {
+        // [N, H] + [H] is [N, H]
+        assert_eq!(broadcast(&[0, 1], &[1]), Ok((vec![0, 1], vec![1])));
+        // [N] * [N, D] is [N, D]
+        assert_eq!(broadcast(&[0], &[0, 1]), Ok((vec![0, 1], vec![0, 1])));
+        // [D, D] + [D, D] aligns by position
+        assert_eq!(broadcast(&[2, 2], &[2, 2]), Ok((vec![2, 2], vec![0, 1])));
+        // [D, D] + [N] is [D, D, N]
+        assert_eq!(broadcast(&[2, 2], &[0]), Ok((vec![2, 2, 0], vec![2])));
+        // [D, D] + [D] is ambiguous
+        assert_eq!(broadcast(&[2, 2], &[2]), Err(2));
+        // [H, N] + [N, H] transposes by name
+        assert_eq!(broadcast(&[1, 0], &[0, 1]), Ok((vec![1, 0], vec![1, 0])));
+    }
+
+    #[test]
+    fn reduction_axes() {
+        assert_eq!(axes_of(&[0, 1, 2], &[2, 0]), Ok(vec![0, 2]));
+        assert_eq!(axes_of(&[0, 0], &[0]), Err((0, 2)));
+        assert_eq!(axes_of(&[0], &[1]), Err((1, 0)));
+    }
+
+    #[test]
+    fn matmul_index_labels() {
+        // [B, N, D] @ [D, H]: a = (0, 1, k), b = (k, 2), out = (0, 1, 2)
+        assert_eq!(
+            matmul_labels(3, 2),
+            (vec![0, 1, 5], vec![5, 2], vec![0, 1, 2])
+        );
+        // [D] @ [D] is a scalar
+        assert_eq!(matmul_labels(1, 1), (vec![2], vec![2], vec![]));
+    }
+}
