@@ -1,1 +1,434 @@
+//! Gradients derived by `grad`, evaluated by the interpreter, against central finite
+//! differences of the interpreted forward program, for every op; and on random expressions.
 
+use crate::codegen::Program;
+use crate::diag::Diags;
+use crate::expand::compile;
+use crate::interp::{eval, Env, Labels, Tensor};
+use crate::ir::Id;
+use crate::op::{Binary, Op, Unary};
+use crate::parse::parse_model;
+use proptest::prelude::*;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    /// Uniform in (-1.5, 1.5), away from 0 so that kinks are not hit.
+    fn value(&mut self) -> f64 {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let v = 3.0 * u - 1.5;
+        if v.abs() < 0.05 {
+            v + 0.1_f64.copysign(v)
+        } else {
+            v
+        }
+    }
+}
+
+fn program(body: &str) -> (crate::check::Decls, Program) {
+    let src = format!("struct M {{ {body} }}");
+    let tokens: proc_macro2::TokenStream = src.parse().expect("tokens");
+    let model = parse_model(tokens).unwrap_or_else(|e| panic!("parse error: {e}\n{src}"));
+    let mut diags = Diags::default();
+    match compile(&model, &mut diags) {
+        Some(p) => p,
+        None => panic!(
+            "compile error: {}\n{src}",
+            diags
+                .into_error()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        ),
+    }
+}
+
+fn env_for(decls: &crate::check::Decls, seed: u64) -> Env {
+    let mut rng = Rng(seed
+        .wrapping_mul(2654435761)
+        .wrapping_add(88172645463325252));
+    let dims: Vec<usize> = decls
+        .dims
+        .iter()
+        .enumerate()
+        .map(|(i, d)| d.fixed.unwrap_or(2 + (i * 7 + 1) % 3))
+        .collect();
+    let tensor = |ds: &[usize], rng: &mut Rng| {
+        let shape: Vec<usize> = ds.iter().map(|&d| dims[d]).collect();
+        let n = shape.iter().product();
+        Tensor::new(shape, (0..n).map(|_| rng.value()).collect())
+    };
+    let mut env = Env {
+        dims: dims.clone(),
+        ..Env::default()
+    };
+    for p in &decls.params {
+        env.params.push(tensor(&p.dims, &mut rng));
+    }
+    for i in &decls.inputs {
+        match i.labels {
+            None => env.inputs.push(tensor(&i.dims, &mut rng)),
+            Some(l) => {
+                let shape: Vec<usize> = i.dims.iter().map(|&d| dims[d]).collect();
+                let n = shape.iter().product();
+                let data = (0..n)
+                    .map(|_| (rng.next() % dims[l] as u64) as usize)
+                    .collect();
+                env.labels.push(Labels { shape, data });
+            }
+        }
+    }
+    for h in &decls.hypers {
+        env.hypers.push(h.default.unwrap_or(0.7));
+    }
+    env
+}
+
+fn loss_at(prog: &Program, env: &Env) -> f64 {
+    let vals = eval(&prog.graph, env, &[prog.loss]);
+    vals[prog.loss.ix()].as_ref().expect("loss").data[0]
+}
+
+/// The largest relative disagreement between the derived gradients and central differences.
+fn max_grad_error(prog: &Program, env: &Env) -> f64 {
+    let roots: Vec<Id> = prog.grads.iter().flatten().copied().collect();
+    let vals = eval(&prog.graph, env, &roots);
+    let mut worst: f64 = 0.0;
+    for (p, gid) in prog.grads.iter().enumerate() {
+        let n = env.params[p].data.len();
+        let derived: Vec<f64> = match gid {
+            Some(g) => vals[g.ix()].as_ref().expect("grad").data.clone(),
+            None => vec![0.0; n],
+        };
+        for j in 0..n {
+            let h = 1e-6;
+            let mut e = env.clone();
+            e.params[p].data[j] += h;
+            let up = loss_at(prog, &e);
+            e.params[p].data[j] -= 2.0 * h;
+            let down = loss_at(prog, &e);
+            let fd = (up - down) / (2.0 * h);
+            let err = (fd - derived[j]).abs() / (1.0 + fd.abs().max(derived[j].abs()));
+            worst = worst.max(err);
+        }
+    }
+    worst
+}
+
+fn assert_grads(body: &str) {
+    let (decls, prog) = program(body);
+    for seed in 0..3 {
+        let env = env_for(&decls, seed);
+        let err = max_grad_error(&prog, &env);
+        assert!(
+            err < 1e-6,
+            "gradient error {err:e} for\n{body}\n{}",
+            prog.text
+        );
+    }
+}
+
+const UNARY_CASES: &[&str] = &[
+    "exp(w * x)",
+    "log(square(w) + 1)",
+    "sqrt(square(w) + 1)",
+    "abs(w)",
+    "tanh(w * x)",
+    "sigmoid(w * x)",
+    "relu(w)",
+    "softplus(w * x)",
+    "sin(w)",
+    "cos(w)",
+    "square(w)",
+    "log1p(square(w))",
+    "expm1(w)",
+    "-w",
+];
+
+#[test]
+fn every_unary_op_has_a_correct_gradient() {
+    // Each user-callable unary function appears in a case (the table is exhaustive).
+    for u in Unary::ALL {
+        if u != Unary::Sign {
+            let call = if u == Unary::Neg {
+                "-w".to_string()
+            } else {
+                format!("{}(", u.name())
+            };
+            assert!(
+                UNARY_CASES.iter().any(|c| c.contains(&call)),
+                "no case for {u:?}"
+            );
+        }
+    }
+    for case in UNARY_CASES {
+        assert_grads(&format!(
+            "param w: [N, D]; input x: [N, D]; loss = sum({case} * x);"
+        ));
+    }
+}
+
+#[test]
+fn every_binary_op_has_a_correct_gradient() {
+    let cases = [
+        "a + b",
+        "a - b",
+        "a * b",
+        "a / (square(b) + 1)",
+        "max(a, b)",
+        "min(a, b)",
+        "(square(a) + 1) ^ 1.5",
+        "a ^ 3",
+        "(square(a) + 1) ^ -1",
+        "(square(a) + 1) ^ p",
+        "a ^ (2)",
+    ];
+    for b in [
+        Binary::Add,
+        Binary::Sub,
+        Binary::Mul,
+        Binary::Div,
+        Binary::Max,
+        Binary::Min,
+        Binary::Pow,
+    ] {
+        let (_, prog) = program(&format!(
+            "param a: [N]; param b: [N]; hyper p = 0.5; loss = sum({});",
+            cases
+                .iter()
+                .find(|c| match b {
+                    Binary::Add => c.contains('+'),
+                    Binary::Sub => c.contains('-'),
+                    Binary::Mul => c.contains('*'),
+                    Binary::Div => c.contains('/'),
+                    Binary::Max => c.contains("max"),
+                    Binary::Min => c.contains("min"),
+                    Binary::Pow => c.contains('^'),
+                })
+                .expect("a case per binary op")
+        ));
+        assert!(
+            prog.graph.nodes.iter().any(|n| n.op == Op::Binary(b)),
+            "{b:?} not exercised"
+        );
+    }
+    for case in cases {
+        assert_grads(&format!(
+            "param a: [N]; param b: [N]; input x: [N]; hyper p = 0.5; loss = sum(({case}) * x);"
+        ));
+    }
+}
+
+#[test]
+fn select_broadcast_transpose_gradients() {
+    for case in [
+        "sum(where(a > b, a * x, b))",
+        "sum(where(x <= 0, square(a), -a))",
+        "sum(where(a >= x, a, 0) * x)",
+        "sum(where(a < b, 1, b) * x)",
+        "sum((w + c) * y)",
+        "sum(c * w * y)",
+        "sum((w.T + y.T) * v)",
+        "sum(v + w * y)",
+    ] {
+        assert_grads(&format!(
+            "param a: [N]; param b: [N]; input x: [N]; param w: [N, H]; param c: [H]; \
+             input y: [N, H]; param v: [H, N]; loss = {case};"
+        ));
+    }
+}
+
+#[test]
+fn reduction_gradients() {
+    for case in [
+        "sum(w * x)",
+        "sum(mean[N](w) * z)",
+        "sum(sum[D](w * x) * q)",
+        "sum(max[D](w) * q)",
+        "sum(min[N](w) * z)",
+        "max(w)",
+        "min(w * x)",
+        "mean(w)",
+        "logsumexp(w)",
+        "sum(logsumexp[D](w * 3) * q)",
+        "mean[N, D](w * x)",
+        "sum(softmax[D](w) * x)",
+        "sum(log_softmax[N](w) * x)",
+        "sum(softmax(z * r))",
+        "sum(log_softmax(r) * z)",
+    ] {
+        assert_grads(&format!(
+            "param w: [N, D]; param r: [D]; input x: [N, D]; input q: [N]; input z: [D]; loss = {case};"
+        ));
+    }
+}
+
+#[test]
+fn contraction_gradients() {
+    for case in [
+        "u @ r",
+        "sum((x @ w) * q2)",
+        "sum((x @ r) * q)",
+        "sum((u @ w) * s)",
+        "sum((b3 @ w) * t3)",
+        "sum((x @ w @ w.T) * x)",
+        "sum((x.T @ x) * (w @ w.T))",
+    ] {
+        assert_grads(&format!(
+            "param w: [D, H]; param r: [D]; param u: [D]; param b3: [B, N, D]; input x: [N, D]; \
+             input q: [N]; input q2: [N, H]; input s: [H]; input t3: [B, N, H]; loss = {case};"
+        ));
+    }
+}
+
+#[test]
+fn cross_entropy_gradient() {
+    assert_grads("param w: [D, C]; param b: [C]; input x: [N, D]; input y: [N] in 0..C; loss = mean(cross_entropy(x @ w + b, y));");
+    assert_grads("param z: [T, N, C]; input y: [T, N] in 0..C; loss = sum(cross_entropy(z, y));");
+}
+
+#[test]
+fn repeated_names_align_by_position() {
+    assert_grads("param a: [D, D]; param b: [D, D]; input x: [D, D]; loss = sum((a + b.T) * x);");
+    assert_grads("param a: [D, D]; param n: [N]; input x: [D, D, N]; loss = sum((a + n) * x);");
+    assert_grads("param a: [D, D]; param v: [D]; loss = sum((v @ a) * v);");
+}
+
+#[test]
+fn interpreter_values_match_hand_computation() {
+    // mean((x @ w - y)^2) with w = (1, 2), x = I, y = (1, 0): ((0)^2 + (2)^2) / 2 = 2
+    let (_, prog) =
+        program("param w: [D]; input x: [N, D]; input y: [N]; loss = mean((x @ w - y)^2);");
+    let env = Env {
+        params: vec![Tensor::new(vec![2], vec![1.0, 2.0])],
+        inputs: vec![
+            Tensor::new(vec![2, 2], vec![1.0, 0.0, 0.0, 1.0]),
+            Tensor::new(vec![2], vec![1.0, 0.0]),
+        ],
+        dims: vec![2, 2],
+        ..Env::default()
+    };
+    assert_eq!(loss_at(&prog, &env), 2.0);
+    let vals = eval(&prog.graph, &env, &[prog.grads[0].unwrap()]);
+    assert_eq!(
+        vals[prog.grads[0].unwrap().ix()].as_ref().unwrap().data,
+        vec![0.0, 2.0]
+    );
+}
+
+#[test]
+fn unreached_params_get_no_gradient_node() {
+    let (_, prog) = program("param w: [D]; param unused: [D]; loss = sum(w);");
+    assert!(prog.grads[0].is_some());
+    assert!(prog.grads[1].is_none());
+}
+
+#[test]
+fn equal_subexpressions_are_one_node() {
+    let (_, prog) = program("param w: [D]; let a = tanh(w); let b = tanh(w); loss = sum(a * b);");
+    let tanh_nodes = prog
+        .graph
+        .nodes
+        .iter()
+        .filter(|n| n.op == Op::Unary(Unary::Tanh))
+        .count();
+    assert_eq!(tanh_nodes, 1);
+}
+
+#[test]
+fn text_form_lists_shapes_and_roots() {
+    let (_, prog) = program("param w: [N, H]; param b: [H]; loss = sum(relu(w + b));");
+    assert!(prog.text.contains("param w"), "{}", prog.text);
+    assert!(
+        prog.text.contains("f[N,H] = broadcast[1] %1"),
+        "{}",
+        prog.text
+    );
+    assert!(prog.text.contains("\nloss = %"), "{}", prog.text);
+    assert!(prog.text.contains("grad b = %"), "{}", prog.text);
+}
+
+/// A random well-shaped expression of dims `[N, D]` (rank 2), `[D]` (rank 1) or `[]`.
+fn random_expr(rng: &mut Rng, rank: usize, depth: usize) -> String {
+    let leaf = |rng: &mut Rng, rank: usize| -> String {
+        match (rank, rng.next() % 3) {
+            (2, 0) => "a".into(),
+            (2, 1) => "b".into(),
+            (2, _) => "x".into(),
+            (1, 0) => "c".into(),
+            (1, 1) => "z".into(),
+            (1, _) => "(m @ c)".into(),
+            (_, 0) => "0.5".into(),
+            (_, 1) => "p".into(),
+            _ => "sum(c)".into(),
+        }
+    };
+    if depth == 0 {
+        return leaf(rng, rank);
+    }
+    let sub = |rng: &mut Rng, r: usize| random_expr(rng, r, depth - 1);
+    let choice = rng.next() % 16;
+    match choice {
+        0 => format!("tanh({})", sub(rng, rank)),
+        1 => format!("sigmoid({})", sub(rng, rank)),
+        2 => format!("softplus({})", sub(rng, rank)),
+        3 => format!("sin({}) * cos({})", sub(rng, rank), sub(rng, rank)),
+        4 => format!("log(square({}) + 1)", sub(rng, rank)),
+        5 => format!("sqrt(abs({}) + 0.5)", sub(rng, rank)),
+        6 => format!("({} + {})", sub(rng, rank), sub(rng, rank)),
+        7 => format!(
+            "({} - {} * {})",
+            sub(rng, rank),
+            sub(rng, rank),
+            sub(rng, rank)
+        ),
+        8 => format!("{} / (1 + square({}))", sub(rng, rank), sub(rng, rank)),
+        9 => format!("max({}, {})", sub(rng, rank), sub(rng, rank)),
+        10 => format!(
+            "where({} > {}, {}, {})",
+            sub(rng, rank),
+            sub(rng, 0),
+            sub(rng, rank),
+            sub(rng, rank)
+        ),
+        11 => format!("({})^3", sub(rng, rank)),
+        12 if rank == 2 => format!("({} * {})", sub(rng, 2), sub(rng, 1)),
+        12 if rank == 1 => format!("sum[N]({})", sub(rng, 2)),
+        13 if rank == 2 => format!("softmax[D]({})", sub(rng, 2)),
+        13 if rank == 1 => format!("logsumexp[N]({})", sub(rng, 2)),
+        14 if rank == 2 => format!("({} @ w)", sub(rng, 2)),
+        14 if rank == 1 => format!("({} @ w)", sub(rng, 1)),
+        15 if rank == 2 => format!("log_softmax[N]({})", sub(rng, 2)),
+        15 if rank == 1 => format!("mean[N]({})", sub(rng, 2)),
+        12..=15 => {
+            let r = 1 + (rng.next() % 2) as usize;
+            format!("sum({})", sub(rng, r))
+        }
+        _ => leaf(rng, rank),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
+    #[test]
+    fn random_expressions_have_correct_gradients(seed in 1u64..u64::MAX) {
+        let mut rng = Rng(seed);
+        let e = random_expr(&mut rng, 2, 3);
+        let body = format!(
+            "param a: [N, D]; param b: [N, D]; param c: [D]; param w: [D, D]; param m: [D, D]; \
+             input x: [N, D]; input z: [D]; hyper p = 0.3; \
+             loss = sum(({e}) * x) + sum(c * z) + sum(a * b);"
+        );
+        let (decls, prog) = program(&body);
+        let env = env_for(&decls, seed);
+        let l = loss_at(&prog, &env);
+        prop_assume!(l.is_finite() && l.abs() < 1e6);
+        let err = max_grad_error(&prog, &env);
+        prop_assert!(err < 1e-4, "gradient error {:e} for {}", err, e);
+    }
+}
