@@ -1,0 +1,362 @@
+//! Models written against the language contract compile, and their losses and gradients match
+//! independent f64 references (losses) and f64 central differences of those (gradients).
+
+mod common;
+
+use common::*;
+use rheano::ndarray::{s, Array1, Array2, ArrayD, Ix1, Ix2};
+use rheano::prelude::*;
+use rheano::rand::SeedableRng;
+
+model! {
+    /// Two-layer perceptron with softmax cross-entropy and weight decay.
+    pub struct Mlp {
+        param w1: [D, H] = glorot;
+        param b1: [H] = zeros;
+        param w2: [H, C] = glorot;
+        param b2: [C] = zeros;
+        input x: [N, D];
+        input y: [N] in 0..C;          // integer class labels
+        hyper wd = 1e-4;               // runtime f32 scalar, with a default
+
+        let h = relu(x @ w1 + b1);
+        output logits = h @ w2 + b2;
+        loss = mean(cross_entropy(logits, y)) + wd / 2 * (sum(w1^2) + sum(w2^2));
+    }
+}
+
+fn mlp_reference(p: &[ArrayD<f64>], x: &Array2<f64>, y: &[usize], wd: f64) -> f64 {
+    let w1 = p[0].view().into_dimensionality::<Ix2>().unwrap();
+    let b1 = p[1].view().into_dimensionality::<Ix1>().unwrap();
+    let w2 = p[2].view().into_dimensionality::<Ix2>().unwrap();
+    let b2 = p[3].view().into_dimensionality::<Ix1>().unwrap();
+    let n = x.nrows();
+    let mut total = 0.0;
+    for i in 0..n {
+        let h: Vec<f64> = (0..w1.ncols())
+            .map(|j| {
+                let z: f64 = (0..w1.nrows()).map(|k| x[[i, k]] * w1[[k, j]]).sum::<f64>() + b1[j];
+                z.max(0.0)
+            })
+            .collect();
+        let logits: Vec<f64> = (0..w2.ncols())
+            .map(|c| (0..h.len()).map(|j| h[j] * w2[[j, c]]).sum::<f64>() + b2[c])
+            .collect();
+        total += log_sum_exp(logits.iter().copied()) - logits[y[i]];
+    }
+    let l2: f64 = w1.iter().map(|v| v * v).sum::<f64>() + w2.iter().map(|v| v * v).sum::<f64>();
+    total / n as f64 + wd / 2.0 * l2
+}
+
+#[test]
+fn mlp_loss_and_gradients_match_reference() {
+    let mut rng = rheano::rand::rngs::StdRng::seed_from_u64(7);
+    let mut m = Mlp::init(MlpDims { d: 5, h: 4, c: 3 }, &mut rng);
+    // Non-zero biases so that their gradients are exercised away from the init.
+    m.b1 = Array1::from(values(4, 1)) * 0.5;
+    m.b2 = Array1::from(values(3, 2));
+    let x = array(&[6, 5], 3).into_dimensionality::<Ix2>().unwrap();
+    let y = Array1::from(vec![0usize, 2, 1, 1, 0, 2]);
+    let mut g = MlpGrad::zeros_like(&m);
+    let wd = 0.05;
+    let l = m.loss_and_grad(x.view(), y.view(), wd, &mut g).unwrap();
+    assert_eq!(l, m.loss(x.view(), y.view(), wd).unwrap());
+    let x64 = x.mapv(|v| v as f64);
+    assert_matches_reference(&m, l, &g, |p| {
+        mlp_reference(p, &x64, y.as_slice().unwrap(), wd as f64)
+    });
+    // The output method takes only what it needs, and agrees with the loss's logits.
+    let logits = m.logits(x.view()).unwrap();
+    assert_eq!(logits.dim(), (6, 3));
+    assert!(logits.is_standard_layout());
+}
+
+#[test]
+fn generated_api_matches_the_contract() {
+    let mut rng = rheano::rand::rngs::StdRng::seed_from_u64(1);
+    let dims = MlpDims { d: 3, h: 2, c: 4 };
+    let m = Mlp::init(dims, &mut rng);
+    let same = Mlp::init(dims, &mut rheano::rand::rngs::StdRng::seed_from_u64(1));
+    assert_eq!(m.w1, same.w1, "one seed gives one model");
+    assert_eq!(m.w1.dim(), (3, 2));
+    assert_eq!(m.b2.dim(), 4);
+    assert!(m.b1.iter().all(|&v| v == 0.0));
+    let bound = (6.0f32 / 5.0).sqrt();
+    assert!(m.w1.iter().all(|v| v.abs() <= bound) && m.w1.iter().any(|&v| v != 0.0));
+    assert_eq!(Mlp::WD, 1e-4);
+    assert!(Mlp::PROGRAM.contains("grad w1"));
+    // The struct holds its params and nothing else.
+    let rebuilt = Mlp {
+        w1: m.w1.clone(),
+        b1: m.b1.clone(),
+        w2: m.w2.clone(),
+        b2: m.b2.clone(),
+    };
+    let mut names = Vec::new();
+    rebuilt.visit(&mut |n, _| names.push(n));
+    assert_eq!(names, ["w1", "b1", "w2", "b2"]);
+    assert_eq!(rebuilt.num_params(), 3 * 2 + 2 + 2 * 4 + 4);
+    // Clone and Debug are derived.
+    let _ = format!("{:?} {:?}", rebuilt.clone(), MlpGrad::zeros_like(&rebuilt));
+}
+
+#[test]
+fn size_mismatch_is_an_error_naming_dim_and_sizes() {
+    let m = Mlp::init(
+        MlpDims { d: 3, h: 2, c: 4 },
+        &mut rheano::rand::rngs::StdRng::seed_from_u64(1),
+    );
+    let x = Array2::<f32>::zeros((5, 7));
+    let y = Array1::<usize>::zeros(5);
+    let mut g = MlpGrad::zeros_like(&m);
+    g.w1.fill(42.0);
+    let e = m
+        .loss_and_grad(x.view(), y.view(), 0.0, &mut g)
+        .unwrap_err();
+    let msg = e.to_string();
+    assert!(
+        msg.contains("`D`") && msg.contains('3') && msg.contains('7'),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("`w1` axis 0") && msg.contains("`x` axis 1"),
+        "{msg}"
+    );
+    assert!(g.w1.iter().all(|&v| v == 42.0), "grad untouched on Err");
+    // Labels and features disagree on N.
+    let e = m
+        .loss(Array2::zeros((5, 3)).view(), Array1::zeros(4).view(), 0.0)
+        .unwrap_err();
+    assert!(e.to_string().contains("`N`"), "{e}");
+}
+
+#[test]
+fn label_out_of_range_is_an_error() {
+    let m = Mlp::init(
+        MlpDims { d: 3, h: 2, c: 4 },
+        &mut rheano::rand::rngs::StdRng::seed_from_u64(1),
+    );
+    let x = Array2::<f32>::zeros((2, 3));
+    let y = Array1::from(vec![1usize, 4]);
+    let e = m.loss(x.view(), y.view(), 0.0).unwrap_err();
+    let msg = e.to_string();
+    assert!(
+        msg.contains("label 4") && msg.contains("`y`") && msg.contains("`C` = 4"),
+        "{msg}"
+    );
+    let _: &(dyn std::error::Error + Send + Sync) = &e;
+}
+
+model! {
+    /// Logistic regression written with where, softplus and a negative hyper default.
+    struct Logistic {
+        param w: [D] = normal(0.1);
+        param b: [] = constant(0.25);
+        input x: [N, D];
+        input t: [N];
+        hyper l2 = 1e-3;
+        hyper shift = -0.5;
+        let z = x @ w + b + shift;
+        output p = sigmoid(z);
+        output margin = where(z > 0, z, -z);
+        loss = mean(softplus(-(2 * t - 1) * z)) + l2 * sum(w^2);
+    }
+}
+
+#[test]
+fn logistic_regression_matches_reference() {
+    let m = Logistic {
+        w: Array1::from(values(4, 9)),
+        b: arr0(0.3),
+    };
+    let x = array(&[7, 4], 10).into_dimensionality::<Ix2>().unwrap();
+    let t = Array1::from(vec![1.0f32, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0]);
+    let mut g = LogisticGrad::zeros_like(&m);
+    let l = m
+        .loss_and_grad(x.view(), t.view(), 0.01, Logistic::SHIFT, &mut g)
+        .unwrap();
+    let (x64, t64) = (x.mapv(|v| v as f64), t.mapv(|v| v as f64));
+    assert_matches_reference(&m, l, &g, |p| {
+        let (w, b) = (&p[0], p[1].iter().next().copied().unwrap());
+        let mut s = 0.0;
+        for i in 0..7 {
+            let z: f64 = (0..4).map(|k| x64[[i, k]] * w[[k]]).sum::<f64>() + b - 0.5;
+            let u = -(2.0 * t64[i] - 1.0) * z;
+            s += u.max(0.0) + (-u.abs()).exp().ln_1p();
+        }
+        s / 7.0 + 0.01 * w.iter().map(|v| v * v).sum::<f64>()
+    });
+    assert_eq!(Logistic::SHIFT, -0.5);
+    let p = m.p(x.view(), -0.5).unwrap();
+    let margin = m.margin(x.view(), -0.5).unwrap();
+    for i in 0..7 {
+        let z = (0..4).map(|k| x[[i, k]] * m.w[k]).sum::<f32>() + 0.3 - 0.5;
+        assert!((p[i] - 1.0 / (1.0 + (-z).exp())).abs() < 1e-6);
+        assert!((margin[i] - z.abs()).abs() < 1e-6);
+    }
+    let init = Logistic::init(
+        LogisticDims { d: 3 },
+        &mut rheano::rand::rngs::StdRng::seed_from_u64(0),
+    );
+    assert_eq!(init.b.into_scalar(), 0.25);
+}
+
+model! {
+    /// Broadcasting by name, transposes, repeated names, reductions over named dims.
+    struct Shapes {
+        param a: [D, D];
+        param v: [D] = ones;
+        param u: [H, N] = uniform(-1, 1);
+        param k: [B, N, D] = he;
+        input x: [N, H];
+        dim B = 2;
+        let sym = a + a.T;                       // [D, D] + [D, D] by position
+        let q = v @ sym @ v;                     // [D] @ [D, D] @ [D] is []
+        let r = (x + u.T) * sum[H](x);           // [N, H] + [N, H]; times [N]
+        let bm = k @ a;                          // [B, N, D] @ [D, D]
+        output mx = max[D](bm);                  // [B, N]
+        loss = q^2 / 10 + mean(r^2) + sum(softmax[N](mx) * logsumexp[D](bm)) + min(bm) - mean[B, N](max[D](bm));
+    }
+}
+
+fn shapes_reference(p: &[ArrayD<f64>], x: &Array2<f64>) -> f64 {
+    let (a, v, u, k) = (&p[0], &p[1], &p[2], &p[3]);
+    let (d, h, n, b) = (a.shape()[0], u.shape()[0], u.shape()[1], k.shape()[0]);
+    let mut q = 0.0;
+    for i in 0..d {
+        for j in 0..d {
+            q += v[[i]] * (a[[i, j]] + a[[j, i]]) * v[[j]];
+        }
+    }
+    let mut r2 = 0.0;
+    for i in 0..n {
+        let sx: f64 = (0..h).map(|j| x[[i, j]]).sum();
+        for j in 0..h {
+            r2 += ((x[[i, j]] + u[[j, i]]) * sx).powi(2);
+        }
+    }
+    let mut bm = vec![vec![vec![0.0; d]; n]; b];
+    for bi in 0..b {
+        for ni in 0..n {
+            for j in 0..d {
+                bm[bi][ni][j] = (0..d).map(|kk| k[[bi, ni, kk]] * a[[kk, j]]).sum();
+            }
+        }
+    }
+    let mx: Vec<Vec<f64>> = bm
+        .iter()
+        .map(|m| {
+            m.iter()
+                .map(|row| row.iter().copied().fold(f64::NEG_INFINITY, f64::max))
+                .collect()
+        })
+        .collect();
+    let mut third = 0.0;
+    for bi in 0..b {
+        let lse_n = log_sum_exp(mx[bi].iter().copied());
+        for ni in 0..n {
+            third += (mx[bi][ni] - lse_n).exp() * log_sum_exp(bm[bi][ni].iter().copied());
+        }
+    }
+    let min = bm
+        .iter()
+        .flatten()
+        .flatten()
+        .copied()
+        .fold(f64::INFINITY, f64::min);
+    let mean_mx = mx.iter().flatten().sum::<f64>() / (b * n) as f64;
+    q * q / 10.0 + r2 / (n * h) as f64 + third + min - mean_mx
+}
+
+#[test]
+fn shapes_by_name_match_reference() {
+    let mut rng = rheano::rand::rngs::StdRng::seed_from_u64(3);
+    let m = Shapes::init(ShapesDims { d: 3, h: 2, n: 4 }, &mut rng);
+    assert_eq!(m.k.dim(), (2, 4, 3), "`dim B = 2` fixes B");
+    assert!(m.v.iter().all(|&v| v == 1.0));
+    let m = Shapes {
+        a: array(&[3, 3], 5).into_dimensionality().unwrap(),
+        ..m
+    };
+    let x = array(&[4, 2], 6).into_dimensionality::<Ix2>().unwrap();
+    let mut g = ShapesGrad::zeros_like(&m);
+    let l = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    assert_matches_reference(&m, l, &g, |p| shapes_reference(p, &x64));
+    assert_eq!(m.mx().unwrap().dim(), (2, 4));
+    // A fixed dim that disagrees with the data is an error.
+    let bad = Shapes {
+        k: rheano::ndarray::Array3::zeros((3, 4, 3)),
+        ..m.clone()
+    };
+    let e = bad.loss(x.view()).unwrap_err().to_string();
+    assert!(e.contains("`B`") && e.contains("dim B = 2"), "{e}");
+}
+
+#[test]
+fn input_views_may_have_any_strides() {
+    let m = Mlp::init(
+        MlpDims { d: 3, h: 4, c: 2 },
+        &mut rheano::rand::rngs::StdRng::seed_from_u64(2),
+    );
+    let big = array(&[6, 8], 4).into_dimensionality::<Ix2>().unwrap();
+    let strided = big.slice(s![..;2, 1..4]);
+    let copy = strided.to_owned();
+    let y = Array1::from(vec![0usize, 1, 1]);
+    let a = m.loss(strided, y.view(), 0.0).unwrap();
+    let b = m.loss(copy.view(), y.view(), 0.0).unwrap();
+    assert_eq!(a, b);
+    let xt = copy.t().to_owned();
+    let c = m.loss(xt.t(), y.view(), 0.0).unwrap();
+    assert_eq!(a, c);
+}
+
+model! {
+    /// Every loss with a stability promise, at logits of magnitude 1e4.
+    struct Stable {
+        param z: [N, C];
+        input y: [N] in 0..C;
+        loss = mean(cross_entropy(z, y)) + sum(softplus(z)) / 1e4 + sum(sigmoid(z))
+             + logsumexp(z) + sum(log_softmax[C](z)) / 1e4 + sum(softmax[C](z) * z) / 1e4;
+    }
+}
+
+#[test]
+fn stable_forms_stay_finite_at_1e4() {
+    let m = Stable {
+        z: arr2(&[[1e4, -1e4, 0.0], [-1e4, -1e4, 1e4]]),
+    };
+    let y = arr1(&[1usize, 0]);
+    let mut g = StableGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert!(l.is_finite(), "loss {l}");
+    assert!(g.z.iter().all(|v| v.is_finite()), "{:?}", g.z);
+    // The same sum in f64, term by term: mean cross-entropy 2e4, softplus 2e4 + ln 2,
+    // sigmoid 2.5, logsumexp 1e4 + ln 2, log_softmax -7e4, softmax * z 2e4.
+    let ln2 = std::f64::consts::LN_2;
+    let want = 2e4 + (2e4 + ln2) / 1e4 + 2.5 + (1e4 + ln2) - 7e4 / 1e4 + 2e4 / 1e4;
+    assert!((l as f64 - want).abs() < 0.01, "loss {l}, want {want}");
+    // The gradient of mean cross-entropy is (softmax - onehot) / N: finite, bounded by 1.
+    assert!(g.z.iter().all(|v| v.abs() < 3.0), "{:?}", g.z);
+}
+
+model! {
+    struct Unreached {
+        param w: [D];
+        param spare: [D, D];
+        loss = sum(w^2);
+    }
+}
+
+#[test]
+fn a_param_the_loss_does_not_reach_gets_zero_gradient() {
+    let m = Unreached {
+        w: arr1(&[1.0, 2.0]),
+        spare: Array2::ones((2, 2)),
+    };
+    let mut g = UnreachedGrad::zeros_like(&m);
+    g.spare.fill(5.0);
+    m.loss_and_grad(&mut g).unwrap();
+    assert_eq!(g.w.to_vec(), vec![2.0, 4.0]);
+    assert!(g.spare.iter().all(|&v| v == 0.0));
+}
