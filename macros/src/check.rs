@@ -217,10 +217,13 @@ fn declare(model: &Model, decls: &mut Decls, diags: &mut Diags) {
             ItemKind::Let { .. } => Ref::Let(idx),
             ItemKind::Dim { .. } | ItemKind::Loss { .. } => continue,
         };
-        if decls.names.contains_key(&s) {
-            diags.at(name.span(), format!("`{s}` is declared twice"));
-        } else {
-            decls.names.insert(s, r);
+        match decls.names.entry(s) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                diags.at(name.span(), format!("`{}` is declared twice", e.key()));
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(r);
+            }
         }
     }
 }

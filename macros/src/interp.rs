@@ -24,10 +24,9 @@ impl Tensor {
     }
 }
 
-/// Integer labels with their shape.
+/// Integer labels, row-major (their shape is the node's).
 #[derive(Clone, Debug)]
 pub struct Labels {
-    pub shape: Vec<usize>,
     pub data: Vec<usize>,
 }
 

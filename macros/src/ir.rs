@@ -124,11 +124,11 @@ impl Graph {
             return self.konst(b.eval(p, q), s);
         }
         match (b, cx, cy) {
-            (Binary::Add, Some(c), _) if c == 0.0 => return y,
-            (Binary::Add | Binary::Sub, _, Some(c)) if c == 0.0 => return x,
-            (Binary::Mul, Some(c), _) if c == 1.0 => return y,
-            (Binary::Mul | Binary::Div, _, Some(c)) if c == 1.0 => return x,
-            (Binary::Sub, Some(c), _) if c == 0.0 => return self.unary(Unary::Neg, y),
+            (Binary::Add, Some(0.0), _) => return y,
+            (Binary::Add | Binary::Sub, _, Some(0.0)) => return x,
+            (Binary::Mul, Some(1.0), _) => return y,
+            (Binary::Mul | Binary::Div, _, Some(1.0)) => return x,
+            (Binary::Sub, Some(0.0), _) => return self.unary(Unary::Neg, y),
             _ => {}
         }
         let s = self.shape(x).to_vec();

@@ -74,12 +74,11 @@ fn env_for(decls: &crate::check::Decls, seed: u64) -> Env {
         match i.labels {
             None => env.inputs.push(tensor(&i.dims, &mut rng)),
             Some(l) => {
-                let shape: Vec<usize> = i.dims.iter().map(|&d| dims[d]).collect();
-                let n = shape.iter().product();
+                let n = i.dims.iter().map(|&d| dims[d]).product();
                 let data = (0..n)
                     .map(|_| (rng.next() % dims[l] as u64) as usize)
                     .collect();
-                env.labels.push(Labels { shape, data });
+                env.labels.push(Labels { data });
             }
         }
     }
@@ -105,7 +104,7 @@ fn max_grad_error(prog: &Program, env: &Env) -> f64 {
             Some(g) => vals[g.ix()].as_ref().expect("grad").data.clone(),
             None => vec![0.0; n],
         };
-        for j in 0..n {
+        for (j, &d) in derived.iter().enumerate() {
             let h = 1e-6;
             let mut e = env.clone();
             e.params[p].data[j] += h;
@@ -113,7 +112,7 @@ fn max_grad_error(prog: &Program, env: &Env) -> f64 {
             e.params[p].data[j] -= 2.0 * h;
             let down = loss_at(prog, &e);
             let fd = (up - down) / (2.0 * h);
-            let err = (fd - derived[j]).abs() / (1.0 + fd.abs().max(derived[j].abs()));
+            let err = (fd - d).abs() / (1.0 + fd.abs().max(d.abs()));
             worst = worst.max(err);
         }
     }

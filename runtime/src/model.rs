@@ -14,6 +14,7 @@ pub trait Model {
     /// Calls `f` with the name and a mutable view of every parameter, in declaration order.
     fn visit_mut(&mut self, f: &mut dyn FnMut(&'static str, ArrayViewMutD<'_, f32>));
     /// Calls `f` with every parameter (mutable) beside its gradient, in declaration order.
+    #[allow(clippy::type_complexity)]
     fn visit_with_grad(
         &mut self,
         grad: &Self::Grad,
