@@ -56,3 +56,8 @@ pub mod __private {
     pub use rand;
     pub use rheano_runtime::{init, kernels, math, Error, Model};
 }
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
