@@ -128,6 +128,7 @@ pub fn check(model: &Model, diags: &mut Diags) -> Option<Decls> {
     check_loss_reaches_param(model, &decls, diags);
     check_dims_have_sizes(model, &decls, diags);
     check_dims_struct_fields(model, &decls, diags);
+    check_hyper_consts(&decls, diags);
     if diags.has_errors() {
         None
     } else {
@@ -409,7 +410,8 @@ fn check_dims_have_sizes(model: &Model, decls: &Decls, diags: &mut Diags) {
     }
 }
 
-/// The `Dims` struct has one field per param dimension, lower-cased; two must not collide.
+/// The `Dims` struct has one field per param dimension, lower-cased; each must be a usable
+/// field name and two must not collide.
 fn check_dims_struct_fields(model: &Model, decls: &Decls, diags: &mut Diags) {
     let mut seen: HashMap<String, &str> = HashMap::new();
     for d in decls
@@ -418,12 +420,48 @@ fn check_dims_struct_fields(model: &Model, decls: &Decls, diags: &mut Diags) {
         .filter(|d| d.in_params && d.fixed.is_none())
     {
         let lower = d.name.to_lowercase();
+        if ["self", "super", "crate", "_"].contains(&lower.as_str()) || lower.starts_with("r#") {
+            diags.at(
+                model.name.span(),
+                format!(
+                    "dimension `{}` cannot become a field of `{}Dims`; rename it",
+                    d.name, model.name
+                ),
+            );
+            continue;
+        }
         if let Some(other) = seen.insert(lower.clone(), &d.name) {
             diags.at(
                 model.name.span(),
                 format!(
                     "dimensions `{other}` and `{}` both become the field `{lower}` of `{}Dims`; rename one",
                     d.name, model.name
+                ),
+            );
+        }
+    }
+}
+
+/// Each hyper default becomes an upper-cased associated const; those must be distinct and must
+/// not be `PROGRAM`.
+fn check_hyper_consts(decls: &Decls, diags: &mut Diags) {
+    let mut seen: HashMap<String, &Ident> = HashMap::new();
+    for h in decls.hypers.iter().filter(|h| h.default.is_some()) {
+        let upper = h.name.to_string().to_uppercase();
+        if upper == "PROGRAM" {
+            diags.at(
+                h.name.span(),
+                format!(
+                    "hyper `{}` would define the const `PROGRAM`, which is taken",
+                    h.name
+                ),
+            );
+        } else if let Some(other) = seen.insert(upper.clone(), &h.name) {
+            diags.at(
+                h.name.span(),
+                format!(
+                    "hypers `{other}` and `{}` both define the const `{upper}`",
+                    h.name
                 ),
             );
         }

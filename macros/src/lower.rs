@@ -69,8 +69,12 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
         lets: HashMap::new(),
     };
     for &idx in &decls.let_order {
-        if let ItemKind::Let { expr, .. } = &model.items[idx].kind {
-            let v = lw.expr(expr);
+        if let ItemKind::Let { expr, output, .. } = &model.items[idx].kind {
+            let v = if *output {
+                lw.float(expr).map(Val::Float)
+            } else {
+                lw.expr(expr)
+            };
             lw.lets.insert(idx, v);
         }
     }

@@ -431,3 +431,41 @@ proptest! {
         prop_assert!(err < 1e-4, "gradient error {:e} for {}", err, e);
     }
 }
+
+fn compile_error(body: &str) -> String {
+    let src = format!("struct M {{ {body} }}");
+    let tokens: proc_macro2::TokenStream = src.parse().expect("tokens");
+    let model = match parse_model(tokens) {
+        Ok(m) => m,
+        Err(e) => return e.to_string(),
+    };
+    let mut diags = Diags::default();
+    match compile(&model, &mut diags) {
+        Some(_) => String::new(),
+        None => diags
+            .into_error()
+            .map(|e| e.to_string())
+            .unwrap_or_default(),
+    }
+}
+
+#[test]
+fn names_that_cannot_become_fields_or_consts_are_errors() {
+    assert!(compile_error("param w: [Self]; loss = sum(w);").contains("cannot become a field"));
+    assert!(
+        compile_error("param w: [D]; param v: [d]; loss = sum(w) + sum(v);")
+            .contains("both become the field `d`")
+    );
+    assert!(
+        compile_error("param w: [D]; hyper program = 1; loss = sum(w) * program;")
+            .contains("`PROGRAM`")
+    );
+    assert!(
+        compile_error("param w: [N]; input y: [N] in 0..N; output o = y; loss = sum(w);")
+            .contains("integer labels")
+    );
+    assert!(
+        compile_error("param w: [D]; hyper lr = 1; hyper LR = 2; loss = sum(w) * lr * LR;")
+            .contains("both define the const `LR`")
+    );
+}

@@ -1,0 +1,97 @@
+//! Each optimizer's update rule, checked step by step against its formula, and its
+//! convergence to the known optimum of a quadratic.
+
+use rheano::prelude::*;
+
+model! {
+    /// `sum(s * (w - t)^2) / 2`: the optimum is `w = t`, the gradient `s * (w - t)`.
+    struct Quad {
+        param w: [D];
+        input t: [D];
+        input s: [D];
+        loss = sum(s * (w - t)^2) / 2;
+    }
+}
+
+fn run(opt: &mut impl Optimizer, steps: usize) -> f32 {
+    let t = arr1(&[1.0f32, -2.0, 0.5]);
+    let s = arr1(&[1.0f32, 4.0, 0.25]);
+    let mut m = Quad {
+        w: arr1(&[0.0, 0.0, 0.0]),
+    };
+    let mut g = QuadGrad::zeros_like(&m);
+    for _ in 0..steps {
+        m.loss_and_grad(t.view(), s.view(), &mut g).unwrap();
+        opt.step(&mut m, &g);
+    }
+    (&m.w - &t).iter().fold(0.0f32, |a, v| a.max(v.abs()))
+}
+
+/// One param `w`, the gradient of `sum(w * c)` being `c`: steps can be followed by hand.
+fn steps(opt: &mut impl Optimizer, grads: &[f32]) -> Vec<f32> {
+    model! { struct Lin { param w: []; input c: []; loss = w * c; } }
+    let mut m = Lin { w: arr0(1.0) };
+    let mut g = LinGrad::zeros_like(&m);
+    grads
+        .iter()
+        .map(|&c| {
+            m.loss_and_grad(arr0(c).view(), &mut g).unwrap();
+            opt.step(&mut m, &g);
+            m.w[()]
+        })
+        .collect()
+}
+
+fn close(a: &[f32], b: &[f32]) {
+    for (x, y) in a.iter().zip(b) {
+        assert!((x - y).abs() < 1e-6, "{a:?} vs {b:?}");
+    }
+}
+
+#[test]
+fn sgd_follows_its_rule_and_converges() {
+    close(&steps(&mut Sgd::new(0.1), &[2.0, -1.0]), &[0.8, 0.9]);
+    assert!(run(&mut Sgd::new(0.2), 500) < 1e-4);
+}
+
+#[test]
+fn momentum_follows_its_rule_with_either_sign_and_converges() {
+    // v1 = 2, w1 = 1 - 0.1*2 = 0.8; v2 = 0.5*2 - 1 = 0, w2 = 0.8
+    close(
+        &steps(&mut Momentum::new(0.1, 0.5), &[2.0, -1.0]),
+        &[0.8, 0.8],
+    );
+    // v2 = -0.5*2 - 1 = -2, w2 = 0.8 + 0.2 = 1.0
+    close(
+        &steps(&mut Momentum::new(0.1, -0.5), &[2.0, -1.0]),
+        &[0.8, 1.0],
+    );
+    assert!(run(&mut Momentum::new(0.05, 0.9), 1000) < 1e-4);
+    assert!(run(&mut Momentum::new(0.1, -0.5), 1000) < 1e-4);
+}
+
+#[test]
+fn adam_follows_its_rule_and_converges() {
+    // The first bias-corrected step is lr * g / (|g| + eps) = lr * sign(g).
+    let mut opt = Adam::new(0.1);
+    let w = steps(&mut opt, &[2.0, 2.0]);
+    close(&w, &[0.9, 0.8]);
+    // With b1 = -0.5 the second step: m2 = -0.5*m1 + 1.5*g2 with m1 = 1.5*g1.
+    let mut neg = Adam::new(0.1).betas(-0.5, 0.999).eps(0.0);
+    let w = steps(&mut neg, &[2.0, 1.0]);
+    let (m1, v1) = (1.5 * 2.0f64, 0.001 * 4.0f64);
+    let (m2, v2) = (-0.5 * m1 + 1.5 * 1.0, 0.999 * v1 + 0.001 * 1.0);
+    let w2 = 0.9 - 0.1 * (m2 / (1.0 - 0.25)) / (v2 / (1.0 - 0.999f64.powi(2))).sqrt();
+    close(&w, &[0.9, w2 as f32]);
+    assert!(run(&mut Adam::new(0.05), 3000) < 1e-3);
+}
+
+#[test]
+fn rmsprop_follows_its_rule_and_converges() {
+    // s = 0.01 * 4, step = 0.1 * 2 / (0.2 + 0) = 1
+    let w = steps(&mut RmsProp::new(0.1).eps(0.0), &[2.0]);
+    close(&w, &[0.0]);
+    let w = steps(&mut RmsProp::new(0.1).alpha(0.5).eps(0.0), &[2.0]);
+    close(&w, &[1.0 - 0.1 * 2.0 / 2.0f32.sqrt()]);
+    assert!(run(&mut RmsProp::new(0.01), 3000) < 1e-2);
+}
