@@ -360,3 +360,56 @@ fn a_param_the_loss_does_not_reach_gets_zero_gradient() {
     assert_eq!(g.w.to_vec(), vec![2.0, 4.0]);
     assert!(g.spare.iter().all(|&v| v == 0.0));
 }
+
+model! {
+    /// User functions: an inline one, one with a checked custom derivative, and a
+    /// straight-through estimator whose surrogate derivative is exempt from the check.
+    struct Funcs {
+        fn swish(a, s) = a * sigmoid(s * a);
+        fn softclip(x) = x / (1 + abs(x)) grad(g) = g / (1 + abs(x))^2;
+        #[nocheck]
+        fn step(x) = where(x > 0, 1, 0) grad(g) = g;
+        param w: [D];
+        param v: [D];
+        param u: [D];
+        input x: [D];
+        hyper beta = 1.5;
+        output gate = step(u);
+        loss = sum(swish(w, beta) * x) + sum(softclip(v) * x) + sum(step(u) * x);
+    }
+}
+
+#[test]
+fn user_functions_match_reference() {
+    let m = Funcs {
+        w: arr1(&[0.3, -1.2, 2.0]),
+        v: arr1(&[1.5, -0.4, 0.2]),
+        u: arr1(&[0.5, -0.5, 1.0]),
+    };
+    let x = arr1(&[0.7f32, -0.3, 1.1]);
+    let mut g = FuncsGrad::zeros_like(&m);
+    let l = m.loss_and_grad(x.view(), 1.5, &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    // The straight-through estimator's gradient is `x` by construction, not the step's 0.
+    assert_eq!(g.u.to_vec(), x.to_vec());
+    assert_eq!(m.gate().unwrap().to_vec(), vec![1.0, 0.0, 1.0]);
+    let smooth = Funcs {
+        u: arr1(&[0.0, 0.0, 0.0]),
+        ..m.clone()
+    };
+    let mut gs = FuncsGrad::zeros_like(&smooth);
+    let ls = smooth.loss_and_grad(x.view(), 1.5, &mut gs).unwrap();
+    assert!((l - ls - (0.7 + 1.1)).abs() < 1e-5);
+    // w and v against the f64 reference; u's surrogate is left out by zeroing its entry.
+    gs.u.fill(0.0);
+    assert_matches_reference(&smooth, ls, &gs, |p| {
+        let (w, v) = (&p[0], &p[1]);
+        (0..3)
+            .map(|i| {
+                let sw = w[i] / (1.0 + (-1.5 * w[i]).exp());
+                let sc = v[i] / (1.0 + v[i].abs());
+                (sw + sc) * x64[i]
+            })
+            .sum::<f64>()
+    });
+}

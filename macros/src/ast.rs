@@ -27,6 +27,8 @@ impl Spans {
 
 pub struct Model {
     pub attrs: Vec<syn::Attribute>,
+    /// False under `#[gradcheck(off)]`.
+    pub gradcheck: bool,
     pub vis: syn::Visibility,
     pub name: Ident,
     pub items: Vec<Item>,
@@ -91,6 +93,16 @@ pub enum ItemKind {
         kw: Span,
         expr: Expr,
     },
+    /// `fn NAME(a, b) = EXPR;` or, with one parameter, `fn NAME(x) = EXPR grad(g) = EXPR;`.
+    Fn {
+        name: Ident,
+        params: Vec<Ident>,
+        body: Expr,
+        /// The incoming-gradient name and the derivative expression.
+        grad: Option<(Ident, Expr)>,
+        /// `#[nocheck]`: a deliberate surrogate gradient, exempt from the gradient check.
+        nocheck: bool,
+    },
 }
 
 impl ItemKind {
@@ -100,7 +112,8 @@ impl ItemKind {
             ItemKind::Param { name, .. }
             | ItemKind::Input { name, .. }
             | ItemKind::Hyper { name, .. }
-            | ItemKind::Let { name, .. } => Some(name),
+            | ItemKind::Let { name, .. }
+            | ItemKind::Fn { name, .. } => Some(name),
             ItemKind::Dim { .. } | ItemKind::Loss { .. } => None,
         }
     }
@@ -146,6 +159,22 @@ pub enum ExprKind {
 }
 
 impl Expr {
+    /// Calls `f` on the name of every function this expression calls.
+    pub fn visit_calls(&self, f: &mut impl FnMut(&Ident)) {
+        match &self.kind {
+            ExprKind::Num(_) | ExprKind::Name(_) => {}
+            ExprKind::Neg(a) | ExprKind::Transpose(a) => a.visit_calls(f),
+            ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => {
+                a.visit_calls(f);
+                b.visit_calls(f);
+            }
+            ExprKind::Call { func, args, .. } => {
+                f(func);
+                args.iter().for_each(|a| a.visit_calls(f));
+            }
+        }
+    }
+
     /// Calls `f` on every name this expression reads, with its span.
     pub fn visit_names(&self, f: &mut impl FnMut(&Ident)) {
         match &self.kind {

@@ -16,6 +16,8 @@ pub enum Ref {
     Hyper(usize),
     /// Index of the `let`/`output` item.
     Let(usize),
+    /// Index of the `fn` item.
+    Fn(usize),
 }
 
 pub struct DimDecl {
@@ -121,9 +123,11 @@ pub fn check(model: &Model, diags: &mut Diags) -> Option<Decls> {
     declare(model, &mut decls, diags);
     check_loss_count(model, &mut decls, diags);
     check_names_resolve(model, &decls, diags);
+    check_fns(model, &decls, diags);
     if diags.has_errors() {
         return None;
     }
+    check_no_recursion(model, &decls, diags);
     order_lets(model, &mut decls, diags);
     check_loss_reaches_param(model, &decls, diags);
     check_dims_have_sizes(model, &decls, diags);
@@ -216,6 +220,7 @@ fn declare(model: &Model, decls: &mut Decls, diags: &mut Diags) {
                 Ref::Hyper(decls.hypers.len() - 1)
             }
             ItemKind::Let { .. } => Ref::Let(idx),
+            ItemKind::Fn { .. } => Ref::Fn(idx),
             ItemKind::Dim { .. } | ItemKind::Loss { .. } => continue,
         };
         match decls.names.entry(s) {
@@ -291,15 +296,124 @@ fn item_expr(item: &Item) -> Option<&Expr> {
     }
 }
 
-/// Every name an expression reads is declared.
+/// Every name an expression reads is declared, and is a value, not a function.
 fn check_names_resolve(model: &Model, decls: &Decls, diags: &mut Diags) {
     for item in &model.items {
         if let Some(e) = item_expr(item) {
+            e.visit_names(&mut |n| match decls.names.get(&n.to_string()) {
+                None => diags.at(n.span(), format!("unknown name `{n}`")),
+                Some(Ref::Fn(_)) => diags.at(
+                    n.span(),
+                    format!("`{n}` is a function: call it, as in `{n}(x)`"),
+                ),
+                Some(_) => {}
+            });
+        }
+    }
+}
+
+/// A function's parameters are distinct; its body reads only them, hypers and literals; a
+/// custom derivative has one parameter and reads only it, the incoming gradient and hypers.
+fn check_fns(model: &Model, decls: &Decls, diags: &mut Diags) {
+    for item in &model.items {
+        let ItemKind::Fn {
+            name,
+            params,
+            body,
+            grad,
+            nocheck,
+        } = &item.kind
+        else {
+            continue;
+        };
+        for (i, p) in params.iter().enumerate() {
+            if params[..i].iter().any(|q| q == p) {
+                diags.at(
+                    p.span(),
+                    format!("parameter `{p}` of `{name}` is declared twice"),
+                );
+            }
+        }
+        let body_reads = |e: &Expr, allowed: &[&Ident], diags: &mut Diags, what: &str| {
             e.visit_names(&mut |n| {
-                if !decls.names.contains_key(&n.to_string()) {
-                    diags.at(n.span(), format!("unknown name `{n}`"));
+                if allowed.contains(&n) {
+                    return;
+                }
+                match decls.names.get(&n.to_string()) {
+                    Some(Ref::Hyper(_)) => {}
+                    None => diags.at(n.span(), format!("unknown name `{n}`")),
+                    Some(_) => diags.at(
+                        n.span(),
+                        format!(
+                            "{what} of `{name}` may read its parameters, hypers and literals, \
+                             not `{n}`: pass it as an argument"
+                        ),
+                    ),
                 }
             });
+        };
+        let ps: Vec<&Ident> = params.iter().collect();
+        body_reads(body, &ps, diags, "the body");
+        match grad {
+            Some((g, gexpr)) => {
+                if params.len() != 1 {
+                    diags.at(
+                        name.span(),
+                        format!(
+                            "`{name}` has a custom derivative, so it takes exactly one parameter, \
+                             found {}",
+                            params.len()
+                        ),
+                    );
+                }
+                let mut allowed = ps.clone();
+                allowed.push(g);
+                body_reads(gexpr, &allowed, diags, "the derivative");
+            }
+            None if *nocheck => diags.at(
+                name.span(),
+                format!("`#[nocheck]` on `{name}` needs a custom derivative `grad(g) = ...`"),
+            ),
+            None => {}
+        }
+    }
+}
+
+/// Functions do not call themselves, directly or through others.
+fn check_no_recursion(model: &Model, decls: &Decls, diags: &mut Diags) {
+    let calls_of = |idx: usize| -> Vec<(usize, Ident)> {
+        let mut out = Vec::new();
+        if let ItemKind::Fn { body, grad, .. } = &model.items[idx].kind {
+            let mut visit = |f: &Ident| {
+                if let Some(Ref::Fn(j)) = decls.names.get(&f.to_string()) {
+                    out.push((*j, f.clone()));
+                }
+            };
+            body.visit_calls(&mut visit);
+            if let Some((_, g)) = grad {
+                g.visit_calls(&mut visit);
+            }
+        }
+        out
+    };
+    for (idx, item) in model.items.iter().enumerate() {
+        let ItemKind::Fn { name, .. } = &item.kind else {
+            continue;
+        };
+        // Depth-first search from each function for a path back to it.
+        let mut seen = vec![false; model.items.len()];
+        let mut stack = calls_of(idx);
+        while let Some((j, call)) = stack.pop() {
+            if j == idx {
+                diags.at(
+                    call.span(),
+                    format!("`{name}` calls itself (recursion is not supported)"),
+                );
+                break;
+            }
+            if !std::mem::replace(&mut seen[j], true) {
+                stack.extend(calls_of(j));
+            }
         }
     }
 }

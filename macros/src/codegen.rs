@@ -272,6 +272,23 @@ impl Gen<'_> {
                     if *output { "output" } else { "let" }
                 )),
                 ItemKind::Loss { expr, .. } => Some(format!("loss = {expr}")),
+                ItemKind::Fn {
+                    name,
+                    params,
+                    body,
+                    grad,
+                    nocheck,
+                } => {
+                    let ps: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+                    Some(format!(
+                        "{}fn {name}({}) = {body}{}",
+                        if *nocheck { "#[nocheck] " } else { "" },
+                        ps.join(", "),
+                        grad.as_ref()
+                            .map(|(g, d)| format!(" grad({g}) = {d}"))
+                            .unwrap_or_default()
+                    ))
+                }
             };
             if let Some(l) = line {
                 s.push_str(&l);
@@ -692,6 +709,12 @@ impl Gen<'_> {
                 let (z, y) = (a(0), a(1));
                 quote!(#k::pick(#z, #y))
             }
+            Op::Custom(_) => {
+                let y = t(n.args[1]);
+                quote!(#y.view())
+            }
+            // Holes live only in derivative templates, which no method computes.
+            Op::Hole(_) => quote!(#k::scalar(f32::NAN)),
             Op::OneHot => {
                 let (h, y) = (a(0), a(1));
                 let c = dims.last().cloned().unwrap_or_else(|| quote!(1));

@@ -4,7 +4,7 @@ use crate::check::Decls;
 use crate::codegen::{self, Program};
 use crate::diag::Diags;
 use crate::ir::{Graph, Id};
-use crate::{ast, check, grad, lower, parse};
+use crate::{ast, check, grad, gradcheck, lower, parse};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -33,8 +33,23 @@ pub fn compile(model: &ast::Model, diags: &mut Diags) -> Option<(Decls, Program)
     let lowered = lower::lower(model, &decls, diags)?;
     let mut graph = lowered.graph;
     dump("lower", &graph);
-    let grads = grad::grad(&mut graph, lowered.loss, decls.params.len());
+    let grad::Grads {
+        params: grads,
+        sites,
+    } = grad::grad(&mut graph, lowered.loss, decls.params.len());
     dump("grad", &graph);
+    if model.gradcheck {
+        let prog = gradcheck::Program {
+            graph: &graph,
+            loss: lowered.loss,
+            grads: &grads,
+            sites: &sites,
+        };
+        gradcheck::check(model, &decls, &prog, diags);
+        if diags.has_errors() {
+            return None;
+        }
+    }
     let mut roots: Vec<(String, Id)> = vec![("loss".into(), lowered.loss)];
     for (p, g) in decls.params.iter().zip(&grads) {
         if let Some(g) = g {

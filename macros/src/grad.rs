@@ -6,9 +6,25 @@ use crate::ast::CmpOp;
 use crate::ir::{Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
 
-/// Appends the gradient of the scalar `loss` with respect to every param to `g`. Returns one
-/// node per param in order; `None` where the loss does not reach the param.
-pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Vec<Option<Id>> {
+/// One application of a vector-Jacobian rule: argument `arg` of `node`, whose adjoint was
+/// `adj`, received `contrib`. The gradient check uses these to find a wrong rule.
+#[derive(Clone, Copy, Debug)]
+pub struct Site {
+    pub node: Id,
+    pub arg: usize,
+    pub adj: Id,
+    pub contrib: Id,
+}
+
+pub struct Grads {
+    /// One node per param, in order; `None` where the loss does not reach the param.
+    pub params: Vec<Option<Id>>,
+    pub sites: Vec<Site>,
+}
+
+/// Appends the gradient of the scalar `loss` with respect to every param to `g`.
+pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
+    let mut sites = Vec::new();
     let n = g.nodes.len();
     // Which nodes depend on a param: only those need adjoints.
     let mut needs = vec![false; n];
@@ -30,6 +46,12 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Vec<Option<Id>> {
                 continue;
             }
             if let Some(contrib) = vjp(g, id, k, out_adj) {
+                sites.push(Site {
+                    node: id,
+                    arg: k,
+                    adj: out_adj,
+                    contrib,
+                });
                 adj[arg.ix()] = Some(match adj[arg.ix()] {
                     None => contrib,
                     Some(prev) => g.add(prev, contrib),
@@ -43,7 +65,7 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Vec<Option<Id>> {
             out[p] = adj[i];
         }
     }
-    out
+    Grads { params: out, sites }
 }
 
 /// The contribution to the adjoint of argument `k` of node `y`, given `y`'s adjoint `gy`.
@@ -242,6 +264,16 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                 )
             }
         }
+        // a custom derivative: the user's rule with the argument and gradient filled in; the
+        // inlined body (argument 1) passes no gradient
+        Op::Custom(site) => {
+            if k != 0 {
+                return None;
+            }
+            let c = g.customs[*site as usize].clone();
+            g.instantiate(c.grad, &[(c.hx, x(0)), (c.hg, gy)])
+        }
+        Op::Hole(_) => return None,
         // d z[..., y] = onehot(g, y) for z; none for the labels
         Op::Pick => {
             if k != 0 {

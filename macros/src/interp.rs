@@ -3,6 +3,7 @@
 
 use crate::ir::{Graph, Id};
 use crate::op::{compare, Op, Reduce};
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tensor {
@@ -61,115 +62,134 @@ fn ravel(idx: impl Iterator<Item = usize>, st: &[usize]) -> usize {
 
 /// Evaluates the nodes that `roots` need; returns every node's value (`None` where unneeded).
 pub fn eval(g: &Graph, env: &Env, roots: &[Id]) -> Vec<Option<Tensor>> {
+    eval_with(g, env, roots, &HashMap::new())
+}
+
+/// Like [`eval`], with the values of some nodes given instead of computed.
+pub fn eval_with(
+    g: &Graph,
+    env: &Env,
+    roots: &[Id],
+    given: &HashMap<Id, Tensor>,
+) -> Vec<Option<Tensor>> {
     let live = g.reachable(roots.iter().copied());
     let mut vals: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
-    for (i, node) in g.nodes.iter().enumerate() {
+    for i in 0..g.nodes.len() {
         if !live[i] {
             continue;
         }
-        let shape: Vec<usize> = node.shape.iter().map(|&d| env.dims[d]).collect();
-        let n: usize = shape.iter().product();
-        let arg = |k: usize| {
-            vals[node.args[k].ix()]
-                .as_ref()
-                .expect("argument evaluated")
-        };
-        let labels = |k: usize| match g.node(node.args[k]).op {
-            Op::Labels(l) => &env.labels[l],
-            _ => unreachable!("labels argument"),
-        };
-        let t = match &node.op {
-            Op::Param(p) => env.params[*p].clone(),
-            Op::Input(p) => env.inputs[*p].clone(),
-            Op::Labels(_) => Tensor::fill(shape, 0.0),
-            Op::Hyper(h) => Tensor::scalar(env.hypers[*h]),
-            Op::Const(bits) => Tensor::fill(shape, f64::from_bits(*bits)),
-            Op::Size(ds) => {
-                Tensor::scalar(ds.iter().map(|&d| env.dims[d]).product::<usize>() as f64)
-            }
-            Op::Unary(u) => {
-                let a = arg(0);
-                Tensor::new(shape, a.data.iter().map(|&x| u.eval(x)).collect())
-            }
-            Op::Binary(b) => {
-                let (a, c) = (arg(0), arg(1));
-                Tensor::new(
-                    shape,
-                    a.data
-                        .iter()
-                        .zip(&c.data)
-                        .map(|(&x, &y)| b.eval(x, y))
-                        .collect(),
-                )
-            }
-            Op::Select(cmp) => {
-                let (a, b, x, y) = (arg(0), arg(1), arg(2), arg(3));
-                let data = (0..n)
-                    .map(|j| {
-                        if compare(*cmp, a.data[j], b.data[j]) {
-                            x.data[j]
-                        } else {
-                            y.data[j]
-                        }
-                    })
-                    .collect();
-                Tensor::new(shape, data)
-            }
-            Op::Broadcast(map) => {
-                let a = arg(0);
-                let st = strides(&a.shape);
-                let mut idx = vec![0; shape.len()];
-                let data = (0..n)
-                    .map(|j| {
-                        unravel(j, &shape, &mut idx);
-                        a.data[ravel(map.iter().map(|&m| idx[m]), &st)]
-                    })
-                    .collect();
-                Tensor::new(shape, data)
-            }
-            Op::Transpose(perm) => {
-                let a = arg(0);
-                let st = strides(&a.shape);
-                let mut idx = vec![0; shape.len()];
-                let mut data = vec![0.0; n];
-                for (j, v) in data.iter_mut().enumerate() {
-                    unravel(j, &shape, &mut idx);
-                    let mut src = vec![0; shape.len()];
-                    for (o, &p) in perm.iter().enumerate() {
-                        src[p] = idx[o];
-                    }
-                    *v = a.data[ravel(src.into_iter(), &st)];
-                }
-                Tensor::new(shape, data)
-            }
-            Op::Reduce(r, axes) => reduce(arg(0), axes, *r, shape),
-            Op::ArgMask(max, axes) => argmask(arg(0), axes, *max),
-            Op::Contract { a, b, out } => contract(arg(0), a, arg(1), b, out, shape),
-            Op::Pick => {
-                let (z, y) = (arg(0), labels(1));
-                let c = *z.shape.last().unwrap_or(&1);
-                Tensor::new(
-                    shape,
-                    y.data
-                        .iter()
-                        .enumerate()
-                        .map(|(j, &l)| z.data[j * c + l])
-                        .collect(),
-                )
-            }
-            Op::OneHot => {
-                let (h, y) = (arg(0), labels(1));
-                let c = *shape.last().unwrap_or(&1);
-                let mut data = vec![0.0; n];
-                for (j, &l) in y.data.iter().enumerate() {
-                    data[j * c + l] += h.data[j];
-                }
-                Tensor::new(shape, data)
-            }
-        };
+        let id = Id(i as u32);
+        if let Some(t) = given.get(&id) {
+            vals[i] = Some(t.clone());
+            continue;
+        }
+        let args: Vec<&Tensor> = g.nodes[i]
+            .args
+            .iter()
+            .map(|a| vals[a.ix()].as_ref().expect("argument evaluated"))
+            .collect();
+        let t = eval_node(g, env, id, &args);
         vals[i] = Some(t);
     }
     vals
+}
+
+/// One node's value from its arguments' values.
+pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
+    let node = g.node(id);
+    let shape: Vec<usize> = node.shape.iter().map(|&d| env.dims[d]).collect();
+    let n: usize = shape.iter().product();
+    let arg = |k: usize| args[k];
+    let labels = |k: usize| match g.node(node.args[k]).op {
+        Op::Labels(l) => &env.labels[l],
+        _ => unreachable!("labels argument"),
+    };
+    match &node.op {
+        Op::Custom(_) => arg(1).clone(),
+        Op::Hole(_) => Tensor::fill(shape, f64::NAN),
+        Op::Param(p) => env.params[*p].clone(),
+        Op::Input(p) => env.inputs[*p].clone(),
+        Op::Labels(_) => Tensor::fill(shape, 0.0),
+        Op::Hyper(h) => Tensor::scalar(env.hypers[*h]),
+        Op::Const(bits) => Tensor::fill(shape, f64::from_bits(*bits)),
+        Op::Size(ds) => Tensor::scalar(ds.iter().map(|&d| env.dims[d]).product::<usize>() as f64),
+        Op::Unary(u) => Tensor::new(shape, arg(0).data.iter().map(|&x| u.eval(x)).collect()),
+        Op::Binary(b) => {
+            let (a, c) = (arg(0), arg(1));
+            Tensor::new(
+                shape,
+                a.data
+                    .iter()
+                    .zip(&c.data)
+                    .map(|(&x, &y)| b.eval(x, y))
+                    .collect(),
+            )
+        }
+        Op::Select(cmp) => {
+            let (a, b, x, y) = (arg(0), arg(1), arg(2), arg(3));
+            let data = (0..n)
+                .map(|j| {
+                    if compare(*cmp, a.data[j], b.data[j]) {
+                        x.data[j]
+                    } else {
+                        y.data[j]
+                    }
+                })
+                .collect();
+            Tensor::new(shape, data)
+        }
+        Op::Broadcast(map) => {
+            let a = arg(0);
+            let st = strides(&a.shape);
+            let mut idx = vec![0; shape.len()];
+            let data = (0..n)
+                .map(|j| {
+                    unravel(j, &shape, &mut idx);
+                    a.data[ravel(map.iter().map(|&m| idx[m]), &st)]
+                })
+                .collect();
+            Tensor::new(shape, data)
+        }
+        Op::Transpose(perm) => {
+            let a = arg(0);
+            let st = strides(&a.shape);
+            let mut idx = vec![0; shape.len()];
+            let mut src = vec![0; shape.len()];
+            let mut data = vec![0.0; n];
+            for (j, v) in data.iter_mut().enumerate() {
+                unravel(j, &shape, &mut idx);
+                for (o, &p) in perm.iter().enumerate() {
+                    src[p] = idx[o];
+                }
+                *v = a.data[ravel(src.iter().copied(), &st)];
+            }
+            Tensor::new(shape, data)
+        }
+        Op::Reduce(r, axes) => reduce(arg(0), axes, *r, shape),
+        Op::ArgMask(max, axes) => argmask(arg(0), axes, *max),
+        Op::Contract { a, b, out } => contract(arg(0), a, arg(1), b, out, shape),
+        Op::Pick => {
+            let (z, y) = (arg(0), labels(1));
+            let c = *z.shape.last().unwrap_or(&1);
+            Tensor::new(
+                shape,
+                y.data
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &l)| z.data[j * c + l])
+                    .collect(),
+            )
+        }
+        Op::OneHot => {
+            let (h, y) = (arg(0), labels(1));
+            let c = *shape.last().unwrap_or(&1);
+            let mut data = vec![0.0; n];
+            for (j, &l) in y.data.iter().enumerate() {
+                data[j * c + l] += h.data[j];
+            }
+            Tensor::new(shape, data)
+        }
+    }
 }
 
 /// Groups the elements of `a` by their kept index: `(output position, element)` pairs in

@@ -37,9 +37,21 @@ pub struct LeafNames {
     pub hypers: Vec<String>,
 }
 
+/// A call site of a function with a custom derivative: the template `grad`, written in terms
+/// of the holes `hx` (the argument) and `hg` (the incoming gradient).
+#[derive(Clone, Debug)]
+pub struct CustomSite {
+    pub func: String,
+    pub nocheck: bool,
+    pub hx: Id,
+    pub hg: Id,
+    pub grad: Id,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Graph {
     pub nodes: Vec<Node>,
+    pub customs: Vec<CustomSite>,
     pub dims: Vec<DimInfo>,
     pub names: LeafNames,
     memo: HashMap<(Op, Vec<Id>, Vec<usize>), Id>,
@@ -218,6 +230,31 @@ impl Graph {
         self.push(Op::Size(dims), vec![], vec![])
     }
 
+    /// Copies the template under `root`, with each hole replaced by its node in `subst`.
+    pub fn instantiate(&mut self, root: Id, subst: &[(Id, Id)]) -> Id {
+        let live = self.reachable([root]);
+        let mut map: HashMap<Id, Id> = subst.iter().copied().collect();
+        for (i, &is_live) in live.iter().enumerate().take(root.ix() + 1) {
+            let id = Id(i as u32);
+            if !is_live || map.contains_key(&id) {
+                continue;
+            }
+            let n = self.nodes[i].clone();
+            let args: Vec<Id> = n
+                .args
+                .iter()
+                .map(|a| map.get(a).copied().unwrap_or(*a))
+                .collect();
+            let new = if args == n.args {
+                id
+            } else {
+                self.push(n.op, args, n.shape)
+            };
+            map.insert(id, new);
+        }
+        map.get(&root).copied().unwrap_or(root)
+    }
+
     fn shape_text(&self, shape: &[usize]) -> String {
         let names: Vec<&str> = shape.iter().map(|&d| self.dims[d].name.as_str()).collect();
         format!("[{}]", names.join(","))
@@ -272,6 +309,8 @@ impl Graph {
             ),
             Op::Pick => format!("pick {args}"),
             Op::OneHot => format!("onehot {args}"),
+            Op::Custom(i) => format!("custom {} {args}", self.customs[*i as usize].func),
+            Op::Hole(i) => format!("hole {i}"),
         }
     }
 

@@ -11,7 +11,7 @@ mod codegen;
 mod diag;
 mod expand;
 mod grad;
-#[cfg_attr(not(test), allow(dead_code))]
+mod gradcheck;
 mod interp;
 mod ir;
 mod lower;

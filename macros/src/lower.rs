@@ -25,7 +25,10 @@ enum Val {
 }
 
 struct Lower<'a> {
+    model: &'a Model,
     decls: &'a Decls,
+    /// Function parameters in scope while a function body is lowered.
+    scope: Vec<HashMap<String, Val>>,
     g: Graph,
     diags: &'a mut Diags,
     lets: HashMap<usize, Option<Val>>,
@@ -63,7 +66,9 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
         g.push(Op::Param(i), vec![], p.dims.clone());
     }
     let mut lw = Lower {
+        model,
         decls,
+        scope: Vec::new(),
         g,
         diags,
         lets: HashMap::new(),
@@ -174,6 +179,9 @@ impl Lower<'_> {
     }
 
     fn name(&mut self, n: &proc_macro2::Ident) -> Option<Val> {
+        if let Some(v) = self.scope.last().and_then(|s| s.get(&n.to_string())) {
+            return Some(*v);
+        }
         let r = *self.decls.names.get(&n.to_string())?;
         Some(match r {
             Ref::Param(i) => {
@@ -191,6 +199,7 @@ impl Lower<'_> {
             }
             Ref::Hyper(i) => Val::Float(self.g.push(Op::Hyper(i), vec![], vec![])),
             Ref::Let(idx) => (*self.lets.get(&idx)?)?,
+            Ref::Fn(_) => return None,
         })
     }
 
@@ -388,6 +397,10 @@ impl Lower<'_> {
         args: &[Expr],
     ) -> Option<Id> {
         let name = func.to_string();
+        if let Some(Ref::Fn(idx)) = self.decls.names.get(&name) {
+            self.no_dims(func, dims)?;
+            return self.user_call(e, *idx, args);
+        }
         if let Some(u) = Unary::from_name(&name) {
             self.arity(e, &name, args, 1)?;
             self.no_dims(func, dims)?;
@@ -483,6 +496,76 @@ impl Lower<'_> {
                 None
             }
         }
+    }
+
+    /// Inlines a user function. With a custom derivative, the call becomes a `Custom` node
+    /// whose rule is the derivative lowered over two holes (the argument and the gradient).
+    fn user_call(&mut self, e: &Expr, idx: usize, args: &[Expr]) -> Option<Id> {
+        let ItemKind::Fn {
+            name,
+            params,
+            body,
+            grad,
+            nocheck,
+        } = &self.model.items[idx].kind
+        else {
+            return None;
+        };
+        self.arity(e, &name.to_string(), args, params.len())?;
+        let vals: Vec<Option<Id>> = args.iter().map(|a| self.float(a)).collect();
+        let vals: Vec<Id> = vals.into_iter().collect::<Option<_>>()?;
+        let bind = |ids: &[Id]| -> HashMap<String, Val> {
+            params
+                .iter()
+                .zip(ids)
+                .map(|(p, &id)| (p.to_string(), Val::Float(id)))
+                .collect()
+        };
+        self.scope.push(bind(&vals));
+        let y = self.float(body);
+        self.scope.pop();
+        let y = y?;
+        let Some((g, gexpr)) = grad else {
+            return Some(y);
+        };
+        let x = vals[0];
+        let site = self.g.customs.len() as u32;
+        let hx = self
+            .g
+            .push(Op::Hole(2 * site), vec![], self.g.shape(x).to_vec());
+        let hg = self
+            .g
+            .push(Op::Hole(2 * site + 1), vec![], self.g.shape(y).to_vec());
+        let mut scope = bind(&[hx]);
+        scope.insert(g.to_string(), Val::Float(hg));
+        self.scope.push(scope);
+        let d = self.float(gexpr);
+        self.scope.pop();
+        let d = d?;
+        // The derivative has the argument's shape; a broadcastable result is broadcast to it.
+        let xs = self.g.shape(x).to_vec();
+        let ds = self.g.shape(d).to_vec();
+        let d = match shape::broadcast(&xs, &ds) {
+            Ok((out, map)) if out == xs => self.g.broadcast(d, map, xs.clone()),
+            _ => {
+                let msg = format!(
+                    "the derivative of `{name}` has dims `{}`, but its argument has `{}`",
+                    self.dims_text(&ds),
+                    self.dims_text(&xs)
+                );
+                self.diags.error(gexpr.spans, msg);
+                return None;
+            }
+        };
+        self.g.customs.push(crate::ir::CustomSite {
+            func: name.to_string(),
+            nocheck: *nocheck,
+            hx,
+            hg,
+            grad: d,
+        });
+        let shape = self.g.shape(y).to_vec();
+        Some(self.g.push(Op::Custom(site), vec![x, y], shape))
     }
 
     /// `log_softmax[C](x) = x - logsumexp[C](x)`, and softmax its `exp`: stable for any x.

@@ -85,6 +85,13 @@ pub enum Op {
     Pick,
     /// The transpose of `Pick`: args `(g, labels)`; output `[..., C]` with `g` at the labels.
     OneHot,
+    /// A call of a user function with a custom derivative, call site `i` of
+    /// `Graph::customs`: args `(x, y)` where `y` is the inlined body; the value is `y`, and the
+    /// gradient flows to `x` through the user's rule only.
+    Custom(u32),
+    /// A placeholder inside a custom derivative's template, replaced when the rule is applied;
+    /// never evaluated.
+    Hole(u32),
 }
 
 impl Unary {

@@ -17,6 +17,26 @@ mod kw {
     syn::custom_keyword!(output);
     syn::custom_keyword!(loss);
     syn::custom_keyword!(T);
+    syn::custom_keyword!(grad);
+}
+
+fn is_attr(a: &syn::Attribute, name: &str) -> bool {
+    a.path().is_ident(name)
+}
+
+/// `#[gradcheck(off)]` or `#[gradcheck(on)]`.
+fn gradcheck_attr(a: &syn::Attribute) -> syn::Result<bool> {
+    let arg: Ident = a.parse_args().map_err(|_| {
+        syn::Error::new_spanned(a, "expected `#[gradcheck(off)]` or `#[gradcheck(on)]`")
+    })?;
+    match arg.to_string().as_str() {
+        "off" => Ok(false),
+        "on" => Ok(true),
+        _ => Err(syn::Error::new(
+            arg.span(),
+            "expected `#[gradcheck(off)]` or `#[gradcheck(on)]`",
+        )),
+    }
 }
 
 pub fn parse_model(tokens: proc_macro2::TokenStream) -> syn::Result<Model> {
@@ -25,7 +45,12 @@ pub fn parse_model(tokens: proc_macro2::TokenStream) -> syn::Result<Model> {
 
 impl Parse for Model {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(syn::Attribute::parse_outer)?;
+        let mut attrs = input.call(syn::Attribute::parse_outer)?;
+        let mut gradcheck = true;
+        for a in attrs.iter().filter(|a| is_attr(a, "gradcheck")) {
+            gradcheck = gradcheck_attr(a)?;
+        }
+        attrs.retain(|a| !is_attr(a, "gradcheck"));
         let vis: syn::Visibility = input.parse()?;
         input.parse::<Token![struct]>()?;
         let name: Ident = input.parse()?;
@@ -40,6 +65,7 @@ impl Parse for Model {
         }
         Ok(Model {
             attrs,
+            gradcheck,
             vis,
             name,
             items,
@@ -49,9 +75,43 @@ impl Parse for Model {
 
 impl Parse for Item {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let docs = input.call(syn::Attribute::parse_outer)?;
+        let mut docs = input.call(syn::Attribute::parse_outer)?;
+        let nocheck = docs.iter().any(|a| is_attr(a, "nocheck"));
+        docs.retain(|a| !is_attr(a, "nocheck"));
         let la = input.lookahead1();
-        let kind = if la.peek(kw::param) {
+        if nocheck && !input.peek(Token![fn]) {
+            return Err(input.error("`#[nocheck]` applies to `fn` items only"));
+        }
+        let kind = if la.peek(Token![fn]) {
+            input.parse::<Token![fn]>()?;
+            let name = input.call(Ident::parse_any)?;
+            let content;
+            parenthesized!(content in input);
+            let params = content.parse_terminated(Ident::parse_any, Token![,])?;
+            input.parse::<Token![=]>()?;
+            let body = parse_expr(input)?;
+            let grad = if input.peek(kw::grad) {
+                let kw = input.parse::<kw::grad>()?;
+                let content;
+                parenthesized!(content in input);
+                let g = content.call(Ident::parse_any)?;
+                if !content.is_empty() {
+                    return Err(content.error("`grad(g)` names one incoming gradient"));
+                }
+                input.parse::<Token![=]>()?;
+                let _ = kw;
+                Some((g, parse_expr(input)?))
+            } else {
+                None
+            };
+            ItemKind::Fn {
+                name,
+                params: params.into_iter().collect(),
+                body,
+                grad,
+                nocheck,
+            }
+        } else if la.peek(kw::param) {
             input.parse::<kw::param>()?;
             let name = input.call(Ident::parse_any)?;
             input.parse::<Token![:]>()?;

@@ -4,35 +4,15 @@
 use crate::codegen::Program;
 use crate::diag::Diags;
 use crate::expand::compile;
-use crate::interp::{eval, Env, Labels, Tensor};
+use crate::gradcheck::{random_env, Rng};
+use crate::interp::{eval, Env, Tensor};
 use crate::ir::Id;
 use crate::op::{Binary, Op, Unary};
 use crate::parse::parse_model;
 use proptest::prelude::*;
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    /// Uniform in (-1.5, 1.5), away from 0 so that kinks are not hit.
-    fn value(&mut self) -> f64 {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        let v = 3.0 * u - 1.5;
-        if v.abs() < 0.05 {
-            v + 0.1_f64.copysign(v)
-        } else {
-            v
-        }
-    }
-}
-
 fn program(body: &str) -> (crate::check::Decls, Program) {
-    let src = format!("struct M {{ {body} }}");
+    let src = format!("#[gradcheck(off)] struct M {{ {body} }}");
     let tokens: proc_macro2::TokenStream = src.parse().expect("tokens");
     let model = parse_model(tokens).unwrap_or_else(|e| panic!("parse error: {e}\n{src}"));
     let mut diags = Diags::default();
@@ -49,43 +29,7 @@ fn program(body: &str) -> (crate::check::Decls, Program) {
 }
 
 fn env_for(decls: &crate::check::Decls, seed: u64) -> Env {
-    let mut rng = Rng(seed
-        .wrapping_mul(2654435761)
-        .wrapping_add(88172645463325252));
-    let dims: Vec<usize> = decls
-        .dims
-        .iter()
-        .enumerate()
-        .map(|(i, d)| d.fixed.unwrap_or(2 + (i * 7 + 1) % 3))
-        .collect();
-    let tensor = |ds: &[usize], rng: &mut Rng| {
-        let shape: Vec<usize> = ds.iter().map(|&d| dims[d]).collect();
-        let n = shape.iter().product();
-        Tensor::new(shape, (0..n).map(|_| rng.value()).collect())
-    };
-    let mut env = Env {
-        dims: dims.clone(),
-        ..Env::default()
-    };
-    for p in &decls.params {
-        env.params.push(tensor(&p.dims, &mut rng));
-    }
-    for i in &decls.inputs {
-        match i.labels {
-            None => env.inputs.push(tensor(&i.dims, &mut rng)),
-            Some(l) => {
-                let n = i.dims.iter().map(|&d| dims[d]).product();
-                let data = (0..n)
-                    .map(|_| (rng.next() % dims[l] as u64) as usize)
-                    .collect();
-                env.labels.push(Labels { data });
-            }
-        }
-    }
-    for h in &decls.hypers {
-        env.hypers.push(h.default.unwrap_or(0.7));
-    }
-    env
+    random_env(decls, seed)
 }
 
 fn loss_at(prog: &Program, env: &Env) -> f64 {
@@ -416,7 +360,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
     #[test]
     fn random_expressions_have_correct_gradients(seed in 1u64..u64::MAX) {
-        let mut rng = Rng(seed);
+        let mut rng = Rng::new(seed);
         let e = random_expr(&mut rng, 2, 3);
         let body = format!(
             "param a: [N, D]; param b: [N, D]; param c: [D]; param w: [D, D]; param m: [D, D]; \
@@ -468,4 +412,93 @@ fn names_that_cannot_become_fields_or_consts_are_errors() {
         compile_error("param w: [D]; hyper lr = 1; hyper LR = 2; loss = sum(w) * lr * LR;")
             .contains("both define the const `LR`")
     );
+}
+
+#[test]
+fn inline_functions_are_differentiated_like_expressions() {
+    assert_grads(
+        "fn act(a, s) = a * sigmoid(s * a); param w: [N, D]; input x: [N, D]; hyper beta = 1.5; \
+                  fn swish(a) = act(a, beta); loss = sum(swish(w) * x);",
+    );
+    // A parameter shadows a model name of the same name.
+    assert_grads("fn f(w) = w^3; param w: [D]; param v: [D]; loss = sum(f(v) * w);");
+}
+
+#[test]
+fn custom_derivatives_replace_the_derived_rule() {
+    // Right: the derived and the custom gradient agree.
+    assert_grads(
+        "fn sq(x) = x * x grad(g) = 2 * x * g; param w: [D]; input x: [D]; loss = sum(sq(w) * x);",
+    );
+    // A straight-through estimator: the forward is a step, the gradient passes through.
+    let (_, prog) = program(
+        "#[nocheck] fn ste(x) = where(x > 0, 1, 0) grad(g) = g; param w: [D]; loss = sum(ste(w));",
+    );
+    let env = Env {
+        params: vec![Tensor::new(vec![3], vec![-1.0, 0.5, 2.0])],
+        dims: vec![3],
+        ..Env::default()
+    };
+    let vals = eval(&prog.graph, &env, &[prog.loss, prog.grads[0].unwrap()]);
+    assert_eq!(vals[prog.loss.ix()].as_ref().unwrap().data, vec![2.0]);
+    assert_eq!(
+        vals[prog.grads[0].unwrap().ix()].as_ref().unwrap().data,
+        vec![1.0, 1.0, 1.0]
+    );
+}
+
+fn checked(body: &str) -> String {
+    let src = format!("struct M {{ {body} }}");
+    let model = parse_model(src.parse().unwrap()).unwrap();
+    let mut diags = Diags::default();
+    match compile(&model, &mut diags) {
+        Some(_) => String::new(),
+        None => diags
+            .into_error()
+            .map(|e| e.to_string())
+            .unwrap_or_default(),
+    }
+}
+
+#[test]
+fn the_compile_time_check_catches_a_wrong_custom_derivative() {
+    let wrong = checked(
+        "fn sq(x) = x * x grad(g) = 3 * x * g; param w: [D]; input x: [D]; loss = sum(sq(w) * x);",
+    );
+    assert!(
+        wrong.contains("custom derivative of `sq`") && wrong.contains("param `w`"),
+        "{wrong}"
+    );
+    let right = checked(
+        "fn sq(x) = x * x grad(g) = 2 * x * g; param w: [D]; input x: [D]; loss = sum(sq(w) * x);",
+    );
+    assert_eq!(right, "");
+    let surrogate =
+        checked("#[nocheck] fn rev(x) = x grad(g) = -g; param w: [D]; loss = sum(rev(w)^2);");
+    assert_eq!(surrogate, "");
+    // Only params whose gradient passes through the surrogate are exempt.
+    let other = checked(
+        "#[nocheck] fn rev(x) = x grad(g) = -g; fn bad(x) = exp(x) grad(g) = g; \
+                         param w: [D]; param v: [D]; loss = sum(rev(w)^2) + sum(bad(v));",
+    );
+    assert!(
+        other.contains("`bad`") && !other.contains("`rev`"),
+        "{other}"
+    );
+    // Off, nothing is checked.
+    let src = "#[gradcheck(off)] struct M { fn sq(x) = x * x grad(g) = 3 * x * g; param w: [D]; loss = sum(sq(w)); }";
+    let mut diags = Diags::default();
+    assert!(compile(&parse_model(src.parse().unwrap()).unwrap(), &mut diags).is_some());
+}
+
+#[test]
+fn the_check_passes_every_builtin_rule_at_kinks_and_ties() {
+    for body in [
+        "param w: [N, D]; input x: [N, D]; loss = sum(relu(w) * x) + sum(abs(w)) + max(w) + min(w * x);",
+        "param w: [N, C]; input y: [N] in 0..C; loss = mean(cross_entropy(w, y)) + sum(softmax[C](w) * w);",
+        "param w: [D]; input x: [D]; loss = sum(where(w > x, w, x^2)) + sum(max(w, x));",
+        "param w: [D]; loss = sum(sqrt(square(w) + 1) * log(square(w) + 2));",
+    ] {
+        assert_eq!(checked(body), "", "{body}");
+    }
 }

@@ -1,0 +1,318 @@
+//! The compile-time gradient check: the derived gradient of every param, evaluated by the f64
+//! interpreter at seeded random points, against central differences of the loss. A
+//! disagreement is located at the first rule that disagrees with differences of its own op.
+
+use crate::ast::{ItemKind, Model, Spans};
+use crate::check::Decls;
+use crate::diag::Diags;
+use crate::grad::Site;
+use crate::interp::{eval, eval_node, eval_with, Env, Labels, Tensor};
+use crate::ir::{Graph, Id};
+use crate::op::Op;
+use std::collections::HashMap;
+
+/// xorshift64: a small seeded generator, so that the check is the same on every build.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed
+            .wrapping_mul(2654435761)
+            .wrapping_add(88172645463325252)
+            | 1)
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    /// Uniform in (-1.5, 1.5), at least 0.05 away from 0 so that kinks at 0 are not hit.
+    pub fn value(&mut self) -> f64 {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let v = 3.0 * u - 1.5;
+        if v.abs() < 0.05 {
+            v + 0.1_f64.copysign(v)
+        } else {
+            v
+        }
+    }
+}
+
+/// Random params and inputs, labels in range, hypers at their defaults (0.5 without one), and
+/// every free dim at a size from 2 to 4.
+pub fn random_env(decls: &Decls, seed: u64) -> Env {
+    let mut rng = Rng::new(seed);
+    let dims: Vec<usize> = decls
+        .dims
+        .iter()
+        .enumerate()
+        .map(|(i, d)| d.fixed.unwrap_or(2 + (i * 7 + 1) % 3))
+        .collect();
+    let tensor = |ds: &[usize], rng: &mut Rng| {
+        let shape: Vec<usize> = ds.iter().map(|&d| dims[d]).collect();
+        let n = shape.iter().product();
+        Tensor::new(shape, (0..n).map(|_| rng.value()).collect())
+    };
+    let mut env = Env {
+        dims: dims.clone(),
+        ..Env::default()
+    };
+    for p in &decls.params {
+        env.params.push(tensor(&p.dims, &mut rng));
+    }
+    for i in &decls.inputs {
+        match i.labels {
+            None => env.inputs.push(tensor(&i.dims, &mut rng)),
+            Some(l) => {
+                let n = i.dims.iter().map(|&d| dims[d]).product();
+                let data = (0..n)
+                    .map(|_| (rng.next() % dims[l].max(1) as u64) as usize)
+                    .collect();
+                env.labels.push(Labels { data });
+            }
+        }
+    }
+    for h in &decls.hypers {
+        env.hypers.push(h.default.unwrap_or(0.5));
+    }
+    env
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// A derived directional derivative against two central differences (steps h and h/4). `None`
+/// when the differences disagree with each other (a kink or a non-finite value lies within
+/// reach); else whether the derived value disagrees with them.
+fn disagrees(derived: f64, fd: impl Fn(f64) -> f64, scale: f64) -> Option<(bool, f64)> {
+    let h = 1e-5;
+    let (a, b) = (fd(h), fd(h / 4.0));
+    if !(a.is_finite() && b.is_finite() && derived.is_finite()) {
+        return None;
+    }
+    let noise = 1e-9 * (1.0 + scale);
+    if (a - b).abs() > 1e-5 * a.abs().max(b.abs()) + noise {
+        return None;
+    }
+    Some((
+        (derived - b).abs() > 1e-4 * derived.abs().max(b.abs()) + noise,
+        b,
+    ))
+}
+
+pub struct Program<'a> {
+    pub graph: &'a Graph,
+    pub loss: Id,
+    pub grads: &'a [Option<Id>],
+    pub sites: &'a [Site],
+}
+
+const POINTS: u64 = 3;
+
+/// Checks every param's gradient; reports each failure into `diags`.
+pub fn check(model: &Model, decls: &Decls, prog: &Program, diags: &mut Diags) {
+    let g = prog.graph;
+    let skip = surrogate_params(g, prog.loss);
+    for (p, grad) in prog.grads.iter().enumerate() {
+        let Some(grad) = *grad else { continue };
+        if skip[p] {
+            continue;
+        }
+        for seed in 0..POINTS {
+            let env = random_env(decls, seed * 7919 + p as u64);
+            let vals = eval(g, &env, &[prog.loss, grad]);
+            let loss0 = vals[prog.loss.ix()]
+                .as_ref()
+                .map_or(f64::NAN, |t| t.data[0]);
+            if !loss0.is_finite() {
+                continue;
+            }
+            let gv = &vals[grad.ix()].as_ref().expect("grad evaluated").data;
+            let mut rng = Rng::new(seed + 101);
+            let v: Vec<f64> = (0..gv.len()).map(|_| rng.value()).collect();
+            let loss_at = |h: f64| {
+                let mut e = env.clone();
+                for (x, d) in e.params[p].data.iter_mut().zip(&v) {
+                    *x += h * d;
+                }
+                eval(g, &e, &[prog.loss])[prog.loss.ix()]
+                    .as_ref()
+                    .map_or(f64::NAN, |t| t.data[0])
+            };
+            let derived = dot(gv, &v);
+            let fd = |h: f64| (loss_at(h) - loss_at(-h)) / (2.0 * h);
+            if let Some((true, numeric)) = disagrees(derived, fd, loss0.abs()) {
+                report(model, decls, prog, p, &env, derived, numeric, diags);
+                break;
+            }
+        }
+    }
+}
+
+/// Params whose gradient passes through a `#[nocheck]` function: their check is skipped.
+fn surrogate_params(g: &Graph, loss: Id) -> Vec<bool> {
+    let live = g.reachable([loss]);
+    let n_params = g.names.params.len();
+    let mut skip = vec![false; n_params];
+    for (i, n) in g.nodes.iter().enumerate() {
+        if let Op::Custom(site) = n.op {
+            if live[i] && g.customs[site as usize].nocheck {
+                let below = g.reachable([n.args[0]]);
+                for (j, m) in g.nodes.iter().enumerate() {
+                    if let Op::Param(p) = m.op {
+                        skip[p] |= below[j];
+                    }
+                }
+            }
+        }
+    }
+    skip
+}
+
+/// A custom derivative or rule that disagrees with differences of its own op, at `env`.
+struct Culprit {
+    what: String,
+    spans: Option<Spans>,
+    derived: f64,
+    numeric: f64,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn report(
+    model: &Model,
+    decls: &Decls,
+    prog: &Program,
+    p: usize,
+    env: &Env,
+    derived: f64,
+    numeric: f64,
+    diags: &mut Diags,
+) {
+    let pname = &decls.params[p].name;
+    let culprit = locate(model, prog, p, env);
+    match culprit {
+        Some(c) => {
+            let msg = format!(
+                "gradient check failed for param `{pname}`: {} gives {:.6e} but finite \
+                 differences give {:.6e} (a directional derivative at a random point)",
+                c.what, c.derived, c.numeric
+            );
+            match c.spans {
+                Some(s) => diags.error(s, msg),
+                None => diags.at(pname.span(), msg),
+            }
+        }
+        None => diags.at(
+            pname.span(),
+            format!(
+                "gradient check failed for param `{pname}`: the derived gradient gives {derived:.6e} \
+                 but finite differences give {numeric:.6e} (a directional derivative at a random point)"
+            ),
+        ),
+    }
+}
+
+/// The first rule on the param's path that disagrees with differences of its own op.
+fn locate(model: &Model, prog: &Program, p: usize, env: &Env) -> Option<Culprit> {
+    let g = prog.graph;
+    let param_node = g.nodes.iter().position(|n| n.op == Op::Param(p))?;
+    let roots: Vec<Id> = prog
+        .sites
+        .iter()
+        .flat_map(|s| [s.adj, s.contrib, s.node])
+        .collect();
+    let vals = eval(g, env, &roots);
+    // Custom derivatives first: they are the rules users write.
+    let mut order: Vec<&Site> = prog.sites.iter().collect();
+    order.sort_by_key(|s| !matches!(g.node(s.node).op, Op::Custom(_)));
+    for site in order {
+        let node = g.node(site.node);
+        let x = node.args[site.arg];
+        if !g.reachable([x])[param_node] {
+            continue;
+        }
+        let mut rng = Rng::new(site.node.0 as u64 + 17);
+        let (Some(xv), Some(adj)) = (vals[x.ix()].as_ref(), vals[site.adj.ix()].as_ref()) else {
+            continue;
+        };
+        let adj_shape = adj.shape.clone();
+        let gy = Tensor::new(
+            adj_shape.clone(),
+            (0..adj_shape.iter().product())
+                .map(|_| rng.value())
+                .collect(),
+        );
+        let dir: Vec<f64> = (0..xv.data.len()).map(|_| rng.value()).collect();
+        // The rule's output for the random incoming gradient.
+        let given: HashMap<Id, Tensor> = [(site.adj, gy.clone())].into_iter().collect();
+        let Some(contrib) = eval_with(g, env, &[site.contrib], &given)[site.contrib.ix()].clone()
+        else {
+            continue;
+        };
+        let derived = dot(&contrib.data, &dir);
+        let custom = matches!(node.op, Op::Custom(_));
+        // The op's value with its argument moved along `dir`: for a custom function, through
+        // its inlined body; for a built-in op, the op alone.
+        let value_at = |h: f64| -> f64 {
+            let moved = Tensor::new(
+                xv.shape.clone(),
+                xv.data.iter().zip(&dir).map(|(a, d)| a + h * d).collect(),
+            );
+            let y = if custom {
+                let given: HashMap<Id, Tensor> = [(x, moved)].into_iter().collect();
+                eval_with(g, env, &[site.node], &given)[site.node.ix()].clone()
+            } else {
+                let args: Vec<Tensor> = node
+                    .args
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| {
+                        if k == site.arg {
+                            moved.clone()
+                        } else {
+                            vals[a.ix()]
+                                .clone()
+                                .unwrap_or_else(|| Tensor::scalar(f64::NAN))
+                        }
+                    })
+                    .collect();
+                let refs: Vec<&Tensor> = args.iter().collect();
+                Some(eval_node(g, env, site.node, &refs))
+            };
+            y.map_or(f64::NAN, |y| dot(&y.data, &gy.data))
+        };
+        if node.args.iter().any(|a| vals[a.ix()].is_none()) && !custom {
+            continue;
+        }
+        let fd = |h: f64| (value_at(h) - value_at(-h)) / (2.0 * h);
+        if let Some((true, numeric)) = disagrees(derived, fd, 1.0) {
+            let (what, spans) = match node.op {
+                Op::Custom(site_ix) => {
+                    let func = &g.customs[site_ix as usize].func;
+                    let spans = model.items.iter().find_map(|it| match &it.kind {
+                        ItemKind::Fn {
+                            name,
+                            grad: Some((_, d)),
+                            ..
+                        } if name == func => Some(Spans::one(name.span()).to(d.spans)),
+                        _ => None,
+                    });
+                    (format!("the custom derivative of `{func}`"), spans)
+                }
+                _ => (
+                    format!("the derivative rule of `{}`", g.op_text(site.node)),
+                    None,
+                ),
+            };
+            return Some(Culprit {
+                what,
+                spans,
+                derived,
+                numeric,
+            });
+        }
+    }
+    None
+}
