@@ -5,16 +5,19 @@ use rheano::prelude::*;
 use rheano::rand::{rngs::StdRng, SeedableRng};
 
 model! {
+    /// The model of `examples/digits.rs`.
     struct Mlp {
-        param w1: [D, H];
-        param b1: [H];
-        param w2: [H, C];
-        param b2: [C];
+        param w1: [D, H] = glorot;
+        param b1: [H] = zeros;
+        param w2: [H, C] = glorot;
+        param b2: [C] = zeros;
         input x: [N, D];
         input y: [N] in 0..C;
+        hyper wd = 1e-4;
+
         let h = relu(x @ w1 + b1);
         output logits = h @ w2 + b2;
-        loss = mean(cross_entropy(logits, y));
+        loss = mean(cross_entropy(logits, y)) + wd / 2 * (sum(w1^2) + sum(w2^2));
     }
 }
 
@@ -41,11 +44,32 @@ fn mlp_reaches_95_percent_on_held_out_digits() {
     let before = accuracy(m.logits(test.x.view()).unwrap().view(), test.y.view());
     for _ in 0..15 {
         for b in train.batches(32, &mut rng) {
-            m.loss_and_grad(b.x.view(), b.y.view(), &mut g).unwrap();
+            m.loss_and_grad(b.x.view(), b.y.view(), Mlp::WD, &mut g)
+                .unwrap();
             opt.step(&mut m, &g);
         }
     }
     let after = accuracy(m.logits(test.x.view()).unwrap().view(), test.y.view());
     assert!(before < 0.5, "untrained accuracy {before}");
     assert!(after >= 0.95, "held-out accuracy {after}");
+}
+
+#[test]
+fn program_lists_fewer_nodes_after_simplification() {
+    let head = Mlp::PROGRAM.lines().next().unwrap();
+    let nums: Vec<usize> = head
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().unwrap())
+        .collect();
+    let (after, before) = (nums[0], nums[1]);
+    assert!(after < before, "{head}");
+    // One line per node, each with its dims, then the kernels of every method.
+    assert_eq!(
+        Mlp::PROGRAM.lines().filter(|l| l.starts_with('%')).count(),
+        after
+    );
+    assert!(Mlp::PROGRAM.contains("%0: f[D,H] = param w1"));
+    assert!(Mlp::PROGRAM.contains("\nloss_and_grad: "));
+    assert!(Mlp::PROGRAM.contains("\nlogits: "));
 }

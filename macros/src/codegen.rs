@@ -17,6 +17,7 @@ pub struct Program {
     pub grads: Vec<Option<Id>>,
     /// `(item index, node)` of every output.
     pub outputs: Vec<(usize, Id)>,
+    /// The text form, headed by the node counts before and after simplification.
     pub text: String,
 }
 
@@ -147,11 +148,11 @@ impl Gen<'_> {
             .collect();
 
         let model_doc = self.model_doc();
+        let program_text = format!("{}{}", self.prog.text, self.kernels_text());
         let program_doc = format!(
-            " The derived program (forward and backward), one node per line:\n\n```text\n{}```",
-            self.prog.text
+            " The derived program (forward and backward) after simplification, one node per \
+             line with its dims, then the kernels each method runs:\n\n```text\n{program_text}```"
         );
-        let program_text = &self.prog.text;
 
         let hyper_consts = self.decls.hypers.iter().filter_map(|h| {
             let v = h.default?;
@@ -227,6 +228,40 @@ impl Gen<'_> {
                 }
             }
         }
+    }
+
+    /// Which nodes each method computes, in order: one kernel per non-leaf node.
+    fn kernels_text(&self) -> String {
+        let g = &self.prog.graph;
+        let mut methods: Vec<(String, Vec<Id>)> = vec![
+            ("loss".into(), vec![self.prog.loss]),
+            (
+                "loss_and_grad".into(),
+                std::iter::once(self.prog.loss)
+                    .chain(self.prog.grads.iter().flatten().copied())
+                    .collect(),
+            ),
+        ];
+        for &(idx, id) in &self.prog.outputs {
+            if let Some(n) = self.model.items[idx].kind.name() {
+                methods.push((n.to_string(), vec![id]));
+            }
+        }
+        let mut out = String::from("# kernels\n");
+        for (name, roots) in methods {
+            let steps: Vec<String> = plan(g, &roots)
+                .steps
+                .iter()
+                .filter(|id| !g.node(**id).args.is_empty())
+                .map(|id| format!("%{}", id.0))
+                .collect();
+            out.push_str(&format!(
+                "{name}: {} kernels: {}\n",
+                steps.len(),
+                steps.join(" ")
+            ));
+        }
+        out
     }
 
     fn model_doc(&self) -> String {

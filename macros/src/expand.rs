@@ -4,7 +4,7 @@ use crate::check::Decls;
 use crate::codegen::{self, Program};
 use crate::diag::Diags;
 use crate::ir::{Graph, Id};
-use crate::{ast, check, grad, gradcheck, lower, parse};
+use crate::{ast, check, grad, gradcheck, lower, parse, simplify};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -31,17 +31,33 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
 pub fn compile(model: &ast::Model, diags: &mut Diags) -> Option<(Decls, Program)> {
     let decls = check::check(model, diags)?;
     let lowered = lower::lower(model, &decls, diags)?;
-    let mut graph = lowered.graph;
-    dump("lower", &graph);
+    dump("lower", &lowered.graph);
+    // Stability rewrites act before differentiation too, so that the derivative of
+    // `log(sigmoid(x))` is derived from `-softplus(-x)`.
+    // The size of the program as derived without simplification, for the record in PROGRAM.
+    let before = {
+        let mut raw = lowered.graph.clone();
+        let grads = grad::grad(&mut raw, lowered.loss, decls.params.len()).params;
+        let roots = std::iter::once(lowered.loss)
+            .chain(grads.into_iter().flatten())
+            .chain(lowered.outputs.iter().map(|o| o.1));
+        raw.reachable(roots).iter().filter(|&&b| b).count()
+    };
+    let n_out = lowered.outputs.len();
+    let mut roots: Vec<Id> = lowered.outputs.iter().map(|o| o.1).collect();
+    roots.push(lowered.loss);
+    let (mut graph, roots, _) = simplify::simplify(&lowered.graph, &roots);
+    dump("simplify (forward)", &graph);
+    let (loss, outputs) = (roots[n_out], roots[..n_out].to_vec());
     let grad::Grads {
         params: grads,
         sites,
-    } = grad::grad(&mut graph, lowered.loss, decls.params.len());
+    } = grad::grad(&mut graph, loss, decls.params.len());
     dump("grad", &graph);
     if model.gradcheck {
         let prog = gradcheck::Program {
             graph: &graph,
-            loss: lowered.loss,
+            loss,
             grads: &grads,
             sites: &sites,
         };
@@ -50,23 +66,40 @@ pub fn compile(model: &ast::Model, diags: &mut Diags) -> Option<(Decls, Program)
             return None;
         }
     }
-    let mut roots: Vec<(String, Id)> = vec![("loss".into(), lowered.loss)];
+    let mut roots: Vec<Id> = vec![loss];
+    roots.extend(grads.iter().flatten());
+    roots.extend(&outputs);
+    let (graph, new_roots, _) = simplify::simplify(&graph, &roots);
+    dump("simplify", &graph);
+    let after = graph
+        .reachable(new_roots.iter().copied())
+        .iter()
+        .filter(|&&b| b)
+        .count();
+    let mut it = new_roots.into_iter();
+    let loss = it.next()?;
+    let grads: Vec<Option<Id>> = grads.iter().map(|g| g.and_then(|_| it.next())).collect();
+    let outputs: Vec<(usize, Id)> = lowered.outputs.iter().map(|o| o.0).zip(it).collect();
+    let mut named: Vec<(String, Id)> = vec![("loss".into(), loss)];
     for (p, g) in decls.params.iter().zip(&grads) {
         if let Some(g) = g {
-            roots.push((format!("grad {}", p.name), *g));
+            named.push((format!("grad {}", p.name), *g));
         }
     }
-    for &(idx, id) in &lowered.outputs {
+    for &(idx, id) in &outputs {
         if let Some(n) = model.items[idx].kind.name() {
-            roots.push((format!("output {n}"), id));
+            named.push((format!("output {n}"), id));
         }
     }
-    let text = graph.text(&roots);
+    let text = format!(
+        "# {after} nodes after simplification ({before} before)\n{}",
+        graph.text(&named)
+    );
     let prog = Program {
         graph,
-        loss: lowered.loss,
+        loss,
         grads,
-        outputs: lowered.outputs,
+        outputs,
         text,
     };
     Some((decls, prog))

@@ -111,15 +111,6 @@ impl Graph {
     }
 
     pub fn unary(&mut self, u: Unary, a: Id) -> Id {
-        if u == Unary::Neg {
-            if let Op::Unary(Unary::Neg) = self.node(a).op {
-                return self.node(a).args[0];
-            }
-            if let Some(c) = self.const_value(a) {
-                let s = self.shape(a).to_vec();
-                return self.konst(-c, s);
-            }
-        }
         let s = self.shape(a).to_vec();
         self.push(Op::Unary(u), vec![a], s)
     }
@@ -130,19 +121,6 @@ impl Graph {
             self.shape(y),
             "binary {b:?} on different shapes"
         );
-        let (cx, cy) = (self.const_value(x), self.const_value(y));
-        if let (Some(p), Some(q)) = (cx, cy) {
-            let s = self.shape(x).to_vec();
-            return self.konst(b.eval(p, q), s);
-        }
-        match (b, cx, cy) {
-            (Binary::Add, Some(0.0), _) => return y,
-            (Binary::Add | Binary::Sub, _, Some(0.0)) => return x,
-            (Binary::Mul, Some(1.0), _) => return y,
-            (Binary::Mul | Binary::Div, _, Some(1.0)) => return x,
-            (Binary::Sub, Some(0.0), _) => return self.unary(Unary::Neg, y),
-            _ => {}
-        }
         let s = self.shape(x).to_vec();
         self.push(Op::Binary(b), vec![x, y], s)
     }
@@ -163,9 +141,6 @@ impl Graph {
     }
 
     pub fn select(&mut self, cmp: crate::ast::CmpOp, a: Id, b: Id, x: Id, y: Id) -> Id {
-        if x == y {
-            return x;
-        }
         let s = self.shape(a).to_vec();
         self.push(Op::Select(cmp), vec![a, b, x, y], s)
     }
@@ -176,9 +151,6 @@ impl Graph {
         if identity {
             return a;
         }
-        if let Some(c) = self.const_value(a) {
-            return self.konst(c, shape);
-        }
         self.push(Op::Broadcast(map), vec![a], shape)
     }
 
@@ -187,9 +159,6 @@ impl Graph {
             return a;
         }
         let s: Vec<usize> = perm.iter().map(|&p| self.shape(a)[p]).collect();
-        if let Some(c) = self.const_value(a) {
-            return self.konst(c, s);
-        }
         self.push(Op::Transpose(perm), vec![a], s)
     }
 

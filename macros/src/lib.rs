@@ -1,9 +1,10 @@
 //! The `model!` compiler. The stages, in processing order:
 //!
 //! `parse` (tokens → `ast::Model`) → `check` (declarations) → `lower` (shapes; → `ir::Graph`)
-//! → `grad` (reverse mode; forward and backward in one graph) → `schedule` (what each method
-//! computes) → `codegen` (→ tokens), driven by `expand`. Beside them: `op` (the op table),
-//! `shape` (shape rules), `interp` (an f64 reference interpreter) and `diag` (errors).
+//! → `simplify` → `grad` (reverse mode; forward and backward in one graph) → `gradcheck` →
+//! `simplify` → `schedule` (what each method computes) → `codegen` (→ tokens), driven by
+//! `expand`. Beside them: `op` (the op table), `shape` (shape rules), `interp` (an f64
+//! reference interpreter) and `diag` (errors).
 
 mod ast;
 mod check;
@@ -19,6 +20,7 @@ mod op;
 mod parse;
 mod schedule;
 mod shape;
+mod simplify;
 
 #[cfg(test)]
 mod tests;

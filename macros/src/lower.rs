@@ -254,10 +254,10 @@ impl Lower<'_> {
                 if self.g.rank(y) != 0 {
                     return None;
                 }
-                let p = self.g.broadcast(y, vec![], self.g.shape(x).to_vec());
-                if self.g.const_value(p) == Some(2.0) {
+                if self.g.const_value(y) == Some(2.0) {
                     return Some(self.g.unary(Unary::Square, x));
                 }
+                let p = self.g.broadcast(y, vec![], self.g.shape(x).to_vec());
                 Some(self.g.binary(Binary::Pow, x, p))
             }
             BinOp::MatMul => self.matmul(e, a, b, x, y),

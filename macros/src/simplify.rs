@@ -1,0 +1,373 @@
+//! Value-preserving rewrites, run as passes to a fixed point. Each pass rebuilds the graph from
+//! the roots: nodes no root needs are dropped (dead code), equal nodes merge (hash-consing, which
+//! gives CSE across forward and backward), and each rebuilt node goes through the rules below,
+//! children first. Every rule states its identity and has a test that it keeps values.
+
+use crate::ir::{CustomSite, Graph, Id};
+use crate::op::{Binary, Op, Reduce, Unary};
+use std::collections::HashMap;
+
+type Rule = fn(&mut Graph, &Op, &[Id], &[usize]) -> Option<Id>;
+
+/// The rules, in the order they are tried; the first that applies wins.
+pub const RULES: &[(&str, Rule)] = &[
+    ("fold_constants", fold_constants),
+    ("mul_one", mul_one),
+    ("add_zero", add_zero),
+    ("div_one", div_one),
+    ("zero_sub", zero_sub),
+    ("select_same", select_same),
+    ("neg_neg", neg_neg),
+    ("sub_self", sub_self),
+    ("constant_chain", constant_chain),
+    ("scalar_factor", scalar_factor),
+    ("log_sigmoid", log_sigmoid),
+    ("log_one_minus_sigmoid", log_one_minus_sigmoid),
+    ("log_one_plus_exp", log_one_plus_exp),
+    ("log_one_plus", log_one_plus),
+    ("exp_minus_one", exp_minus_one),
+    ("log_exp", log_exp),
+    ("log_sum_exp", log_sum_exp),
+];
+
+fn op_of(g: &Graph, id: Id) -> &Op {
+    &g.node(id).op
+}
+
+fn is_const(g: &Graph, id: Id, v: f64) -> bool {
+    g.const_value(id) == Some(v)
+}
+
+/// `c1 op c2 = c` and `f(c) = c'`: elementwise ops of constants are constants.
+fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    let cs: Option<Vec<f64>> = args.iter().map(|&a| g.const_value(a)).collect();
+    let cs = cs?;
+    let v = match op {
+        Op::Unary(u) => u.eval(cs[0]),
+        Op::Binary(b) => b.eval(cs[0], cs[1]),
+        Op::Select(c) => {
+            if crate::op::compare(*c, cs[0], cs[1]) {
+                cs[2]
+            } else {
+                cs[3]
+            }
+        }
+        Op::Broadcast(_) | Op::Transpose(_) => cs[0],
+        Op::Reduce(Reduce::Max | Reduce::Min, _) => cs[0],
+        _ => return None,
+    };
+    if args.is_empty() {
+        return None;
+    }
+    Some(g.konst(v, shape.to_vec()))
+}
+
+/// `x * 1 = 1 * x = x`
+fn mul_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match op {
+        Op::Binary(Binary::Mul) if is_const(g, args[1], 1.0) => Some(args[0]),
+        Op::Binary(Binary::Mul) if is_const(g, args[0], 1.0) => Some(args[1]),
+        _ => None,
+    }
+}
+
+/// `x + 0 = 0 + x = x - 0 = x`
+fn add_zero(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match op {
+        Op::Binary(Binary::Add | Binary::Sub) if is_const(g, args[1], 0.0) => Some(args[0]),
+        Op::Binary(Binary::Add) if is_const(g, args[0], 0.0) => Some(args[1]),
+        _ => None,
+    }
+}
+
+/// `x / 1 = x`
+fn div_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match op {
+        Op::Binary(Binary::Div) if is_const(g, args[1], 1.0) => Some(args[0]),
+        _ => None,
+    }
+}
+
+/// `0 - x = -x`
+fn zero_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match op {
+        Op::Binary(Binary::Sub) if is_const(g, args[0], 0.0) => Some(g.unary(Unary::Neg, args[1])),
+        _ => None,
+    }
+}
+
+/// `where(c, x, x) = x`
+fn select_same(_: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match op {
+        Op::Select(_) if args[2] == args[3] => Some(args[2]),
+        _ => None,
+    }
+}
+
+/// `-(-x) = x`
+fn neg_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match (op, op_of(g, *args.first()?)) {
+        (Op::Unary(Unary::Neg), Op::Unary(Unary::Neg)) => Some(g.node(args[0]).args[0]),
+        _ => None,
+    }
+}
+
+/// `x - x = 0`
+fn sub_self(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    match op {
+        Op::Binary(Binary::Sub) if args[0] == args[1] => Some(g.konst(0.0, shape.to_vec())),
+        _ => None,
+    }
+}
+
+/// `(x * c1) * c2 = x * (c1 c2)` and `(x + c1) + c2 = x + (c1 + c2)`, constants on either side.
+fn constant_chain(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    let Op::Binary(b @ (Binary::Mul | Binary::Add)) = op else {
+        return None;
+    };
+    let (inner, c2) = match (g.const_value(args[0]), g.const_value(args[1])) {
+        (None, Some(c)) => (args[0], c),
+        (Some(c), None) => (args[1], c),
+        _ => return None,
+    };
+    let n = g.node(inner).clone();
+    if n.op != Op::Binary(*b) {
+        return None;
+    }
+    let (x, c1) = match (g.const_value(n.args[0]), g.const_value(n.args[1])) {
+        (None, Some(c)) => (n.args[0], c),
+        (Some(c), None) => (n.args[1], c),
+        _ => return None,
+    };
+    let k = g.konst(b.eval(c1, c2), shape.to_vec());
+    Some(g.binary(*b, x, k))
+}
+
+/// The scalar behind a node that repeats one value: a constant, or a broadcast of a rank-0
+/// node.
+fn scalar_of(g: &Graph, id: Id) -> Option<Id> {
+    let n = g.node(id);
+    match &n.op {
+        Op::Broadcast(map) if map.is_empty() => Some(n.args[0]),
+        _ => None,
+    }
+}
+
+/// `(x * s) * c = x * (s c)` where `s` repeats a scalar and `c` is a constant: the scalars
+/// multiply once instead of every element twice.
+fn scalar_factor(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    if *op != Op::Binary(Binary::Mul) {
+        return None;
+    }
+    let (inner, c) = match (g.const_value(args[0]), g.const_value(args[1])) {
+        (None, Some(c)) => (args[0], c),
+        (Some(c), None) => (args[1], c),
+        _ => return None,
+    };
+    let n = g.node(inner).clone();
+    if n.op != Op::Binary(Binary::Mul) {
+        return None;
+    }
+    let (x, s) = match (scalar_of(g, n.args[0]), scalar_of(g, n.args[1])) {
+        (Some(s), _) => (n.args[1], s),
+        (None, Some(s)) => (n.args[0], s),
+        _ => return None,
+    };
+    let k = g.konst(c, vec![]);
+    let sc = g.mul(s, k);
+    let b = g.broadcast(sc, vec![], shape.to_vec());
+    Some(g.mul(x, b))
+}
+
+/// `log(sigmoid(x)) = -softplus(-x)`
+fn log_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Unary(Unary::Sigmoid) {
+        return None;
+    }
+    let x = g.node(args[0]).args[0];
+    let nx = g.unary(Unary::Neg, x);
+    let sp = g.unary(Unary::Softplus, nx);
+    Some(g.unary(Unary::Neg, sp))
+}
+
+/// `log(1 - sigmoid(x)) = -softplus(x)`
+fn log_one_minus_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Binary(Binary::Sub) {
+        return None;
+    }
+    let d = g.node(args[0]).args.clone();
+    if !is_const(g, d[0], 1.0) || *op_of(g, d[1]) != Op::Unary(Unary::Sigmoid) {
+        return None;
+    }
+    let x = g.node(d[1]).args[0];
+    let sp = g.unary(Unary::Softplus, x);
+    Some(g.unary(Unary::Neg, sp))
+}
+
+/// The other operand of `1 + y` or `y + 1`.
+fn one_plus(g: &Graph, id: Id) -> Option<Id> {
+    let n = g.node(id);
+    if n.op != Op::Binary(Binary::Add) {
+        return None;
+    }
+    if is_const(g, n.args[0], 1.0) {
+        Some(n.args[1])
+    } else if is_const(g, n.args[1], 1.0) {
+        Some(n.args[0])
+    } else {
+        None
+    }
+}
+
+/// `log(1 + exp(x)) = softplus(x)`
+fn log_one_plus_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) {
+        return None;
+    }
+    let y = one_plus(g, args[0])?;
+    if *op_of(g, y) != Op::Unary(Unary::Exp) {
+        return None;
+    }
+    let x = g.node(y).args[0];
+    Some(g.unary(Unary::Softplus, x))
+}
+
+/// `log(1 + x) = log1p(x)`
+fn log_one_plus(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) {
+        return None;
+    }
+    let x = one_plus(g, args[0])?;
+    Some(g.unary(Unary::Log1p, x))
+}
+
+/// `exp(x) - 1 = expm1(x)`
+fn exp_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Binary(Binary::Sub)
+        || !is_const(g, args[1], 1.0)
+        || *op_of(g, args[0]) != Op::Unary(Unary::Exp)
+    {
+        return None;
+    }
+    let x = g.node(args[0]).args[0];
+    Some(g.unary(Unary::Expm1, x))
+}
+
+/// `log(exp(x)) = x`; with `softmax[C](x) = exp(x - logsumexp[C](x))` this turns
+/// `log(softmax[C](x))` into `log_softmax[C](x)`.
+fn log_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Unary(Unary::Exp) {
+        return None;
+    }
+    Some(g.node(args[0]).args[0])
+}
+
+/// `log(sum[A](exp(x))) = logsumexp[A](x)`
+fn log_sum_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) {
+        return None;
+    }
+    let Op::Reduce(Reduce::Sum, axes) = op_of(g, args[0]).clone() else {
+        return None;
+    };
+    let e = g.node(args[0]).args[0];
+    if *op_of(g, e) != Op::Unary(Unary::Exp) {
+        return None;
+    }
+    let x = g.node(e).args[0];
+    Some(g.reduce(Reduce::LogSumExp, x, axes))
+}
+
+/// How often each rule fired.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub fired: HashMap<&'static str, usize>,
+}
+
+/// One pass: rebuilds what `roots` need through the rules. Returns the new graph and roots.
+fn pass(g: &Graph, roots: &[Id], stats: &mut Stats) -> (Graph, Vec<Id>) {
+    let mut ng = Graph::new(g.dims.clone(), g.names.clone());
+    let mut keep: Vec<Id> = roots.to_vec();
+    for c in &g.customs {
+        keep.extend([c.hx, c.hg, c.grad]);
+    }
+    let live = g.reachable(keep.iter().copied());
+    let mut map: HashMap<Id, Id> = HashMap::new();
+    // Custom sites keep their numbers, so `Custom(i)` stays valid.
+    ng.customs = g.customs.clone();
+    for (i, n) in g.nodes.iter().enumerate() {
+        if !live[i] {
+            continue;
+        }
+        let args: Vec<Id> = n.args.iter().map(|a| map[a]).collect();
+        let mut new = None;
+        for (name, rule) in RULES {
+            if let Some(id) = rule(&mut ng, &n.op, &args, &n.shape) {
+                *stats.fired.entry(name).or_default() += 1;
+                new = Some(id);
+                break;
+            }
+        }
+        let id = new.unwrap_or_else(|| rebuild(&mut ng, &n.op, args, n.shape.clone()));
+        map.insert(Id(i as u32), id);
+    }
+    ng.customs = g
+        .customs
+        .iter()
+        .map(|c| CustomSite {
+            hx: map[&c.hx],
+            hg: map[&c.hg],
+            grad: map[&c.grad],
+            ..c.clone()
+        })
+        .collect();
+    let new_roots = roots.iter().map(|r| map[r]).collect();
+    (ng, new_roots)
+}
+
+/// A node that no rule rewrote, through the builder (which drops identity broadcasts,
+/// transposes and empty reductions).
+fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<usize>) -> Id {
+    match op {
+        Op::Unary(u) => g.unary(*u, args[0]),
+        // Sums and products take their operands in id order, so that `a + b` and `b + a` are
+        // one node. (Not max and min: which operand wins a tie decides their derivative.)
+        Op::Binary(b @ (Binary::Add | Binary::Mul)) if args[0] > args[1] => {
+            g.binary(*b, args[1], args[0])
+        }
+        Op::Binary(b) => g.binary(*b, args[0], args[1]),
+        Op::Select(c) => g.select(*c, args[0], args[1], args[2], args[3]),
+        Op::Broadcast(m) => g.broadcast(args[0], m.clone(), shape),
+        Op::Transpose(p) => g.transpose(args[0], p.clone()),
+        Op::Reduce(r, axes) => g.reduce(*r, args[0], axes.clone()),
+        Op::Size(ds) => g.size(ds.clone()),
+        Op::Param(_)
+        | Op::Input(_)
+        | Op::Labels(_)
+        | Op::Hyper(_)
+        | Op::Const(_)
+        | Op::ArgMask(..)
+        | Op::Contract { .. }
+        | Op::Pick
+        | Op::OneHot
+        | Op::Custom(_)
+        | Op::Hole(_) => g.push(op.clone(), args, shape),
+    }
+}
+
+/// Passes until nothing changes (at most 16).
+pub fn simplify(g: &Graph, roots: &[Id]) -> (Graph, Vec<Id>, Stats) {
+    let mut stats = Stats::default();
+    let (mut g, mut roots) = pass(g, roots, &mut stats);
+    for _ in 0..16 {
+        let before = (g.nodes.len(), stats.fired.values().sum::<usize>());
+        let (ng, nr) = pass(&g, &roots, &mut stats);
+        let after = (ng.nodes.len(), stats.fired.values().sum::<usize>());
+        g = ng;
+        roots = nr;
+        if after.0 == before.0 && after.1 == before.1 {
+            break;
+        }
+    }
+    (g, roots, stats)
+}
