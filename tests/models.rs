@@ -413,3 +413,32 @@ fn user_functions_match_reference() {
             .sum::<f64>()
     });
 }
+
+#[test]
+fn runtime_gradcheck_reports_per_param_errors() {
+    let mut rng = rheano::rand::rngs::StdRng::seed_from_u64(5);
+    let m = Mlp::init(MlpDims { d: 4, h: 5, c: 3 }, &mut rng);
+    let x = array(&[8, 4], 11).into_dimensionality::<Ix2>().unwrap();
+    let y = Array1::from(vec![0usize, 1, 2, 0, 1, 2, 0, 1]);
+    let report = m.gradcheck(x.view(), y.view(), 0.01).unwrap();
+    assert_eq!(report.params.len(), 4);
+    assert_eq!(report.params[0].name, "w1");
+    assert_eq!(report.params[0].checked, 20);
+    assert!(report.max_rel_error() < 1e-2, "{report}");
+    // A straight-through estimator is not the derivative of its forward: the report shows it.
+    let f = Funcs {
+        w: arr1(&[0.3, -1.2, 2.0]),
+        v: arr1(&[1.5, -0.4, 0.2]),
+        u: arr1(&[0.5, -0.5, 1.0]),
+    };
+    let r = f.gradcheck(arr1(&[0.7f32, -0.3, 1.1]).view(), 1.5).unwrap();
+    assert!(
+        r.params[0].max_rel_error < 1e-3 && r.params[1].max_rel_error < 1e-3,
+        "{r}"
+    );
+    assert!(r.params[2].max_rel_error > 0.5, "{r}");
+    // Errors in the arguments are reported, not hidden.
+    assert!(m
+        .gradcheck(Array2::zeros((2, 9)).view(), Array1::zeros(2).view(), 0.0)
+        .is_err());
+}

@@ -165,6 +165,7 @@ impl Gen<'_> {
         let init = self.init_fn(&dims_name, &dim_fields);
         let loss_fn = self.loss_fn(false, &grad_name);
         let loss_and_grad_fn = self.loss_fn(true, &grad_name);
+        let gradcheck_fns = self.gradcheck_fns(&grad_name);
         let outputs = self
             .prog
             .outputs
@@ -201,6 +202,7 @@ impl Gen<'_> {
                 #init
                 #loss_fn
                 #loss_and_grad_fn
+                #gradcheck_fns
                 #(#outputs)*
             }
 
@@ -516,7 +518,7 @@ impl Gen<'_> {
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
         let prologue = self.prologue(&all_inputs);
-        let body = self.body(&p);
+        let body = self.body(&p, false);
         let loss_v = t(self.prog.loss);
         let loss_expr = self
             .model
@@ -575,6 +577,63 @@ impl Gen<'_> {
         }
     }
 
+    /// `gradcheck`, and the `f64` loss it differentiates numerically.
+    fn gradcheck_fns(&self, grad_name: &Ident) -> TokenStream {
+        let rt = &self.rt;
+        let p = plan(&self.prog.graph, &[self.prog.loss]);
+        let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
+        let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
+        let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
+        let prologue = self.prologue(&all_inputs);
+        let converts = self
+            .decls
+            .inputs
+            .iter()
+            .filter(|i| i.labels.is_none())
+            .map(|i| {
+                let (n, v) = (&i.name, format_ident!("__f64_{}", i.name));
+                quote!(let #v = #rt::kernels::to_f64_array(&#n);)
+            });
+        let body = self.body(&p, true);
+        let loss_v = t(self.prog.loss);
+        let arg_names: Vec<&Ident> = self
+            .decls
+            .inputs
+            .iter()
+            .map(|i| &i.name)
+            .chain(self.decls.hypers.iter().map(|h| &h.name))
+            .collect();
+        let pnames: Vec<&Ident> = self.decls.params.iter().map(|p| &p.name).collect();
+        let pstrs: Vec<String> = pnames.iter().map(|p| p.to_string()).collect();
+        let doc = format!(
+            " Checks `loss_and_grad` on these arguments against `f64` central differences of the \
+             loss (the same program run in `f64`), param by param; see `rheano::check`.\n\n \
+             Arguments:{arg_doc}\n\n # Errors\n As for `loss`."
+        );
+        quote! {
+            #[doc(hidden)]
+            #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+            pub fn __loss_f64(&self, __p: &[#rt::ndarray::ArrayD<f64>], #(#args),*) -> ::core::result::Result<f64, #rt::Error> {
+                #prologue
+                #(#converts)*
+                #body
+                Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+            }
+
+            #[doc = #doc]
+            #[allow(clippy::too_many_arguments)]
+            pub fn gradcheck(&self, #(#args),*) -> ::core::result::Result<#rt::check::GradReport, #rt::Error> {
+                let mut __grad = #grad_name::zeros_like(self);
+                self.loss_and_grad(#(#arg_names,)* &mut __grad)?;
+                let __params = vec![#(#rt::kernels::to_f64_array(&self.#pnames.view())),*];
+                let __grads = [#(__grad.#pnames.view().into_dyn().to_owned()),*];
+                #rt::check::gradients(&[#(#pstrs),*], __params, &__grads, |__p| {
+                    self.__loss_f64(__p, #(#arg_names),*)
+                })
+            }
+        }
+    }
+
     fn output_fn(&self, idx: usize, id: Id) -> TokenStream {
         let rt = &self.rt;
         let ItemKind::Let { name, expr, .. } = &self.model.items[idx].kind else {
@@ -584,7 +643,7 @@ impl Gen<'_> {
         let (inputs, hypers) = self.leaves_used(&p);
         let (args, arg_doc) = self.args(&inputs, &hypers);
         let prologue = self.prologue(&inputs);
-        let body = self.body(&p);
+        let body = self.body(&p, false);
         let v = t(id);
         let rank = self.prog.graph.rank(id);
         let shape = self.dims_text(self.prog.graph.shape(id));
@@ -617,12 +676,30 @@ impl Gen<'_> {
         }
     }
 
-    fn body(&self, p: &Plan) -> TokenStream {
-        let stmts = p.steps.iter().map(|&id| self.node(id));
+    /// The statements of a plan, in `f32` or, for the run-time gradient check, in `f64`.
+    fn body(&self, p: &Plan, f64: bool) -> TokenStream {
+        let stmts = p.steps.iter().map(|&id| self.node(id, f64));
         quote!(#(#stmts)*)
     }
 
-    fn node(&self, id: Id) -> TokenStream {
+    fn node(&self, id: Id, f64: bool) -> TokenStream {
+        let ty = if f64 { quote!(f64) } else { quote!(f32) };
+        let lit = |v: f64| {
+            if f64 {
+                if v.is_finite() {
+                    let l = Literal::f64_suffixed(v);
+                    quote!(#l)
+                } else if v.is_nan() {
+                    quote!(f64::NAN)
+                } else if v > 0.0 {
+                    quote!(f64::INFINITY)
+                } else {
+                    quote!(f64::NEG_INFINITY)
+                }
+            } else {
+                f32_lit(v)
+            }
+        };
         let rt = &self.rt;
         let k = quote!(#rt::kernels);
         let m = quote!(#rt::math);
@@ -642,6 +719,7 @@ impl Gen<'_> {
             })
             .collect();
         let value = match &n.op {
+            Op::Param(i) if f64 => quote!(__p[#i].view()),
             Op::Param(i) => {
                 let name = &self.decls.params[*i].name;
                 quote!(self.#name.view().into_dyn())
@@ -655,19 +733,24 @@ impl Gen<'_> {
                     .find(|d| d.kind_index == *k2 && d.labels.is_some() == is_labels)
                     .expect("input declared");
                 let name = &inp.name;
-                quote!(#name.view().into_dyn())
+                if f64 && !is_labels {
+                    let v = format_ident!("__f64_{}", name);
+                    quote!(#v.view())
+                } else {
+                    quote!(#name.view().into_dyn())
+                }
             }
             Op::Hyper(h) => {
                 let name = &self.decls.hypers[*h].name;
-                quote!(#k::scalar(#name))
+                quote!(#k::scalar(#name as #ty))
             }
             Op::Const(bits) => {
-                let v = f32_lit(f64::from_bits(*bits));
+                let v = lit(f64::from_bits(*bits));
                 quote!(#k::full(&[#(#dims),*], #v))
             }
             Op::Size(ds) => {
                 let vs = ds.iter().map(|&i| d(i));
-                quote!(#k::scalar((1usize #(* #vs)*) as f32))
+                quote!(#k::scalar((1usize #(* #vs)*) as #ty))
             }
             Op::Unary(u) => {
                 let f = match u {
@@ -688,7 +771,7 @@ impl Gen<'_> {
                     Unary::Sign => quote!(#m::sign(x)),
                 };
                 let x = a(0);
-                quote!(#k::map(#x, |x: f32| #f))
+                quote!(#k::map(#x, |x: #ty| #f))
             }
             Op::Binary(b) => {
                 let f = match b {
@@ -701,7 +784,7 @@ impl Gen<'_> {
                     Binary::Pow => quote!(#m::pow(x, y)),
                 };
                 let (x, y) = (a(0), a(1));
-                quote!(#k::zip(#x, #y, |x: f32, y: f32| #f))
+                quote!(#k::zip(#x, #y, |x: #ty, y: #ty| #f))
             }
             Op::Select(cmp) => {
                 let c = match cmp {
@@ -711,7 +794,7 @@ impl Gen<'_> {
                     CmpOp::Le => quote!(p <= q),
                 };
                 let (p, q, x, y) = (a(0), a(1), a(2), a(3));
-                quote!(#k::select(#p, #q, #x, #y, |p: f32, q: f32| #c))
+                quote!(#k::select(#p, #q, #x, #y, |p: #ty, q: #ty| #c))
             }
             Op::Broadcast(map) => {
                 let (x, mp) = (a(0), usizes(map));
@@ -749,7 +832,7 @@ impl Gen<'_> {
                 quote!(#y.view())
             }
             // Holes live only in derivative templates, which no method computes.
-            Op::Hole(_) => quote!(#k::scalar(f32::NAN)),
+            Op::Hole(_) => quote!(#k::scalar(#ty::NAN)),
             Op::OneHot => {
                 let (h, y) = (a(0), a(1));
                 let c = dims.last().cloned().unwrap_or_else(|| quote!(1));

@@ -2,10 +2,17 @@
 //! code generator and may change with it.
 //!
 //! Every kernel returns an array in standard (row-major) layout and accepts views of any
-//! strides. Scalar math lives in [`crate::math`].
+//! strides. Kernels are generic over the element type: models run in `f32`, and the run-time
+//! gradient check runs the same program in `f64`. Scalar math lives in [`crate::math`].
 
 use crate::error::Error;
-use ndarray::{ArrayD, ArrayViewD, IxDyn, Zip};
+use ndarray::{ArrayD, ArrayViewD, IxDyn, LinalgScalar, Zip};
+use num_traits::Float;
+
+/// The element types generated code runs in.
+pub trait Elem: Float + LinalgScalar + Send + Sync + std::fmt::Debug + 'static {}
+impl Elem for f32 {}
+impl Elem for f64 {}
 
 /// Run-time sizes of a model's named dimensions, bound from the shapes of params and inputs.
 #[derive(Debug)]
@@ -82,28 +89,23 @@ pub fn check_labels(
 }
 
 /// A rank-0 array holding `v`.
-pub fn scalar(v: f32) -> ArrayD<f32> {
+pub fn scalar<T: Elem>(v: T) -> ArrayD<T> {
     ArrayD::from_elem(IxDyn(&[]), v)
 }
 
-/// The value of a rank-0 array.
-pub fn value(a: &ArrayD<f32>) -> f32 {
-    a.iter().next().copied().unwrap_or(0.0)
-}
-
 /// Applies `f` to every element.
-pub fn map(a: &ArrayViewD<'_, f32>, f: impl Fn(f32) -> f32) -> ArrayD<f32> {
+pub fn map<T: Elem>(a: &ArrayViewD<'_, T>, f: impl Fn(T) -> T) -> ArrayD<T> {
     let mut out = ArrayD::zeros(a.raw_dim());
     Zip::from(&mut out).and(a).for_each(|o, &x| *o = f(x));
     out
 }
 
 /// Applies `f` to pairs of elements of two arrays of one shape.
-pub fn zip(
-    a: &ArrayViewD<'_, f32>,
-    b: &ArrayViewD<'_, f32>,
-    f: impl Fn(f32, f32) -> f32,
-) -> ArrayD<f32> {
+pub fn zip<T: Elem>(
+    a: &ArrayViewD<'_, T>,
+    b: &ArrayViewD<'_, T>,
+    f: impl Fn(T, T) -> T,
+) -> ArrayD<T> {
     let mut out = ArrayD::zeros(a.raw_dim());
     Zip::from(&mut out)
         .and(a)
@@ -113,13 +115,13 @@ pub fn zip(
 }
 
 /// `where(cmp(a, b), x, y)` elementwise, all four of one shape.
-pub fn select(
-    a: &ArrayViewD<'_, f32>,
-    b: &ArrayViewD<'_, f32>,
-    x: &ArrayViewD<'_, f32>,
-    y: &ArrayViewD<'_, f32>,
-    cmp: impl Fn(f32, f32) -> bool,
-) -> ArrayD<f32> {
+pub fn select<T: Elem>(
+    a: &ArrayViewD<'_, T>,
+    b: &ArrayViewD<'_, T>,
+    x: &ArrayViewD<'_, T>,
+    y: &ArrayViewD<'_, T>,
+    cmp: impl Fn(T, T) -> bool,
+) -> ArrayD<T> {
     let mut out = ArrayD::zeros(a.raw_dim());
     Zip::from(&mut out)
         .and(a)
@@ -131,7 +133,7 @@ pub fn select(
 }
 
 /// Places input axis `i` at output axis `map[i]` and repeats along the other output axes.
-pub fn broadcast(a: &ArrayViewD<'_, f32>, map: &[usize], shape: &[usize]) -> ArrayD<f32> {
+pub fn broadcast<T: Elem>(a: &ArrayViewD<'_, T>, map: &[usize], shape: &[usize]) -> ArrayD<T> {
     let mut strides = vec![0isize; shape.len()];
     for (i, &o) in map.iter().enumerate() {
         strides[o] = a.strides()[i];
@@ -164,7 +166,7 @@ pub fn broadcast(a: &ArrayViewD<'_, f32>, map: &[usize], shape: &[usize]) -> Arr
 }
 
 /// Output axis `j` is input axis `perm[j]`.
-pub fn transpose(a: &ArrayViewD<'_, f32>, perm: &[usize]) -> ArrayD<f32> {
+pub fn transpose<T: Elem>(a: &ArrayViewD<'_, T>, perm: &[usize]) -> ArrayD<T> {
     a.view()
         .permuted_axes(IxDyn(perm))
         .as_standard_layout()
@@ -186,7 +188,10 @@ pub enum Reduce {
 
 /// The input with the kept axes first (in order) then the reduced ones, as contiguous rows of
 /// the reduced elements.
-fn rows(a: &ArrayViewD<'_, f32>, axes: &[usize]) -> (Vec<usize>, ArrayD<f32>, usize) {
+fn rows<T: Elem>(
+    a: &ArrayViewD<'_, T>,
+    axes: &[usize],
+) -> (Vec<usize>, Vec<usize>, ArrayD<T>, usize) {
     let kept: Vec<usize> = (0..a.ndim()).filter(|i| !axes.contains(i)).collect();
     let mut perm = kept.clone();
     perm.extend_from_slice(axes);
@@ -197,28 +202,36 @@ fn rows(a: &ArrayViewD<'_, f32>, axes: &[usize]) -> (Vec<usize>, ArrayD<f32>, us
         .permuted_axes(IxDyn(&perm))
         .as_standard_layout()
         .into_owned();
-    (out_shape, v, inner)
+    (perm, out_shape, v, inner)
+}
+
+fn to_f64<T: Elem>(x: T) -> f64 {
+    x.to_f64().unwrap_or(f64::NAN)
+}
+
+fn from_f64<T: Elem>(x: f64) -> T {
+    T::from(x).unwrap_or_else(T::nan)
 }
 
 /// Reduces over `axes`; the kept axes stay in order.
-pub fn reduce(a: &ArrayViewD<'_, f32>, axes: &[usize], kind: Reduce) -> ArrayD<f32> {
-    let (out_shape, v, inner) = rows(a, axes);
+pub fn reduce<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], kind: Reduce) -> ArrayD<T> {
+    let (_, out_shape, v, inner) = rows(a, axes);
     let data = v.as_slice().unwrap_or(&[]);
     let n_out: usize = out_shape.iter().product();
     let mut out = Vec::with_capacity(n_out);
     for r in 0..n_out {
         let row = &data[r * inner..(r + 1) * inner];
         out.push(match kind {
-            Reduce::Sum => row.iter().map(|&x| x as f64).sum::<f64>() as f32,
-            Reduce::Max => row.iter().copied().fold(f32::NEG_INFINITY, f32::max),
-            Reduce::Min => row.iter().copied().fold(f32::INFINITY, f32::min),
+            Reduce::Sum => from_f64(row.iter().map(|&x| to_f64(x)).sum::<f64>()),
+            Reduce::Max => row.iter().copied().fold(T::neg_infinity(), T::max),
+            Reduce::Min => row.iter().copied().fold(T::infinity(), T::min),
             Reduce::LogSumExp => {
-                let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                if m == f32::NEG_INFINITY || !m.is_finite() {
+                let m = row.iter().copied().fold(T::neg_infinity(), T::max);
+                if !m.is_finite() {
                     m
                 } else {
-                    let s: f64 = row.iter().map(|&x| ((x - m) as f64).exp()).sum();
-                    m + s.ln() as f32
+                    let s: f64 = row.iter().map(|&x| to_f64(x - m).exp()).sum();
+                    m + from_f64(s.ln())
                 }
             }
         });
@@ -227,10 +240,10 @@ pub fn reduce(a: &ArrayViewD<'_, f32>, axes: &[usize], kind: Reduce) -> ArrayD<f
 }
 
 /// 1 at the first maximal (`max = true`) or minimal element over `axes`, 0 elsewhere.
-pub fn argmask(a: &ArrayViewD<'_, f32>, axes: &[usize], max: bool) -> ArrayD<f32> {
-    let (_, v, inner) = rows(a, axes);
+pub fn argmask<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], max: bool) -> ArrayD<T> {
+    let (perm, _, v, inner) = rows(a, axes);
     let data = v.as_slice().unwrap_or(&[]);
-    let mut mask = vec![0.0f32; data.len()];
+    let mut mask = vec![T::zero(); data.len()];
     for (r, row) in data.chunks(inner.max(1)).enumerate() {
         let mut best = 0;
         for (i, &x) in row.iter().enumerate() {
@@ -239,13 +252,10 @@ pub fn argmask(a: &ArrayViewD<'_, f32>, axes: &[usize], max: bool) -> ArrayD<f32
             }
         }
         if !row.is_empty() {
-            mask[r * inner + best] = 1.0;
+            mask[r * inner + best] = T::one();
         }
     }
     // Undo the permutation that put the reduced axes last.
-    let kept: Vec<usize> = (0..a.ndim()).filter(|i| !axes.contains(i)).collect();
-    let mut perm = kept;
-    perm.extend_from_slice(axes);
     let permuted_shape: Vec<usize> = perm.iter().map(|&i| a.shape()[i]).collect();
     let m = ArrayD::from_shape_vec(IxDyn(&permuted_shape), mask)
         .unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])));
@@ -258,13 +268,13 @@ pub fn argmask(a: &ArrayViewD<'_, f32>, axes: &[usize], max: bool) -> ArrayD<f32
 
 /// A two-operand contraction in index notation: every index of `a` and `b` that `out` lacks is
 /// summed. Runs as one matrix product.
-pub fn contract(
-    a: &ArrayViewD<'_, f32>,
+pub fn contract<T: Elem>(
+    a: &ArrayViewD<'_, T>,
     ai: &[u8],
-    b: &ArrayViewD<'_, f32>,
+    b: &ArrayViewD<'_, T>,
     bi: &[u8],
     oi: &[u8],
-) -> ArrayD<f32> {
+) -> ArrayD<T> {
     let free_a: Vec<usize> = (0..ai.len()).filter(|&k| oi.contains(&ai[k])).collect();
     let sum_a: Vec<usize> = (0..ai.len()).filter(|&k| !oi.contains(&ai[k])).collect();
     let sum_b: Vec<usize> = sum_a
@@ -272,7 +282,7 @@ pub fn contract(
         .map(|&k| bi.iter().position(|&x| x == ai[k]).unwrap_or(0))
         .collect();
     let free_b: Vec<usize> = (0..bi.len()).filter(|&k| oi.contains(&bi[k])).collect();
-    let size = |v: &ArrayViewD<'_, f32>, ks: &[usize]| ks.iter().map(|&k| v.shape()[k]).product();
+    let size = |v: &ArrayViewD<'_, T>, ks: &[usize]| ks.iter().map(|&k| v.shape()[k]).product();
     let (m, k, n): (usize, usize, usize) = (size(a, &free_a), size(a, &sum_a), size(b, &free_b));
     let pa: Vec<usize> = free_a.iter().chain(&sum_a).copied().collect();
     let pb: Vec<usize> = sum_b.iter().chain(&free_b).copied().collect();
@@ -305,22 +315,22 @@ pub fn contract(
 }
 
 /// `z[..., y[...]]`: picks along the last axis of `z` by integer labels.
-pub fn pick(z: &ArrayViewD<'_, f32>, y: &ArrayViewD<'_, usize>) -> ArrayD<f32> {
+pub fn pick<T: Elem>(z: &ArrayViewD<'_, T>, y: &ArrayViewD<'_, usize>) -> ArrayD<T> {
     let c = z.shape().last().copied().unwrap_or(1);
     let zs = z.as_standard_layout();
     let zd = zs.as_slice().unwrap_or(&[]);
-    let out: Vec<f32> = y.iter().enumerate().map(|(i, &l)| zd[i * c + l]).collect();
+    let out: Vec<T> = y.iter().enumerate().map(|(i, &l)| zd[i * c + l]).collect();
     ArrayD::from_shape_vec(y.raw_dim(), out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])))
 }
 
 /// The transpose of [`pick`]: `g` placed at the label positions of a `[..., c]` array of zeros.
-pub fn onehot(g: &ArrayViewD<'_, f32>, y: &ArrayViewD<'_, usize>, c: usize) -> ArrayD<f32> {
+pub fn onehot<T: Elem>(g: &ArrayViewD<'_, T>, y: &ArrayViewD<'_, usize>, c: usize) -> ArrayD<T> {
     let mut shape = y.shape().to_vec();
     shape.push(c);
     let mut out = ArrayD::zeros(IxDyn(&shape));
     if let Some(o) = out.as_slice_mut() {
         for (i, (&l, &gv)) in y.iter().zip(g.iter()).enumerate() {
-            o[i * c + l] += gv;
+            o[i * c + l] = o[i * c + l] + gv;
         }
     }
     out
@@ -348,7 +358,7 @@ pub fn zero_to<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, shape: D
 }
 
 /// A constant array.
-pub fn full(shape: &[usize], v: f32) -> ArrayD<f32> {
+pub fn full<T: Elem>(shape: &[usize], v: T) -> ArrayD<T> {
     ArrayD::from_elem(IxDyn(shape), v)
 }
 
@@ -357,4 +367,9 @@ pub fn into_rank<D: ndarray::Dimension>(a: ArrayD<f32>) -> ndarray::Array<f32, D
     let shape = a.shape().to_vec();
     a.into_dimensionality::<D>()
         .unwrap_or_else(|_| ndarray::Array::zeros(D::zeros(shape.len())))
+}
+
+/// A param or input in `f64`, for the run-time gradient check.
+pub fn to_f64_array<D: ndarray::Dimension>(a: &ndarray::ArrayView<'_, f32, D>) -> ArrayD<f64> {
+    a.mapv(|v| v as f64).into_dyn()
 }

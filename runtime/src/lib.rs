@@ -3,6 +3,7 @@
 //!
 //! Users depend on the `rheano` crate, which re-exports all of this.
 
+pub mod check;
 pub mod data;
 pub mod error;
 pub mod init;

@@ -1,51 +1,53 @@
-//! Scalar functions in numerically stable forms, shared by generated code.
+//! Scalar functions in numerically stable forms, shared by generated code; generic over `f32`
+//! and `f64`.
+
+use num_traits::Float;
 
 /// `1 / (1 + exp(-x))`, finite and exact in the tails for any finite `x`.
 #[inline]
-pub fn sigmoid(x: f32) -> f32 {
-    if x >= 0.0 {
-        1.0 / (1.0 + (-x).exp())
+pub fn sigmoid<T: Float>(x: T) -> T {
+    if x >= T::zero() {
+        T::one() / (T::one() + (-x).exp())
     } else {
         let e = x.exp();
-        e / (1.0 + e)
+        e / (T::one() + e)
     }
 }
 
 /// `log(1 + exp(x))` without overflow: `max(x, 0) + log1p(exp(-|x|))`.
 #[inline]
-pub fn softplus(x: f32) -> f32 {
-    x.max(0.0) + (-x.abs()).exp().ln_1p()
+pub fn softplus<T: Float>(x: T) -> T {
+    x.max(T::zero()) + (-x.abs()).exp().ln_1p()
 }
 
 /// `max(x, 0)`.
 #[inline]
-pub fn relu(x: f32) -> f32 {
-    if x > 0.0 {
+pub fn relu<T: Float>(x: T) -> T {
+    if x > T::zero() {
         x
     } else {
-        0.0
+        T::zero()
     }
 }
 
 /// -1, 0 or 1 (0 at 0, so that `abs` has derivative 0 at its kink).
 #[inline]
-pub fn sign(x: f32) -> f32 {
-    if x > 0.0 {
-        1.0
-    } else if x < 0.0 {
-        -1.0
+pub fn sign<T: Float>(x: T) -> T {
+    if x > T::zero() {
+        T::one()
+    } else if x < T::zero() {
+        -T::one()
     } else {
-        0.0
+        T::zero()
     }
 }
 
 /// `x ^ p`: integer powers by repeated multiplication, others through `powf`.
 #[inline]
-pub fn pow(x: f32, p: f32) -> f32 {
-    if p == p.trunc() && p.abs() <= 64.0 {
-        x.powi(p as i32)
-    } else {
-        x.powf(p)
+pub fn pow<T: Float>(x: T, p: T) -> T {
+    match p.to_i32() {
+        Some(k) if T::from(k) == Some(p) && k.abs() <= 64 => x.powi(k),
+        _ => x.powf(p),
     }
 }
 
@@ -55,18 +57,19 @@ mod tests {
 
     #[test]
     fn stable_in_the_tails() {
-        assert_eq!(sigmoid(-1e4), 0.0);
-        assert_eq!(sigmoid(1e4), 1.0);
-        assert_eq!(softplus(1e4), 1e4);
-        assert_eq!(softplus(-1e4), 0.0);
-        assert!((softplus(0.0) - std::f32::consts::LN_2).abs() < 1e-7);
-        assert!((sigmoid(-20.0) - 2.0611537e-9).abs() < 1e-15);
+        assert_eq!(sigmoid(-1e4f32), 0.0);
+        assert_eq!(sigmoid(1e4f32), 1.0);
+        assert_eq!(softplus(1e4f32), 1e4);
+        assert_eq!(softplus(-1e4f32), 0.0);
+        assert!((softplus(0.0f32) - std::f32::consts::LN_2).abs() < 1e-7);
+        assert!((sigmoid(-20.0f32) - 2.0611537e-9).abs() < 1e-15);
+        assert!((sigmoid(-20.0f64) - 2.0611536181902037e-9).abs() < 1e-22);
     }
 
     #[test]
     fn pow_matches_powf() {
-        assert_eq!(pow(3.0, 2.0), 9.0);
-        assert_eq!(pow(2.0, -1.0), 0.5);
-        assert!((pow(2.0, 0.5) - 2f32.sqrt()).abs() < 1e-7);
+        assert_eq!(pow(3.0f32, 2.0), 9.0);
+        assert_eq!(pow(2.0f32, -1.0), 0.5);
+        assert!((pow(2.0f32, 0.5) - 2f32.sqrt()).abs() < 1e-7);
     }
 }
