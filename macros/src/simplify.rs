@@ -18,6 +18,10 @@ pub const RULES: &[(&str, Rule)] = &[
     ("zero_sub", zero_sub),
     ("select_same", select_same),
     ("neg_neg", neg_neg),
+    ("neg_out_of_mul", neg_out_of_mul),
+    ("sub_neg", sub_neg),
+    ("add_neg", add_neg),
+    ("neg_sub", neg_sub),
     ("sub_self", sub_self),
     ("constant_chain", constant_chain),
     ("scalar_factor", scalar_factor),
@@ -110,6 +114,56 @@ fn neg_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
         (Op::Unary(Unary::Neg), Op::Unary(Unary::Neg)) => Some(g.node(args[0]).args[0]),
         _ => None,
     }
+}
+
+fn negated(g: &Graph, id: Id) -> Option<Id> {
+    let n = g.node(id);
+    (n.op == Op::Unary(Unary::Neg)).then(|| n.args[0])
+}
+
+/// `a * (-b) = (-a) * b = -(a b)`, so that negations meet and cancel.
+fn neg_out_of_mul(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Binary(Binary::Mul) {
+        return None;
+    }
+    let (a, b) = match (negated(g, args[0]), negated(g, args[1])) {
+        (Some(a), Some(b)) => return Some(g.mul(a, b)),
+        (Some(a), None) => (a, args[1]),
+        (None, Some(b)) => (args[0], b),
+        (None, None) => return None,
+    };
+    let m = g.mul(a, b);
+    Some(g.unary(Unary::Neg, m))
+}
+
+/// `a - (-b) = a + b`
+fn sub_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Binary(Binary::Sub) {
+        return None;
+    }
+    let b = negated(g, args[1])?;
+    Some(g.add(args[0], b))
+}
+
+/// `a + (-b) = a - b` and `(-a) + b = b - a`
+fn add_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Binary(Binary::Add) {
+        return None;
+    }
+    if let Some(b) = negated(g, args[1]) {
+        return Some(g.binary(Binary::Sub, args[0], b));
+    }
+    let a = negated(g, args[0])?;
+    Some(g.binary(Binary::Sub, args[1], a))
+}
+
+/// `-(a - b) = b - a`
+fn neg_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Neg) || *op_of(g, args[0]) != Op::Binary(Binary::Sub) {
+        return None;
+    }
+    let d = g.node(args[0]).args.clone();
+    Some(g.binary(Binary::Sub, d[1], d[0]))
 }
 
 /// `x - x = 0`

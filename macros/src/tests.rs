@@ -541,6 +541,13 @@ fn every_rewrite_keeps_values() {
         ("zero_sub", "sum((0 - w) * x)"),
         ("select_same", "sum(where(w > x, w, w))"),
         ("neg_neg", "sum(-(-w) * x)"),
+        (
+            "neg_out_of_mul",
+            "sum((-w) * x) + sum(w * (-x)) + sum((-w) * (-x))",
+        ),
+        ("sub_neg", "sum((x - (-w)) * w)"),
+        ("add_neg", "sum((x + (-w)) * w) + sum(((-x) + w) * w)"),
+        ("neg_sub", "sum(-(w - x) * w)"),
         ("sub_self", "sum(w - w) + sum(w * x)"),
         (
             "constant_chain",

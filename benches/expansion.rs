@@ -1,0 +1,112 @@
+//! Macro expansion time of every model in `examples/`, with the compile-time gradient check on
+//! and off: the whole pipeline from tokens to generated tokens, as `model!` runs it.
+//!
+//! `cargo bench --bench expansion`. Expected: a few milliseconds per model, the check adding
+//! well under 50 ms.
+//!
+//! The compiler's modules are compiled into this benchmark as plain modules (a proc-macro crate
+//! cannot be linked as a library), so the numbers are those of the real code.
+
+#![allow(dead_code, unused_imports)]
+
+#[path = "../macros/src/ast.rs"]
+mod ast;
+#[path = "../macros/src/check.rs"]
+mod check;
+#[path = "../macros/src/codegen.rs"]
+mod codegen;
+#[path = "../macros/src/diag.rs"]
+mod diag;
+#[path = "../macros/src/expand.rs"]
+mod expand;
+#[path = "../macros/src/grad.rs"]
+mod grad;
+#[path = "../macros/src/gradcheck.rs"]
+mod gradcheck;
+#[path = "../macros/src/interp.rs"]
+mod interp;
+#[path = "../macros/src/ir.rs"]
+mod ir;
+#[path = "../macros/src/lower.rs"]
+mod lower;
+#[path = "../macros/src/op.rs"]
+mod op;
+#[path = "../macros/src/parse.rs"]
+mod parse;
+#[path = "../macros/src/schedule.rs"]
+mod schedule;
+#[path = "../macros/src/shape.rs"]
+mod shape;
+#[path = "../macros/src/simplify.rs"]
+mod simplify;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use proc_macro2::TokenStream;
+use std::str::FromStr;
+
+/// Every `model! { ... }` body in the examples, with the struct's name.
+fn example_models() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("example");
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("model! {") {
+            let body = &rest[at + "model! {".len()..];
+            let mut depth = 1;
+            let end = body
+                .char_indices()
+                .find(|&(_, c)| {
+                    depth += match c {
+                        '{' => 1,
+                        '}' => -1,
+                        _ => 0,
+                    };
+                    depth == 0
+                })
+                .map(|(i, _)| i)
+                .expect("balanced braces");
+            let src = &body[..end];
+            let name = src
+                .split("struct ")
+                .nth(1)
+                .and_then(|s| s.split_whitespace().next())
+                .unwrap_or("?")
+                .to_string();
+            let stem = f.file_stem().unwrap().to_string_lossy();
+            out.push((format!("{stem}::{name}"), src.to_string()));
+            rest = &body[end..];
+        }
+    }
+    out
+}
+
+fn expansion(c: &mut Criterion) {
+    let mut group = c.benchmark_group("expand");
+    for (name, src) in example_models() {
+        let on = TokenStream::from_str(&src).expect("tokens");
+        let off = TokenStream::from_str(&format!("#[gradcheck(off)] {src}")).expect("tokens");
+        // What is timed must be a real expansion: a struct, no compile error.
+        let out = expand::expand(on.clone()).to_string();
+        assert!(
+            !out.contains("compile_error"),
+            "{name} does not compile:\n{out}"
+        );
+        group.bench_function(format!("{name}/check-on"), |b| {
+            b.iter(|| expand::expand(on.clone()))
+        });
+        group.bench_function(format!("{name}/check-off"), |b| {
+            b.iter(|| expand::expand(off.clone()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, expansion);
+criterion_main!(benches);
