@@ -442,3 +442,33 @@ fn runtime_gradcheck_reports_per_param_errors() {
         .gradcheck(Array2::zeros((2, 9)).view(), Array1::zeros(2).view(), 0.0)
         .is_err());
 }
+
+model! {
+    /// Losses written the naive way; the simplifier turns them into stable forms.
+    struct Naive {
+        param w: [D, C];
+        input x: [N, D];
+        input t: [N, C];
+        let z = x @ w;
+        loss = mean(-log(sigmoid(z)) * t) + mean(-log(softmax[C](z)) * t) + mean(log(1 + exp(z)));
+    }
+}
+
+#[test]
+fn naive_unstable_losses_train_without_nan() {
+    // Logits reach about 1e4, where a literal evaluation gives log(0) and exp overflow.
+    let x = array(&[6, 3], 21).into_dimensionality::<Ix2>().unwrap() * 1e4;
+    let t = array(&[6, 2], 22).into_dimensionality::<Ix2>().unwrap().mapv(|v| (v > 0.0) as u8 as f32);
+    let mut m = Naive { w: arr2(&[[1.0, -1.0], [0.5, 0.2], [-0.3, 0.8]]) };
+    let mut g = NaiveGrad::zeros_like(&m);
+    let mut opt = Sgd::new(1e-5);
+    let first = m.loss_and_grad(x.view(), t.view(), &mut g).unwrap();
+    let mut last = first;
+    for _ in 0..50 {
+        last = m.loss_and_grad(x.view(), t.view(), &mut g).unwrap();
+        assert!(last.is_finite() && g.w.iter().all(|v| v.is_finite()), "{last} {:?}", g.w);
+        opt.step(&mut m, &g);
+    }
+    assert!(first > 1e3, "the logits are large: {first}");
+    assert!(last < first, "{last} >= {first}");
+}
