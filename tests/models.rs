@@ -458,15 +458,24 @@ model! {
 fn naive_unstable_losses_train_without_nan() {
     // Logits reach about 1e4, where a literal evaluation gives log(0) and exp overflow.
     let x = array(&[6, 3], 21).into_dimensionality::<Ix2>().unwrap() * 1e4;
-    let t = array(&[6, 2], 22).into_dimensionality::<Ix2>().unwrap().mapv(|v| (v > 0.0) as u8 as f32);
-    let mut m = Naive { w: arr2(&[[1.0, -1.0], [0.5, 0.2], [-0.3, 0.8]]) };
+    let t = array(&[6, 2], 22)
+        .into_dimensionality::<Ix2>()
+        .unwrap()
+        .mapv(|v| (v > 0.0) as u8 as f32);
+    let mut m = Naive {
+        w: arr2(&[[1.0, -1.0], [0.5, 0.2], [-0.3, 0.8]]),
+    };
     let mut g = NaiveGrad::zeros_like(&m);
     let mut opt = Sgd::new(1e-5);
     let first = m.loss_and_grad(x.view(), t.view(), &mut g).unwrap();
     let mut last = first;
     for _ in 0..50 {
         last = m.loss_and_grad(x.view(), t.view(), &mut g).unwrap();
-        assert!(last.is_finite() && g.w.iter().all(|v| v.is_finite()), "{last} {:?}", g.w);
+        assert!(
+            last.is_finite() && g.w.iter().all(|v| v.is_finite()),
+            "{last} {:?}",
+            g.w
+        );
         opt.step(&mut m, &g);
     }
     assert!(first > 1e3, "the logits are large: {first}");
