@@ -6,12 +6,15 @@
 pub mod check;
 pub mod data;
 pub mod error;
+#[doc(hidden)]
+pub mod fused;
 pub mod init;
 #[doc(hidden)]
 pub mod kernels;
 pub mod math;
 pub mod model;
 pub mod optim;
+pub mod vmath;
 
 pub use error::Error;
 pub use model::Model;

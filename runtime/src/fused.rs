@@ -1,0 +1,341 @@
+//! Slice kernels for the fused code generator: a reusable workspace, matrix products, and the
+//! row-wise reductions and gathers that do not fuse into loops. Not a public API.
+//!
+//! Every kernel writes its whole output, so buffers from the workspace need no clearing.
+
+use std::fmt;
+
+/// Scratch buffers that generated code keeps between calls, so that repeated calls with
+/// same-sized inputs allocate nothing.
+#[derive(Clone, Default)]
+pub struct Workspace {
+    bufs: Vec<Vec<f32>>,
+}
+
+impl fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let floats: usize = self.bufs.iter().map(|b| b.capacity()).sum();
+        write!(f, "Workspace({} buffers, {floats} floats)", self.bufs.len())
+    }
+}
+
+impl Workspace {
+    /// Buffer `slot`, `len` long (contents unspecified). Allocates only when it must grow.
+    pub fn take(&mut self, slot: usize, len: usize) -> Vec<f32> {
+        if self.bufs.len() <= slot {
+            self.bufs.resize_with(slot + 1, Vec::new);
+        }
+        let mut v = std::mem::take(&mut self.bufs[slot]);
+        v.resize(len, 0.0);
+        v
+    }
+
+    /// Gives buffer `slot` back for the next call.
+    pub fn put(&mut self, slot: usize, v: Vec<f32>) {
+        if let Some(b) = self.bufs.get_mut(slot) {
+            *b = v;
+        }
+    }
+}
+
+/// A matrix operand: element `(i, j)` is at `i * rs + j * cs`.
+#[derive(Clone, Copy, Debug)]
+pub struct Mat {
+    /// Row stride.
+    pub rs: isize,
+    /// Column stride.
+    pub cs: isize,
+}
+
+/// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`).
+///
+/// Vector shapes take dedicated loops that vectorize; large products go to `matrixmultiply`.
+#[allow(clippy::too_many_arguments)]
+pub fn gemm(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: &[f32],
+    am: Mat,
+    b: &[f32],
+    bm: Mat,
+    c: &mut [f32],
+    cm: Mat,
+) {
+    if m == 0 || n == 0 {
+        return;
+    }
+    if k == 0 {
+        for i in 0..m {
+            for j in 0..n {
+                c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = 0.0;
+            }
+        }
+        return;
+    }
+    // Matrix times vector with contiguous rows: one dot product per row.
+    if n == 1 && am.cs == 1 && bm.rs == 1 {
+        for i in 0..m {
+            let off = (i as isize * am.rs) as usize;
+            c[(i as isize * cm.rs) as usize] = dot(&a[off..off + k], &b[..k]);
+        }
+        return;
+    }
+    // Vector times matrix with contiguous rows of b and c: accumulate scaled rows.
+    if m == 1 && bm.cs == 1 && cm.cs == 1 {
+        let out = &mut c[..n];
+        out.fill(0.0);
+        for p in 0..k {
+            let s = a[(p as isize * am.cs) as usize];
+            let off = (p as isize * bm.rs) as usize;
+            axpy(s, &b[off..off + n], out);
+        }
+        return;
+    }
+    if m * n * k <= 4096 {
+        for i in 0..m {
+            for j in 0..n {
+                let mut s = 0.0f32;
+                for p in 0..k {
+                    s += a[(i as isize * am.rs + p as isize * am.cs) as usize]
+                        * b[(p as isize * bm.rs + j as isize * bm.cs) as usize];
+                }
+                c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = s;
+            }
+        }
+        return;
+    }
+    let extent = |rows: usize, cols: usize, mt: Mat| {
+        (rows as isize - 1) * mt.rs + (cols as isize - 1) * mt.cs + 1
+    };
+    assert!(
+        extent(m, k, am) as usize <= a.len()
+            && extent(k, n, bm) as usize <= b.len()
+            && extent(m, n, cm) as usize <= c.len(),
+        "gemm operands smaller than their shapes"
+    );
+    // SAFETY: the assertion above keeps every element the strides reach inside the slices,
+    // all strides are non-negative by construction, and `c` does not alias `a` or `b`.
+    unsafe {
+        matrixmultiply::sgemm(
+            m,
+            k,
+            n,
+            1.0,
+            a.as_ptr(),
+            am.rs,
+            am.cs,
+            b.as_ptr(),
+            bm.rs,
+            bm.cs,
+            0.0,
+            c.as_mut_ptr(),
+            cm.rs,
+            cm.cs,
+        );
+    }
+}
+
+/// `sum(a * b)` with eight independent accumulators, which the compiler vectorizes.
+#[inline]
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    let mut acc = [0.0f32; 8];
+    let chunks = n / 8;
+    for c in 0..chunks {
+        let (x, y) = (&a[c * 8..c * 8 + 8], &b[c * 8..c * 8 + 8]);
+        for l in 0..8 {
+            acc[l] += x[l] * y[l];
+        }
+    }
+    let mut s = acc.iter().sum::<f32>();
+    for i in chunks * 8..n {
+        s += a[i] * b[i];
+    }
+    s
+}
+
+/// `out += s * x`.
+#[inline]
+pub fn axpy(s: f32, x: &[f32], out: &mut [f32]) {
+    for (o, &v) in out.iter_mut().zip(x) {
+        *o += s * v;
+    }
+}
+
+/// Row-wise reductions of a `rows x cols` row-major matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowReduce {
+    /// Maximum.
+    Max,
+    /// Minimum.
+    Min,
+    /// `log(sum(exp(x)))`, shifted by the row maximum.
+    LogSumExp,
+}
+
+/// Reduces each row of `x` (`rows x cols`, row-major) into `out[row]`.
+pub fn reduce_rows(x: &[f32], rows: usize, cols: usize, kind: RowReduce, out: &mut [f32]) {
+    for (r, o) in out.iter_mut().enumerate().take(rows) {
+        let row = &x[r * cols..(r + 1) * cols];
+        *o = match kind {
+            RowReduce::Max => row.iter().copied().fold(f32::NEG_INFINITY, f32::max),
+            RowReduce::Min => row.iter().copied().fold(f32::INFINITY, f32::min),
+            RowReduce::LogSumExp => {
+                let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                if !m.is_finite() {
+                    m
+                } else {
+                    let s: f32 = row.iter().map(|&v| crate::vmath::exp(v - m)).sum();
+                    m + s.ln()
+                }
+            }
+        };
+    }
+}
+
+/// 1 at the first maximal (`max`) or minimal element of each row, 0 elsewhere.
+pub fn argmask_rows(x: &[f32], rows: usize, cols: usize, max: bool, out: &mut [f32]) {
+    for r in 0..rows {
+        let row = &x[r * cols..(r + 1) * cols];
+        let o = &mut out[r * cols..(r + 1) * cols];
+        o.fill(0.0);
+        let mut best = 0;
+        for (i, &v) in row.iter().enumerate() {
+            if (max && v > row[best]) || (!max && v < row[best]) {
+                best = i;
+            }
+        }
+        if cols > 0 {
+            o[best] = 1.0;
+        }
+    }
+}
+
+/// `out[i] = z[i * c + y[i]]`.
+pub fn pick(z: &[f32], c: usize, y: &[usize], out: &mut [f32]) {
+    for (i, (o, &l)) in out.iter_mut().zip(y).enumerate() {
+        *o = z[i * c + l];
+    }
+}
+
+/// `out` (`len(y) x c`) is zero but for `out[i * c + y[i]] = g[i]`.
+pub fn onehot(g: &[f32], y: &[usize], c: usize, out: &mut [f32]) {
+    out.fill(0.0);
+    for (i, (&gv, &l)) in g.iter().zip(y).enumerate() {
+        out[i * c + l] += gv;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(m: usize, n: usize, k: usize, a: &[f32], b: &[f32]) -> Vec<f32> {
+        let mut c = vec![0.0; m * n];
+        for i in 0..m {
+            for j in 0..n {
+                c[i * n + j] = (0..k).map(|p| a[i * k + p] * b[p * n + j]).sum();
+            }
+        }
+        c
+    }
+
+    #[test]
+    fn gemm_paths_agree_with_the_definition() {
+        let vals = |n: usize, s: f32| (0..n).map(|i| (i as f32 * s).sin()).collect::<Vec<_>>();
+        for &(m, n, k) in &[
+            (1, 7, 5),
+            (6, 1, 9),
+            (3, 4, 5),
+            (33, 40, 50),
+            (1, 1, 1),
+            (2, 3, 0),
+        ] {
+            let (a, b) = (vals(m * k, 0.37), vals(k * n, 0.91));
+            let want = naive(m, n, k, &a, &b);
+            let mut c = vec![f32::NAN; m * n];
+            gemm(
+                m,
+                n,
+                k,
+                &a,
+                Mat {
+                    rs: k as isize,
+                    cs: 1,
+                },
+                &b,
+                Mat {
+                    rs: n as isize,
+                    cs: 1,
+                },
+                &mut c,
+                Mat {
+                    rs: n as isize,
+                    cs: 1,
+                },
+            );
+            for (x, y) in c.iter().zip(&want) {
+                assert!((x - y).abs() < 1e-4, "{m}x{n}x{k}: {x} vs {y}");
+            }
+            // The same product with `a` stored transposed and `c` written transposed.
+            let at: Vec<f32> = (0..k * m).map(|q| a[(q % m) * k + q / m]).collect();
+            let mut ct = vec![f32::NAN; m * n];
+            gemm(
+                m,
+                n,
+                k,
+                &at,
+                Mat {
+                    rs: 1,
+                    cs: m as isize,
+                },
+                &b,
+                Mat {
+                    rs: n as isize,
+                    cs: 1,
+                },
+                &mut ct,
+                Mat {
+                    rs: 1,
+                    cs: m as isize,
+                },
+            );
+            for i in 0..m {
+                for j in 0..n {
+                    assert!((ct[j * m + i] - want[i * n + j]).abs() < 1e-4);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn workspace_reuses_its_buffers() {
+        let mut ws = Workspace::default();
+        let v = ws.take(2, 100);
+        let p = v.as_ptr();
+        ws.put(2, v);
+        let v = ws.take(2, 50);
+        assert_eq!((v.as_ptr(), v.len()), (p, 50));
+    }
+
+    #[test]
+    fn row_kernels() {
+        let x = [1.0, 3.0, 2.0, -1.0, -5.0, -1.0];
+        let mut out = [0.0; 2];
+        reduce_rows(&x, 2, 3, RowReduce::Max, &mut out);
+        assert_eq!(out, [3.0, -1.0]);
+        reduce_rows(&x, 2, 3, RowReduce::LogSumExp, &mut out);
+        assert!((out[0] - (1f32.exp() + 3f32.exp() + 2f32.exp()).ln()).abs() < 1e-6);
+        let mut mask = [9.0; 6];
+        argmask_rows(&x, 2, 3, true, &mut mask);
+        assert_eq!(mask, [0.0, 1.0, 0.0, 1.0, 0.0, 0.0]);
+        let mut p = [0.0; 2];
+        pick(&x, 3, &[2, 0], &mut p);
+        assert_eq!(p, [2.0, -1.0]);
+        let mut oh = [7.0; 6];
+        onehot(&[0.5, 2.0], &[1, 2], 3, &mut oh);
+        assert_eq!(oh, [0.0, 0.5, 0.0, 0.0, 0.0, 2.0]);
+    }
+}

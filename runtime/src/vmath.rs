@@ -1,0 +1,275 @@
+//! `f32` math that the compiler can inline and vectorize: no calls into libm, no data-dependent
+//! branches (both sides of every choice are computed and one is selected). Generated loops call
+//! these, so a loop over `exp` runs 8 lanes at a time on AVX2.
+//!
+//! Maximum errors in units in the last place of the correctly rounded result, measured against
+//! `f64` over every 61st `f32` bit pattern of the whole range, where the correct result is a
+//! normal number, zero or infinite:
+//!
+//! | function | max error |
+//! | --- | --- |
+//! | `exp` | 0.96 ulp |
+//! | `ln` | 0.81 ulp |
+//! | `tanh` | 1.30 ulp |
+//! | `sigmoid` | 2.68 ulp |
+//! | `softplus` | 2.64 ulp |
+//! | `log1p` | 2.37 ulp |
+//! | `expm1` | 2.44 ulp |
+//!
+//! Reproduce with `RHEANO_ULP_STEP=61 cargo test --release -p rheano-runtime vmath --
+//! --nocapture` (the test suite checks every 997th pattern against the same bounds).
+
+// The coefficients are the published minimax ones, written as given.
+#![allow(clippy::excessive_precision)]
+
+const LOG2E: f32 = std::f32::consts::LOG2_E;
+const LN2_HI: f32 = 0.693_359_4;
+const LN2_LO: f32 = -2.121_944_4e-4;
+
+/// `2^n` for an integer-valued `n` in `[-149, 128]`, as the product of two normal powers.
+#[inline(always)]
+fn pow2i(n: f32) -> (f32, f32) {
+    let n = n as i32;
+    let a = n >> 1;
+    let b = n - a;
+    (
+        f32::from_bits(((a + 127) as u32) << 23),
+        f32::from_bits(((b + 127) as u32) << 23),
+    )
+}
+
+/// `e^x`. Within 0.96 ulp where the result is a normal number;
+/// 0 below about -103.97 and infinity above about 88.72.
+#[inline(always)]
+pub fn exp(x: f32) -> f32 {
+    let xc = x.clamp(-104.0, 89.0);
+    let n = (xc * LOG2E).round();
+    let r = xc - n * LN2_HI - n * LN2_LO;
+    let mut p = 1.987_569_1e-4f32;
+    p = p * r + 1.398_199_9e-3;
+    p = p * r + 8.333_452e-3;
+    p = p * r + 4.166_579_6e-2;
+    p = p * r + 1.666_666_5e-1;
+    p = p * r + 5.000_000_1e-1;
+    let e = p * r * r + r + 1.0;
+    let (s1, s2) = pow2i(n);
+    let y = e * s1 * s2;
+    let y = if x > 88.722_84 { f32::INFINITY } else { y };
+    let y = if x < -103.972_08 { 0.0 } else { y };
+    if x.is_nan() {
+        x
+    } else {
+        y
+    }
+}
+
+/// The natural logarithm. Within 0.81 ulp; `-inf` at 0, NaN
+/// below 0.
+#[inline(always)]
+pub fn ln(x: f32) -> f32 {
+    // Subnormals are scaled into the normal range first.
+    let tiny = x < f32::MIN_POSITIVE;
+    let xs = if tiny { x * 8_388_608.0 } else { x };
+    let bits = xs.to_bits();
+    let mut e = ((bits >> 23) & 0xff) as i32 - 126;
+    let mut m = f32::from_bits((bits & 0x007f_ffff) | 0x3f00_0000); // in [0.5, 1)
+    let small = m < std::f32::consts::FRAC_1_SQRT_2;
+    e -= small as i32;
+    m = if small { m + m - 1.0 } else { m - 1.0 };
+    let ef = e as f32 - if tiny { 23.0 } else { 0.0 };
+    let z = m * m;
+    let mut y = 7.037_683_6e-2f32;
+    y = y * m - 1.151_461e-1;
+    y = y * m + 1.167_699_9e-1;
+    y = y * m - 1.242_014_1e-1;
+    y = y * m + 1.424_932_3e-1;
+    y = y * m - 1.666_805_8e-1;
+    y = y * m + 2.000_071_5e-1;
+    y = y * m - 2.499_999_4e-1;
+    y = y * m + 3.333_333e-1;
+    y *= m * z;
+    y += ef * LN2_LO;
+    y -= 0.5 * z;
+    let r = m + y + ef * LN2_HI;
+    let r = if x == f32::INFINITY { x } else { r };
+    let r = if x == 0.0 { f32::NEG_INFINITY } else { r };
+    if x < 0.0 || x.is_nan() {
+        f32::NAN
+    } else {
+        r
+    }
+}
+
+/// `1 / (1 + e^-x)`, as `e^x / (1 + e^x)` for negative `x`. Within 2.68 ulp where the result
+/// is normal.
+#[inline(always)]
+pub fn sigmoid(x: f32) -> f32 {
+    let e = exp(-x.abs());
+    let s = 1.0 / (1.0 + e);
+    if x >= 0.0 {
+        s
+    } else {
+        e * s
+    }
+}
+
+/// `log(1 + x)`, accurate near 0: `log(u) * x / (u - 1)` with `u = 1 + x`. Within 2.37 ulp.
+#[inline(always)]
+pub fn log1p(x: f32) -> f32 {
+    let u = 1.0 + x;
+    let d = u - 1.0;
+    let r = ln(u) * (x / d);
+    let r = if d == 0.0 { x } else { r };
+    if x == f32::INFINITY {
+        x
+    } else {
+        r
+    }
+}
+
+/// `e^x - 1`, accurate near 0: `(u - 1) * x / log(u)` with `u = e^x`. Within 2.44 ulp where
+/// the result is normal.
+#[inline(always)]
+pub fn expm1(x: f32) -> f32 {
+    let u = exp(x);
+    let d = u - 1.0;
+    let r = d * (x / ln(u));
+    let r = if u == 1.0 { x } else { r };
+    let r = if d == -1.0 { -1.0 } else { r };
+    if u == f32::INFINITY {
+        u
+    } else {
+        r
+    }
+}
+
+/// `log(1 + e^x)` without overflow: `max(x, 0) + log1p(e^-|x|)`. Within 2.64 ulp where the
+/// result is normal.
+#[inline(always)]
+pub fn softplus(x: f32) -> f32 {
+    x.max(0.0) + log1p(exp(-x.abs()))
+}
+
+/// The hyperbolic tangent: a polynomial below 0.625 in magnitude, `1 - 2 / (e^2x + 1)` above.
+/// Within 1.30 ulp.
+#[inline(always)]
+pub fn tanh(x: f32) -> f32 {
+    let a = x.abs();
+    let z = x * x;
+    let mut p = -5.704_988_7e-3f32;
+    p = p * z + 2.063_908_9e-2;
+    p = p * z - 5.373_971_6e-2;
+    p = p * z + 1.333_144_2e-1;
+    p = p * z - 3.333_328_2e-1;
+    let small = p * z * x + x;
+    let big = 1.0 - 2.0 / (exp(2.0 * a) + 1.0);
+    let big = if x < 0.0 { -big } else { big };
+    if a < 0.625 {
+        small
+    } else {
+        big
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The distance between `got` and the f64 value `want` in ulps of `want` rounded to f32.
+    fn ulps(got: f32, want: f64) -> f64 {
+        if got.is_nan() && want.is_nan() {
+            return 0.0;
+        }
+        if got as f64 == want {
+            return 0.0;
+        }
+        let w = want as f32;
+        if w.is_infinite() || got.is_infinite() {
+            return if got == w { 0.0 } else { f64::INFINITY };
+        }
+        let next = f32::from_bits(w.abs().to_bits() + 1);
+        let ulp = (next - w.abs()) as f64;
+        (got as f64 - want).abs() / ulp
+    }
+
+    /// The largest error over every `step`-th bit pattern whose correct result is a normal
+    /// number (or zero, or infinite) in f32.
+    fn max_ulps(f: impl Fn(f32) -> f32, exact: impl Fn(f64) -> f64, step: u32) -> (f64, f32) {
+        let mut worst = (0.0, 0.0);
+        let mut bits = 0u32;
+        loop {
+            let x = f32::from_bits(bits);
+            if !x.is_nan() {
+                let want = exact(x as f64);
+                let w = want as f32;
+                let in_range = w == 0.0 || w.is_infinite() || w.abs() >= f32::MIN_POSITIVE;
+                if in_range && !want.is_nan() {
+                    let e = ulps(f(x), want);
+                    if e > worst.0 {
+                        worst = (e, x);
+                    }
+                }
+            }
+            match bits.checked_add(step) {
+                Some(b) => bits = b,
+                None => break,
+            }
+        }
+        worst
+    }
+
+    fn sigmoid64(x: f64) -> f64 {
+        if x >= 0.0 {
+            1.0 / (1.0 + (-x).exp())
+        } else {
+            x.exp() / (1.0 + x.exp())
+        }
+    }
+
+    type Case = (&'static str, fn(f32) -> f32, fn(f64) -> f64, f64);
+
+    #[test]
+    fn vmath_errors_over_the_whole_range() {
+        // The bounds of the module's table.
+        let cases: [Case; 7] = [
+            ("exp", exp, f64::exp, 0.97),
+            ("ln", ln, f64::ln, 0.82),
+            ("tanh", tanh, f64::tanh, 1.30),
+            ("sigmoid", sigmoid, sigmoid64, 2.68),
+            (
+                "softplus",
+                softplus,
+                |x| x.max(0.0) + (-x.abs()).exp().ln_1p(),
+                2.64,
+            ),
+            ("log1p", log1p, f64::ln_1p, 2.37),
+            ("expm1", expm1, f64::exp_m1, 2.44),
+        ];
+        let step = std::env::var("RHEANO_ULP_STEP")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(997);
+        for (name, f, exact, bound) in cases {
+            let (e, at) = max_ulps(f, exact, step);
+            println!("{name}: max {e:.3} ulp (at {at:e})");
+            assert!(e <= bound, "{name}: {e} ulp at {at:e}");
+        }
+    }
+
+    #[test]
+    fn special_values() {
+        assert_eq!(exp(0.0), 1.0);
+        assert_eq!(exp(f32::NEG_INFINITY), 0.0);
+        assert_eq!(exp(f32::INFINITY), f32::INFINITY);
+        assert!(exp(f32::NAN).is_nan());
+        assert_eq!(ln(1.0), 0.0);
+        assert_eq!(ln(0.0), f32::NEG_INFINITY);
+        assert!(ln(-1.0).is_nan());
+        assert_eq!(tanh(0.0), 0.0);
+        assert_eq!(tanh(100.0), 1.0);
+        assert_eq!(sigmoid(-200.0), 0.0);
+        assert_eq!(softplus(1e4), 1e4);
+        assert_eq!(log1p(0.0), 0.0);
+        assert_eq!(expm1(0.0), 0.0);
+    }
+}
