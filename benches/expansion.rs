@@ -27,6 +27,8 @@ mod gradcheck;
 mod interp;
 #[path = "../macros/src/ir.rs"]
 mod ir;
+#[path = "../macros/src/loops.rs"]
+mod loops;
 #[path = "../macros/src/lower.rs"]
 mod lower;
 #[path = "../macros/src/op.rs"]

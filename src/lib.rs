@@ -54,7 +54,7 @@ pub mod prelude {
 pub mod __private {
     pub use ndarray;
     pub use rand;
-    pub use rheano_runtime::{check, init, kernels, math, Error, Model};
+    pub use rheano_runtime::{check, fused, init, kernels, math, vmath, Error, Model};
 }
 
 /// The README's examples, compiled and run as doctests.

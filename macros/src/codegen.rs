@@ -187,6 +187,7 @@ impl Gen<'_> {
             #[derive(Clone, Debug)]
             #vis struct #grad_name {
                 #( #[doc = #gdocs] pub #pnames: #ptys, )*
+                __ws: #rt::fused::Workspace,
             }
 
             #[doc = #dims_doc]
@@ -209,7 +210,10 @@ impl Gen<'_> {
             impl #grad_name {
                 /// Zeros shaped like the params of `model`.
                 pub fn zeros_like(model: &#name) -> Self {
-                    #grad_name { #( #pnames: #rt::ndarray::Array::zeros(model.#pnames.raw_dim()), )* }
+                    #grad_name {
+                        #( #pnames: #rt::ndarray::Array::zeros(model.#pnames.raw_dim()), )*
+                        __ws: ::core::default::Default::default(),
+                    }
                 }
             }
 
@@ -499,27 +503,123 @@ impl Gen<'_> {
             Some(quote!(#rt::kernels::check_labels(&#n.view().into_dyn(), #ns, #dn, #dv)?;))
         });
         quote! {
-            let mut __dims = #rt::kernels::Dims::new(&[#(#names),*]);
+            let mut __dims = #rt::kernels::Dims::new([#(#names),*]);
             #(#binds)*
             #(#dim_vars)*
             #(#labels)*
         }
     }
 
+    /// Slices of the params and inputs a fused method reads, and its hypers as locals.
+    fn fused_setup(&self, method: &crate::loops::Method) -> TokenStream {
+        let g = &self.prog.graph;
+        let mut out = Vec::new();
+        for (id, v) in &method.leaves {
+            let c = format_ident!("__c{}", id.0);
+            let (src, elem) = match g.node(*id).op {
+                Op::Param(i) => {
+                    let n = &self.decls.params[i].name;
+                    (quote!(self.#n), quote!(f32))
+                }
+                Op::Input(k) | Op::Labels(k) => {
+                    let is_labels = matches!(g.node(*id).op, Op::Labels(_));
+                    let Some(inp) = self
+                        .decls
+                        .inputs
+                        .iter()
+                        .find(|d| d.kind_index == k && d.labels.is_some() == is_labels)
+                    else {
+                        continue;
+                    };
+                    let n = &inp.name;
+                    let elem = if is_labels {
+                        quote!(usize)
+                    } else {
+                        quote!(f32)
+                    };
+                    (quote!(#n), elem)
+                }
+                _ => continue,
+            };
+            out.push(quote! {
+                let #c = #src.as_standard_layout();
+                let #v: &[#elem] = #c.as_slice().unwrap_or(&[]);
+            });
+        }
+        for (i, n) in g.nodes.iter().enumerate() {
+            if let (Op::Hyper(h), true) = (&n.op, method.uses(Id(i as u32))) {
+                let v = format_ident!("__hyper{}", i);
+                let name = &self.decls.hypers[*h].name;
+                out.push(quote!(let #v: f32 = #name;));
+            }
+        }
+        quote!(#(#out)*)
+    }
+
     fn loss_fn(&self, with_grad: bool, grad_name: &Ident) -> TokenStream {
         let rt = &self.rt;
+        let g = &self.prog.graph;
         let mut roots = vec![self.prog.loss];
         if with_grad {
             roots.extend(self.prog.grads.iter().flatten());
         }
-        let p = plan(&self.prog.graph, &roots);
         // `loss` takes every input and hyper, used or not, so that the signature is the model's.
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
         let prologue = self.prologue(&all_inputs);
-        let body = self.body(&p, false);
-        let loss_v = t(self.prog.loss);
+        let mut dests = Vec::new();
+        let mut prepare = Vec::new();
+        let mut finish = Vec::new();
+        if with_grad {
+            for (pd, gid) in self.decls.params.iter().zip(&self.prog.grads) {
+                let n = &pd.name;
+                match gid {
+                    Some(gid) if g.rank(*gid) > 0 => {
+                        let v = format_ident!("__g_{}", n);
+                        prepare.push(
+                            quote!(#rt::kernels::ensure_standard(&mut grad.#n, self.#n.raw_dim());),
+                        );
+                        dests.push((*gid, v));
+                    }
+                    Some(_) => {}
+                    None => {
+                        finish.push(quote!(#rt::kernels::zero_to(&mut grad.#n, self.#n.raw_dim());))
+                    }
+                }
+            }
+        }
+        let method = crate::loops::Method::new(g, &roots, &dests, rt.clone());
+        let setup = self.fused_setup(&method);
+        let slices = self
+            .decls
+            .params
+            .iter()
+            .zip(&self.prog.grads)
+            .filter_map(|(pd, gid)| {
+                let gid = (*gid)?;
+                if !with_grad || g.rank(gid) == 0 {
+                    return None;
+                }
+                let (n, v) = (&pd.name, format_ident!("__g_{}", pd.name));
+                Some(quote!(let #v: &mut [f32] = grad.#n.as_slice_mut().unwrap_or(&mut []);))
+            });
+        let mut scalar_grads = Vec::new();
+        for (pd, gid) in self.decls.params.iter().zip(&self.prog.grads) {
+            if let Some(gid) = gid {
+                if with_grad && g.rank(*gid) == 0 {
+                    let (n, v) = (&pd.name, method.scalar(*gid));
+                    scalar_grads.push(quote!(grad.#n.fill(#v);));
+                }
+            }
+        }
+        let loss_v = method.scalar(self.prog.loss);
+        let ws = if with_grad {
+            quote!(let __ws = &mut grad.__ws;)
+        } else {
+            quote!(let mut __wsl = #rt::fused::Workspace::default(); let __ws = &mut __wsl;)
+        };
+        let body = method.body(quote!(__ws));
         let loss_expr = self
             .model
             .items
@@ -529,6 +629,20 @@ impl Gen<'_> {
                 _ => None,
             })
             .unwrap_or_default();
+        let inner = quote! {
+            #prologue
+            #setup
+            #(#prepare)*
+            let __loss: f32 = {
+                #ws
+                #(#slices)*
+                #body
+                #(#scalar_grads)*
+                #loss_v
+            };
+            #(#finish)*
+            Ok(__loss)
+        };
         if !with_grad {
             let doc = format!(
                 " The loss, `{loss_expr}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A size that \
@@ -536,29 +650,12 @@ impl Gen<'_> {
             );
             return quote! {
                 #[doc = #doc]
-                #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+                #[allow(unused_variables, unused_mut, clippy::too_many_arguments, clippy::let_and_return, clippy::needless_range_loop, clippy::identity_op, clippy::erasing_op)]
                 pub fn loss(&self, #(#args),*) -> ::core::result::Result<f32, #rt::Error> {
-                    #prologue
-                    #body
-                    Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+                    #inner
                 }
             };
         }
-        let writes = self
-            .decls
-            .params
-            .iter()
-            .zip(&self.prog.grads)
-            .map(|(pd, gid)| {
-                let n = &pd.name;
-                match gid {
-                    Some(gid) => {
-                        let v = t(*gid);
-                        quote!(#rt::kernels::assign(&mut grad.#n, &#v.view());)
-                    }
-                    None => quote!(#rt::kernels::zero_to(&mut grad.#n, self.#n.raw_dim());),
-                }
-            });
         let doc = format!(
             " The loss, `{loss_expr}`, and its gradient with respect to every param, written \
              into `grad` (every field is overwritten).\n\n Arguments:{arg_doc}\n\n # Errors\n A \
@@ -567,12 +664,9 @@ impl Gen<'_> {
         );
         quote! {
             #[doc = #doc]
-            #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+            #[allow(unused_variables, unused_mut, clippy::too_many_arguments, clippy::let_and_return, clippy::needless_range_loop, clippy::identity_op, clippy::erasing_op)]
             pub fn loss_and_grad(&self, #(#args,)* grad: &mut #grad_name) -> ::core::result::Result<f32, #rt::Error> {
-                #prologue
-                #body
-                #(#writes)*
-                Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+                #inner
             }
         }
     }
@@ -636,42 +730,57 @@ impl Gen<'_> {
 
     fn output_fn(&self, idx: usize, id: Id) -> TokenStream {
         let rt = &self.rt;
+        let g = &self.prog.graph;
         let ItemKind::Let { name, expr, .. } = &self.model.items[idx].kind else {
             return TokenStream::new();
         };
-        let p = plan(&self.prog.graph, &[id]);
+        let p = plan(g, &[id]);
         let (inputs, hypers) = self.leaves_used(&p);
         let (args, arg_doc) = self.args(&inputs, &hypers);
         let prologue = self.prologue(&inputs);
-        let body = self.body(&p, false);
-        let v = t(id);
-        let rank = self.prog.graph.rank(id);
-        let shape = self.dims_text(self.prog.graph.shape(id));
+        let rank = g.rank(id);
+        let dests = if rank > 0 {
+            vec![(id, format_ident!("__out_slice"))]
+        } else {
+            vec![]
+        };
+        let method = crate::loops::Method::new(g, &[id], &dests, rt.clone());
+        let setup = self.fused_setup(&method);
+        let body = method.body(quote!(__ws));
+        let shape = self.dims_text(g.shape(id));
         let docs = &self.model.items[idx].docs;
         let doc = format!(
             " Output `{name} = {expr}`, of dims `{shape}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A \
              size that disagrees with another size of the same dim, or a label out of range."
         );
-        let (ret_ty, ret) = if rank == 0 {
-            (
-                quote!(f32),
-                quote!(#v.iter().next().copied().unwrap_or(0.0)),
-            )
+        let (ret_ty, compute) = if rank == 0 {
+            let v = method.scalar(id);
+            (quote!(f32), quote!({ #body #v }))
         } else {
+            let dims = g.shape(id).iter().map(|&i| d(i));
             let ix = rank_ty(rank);
             (
                 self.array_ty(rank),
-                quote!(#rt::kernels::into_rank::<#rt::ndarray::#ix>(#v.into_owned())),
+                quote!({
+                    let mut __out = #rt::ndarray::Array::<f32, #rt::ndarray::#ix>::zeros([#(#dims),*]);
+                    {
+                        let __out_slice: &mut [f32] = __out.as_slice_mut().unwrap_or(&mut []);
+                        #body
+                    }
+                    __out
+                }),
             )
         };
         quote! {
             #(#docs)*
             #[doc = #doc]
-            #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
+            #[allow(unused_variables, unused_mut, clippy::too_many_arguments, clippy::let_and_return, clippy::needless_range_loop, clippy::identity_op, clippy::erasing_op)]
             pub fn #name(&self, #(#args),*) -> ::core::result::Result<#ret_ty, #rt::Error> {
                 #prologue
-                #body
-                Ok(#ret)
+                #setup
+                let mut __wsl = #rt::fused::Workspace::default();
+                let __ws = &mut __wsl;
+                Ok(#compute)
             }
         }
     }

@@ -15,7 +15,13 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     };
     let mut diags = Diags::default();
     match compile(&model, &mut diags) {
-        Some((decls, prog)) => codegen::generate(&model, &decls, &prog),
+        Some((decls, prog)) => {
+            let out = codegen::generate(&model, &decls, &prog);
+            if std::env::var("RHEANO_DUMP").is_ok_and(|v| v == "code") {
+                eprintln!("{out}");
+            }
+            out
+        }
         None => {
             let err = diags
                 .into_error()

@@ -15,6 +15,7 @@ mod grad;
 mod gradcheck;
 mod interp;
 mod ir;
+mod loops;
 mod lower;
 mod op;
 mod parse;

@@ -2,6 +2,7 @@
 //! kernel call over whole arrays; fusing chains into loop nests plugs in here.
 
 use crate::ir::{Graph, Id};
+use crate::op::{Op, Reduce};
 
 pub struct Plan {
     /// The nodes to compute, children before parents.
@@ -16,5 +17,294 @@ pub fn plan(g: &Graph, roots: &[Id]) -> Plan {
             .filter(|&i| live[i])
             .map(|i| Id(i as u32))
             .collect(),
+    }
+}
+
+/// What a node is to the fused scheduler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// A param, input or labels: read from the caller's memory.
+    Leaf,
+    /// A rank-0 value or a constant: a local variable or a literal.
+    Scalar,
+    /// A broadcast, transpose or custom-derivative alias: read through to its source.
+    View,
+    /// An elementwise op of rank 1 or more: a line in a loop body.
+    Elem,
+    /// A sum over some axes of a tensor: an accumulator in a loop.
+    Sum,
+    /// A matrix product or a row kernel: a call.
+    Kernel,
+}
+
+pub fn class(g: &Graph, id: Id) -> Class {
+    let n = g.node(id);
+    match &n.op {
+        Op::Param(_) | Op::Input(_) | Op::Labels(_) => Class::Leaf,
+        Op::Const(_) | Op::Hyper(_) | Op::Size(_) => Class::Scalar,
+        Op::Broadcast(_) | Op::Transpose(_) | Op::Custom(_) => Class::View,
+        Op::Unary(_) | Op::Binary(_) | Op::Select(_) if n.shape.is_empty() => Class::Scalar,
+        Op::Unary(_) | Op::Binary(_) | Op::Select(_) => Class::Elem,
+        Op::Reduce(Reduce::Sum, _) => Class::Sum,
+        Op::Reduce(..) | Op::ArgMask(..) | Op::Contract { .. } | Op::Pick | Op::OneHot => {
+            Class::Kernel
+        }
+        Op::Hole(_) => Class::Scalar,
+    }
+}
+
+/// A node read through views: the source, and for each source axis the axis of the reading
+/// node it runs along.
+pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
+    let n = g.node(id);
+    match &n.op {
+        Op::Broadcast(map) => {
+            let (src, inner) = resolve(g, n.args[0]);
+            (src, inner.iter().map(|&a| map[a]).collect())
+        }
+        Op::Transpose(perm) => {
+            let mut inv = vec![0; perm.len()];
+            for (j, &p) in perm.iter().enumerate() {
+                inv[p] = j;
+            }
+            let (src, inner) = resolve(g, n.args[0]);
+            (src, inner.iter().map(|&a| inv[a]).collect())
+        }
+        Op::Custom(_) => resolve(g, n.args[1]),
+        _ => (id, (0..n.shape.len()).collect()),
+    }
+}
+
+pub fn is_identity(map: &[usize], rank: usize) -> bool {
+    map.len() == rank && map.iter().enumerate().all(|(i, &m)| i == m)
+}
+
+/// One step of a fused method.
+#[derive(Clone, Debug)]
+pub enum Step {
+    /// A rank-0 value: `let` of a scalar expression.
+    Scalar(Id),
+    /// One loop nest over `space`: `members` computed per index in order, `sums` accumulated.
+    Loop(Group),
+    /// A call for one node.
+    Kernel(Id),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Group {
+    pub space: Vec<usize>,
+    pub members: Vec<Id>,
+    pub sums: Vec<Id>,
+}
+
+/// The fused schedule of one method: steps, and which nodes live in memory.
+pub struct Fused {
+    pub steps: Vec<Step>,
+    /// Nodes whose values must be in memory (a buffer, or the root's destination).
+    pub stored: Vec<bool>,
+    /// Views, constants and leaves that a loop of their own copies into memory.
+    pub copies: Vec<bool>,
+}
+
+impl Fused {
+    /// Where a read of `id` goes: a copied node is read from its own memory.
+    pub fn source(&self, g: &Graph, id: Id) -> (Id, Vec<usize>) {
+        if self.copies[id.ix()] {
+            (id, (0..g.rank(id)).collect())
+        } else {
+            resolve(g, id)
+        }
+    }
+}
+
+/// Groups the nodes `roots` need into loops: an elementwise node joins the loop of an
+/// argument over the same dims when everything else it reads is complete before that loop
+/// starts; a sum accumulates in the loop of its argument. Whatever is read from another step, or
+/// through a broadcast or transpose, is stored.
+pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
+    let live = g.reachable(roots.iter().copied());
+    let n = g.nodes.len();
+    let mut step_of: Vec<Option<usize>> = vec![None; n];
+    let mut is_sum_of: Vec<Option<usize>> = vec![None; n];
+    let mut steps: Vec<Step> = Vec::new();
+    // Views that a kernel reads as a materialized copy, or roots that are views.
+    let mut copies: Vec<bool> = vec![false; n];
+    for i in 0..n {
+        if !live[i] {
+            continue;
+        }
+        let id = Id(i as u32);
+        let node = g.node(id);
+        match class(g, id) {
+            Class::Leaf | Class::View => {}
+            Class::Scalar => {
+                if !node.args.is_empty() || matches!(node.op, Op::Hyper(_) | Op::Size(_)) {
+                    step_of[i] = Some(steps.len());
+                    steps.push(Step::Scalar(id));
+                }
+            }
+            Class::Kernel => {
+                // Kernels read memory: views are copied first (a matrix product reads
+                // permutations through strides).
+                for &a in &node.args {
+                    let constant = class(g, a) == Class::Scalar && g.rank(a) > 0;
+                    if class(g, a) == Class::View || constant {
+                        let (src, map) = resolve(g, a);
+                        let perm = map.len() == g.rank(a) && {
+                            let mut m = map.clone();
+                            m.sort_unstable();
+                            m.dedup();
+                            m.len() == map.len()
+                        };
+                        let contract = matches!(node.op, Op::Contract { .. });
+                        let ok = is_identity(&map, g.rank(a)) || (contract && perm);
+                        if !ok || class(g, src) == Class::Scalar || constant {
+                            copies[a.ix()] = true;
+                            step_of[a.ix()] = Some(steps.len());
+                            steps.push(Step::Loop(Group {
+                                space: g.shape(a).to_vec(),
+                                members: vec![a],
+                                sums: vec![],
+                            }));
+                        }
+                    }
+                }
+                step_of[i] = Some(steps.len());
+                steps.push(Step::Kernel(id));
+            }
+            Class::Elem => {
+                let space = &node.shape;
+                let ready =
+                    |a: Id, gi: usize, step_of: &[Option<usize>], is_sum_of: &[Option<usize>]| {
+                        let (src, map) = resolve(g, a);
+                        if is_sum_of[src.ix()] == Some(gi) {
+                            return false;
+                        }
+                        match step_of[src.ix()] {
+                            None => true,
+                            Some(s) if s < gi => true,
+                            Some(s) => {
+                                s == gi
+                                    && is_identity(&map, g.rank(src))
+                                    && g.shape(src) == space.as_slice()
+                            }
+                        }
+                    };
+                let mut best: Option<usize> = None;
+                for &a in &node.args {
+                    let (src, map) = resolve(g, a);
+                    let Some(gi) = step_of[src.ix()] else {
+                        continue;
+                    };
+                    let same = matches!(&steps[gi], Step::Loop(gr) if &gr.space == space)
+                        && is_identity(&map, g.rank(src))
+                        && g.shape(src) == space.as_slice()
+                        && is_sum_of[src.ix()].is_none();
+                    if same
+                        && best.is_none_or(|b| gi > b)
+                        && node
+                            .args
+                            .iter()
+                            .all(|&b| ready(b, gi, &step_of, &is_sum_of))
+                    {
+                        best = Some(gi);
+                    }
+                }
+                let gi = match best {
+                    Some(gi) => gi,
+                    None => {
+                        steps.push(Step::Loop(Group {
+                            space: space.clone(),
+                            ..Group::default()
+                        }));
+                        steps.len() - 1
+                    }
+                };
+                if let Step::Loop(gr) = &mut steps[gi] {
+                    gr.members.push(id);
+                }
+                step_of[i] = Some(gi);
+            }
+            Class::Sum => {
+                let x = node.args[0];
+                let (src, map) = resolve(g, x);
+                let xspace = g.shape(x).to_vec();
+                let joined = step_of[src.ix()].filter(|&gi| {
+                    matches!(&steps[gi], Step::Loop(gr) if gr.space == xspace)
+                        && is_identity(&map, g.rank(src))
+                        && g.shape(src) == xspace.as_slice()
+                        && is_sum_of[src.ix()].is_none()
+                        && class(g, src) == Class::Elem
+                });
+                let gi = match joined {
+                    Some(gi) => gi,
+                    None => {
+                        steps.push(Step::Loop(Group {
+                            space: xspace,
+                            ..Group::default()
+                        }));
+                        steps.len() - 1
+                    }
+                };
+                if let Step::Loop(gr) = &mut steps[gi] {
+                    gr.sums.push(id);
+                }
+                step_of[i] = Some(gi);
+                is_sum_of[i] = Some(gi);
+            }
+        }
+    }
+    // A root that is a view or a leaf is copied to its destination by a loop of its own.
+    for &r in roots {
+        let c = class(g, r);
+        if g.rank(r) > 0 && (c == Class::Leaf || c == Class::View) && !copies[r.ix()] {
+            copies[r.ix()] = true;
+            step_of[r.ix()] = Some(steps.len());
+            steps.push(Step::Loop(Group {
+                space: g.shape(r).to_vec(),
+                members: vec![r],
+                sums: vec![],
+            }));
+        }
+    }
+    // What must be in memory: roots, and anything read from another step or through a view.
+    let mut stored = vec![false; n];
+    for &r in roots {
+        let (src, _) = resolve(g, r);
+        stored[r.ix()] = true;
+        stored[src.ix()] = true;
+    }
+    for i in 0..n {
+        if !live[i] || class(g, Id(i as u32)) == Class::View && !copies[i] {
+            continue;
+        }
+        for &a in &g.nodes[i].args {
+            let (src, map) = resolve(g, a);
+            let me = Id(i as u32);
+            let space = match class(g, me) {
+                Class::Sum => g.shape(g.node(me).args[0]),
+                _ => g.shape(me),
+            };
+            let local = step_of[i].is_some()
+                && step_of[i] == step_of[src.ix()]
+                && is_sum_of[src.ix()].is_none()
+                && is_identity(&map, g.rank(src))
+                && g.shape(src) == space
+                && !matches!(class(g, me), Class::Kernel);
+            if !local {
+                stored[src.ix()] = true;
+            }
+        }
+    }
+    // A copied view is computed in its own loop and stored; its source is read from memory.
+    for i in 0..n {
+        if copies[i] {
+            stored[i] = true;
+        }
+    }
+    Fused {
+        steps,
+        stored,
+        copies,
     }
 }

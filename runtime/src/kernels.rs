@@ -14,41 +14,50 @@ pub trait Elem: Float + LinalgScalar + Send + Sync + std::fmt::Debug + 'static {
 impl Elem for f32 {}
 impl Elem for f64 {}
 
-/// Run-time sizes of a model's named dimensions, bound from the shapes of params and inputs.
+/// Run-time sizes of a model's `N` named dimensions, bound from the shapes of params and
+/// inputs. Lives on the stack: binding allocates nothing unless it fails.
 #[derive(Debug)]
-pub struct Dims {
-    names: &'static [&'static str],
-    sizes: Vec<Option<(usize, &'static str)>>,
+pub struct Dims<const N: usize> {
+    names: [&'static str; N],
+    sizes: [(usize, &'static str); N],
 }
 
-impl Dims {
+impl<const N: usize> Dims<N> {
     /// No dimension bound yet.
-    pub fn new(names: &'static [&'static str]) -> Self {
+    pub fn new(names: [&'static str; N]) -> Self {
         Dims {
             names,
-            sizes: vec![None; names.len()],
+            sizes: [(usize::MAX, ""); N],
         }
     }
 
     /// Binds dimension `dim` to `size`, or checks `size` against the size bound before.
+    #[inline]
     pub fn bind(&mut self, dim: usize, size: usize, from: &'static str) -> Result<(), Error> {
-        match self.sizes[dim] {
-            None => {
-                self.sizes[dim] = Some((size, from));
-                Ok(())
-            }
-            Some((s, _)) if s == size => Ok(()),
-            Some((s, f)) => Err(Error::DimMismatch {
-                dim: self.names[dim],
-                first: s,
-                first_from: f.to_string(),
-                second: size,
-                second_from: from.to_string(),
-            }),
+        let (s, f) = self.sizes[dim];
+        if s == usize::MAX {
+            self.sizes[dim] = (size, from);
+            Ok(())
+        } else if s == size {
+            Ok(())
+        } else {
+            Err(self.mismatch(dim, s, f, size, from))
+        }
+    }
+
+    #[cold]
+    fn mismatch(&self, dim: usize, s: usize, f: &str, size: usize, from: &str) -> Error {
+        Error::DimMismatch {
+            dim: self.names[dim],
+            first: s,
+            first_from: f.to_string(),
+            second: size,
+            second_from: from.to_string(),
         }
     }
 
     /// Binds every axis of `shape` to the dimensions `dims` (one per axis).
+    #[inline]
     pub fn bind_shape(
         &mut self,
         dims: &[usize],
@@ -62,8 +71,19 @@ impl Dims {
     }
 
     /// The size of dimension `dim` (0 if it was never bound, which checked models exclude).
+    #[inline]
     pub fn get(&self, dim: usize) -> usize {
-        self.sizes[dim].map_or(0, |(s, _)| s)
+        match self.sizes[dim].0 {
+            usize::MAX => 0,
+            s => s,
+        }
+    }
+}
+
+/// Makes `a` a standard-layout array of `shape`, keeping its memory when it already is one.
+pub fn ensure_standard<D: ndarray::Dimension>(a: &mut ndarray::Array<f32, D>, shape: D) {
+    if a.raw_dim() != shape || !a.is_standard_layout() {
+        *a = ndarray::Array::zeros(shape);
     }
 }
 

@@ -1,0 +1,785 @@
+//! Code for a fused schedule: loop nests over slices for the loops, calls for the kernels.
+//! Values live in one of a few homes; every read goes through `read`, every write through the
+//! member's home or destination.
+
+use crate::ast::CmpOp;
+use crate::ir::{Graph, Id};
+use crate::op::{Binary, Op, Reduce, Unary};
+use crate::schedule::{class, fuse, Class, Fused, Group, Step};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::HashMap;
+
+/// Where a node's value lives while a method runs.
+#[derive(Clone, Debug)]
+pub enum Home {
+    /// A slice of the caller's memory (params and inputs, in standard layout).
+    Leaf(Ident),
+    /// A local `f32`.
+    Scalar(Ident),
+    /// A literal.
+    Const(f64),
+    /// A workspace buffer (`Vec<f32>`).
+    Buf(Ident),
+    /// The destination of a root (`&mut [f32]`).
+    Dest(Ident),
+}
+
+pub struct Method<'a> {
+    g: &'a Graph,
+    rt: TokenStream,
+    pub fused: Fused,
+    homes: HashMap<Id, Home>,
+    /// Where each loop member is written, if anywhere.
+    targets: HashMap<Id, Ident>,
+    /// Workspace buffers: `(node, slot)`.
+    pub buffers: Vec<(Id, usize)>,
+    /// Roots computed elsewhere first, then copied to these destinations.
+    extra_dests: Vec<(Id, Ident)>,
+    /// Leaves the method reads: `(node, slice variable)`.
+    pub leaves: Vec<(Id, Ident)>,
+}
+
+fn lit32(v: f64) -> TokenStream {
+    let v = v as f32;
+    if v.is_nan() {
+        quote!(f32::NAN)
+    } else if v.is_infinite() {
+        if v > 0.0 {
+            quote!(f32::INFINITY)
+        } else {
+            quote!(f32::NEG_INFINITY)
+        }
+    } else {
+        let l = Literal::f32_suffixed(v);
+        quote!(#l)
+    }
+}
+
+fn dimv(d: usize) -> Ident {
+    format_ident!("__d{}", d)
+}
+
+/// The element count of a shape.
+pub fn count(shape: &[usize]) -> TokenStream {
+    if shape.is_empty() {
+        return quote!(1usize);
+    }
+    let mut it = shape.iter().map(|&d| dimv(d));
+    let first = it.next();
+    quote!((#first #(* #it)*))
+}
+
+/// Row-major strides of a shape, one expression per axis.
+fn strides(shape: &[usize]) -> Vec<TokenStream> {
+    (0..shape.len()).map(|j| count(&shape[j + 1..])).collect()
+}
+
+/// A read in a loop: a source in memory and, per axis of the loop's space, its stride there.
+struct Access {
+    src: Id,
+    per_axis: Vec<Option<TokenStream>>,
+    /// Along the last axis: stride 1 (`Some(true)`), 0 (`Some(false)`), or another (`None`).
+    inner: Option<bool>,
+}
+
+impl<'a> Method<'a> {
+    /// Plans a method computing `roots`; `dests` names the destination slice of each root of
+    /// rank 1 or more (the caller defines them as `&mut [f32]`).
+    pub fn new(g: &'a Graph, roots: &[Id], dests: &[(Id, Ident)], rt: TokenStream) -> Self {
+        let fused = fuse(g, roots);
+        let live = g.reachable(roots.iter().copied());
+        let mut root_dest: HashMap<Id, Ident> = HashMap::new();
+        let mut extra_dests = Vec::new();
+        for (r, v) in dests {
+            if root_dest.contains_key(r) {
+                extra_dests.push((*r, v.clone()));
+            } else {
+                root_dest.insert(*r, v.clone());
+            }
+        }
+        let mut homes: HashMap<Id, Home> = HashMap::new();
+        let mut targets: HashMap<Id, Ident> = HashMap::new();
+        let mut buffers = Vec::new();
+        let mut leaves = Vec::new();
+        for (i, node) in g.nodes.iter().enumerate() {
+            let id = Id(i as u32);
+            if !live[i] {
+                continue;
+            }
+            let c = class(g, id);
+            let copied = fused.copies[i];
+            let memory = |buffers: &mut Vec<(Id, usize)>, root_dest: &mut HashMap<Id, Ident>| {
+                match root_dest.remove(&id) {
+                    Some(v) => Home::Dest(v),
+                    None => {
+                        buffers.push((id, buffers.len()));
+                        Home::Buf(format_ident!("__b{}", i))
+                    }
+                }
+            };
+            let home = if c == Class::Leaf {
+                let v = format_ident!("__l{}", i);
+                leaves.push((id, v.clone()));
+                if copied {
+                    if let Some(d) = root_dest.remove(&id) {
+                        targets.insert(id, d);
+                    }
+                }
+                Home::Leaf(v)
+            } else if let (Op::Const(bits), false) = (&node.op, copied) {
+                Home::Const(f64::from_bits(*bits))
+            } else if node.shape.is_empty() {
+                Home::Scalar(format_ident!("__s{}", i))
+            } else if copied
+                || matches!(c, Class::Sum | Class::Kernel)
+                || (c == Class::Elem && fused.stored[i])
+            {
+                memory(&mut buffers, &mut root_dest)
+            } else {
+                continue;
+            };
+            if let Home::Buf(v) | Home::Dest(v) = &home {
+                if matches!(c, Class::Elem | Class::View | Class::Scalar) {
+                    targets.insert(id, v.clone());
+                }
+            }
+            homes.insert(id, home);
+        }
+        Method {
+            g,
+            rt,
+            fused,
+            homes,
+            targets,
+            buffers,
+            extra_dests,
+            leaves,
+        }
+    }
+
+    /// True if the method reads or computes `id`.
+    pub fn uses(&self, id: Id) -> bool {
+        self.homes.contains_key(&id)
+    }
+
+    fn slice_of(&self, id: Id) -> TokenStream {
+        match self.homes.get(&id) {
+            Some(Home::Leaf(v)) => quote!(#v),
+            Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(&#v[..]),
+            Some(Home::Scalar(v)) => quote!(::core::slice::from_ref(&#v)),
+            Some(Home::Const(_)) | None => quote!(&[]),
+        }
+    }
+
+    /// The value of a rank-0 node (or a constant) as an expression.
+    pub fn scalar(&self, id: Id) -> TokenStream {
+        match self.homes.get(&id) {
+            Some(Home::Scalar(v)) => quote!(#v),
+            Some(Home::Const(c)) => lit32(*c),
+            Some(Home::Leaf(v)) | Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0]),
+            None => {
+                let (src, _) = self.fused.source(self.g, id);
+                if src != id {
+                    self.scalar(src)
+                } else {
+                    quote!(f32::NAN)
+                }
+            }
+        }
+    }
+
+    /// The statements of the method: buffers taken from `ws` (an expression of type
+    /// `&mut Workspace`), the steps, copies to extra destinations, and the buffers given back.
+    pub fn body(&self, ws: TokenStream) -> TokenStream {
+        let take = self.buffers.iter().map(|(id, slot)| {
+            let v = format_ident!("__b{}", id.0);
+            let n = count(self.g.shape(*id));
+            quote!(let mut #v = #ws.take(#slot, #n);)
+        });
+        let hypers_sizes = self.homes.iter().filter_map(|(id, h)| {
+            let Home::Scalar(v) = h else { return None };
+            match &self.g.node(*id).op {
+                Op::Hyper(_) => {
+                    let name = format_ident!("__hyper{}", id.0);
+                    Some(quote!(let #v: f32 = #name;))
+                }
+                Op::Size(ds) => {
+                    let n = count(ds);
+                    Some(quote!(let #v: f32 = #n as f32;))
+                }
+                _ => None,
+            }
+        });
+        let steps = self.fused.steps.iter().map(|s| match s {
+            Step::Scalar(id) => self.scalar_step(*id),
+            Step::Loop(gr) => self.loop_nest(gr),
+            Step::Kernel(id) => self.kernel(*id),
+        });
+        let extra = self.extra_dests.iter().map(|(r, v)| {
+            let src = self.slice_of(*r);
+            quote!(#v.copy_from_slice(#src);)
+        });
+        let give = self.buffers.iter().map(|(id, slot)| {
+            let v = format_ident!("__b{}", id.0);
+            quote!(#ws.put(#slot, #v);)
+        });
+        quote! {
+            #(#hypers_sizes)*
+            #(#take)*
+            #(#steps)*
+            #(#extra)*
+            #(#give)*
+        }
+    }
+
+    /// The function of one elementwise node applied to its arguments' values.
+    fn apply(&self, id: Id, args: &[TokenStream]) -> TokenStream {
+        let rt = &self.rt;
+        let v = quote!(#rt::vmath);
+        let m = quote!(#rt::math);
+        let node = self.g.node(id);
+        match &node.op {
+            Op::Unary(u) => {
+                let x = &args[0];
+                match u {
+                    Unary::Neg => quote!(-#x),
+                    Unary::Exp => quote!(#v::exp(#x)),
+                    Unary::Log => quote!(#v::ln(#x)),
+                    Unary::Sqrt => quote!(#x.sqrt()),
+                    Unary::Abs => quote!(#x.abs()),
+                    Unary::Tanh => quote!(#v::tanh(#x)),
+                    Unary::Sigmoid => quote!(#v::sigmoid(#x)),
+                    Unary::Relu => quote!(#m::relu(#x)),
+                    Unary::Softplus => quote!(#v::softplus(#x)),
+                    Unary::Sin => quote!(#x.sin()),
+                    Unary::Cos => quote!(#x.cos()),
+                    Unary::Square => quote!({ let __q: f32 = #x; __q * __q }),
+                    Unary::Log1p => quote!(#v::log1p(#x)),
+                    Unary::Expm1 => quote!(#v::expm1(#x)),
+                    Unary::Sign => quote!(#m::sign(#x)),
+                }
+            }
+            Op::Binary(b) => {
+                let (x, y) = (&args[0], &args[1]);
+                match b {
+                    Binary::Add => quote!(#x + #y),
+                    Binary::Sub => quote!(#x - #y),
+                    Binary::Mul => quote!(#x * #y),
+                    Binary::Div => quote!(#x / #y),
+                    Binary::Max => {
+                        quote!({ let (__a, __b): (f32, f32) = (#x, #y); if __b > __a { __b } else { __a } })
+                    }
+                    Binary::Min => {
+                        quote!({ let (__a, __b): (f32, f32) = (#x, #y); if __b < __a { __b } else { __a } })
+                    }
+                    Binary::Pow => quote!(#m::pow(#x, #y)),
+                }
+            }
+            Op::Select(c) => {
+                let (p, q, x, y) = (&args[0], &args[1], &args[2], &args[3]);
+                let cmp = match c {
+                    CmpOp::Gt => quote!(>),
+                    CmpOp::Lt => quote!(<),
+                    CmpOp::Ge => quote!(>=),
+                    CmpOp::Le => quote!(<=),
+                };
+                quote!(if #p #cmp #q { #x } else { #y })
+            }
+            _ => quote!(f32::NAN),
+        }
+    }
+
+    fn scalar_step(&self, id: Id) -> TokenStream {
+        let node = self.g.node(id);
+        let Some(Home::Scalar(out)) = self.homes.get(&id) else {
+            return TokenStream::new();
+        };
+        if matches!(node.op, Op::Hyper(_) | Op::Size(_)) {
+            return TokenStream::new();
+        }
+        let args: Vec<TokenStream> = node.args.iter().map(|&a| self.scalar(a)).collect();
+        let value = self.apply(id, &args);
+        quote!(let #out: f32 = #value;)
+    }
+
+    /// Registers a read of `src` along `map` (source axis j runs along space axis `map[j]`),
+    /// returning the expression for its value at `__i` of the current row.
+    fn read(&self, src: Id, map: &[usize], space: &[usize], acc: &mut Vec<Access>) -> TokenStream {
+        let g = self.g;
+        if g.rank(src) == 0 || matches!(self.homes.get(&src), Some(Home::Const(_))) {
+            return self.scalar(src);
+        }
+        let r = space.len();
+        let st = strides(g.shape(src));
+        let mut per_axis: Vec<Option<TokenStream>> = vec![None; r];
+        for (j, &ax) in map.iter().enumerate() {
+            let s = &st[j];
+            per_axis[ax] = Some(match per_axis[ax].take() {
+                None => s.clone(),
+                Some(prev) => quote!((#prev + #s)),
+            });
+        }
+        let along: Vec<usize> = (0..map.len()).filter(|&j| map[j] == r - 1).collect();
+        let inner = match along.as_slice() {
+            [] => Some(false),
+            [j] if *j == map.len() - 1 => Some(true),
+            _ => None,
+        };
+        let k = acc.len();
+        acc.push(Access {
+            src,
+            per_axis,
+            inner,
+        });
+        let rv = format_ident!("__r{}", k);
+        match inner {
+            Some(true) => quote!(#rv[__i]),
+            Some(false) => quote!(#rv),
+            None => {
+                let (o, s) = (format_ident!("__o{}", k), format_ident!("__st{}", k));
+                quote!(#rv[#o + __i * #s])
+            }
+        }
+    }
+
+    /// A loop nest over the group's space: outer loops over all axes but the last, a row loop
+    /// over the last. When every read runs along the whole space, the space is walked as rows
+    /// of 4096, so that long sums accumulate blockwise.
+    fn loop_nest(&self, gr: &Group) -> TokenStream {
+        let g = self.g;
+        let space = &gr.space;
+        let mut acc: Vec<Access> = Vec::new();
+        let mut vals: HashMap<Id, TokenStream> = HashMap::new();
+        let mut lines = Vec::new();
+        let mut stores = Vec::new();
+        for &m in &gr.members {
+            let node = g.node(m);
+            let value = if class(g, m) == Class::Elem {
+                let args: Vec<TokenStream> = node
+                    .args
+                    .iter()
+                    .map(|&a| match vals.get(&a) {
+                        Some(v) => v.clone(),
+                        None => {
+                            let (src, map) = self.fused.source(g, a);
+                            match vals.get(&src) {
+                                Some(v) if crate::schedule::is_identity(&map, space.len()) => {
+                                    v.clone()
+                                }
+                                _ => self.read(src, &map, space, &mut acc),
+                            }
+                        }
+                    })
+                    .collect();
+                self.apply(m, &args)
+            } else {
+                // A copy of a view, a constant or a leaf.
+                let (src, map) = crate::schedule::resolve(g, m);
+                self.read(src, &map, space, &mut acc)
+            };
+            let v = format_ident!("__v{}", m.0);
+            lines.push(quote!(let #v: f32 = #value;));
+            vals.insert(m, quote!(#v));
+            if let Some(t) = self.targets.get(&m) {
+                stores.push((t.clone(), v));
+            }
+        }
+        // Sums: the value summed, and whether they run along the last axis.
+        let mut sums = Vec::new();
+        for &s in &gr.sums {
+            let node = g.node(s);
+            let Op::Reduce(Reduce::Sum, axes) = &node.op else {
+                continue;
+            };
+            let x = node.args[0];
+            let val = match vals.get(&x) {
+                Some(v) => v.clone(),
+                None => {
+                    let (src, map) = self.fused.source(g, x);
+                    match vals.get(&src) {
+                        Some(v) if crate::schedule::is_identity(&map, space.len()) => v.clone(),
+                        _ => self.read(src, &map, space, &mut acc),
+                    }
+                }
+            };
+            sums.push((s, axes.clone(), val));
+        }
+        let r = space.len();
+        let flat = acc.iter().all(|a| {
+            a.inner == Some(false) && a.per_axis.iter().all(|p| p.is_none())
+                || a.inner == Some(true) && g.shape(a.src) == space.as_slice()
+        }) && sums.iter().all(|(_, axes, _)| axes.len() == r);
+        // The iteration: (outer loop axes with their sizes, row length), as expressions.
+        let sizes: Vec<TokenStream> = space
+            .iter()
+            .map(|&d| {
+                let v = dimv(d);
+                quote!(#v)
+            })
+            .collect();
+        let total = count(space);
+        let (outer, row_len): (Vec<TokenStream>, TokenStream) = if flat {
+            (vec![quote!(#total.div_ceil(4096))], quote!(4096usize))
+        } else {
+            (sizes[..r - 1].to_vec(), sizes[r - 1].clone())
+        };
+        let outer_iv: Vec<Ident> = (0..outer.len())
+            .map(|k| format_ident!("__k{}", k))
+            .collect();
+        // Offsets of each read, store and partial sum at the start of the current row.
+        let row_start = |per_axis: &[Option<TokenStream>]| -> TokenStream {
+            if flat {
+                return quote!(__k0 * 4096usize);
+            }
+            let terms: Vec<TokenStream> = (0..r - 1)
+                .filter_map(|k| {
+                    let s = per_axis[k].as_ref()?;
+                    let iv = &outer_iv[k];
+                    Some(quote!(#iv * #s))
+                })
+                .collect();
+            if terms.is_empty() {
+                quote!(0usize)
+            } else {
+                quote!(#(#terms)+*)
+            }
+        };
+        let contiguous: Vec<Option<TokenStream>> = strides(space).into_iter().map(Some).collect();
+        let len_expr = if flat {
+            quote!((#total - __k0 * 4096usize).min(4096usize))
+        } else {
+            row_len.clone()
+        };
+        let mut row_setup = Vec::new();
+        for (k, a) in acc.iter().enumerate() {
+            let o = format_ident!("__o{}", k);
+            let rv = format_ident!("__r{}", k);
+            let off = row_start(&a.per_axis);
+            let src = self.slice_of(a.src);
+            row_setup.push(quote!(let #o: usize = #off;));
+            match a.inner {
+                Some(true) => row_setup.push(quote!(let #rv = &(#src)[#o..#o + __len];)),
+                Some(false) => row_setup.push(quote!(let #rv: f32 = (#src)[#o];)),
+                None => {
+                    let st = format_ident!("__st{}", k);
+                    let s = a.per_axis[r - 1].clone().unwrap_or_else(|| quote!(0usize));
+                    row_setup.push(quote!(let #st: usize = #s; let #rv = #src;));
+                }
+            }
+        }
+        let store_off = row_start(&contiguous);
+        let mut store_lines = Vec::new();
+        for (k, (t, v)) in stores.iter().enumerate() {
+            let w = format_ident!("__w{}", k);
+            row_setup.push(quote!(let #w = &mut #t[__ow..__ow + __len];));
+            store_lines.push(quote!(#w[__i] = #v;));
+        }
+        // Sums: scalar totals in f64 per row, partial sums into their buffers.
+        let mut before = Vec::new();
+        let mut after_row = Vec::new();
+        let mut after = Vec::new();
+        let mut lane_lines: Vec<Box<dyn Fn(TokenStream) -> TokenStream>> = Vec::new();
+        let mut unit_lines = Vec::new();
+        let mut lanes_needed = false;
+        for (j, (s, axes, val)) in sums.iter().enumerate() {
+            let home = self.homes.get(s).cloned();
+            let along = axes.contains(&(r - 1)) || flat;
+            if axes.len() == r {
+                // A total: lanes per row, rows into f64.
+                let tot = format_ident!("__tot{}", j);
+                let lanes = format_ident!("__lanes{}", j);
+                before.push(quote!(let mut #tot: f64 = 0.0;));
+                row_setup.push(quote!(let mut #lanes = [0f32; 8];));
+                let (val, ln) = (val.clone(), lanes.clone());
+                lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
+                after_row.push(quote!(#tot += #lanes.iter().sum::<f32>() as f64;));
+                lanes_needed = true;
+                match home {
+                    Some(Home::Scalar(v)) => after.push(quote!(let #v: f32 = #tot as f32;)),
+                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => {
+                        after.push(quote!(#v[0] = #tot as f32;))
+                    }
+                    _ => {}
+                }
+            } else {
+                let (Some(Home::Buf(t)) | Some(Home::Dest(t))) = home else {
+                    continue;
+                };
+                before.push(quote!(#t.fill(0.0);));
+                // Offsets into the partial sum: the kept axes' strides in its own shape.
+                let kept: Vec<usize> = (0..r).filter(|a| !axes.contains(a)).collect();
+                let out_shape: Vec<usize> = kept.iter().map(|&a| space[a]).collect();
+                let ost = strides(&out_shape);
+                let mut per_axis: Vec<Option<TokenStream>> = vec![None; r];
+                for (q, &a) in kept.iter().enumerate() {
+                    per_axis[a] = Some(ost[q].clone());
+                }
+                let off = row_start(&per_axis);
+                let o = format_ident!("__so{}", j);
+                row_setup.push(quote!(let #o: usize = #off;));
+                if along {
+                    let lanes = format_ident!("__lanes{}", j);
+                    row_setup.push(quote!(let mut #lanes = [0f32; 8];));
+                    let (val, ln) = (val.clone(), lanes.clone());
+                    lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
+                    after_row.push(quote!(#t[#o] += #lanes.iter().sum::<f32>();));
+                    lanes_needed = true;
+                } else {
+                    let w = format_ident!("__sw{}", j);
+                    row_setup.push(quote!(let #w = &mut #t[#o..#o + __len];));
+                    unit_lines.push(quote!(#w[__i] += #val;));
+                }
+            }
+        }
+        let inner = if lanes_needed {
+            let chunk_lanes: Vec<TokenStream> = lane_lines.iter().map(|l| l(quote!(__l))).collect();
+            let tail_lanes: Vec<TokenStream> = lane_lines.iter().map(|l| l(quote!(0))).collect();
+            quote! {
+                let __chunks = __len / 8;
+                for __c in 0..__chunks {
+                    for __l in 0..8 {
+                        let __i = __c * 8 + __l;
+                        #(#lines)*
+                        #(#store_lines)*
+                        #(#unit_lines)*
+                        #(#chunk_lanes)*
+                    }
+                }
+                for __i in __chunks * 8..__len {
+                    #(#lines)*
+                    #(#store_lines)*
+                    #(#unit_lines)*
+                    #(#tail_lanes)*
+                }
+            }
+        } else {
+            quote! {
+                for __i in 0..__len {
+                    #(#lines)*
+                    #(#store_lines)*
+                    #(#unit_lines)*
+                }
+            }
+        };
+        let mut nest = quote! {
+            let __len: usize = #len_expr;
+            let __ow: usize = #store_off;
+            #(#row_setup)*
+            #inner
+            #(#after_row)*
+        };
+        for (k, n) in outer.iter().enumerate().rev() {
+            let iv = &outer_iv[k];
+            nest = quote!(for #iv in 0..#n { #nest });
+        }
+        quote! {
+            #(#before)*
+            #nest
+            #(#after)*
+        }
+    }
+
+    /// The output of a kernel: a slice expression, and what follows for a rank-0 result.
+    fn out_slice(&self, id: Id) -> (TokenStream, TokenStream, TokenStream) {
+        match self.homes.get(&id) {
+            Some(Home::Buf(v)) | Some(Home::Dest(v)) => {
+                (TokenStream::new(), quote!(&mut #v[..]), TokenStream::new())
+            }
+            Some(Home::Scalar(v)) => (
+                quote!(let mut __one = [0f32; 1];),
+                quote!(&mut __one[..]),
+                quote!(let #v: f32 = __one[0];),
+            ),
+            _ => (
+                quote!(let mut __one = [0f32; 1];),
+                quote!(&mut __one[..]),
+                TokenStream::new(),
+            ),
+        }
+    }
+
+    /// A view of a source in memory with its own shape, for the general kernels.
+    fn view_of(&self, src: Id) -> TokenStream {
+        let rt = &self.rt;
+        let dims = self.g.shape(src).iter().map(|&d| dimv(d));
+        let s = self.slice_of(src);
+        quote!(#rt::ndarray::ArrayViewD::from_shape(#rt::ndarray::IxDyn(&[#(#dims),*]), #s).unwrap_or_else(|_| #rt::ndarray::ArrayViewD::from_shape(#rt::ndarray::IxDyn(&[0]), &[]).unwrap()))
+    }
+
+    fn kernel(&self, id: Id) -> TokenStream {
+        let g = self.g;
+        let rt = &self.rt;
+        let f = quote!(#rt::fused);
+        let k = quote!(#rt::kernels);
+        let node = g.node(id);
+        let (pre, out, post) = self.out_slice(id);
+        let shape = &node.shape;
+        let call = match &node.op {
+            Op::Contract { a, b, out: lo } => self.contract(id, a, b, lo, &out),
+            Op::Reduce(r, axes) => {
+                let (src, _) = self.fused.source(g, node.args[0]);
+                let ish = g.shape(src);
+                let rank = ish.len();
+                let suffix = axes
+                    .iter()
+                    .enumerate()
+                    .all(|(q, &a)| a == rank - axes.len() + q);
+                let kind = match r {
+                    Reduce::Max => quote!(Max),
+                    Reduce::Min => quote!(Min),
+                    Reduce::LogSumExp | Reduce::Sum => quote!(LogSumExp),
+                };
+                if suffix {
+                    let rows = count(&ish[..rank - axes.len()]);
+                    let cols = count(&ish[rank - axes.len()..]);
+                    let s = self.slice_of(src);
+                    quote!(#f::reduce_rows(#s, #rows, #cols, #f::RowReduce::#kind, #out);)
+                } else {
+                    let v = self.view_of(src);
+                    let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a));
+                    quote!({
+                        let __r = #k::reduce(&#v, &[#(#ax),*], #k::Reduce::#kind);
+                        for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
+                    })
+                }
+            }
+            Op::ArgMask(max, axes) => {
+                let (src, _) = self.fused.source(g, node.args[0]);
+                let ish = g.shape(src);
+                let rank = ish.len();
+                let suffix = axes
+                    .iter()
+                    .enumerate()
+                    .all(|(q, &a)| a == rank - axes.len() + q);
+                if suffix {
+                    let rows = count(&ish[..rank - axes.len()]);
+                    let cols = count(&ish[rank - axes.len()..]);
+                    let s = self.slice_of(src);
+                    quote!(#f::argmask_rows(#s, #rows, #cols, #max, #out);)
+                } else {
+                    let v = self.view_of(src);
+                    let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a));
+                    quote!({
+                        let __r = #k::argmask(&#v, &[#(#ax),*], #max);
+                        for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
+                    })
+                }
+            }
+            Op::Pick => {
+                let (z, _) = self.fused.source(g, node.args[0]);
+                let c = g
+                    .shape(z)
+                    .last()
+                    .map(|&d| {
+                        let v = dimv(d);
+                        quote!(#v)
+                    })
+                    .unwrap_or_else(|| quote!(1usize));
+                let (zs, ys) = (self.slice_of(z), self.slice_of(node.args[1]));
+                quote!(#f::pick(#zs, #c, #ys, #out);)
+            }
+            Op::OneHot => {
+                let (h, _) = self.fused.source(g, node.args[0]);
+                let c = shape
+                    .last()
+                    .map(|&d| {
+                        let v = dimv(d);
+                        quote!(#v)
+                    })
+                    .unwrap_or_else(|| quote!(1usize));
+                let (hs, ys) = (self.slice_of(h), self.slice_of(node.args[1]));
+                quote!(#f::onehot(#hs, #ys, #c, #out);)
+            }
+            _ => TokenStream::new(),
+        };
+        quote!(#pre #call #post)
+    }
+
+    /// A contraction as one strided matrix product when each index group is contiguous in its
+    /// operand and in the output; otherwise the general kernel and a copy.
+    fn contract(&self, id: Id, la: &[u8], lb: &[u8], lo: &[u8], out: &TokenStream) -> TokenStream {
+        let g = self.g;
+        let rt = &self.rt;
+        let f = quote!(#rt::fused);
+        let node = g.node(id);
+        let (sa, ma) = self.fused.source(g, node.args[0]);
+        let (sb, mb) = self.fused.source(g, node.args[1]);
+        // Operand axis i is source axis `src_axis[i]`.
+        let src_axis = |map: &[usize]| {
+            let mut inv = vec![0; map.len()];
+            for (j, &i) in map.iter().enumerate() {
+                inv[i] = j;
+            }
+            inv
+        };
+        let (xa, xb) = (src_axis(&ma), src_axis(&mb));
+        let free_a: Vec<usize> = (0..la.len()).filter(|&i| lo.contains(&la[i])).collect();
+        let sum_a: Vec<usize> = (0..la.len()).filter(|&i| !lo.contains(&la[i])).collect();
+        let sum_b: Vec<usize> = sum_a
+            .iter()
+            .filter_map(|&i| lb.iter().position(|&l| l == la[i]))
+            .collect();
+        let free_b: Vec<usize> = (0..lb.len()).filter(|&i| lo.contains(&lb[i])).collect();
+        // A group of operand axes as one matrix dimension: (size, stride), when the axes are
+        // consecutive and increasing in the source.
+        let group = |axes: &[usize], x: &[usize], src: Id| -> Option<(TokenStream, TokenStream)> {
+            if axes.windows(2).any(|w| x[w[1]] != x[w[0]] + 1) {
+                return None;
+            }
+            let sh = g.shape(src);
+            let dims: Vec<usize> = axes.iter().map(|&i| sh[x[i]]).collect();
+            let size = count(&dims);
+            let stride = match axes.last() {
+                Some(&i) => count(&sh[x[i] + 1..]),
+                None => quote!(1usize),
+            };
+            Some((size, stride))
+        };
+        let out_pos = |labels: Vec<u8>| -> Vec<usize> {
+            labels
+                .iter()
+                .filter_map(|l| lo.iter().position(|x| x == l))
+                .collect()
+        };
+        let pa = out_pos(free_a.iter().map(|&i| la[i]).collect());
+        let pb = out_pos(free_b.iter().map(|&i| lb[i]).collect());
+        let ident: Vec<usize> = (0..lo.len()).collect();
+        let plan = (|| {
+            let (m, a_rs) = group(&free_a, &xa, sa)?;
+            let (kk, a_cs) = group(&sum_a, &xa, sa)?;
+            let (kb, b_rs) = group(&sum_b, &xb, sb)?;
+            let (n, b_cs) = group(&free_b, &xb, sb)?;
+            let (_, c_rs) = group(&pa, &ident, id)?;
+            let (_, c_cs) = group(&pb, &ident, id)?;
+            let _ = kb;
+            Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs))
+        })();
+        let (asl, bsl) = (self.slice_of(sa), self.slice_of(sb));
+        match plan {
+            Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) => quote! {
+                #f::gemm(#m, #n, #kk,
+                    #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
+                    #bsl, #f::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
+                    #out, #f::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
+            },
+            None => {
+                let k = quote!(#rt::kernels);
+                let (va, vb) = (self.view_of(sa), self.view_of(sb));
+                let pa = ma.iter().map(|&x| Literal::usize_unsuffixed(x));
+                let pb = mb.iter().map(|&x| Literal::usize_unsuffixed(x));
+                let (la, lb, lo) = (
+                    la.iter().map(|&x| Literal::u8_unsuffixed(x)),
+                    lb.iter().map(|&x| Literal::u8_unsuffixed(x)),
+                    lo.iter().map(|&x| Literal::u8_unsuffixed(x)),
+                );
+                quote!({
+                    let __va = #va.permuted_axes(#rt::ndarray::IxDyn(&[#(#pa),*]));
+                    let __vb = #vb.permuted_axes(#rt::ndarray::IxDyn(&[#(#pb),*]));
+                    let __r = #k::contract(&__va, &[#(#la),*], &__vb, &[#(#lb),*], &[#(#lo),*]);
+                    for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
+                })
+            }
+        }
+    }
+}
