@@ -92,6 +92,39 @@ pub fn gemm(
         }
         return;
     }
+    // Above this many multiply-adds, matrixmultiply's packed kernels win (and allocate their
+    // packing buffers); below it, the loops here run allocation-free.
+    const PACKED: usize = 1 << 22;
+    if m * n * k <= PACKED {
+        // Rows of c as sums of scaled rows of b, four rows of a at a time.
+        if bm.cs == 1 && cm.cs == 1 {
+            rows_of_b(m, n, k, a, am, b, bm.rs as usize, c, cm.rs as usize);
+            return;
+        }
+        // The transposed problem has that form: c^T = b^T a^T.
+        if am.rs == 1 && cm.rs == 1 {
+            let (at, bt) = (
+                Mat {
+                    rs: bm.cs,
+                    cs: bm.rs,
+                },
+                am.cs as usize,
+            );
+            rows_of_b(n, m, k, b, at, a, bt, c, cm.cs as usize);
+            return;
+        }
+        // Rows of a against columns of b: one dot product per entry.
+        if am.cs == 1 && bm.rs == 1 {
+            for i in 0..m {
+                let ar = &a[i * am.rs as usize..i * am.rs as usize + k];
+                for j in 0..n {
+                    let bc = &b[j * bm.cs as usize..j * bm.cs as usize + k];
+                    c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = dot(ar, bc);
+                }
+            }
+            return;
+        }
+    }
     if m * n * k <= 4096 {
         for i in 0..m {
             for j in 0..n {
@@ -133,6 +166,53 @@ pub fn gemm(
             cm.rs,
             cm.cs,
         );
+    }
+}
+
+/// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once
+/// so that each row of `b` read serves four.
+#[allow(clippy::too_many_arguments)]
+fn rows_of_b(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: &[f32],
+    am: Mat,
+    b: &[f32],
+    brs: usize,
+    c: &mut [f32],
+    crs: usize,
+) {
+    let at = |i: usize, p: usize| a[(i as isize * am.rs + p as isize * am.cs) as usize];
+    let mut i = 0;
+    while i < m {
+        let rows = (m - i).min(4);
+        for r in 0..rows {
+            c[(i + r) * crs..(i + r) * crs + n].fill(0.0);
+        }
+        for p in 0..k {
+            let brow = &b[p * brs..p * brs + n];
+            if rows == 4 {
+                let (s0, s1, s2, s3) = (at(i, p), at(i + 1, p), at(i + 2, p), at(i + 3, p));
+                let (c01, c23) = c[i * crs..].split_at_mut(2 * crs);
+                let (c0, c1) = c01.split_at_mut(crs);
+                let (c2, c3) = c23.split_at_mut(crs);
+                let (c0, c1, c2, c3) = (&mut c0[..n], &mut c1[..n], &mut c2[..n], &mut c3[..n]);
+                for j in 0..n {
+                    let v = brow[j];
+                    c0[j] += s0 * v;
+                    c1[j] += s1 * v;
+                    c2[j] += s2 * v;
+                    c3[j] += s3 * v;
+                }
+            } else {
+                for r in 0..rows {
+                    let s = at(i + r, p);
+                    axpy(s, brow, &mut c[(i + r) * crs..(i + r) * crs + n]);
+                }
+            }
+        }
+        i += rows;
     }
 }
 

@@ -1,0 +1,85 @@
+//! Steady state allocates nothing: after the first call, `loss_and_grad` with same-sized inputs
+//! makes no heap allocation (a counting global allocator proves it).
+
+use rheano::prelude::*;
+use rheano::rand::{rngs::StdRng, SeedableRng};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+model! {
+    struct Mlp {
+        param w1: [D, H];
+        param b1: [H];
+        param w2: [H, C];
+        param b2: [C];
+        input x: [N, D];
+        input y: [N] in 0..C;
+        hyper wd = 1e-4;
+        let h = relu(x @ w1 + b1);
+        output logits = h @ w2 + b2;
+        loss = mean(cross_entropy(logits, y)) + wd / 2 * (sum(w1^2) + sum(w2^2));
+    }
+}
+
+model! {
+    struct Elementwise {
+        param x: [N];
+        hyper a = 1.5;
+        hyper b = 0.5;
+        loss = sum(sigmoid(a * x + b) * tanh(x) + 0.5 * x^2);
+    }
+}
+
+#[test]
+fn repeated_loss_and_grad_allocates_nothing() {
+    let mut rng = StdRng::seed_from_u64(0);
+    let m = Mlp::init(MlpDims { d: 20, h: 16, c: 5 }, &mut rng);
+    let x = Array2::from_shape_fn((64, 20), |(i, j)| ((i * 7 + j) % 11) as f32 / 11.0);
+    let y = Array1::from_shape_fn(64, |i| i % 5);
+    let mut g = MlpGrad::zeros_like(&m);
+    let first = m
+        .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
+        .unwrap();
+    let before = ALLOCS.load(Ordering::SeqCst);
+    for _ in 0..10 {
+        let l = m
+            .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
+            .unwrap();
+        assert_eq!(l, first);
+    }
+    assert_eq!(
+        ALLOCS.load(Ordering::SeqCst) - before,
+        0,
+        "steady-state calls allocated"
+    );
+
+    let e = Elementwise {
+        x: Array1::from_shape_fn(10_000, |i| (i as f32).sin()),
+    };
+    let mut ge = ElementwiseGrad::zeros_like(&e);
+    e.loss_and_grad(1.5, 0.5, &mut ge).unwrap();
+    let before = ALLOCS.load(Ordering::SeqCst);
+    e.loss_and_grad(1.5, 0.5, &mut ge).unwrap();
+    assert_eq!(ALLOCS.load(Ordering::SeqCst) - before, 0);
+}
