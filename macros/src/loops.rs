@@ -168,7 +168,12 @@ impl<'a> Method<'a> {
             Some(Home::Leaf(v)) => quote!(#v),
             Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(&#v[..]),
             Some(Home::Scalar(v)) => quote!(::core::slice::from_ref(&#v)),
-            Some(Home::Const(_)) | None => quote!(&[]),
+            // A rank-0 constant (larger ones are copied into memory before any kernel).
+            Some(Home::Const(c)) => {
+                let l = lit32(*c);
+                quote!(&[#l][..])
+            }
+            None => quote!(&[]),
         }
     }
 

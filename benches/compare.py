@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""The workloads of benches/workloads.rs in PyTorch (eager) and JAX (jit), one training step each
+(loss and all gradients, f32), printed as one table beside rheano's criterion results.
+
+    pip install torch jax        # optional; a framework that is missing is skipped
+    cargo bench --bench workloads
+    python3 benches/compare.py   # add --threads 1 to pin every framework to one thread
+
+rheano's numbers are read from target/criterion/<group>/<bench>/new/estimates.json.
+"""
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+THREADS = None
+if "--threads" in sys.argv:
+    THREADS = int(sys.argv[sys.argv.index("--threads") + 1])
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(THREADS)
+    os.environ["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best_of(fn, repeat=20, inner=None):
+    fn()
+    if inner is None:
+        t0 = time.perf_counter()
+        fn()
+        dt = time.perf_counter() - t0
+        inner = max(1, int(0.05 / max(dt, 1e-9)))
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(inner):
+            fn()
+        best = min(best, (time.perf_counter() - t0) / inner)
+    return best
+
+
+def torch_times():
+    import torch
+
+    if THREADS:
+        torch.set_num_threads(THREADS)
+    g = torch.Generator().manual_seed(0)
+    out = {}
+
+    def step(loss_fn, params):
+        def run():
+            for p in params:
+                p.grad = None
+            loss = loss_fn()
+            loss.backward()
+            return loss
+        return run
+
+    for n in (1_000_000, 10_000_000):
+        x = torch.randn(n, generator=g, requires_grad=True)
+        out[f"W1-{n}"] = best_of(step(lambda: (torch.sigmoid(1.5 * x + 0.5) * torch.tanh(x) + 0.5 * x ** 2).sum(), [x]), 5)
+    X = torch.randn(4096, 256, generator=g)
+    y = (torch.arange(4096) % 3 == 0).float()
+    w = (0.1 * torch.randn(256, generator=g)).requires_grad_()
+    b = torch.tensor(0.1, requires_grad=True)
+    out["W2"] = best_of(step(lambda: torch.nn.functional.softplus(-(2 * y - 1) * (X @ w + b)).mean() + 1e-3 * (w ** 2).sum(), [w, b]))
+    X3 = torch.rand(128, 784, generator=g)
+    y3 = torch.arange(128) % 10
+    w1 = (0.05 * torch.randn(784, 256, generator=g)).requires_grad_()
+    b1 = torch.zeros(256, requires_grad=True)
+    w2 = (0.1 * torch.randn(256, 10, generator=g)).requires_grad_()
+    b2 = torch.zeros(10, requires_grad=True)
+    out["W3"] = best_of(step(lambda: torch.nn.functional.cross_entropy(torch.relu(X3 @ w1 + b1) @ w2 + b2, y3), [w1, b1, w2, b2]))
+    A = torch.randn(10, 10, generator=g)
+    xs = torch.randn(10, generator=g, requires_grad=True)
+    ys = torch.randn(10, generator=g, requires_grad=True)
+
+    def w4():
+        xs.grad = None
+        ys.grad = None
+        loss = xs @ A @ ys
+        loss.backward()
+        with torch.no_grad():
+            xs -= 1e-3 * xs.grad
+            ys += 1e-3 * ys.grad
+    out["W4"] = best_of(w4)
+    X6 = torch.randn(1000, 500, generator=g)
+    y6 = torch.randn(1000, generator=g)
+    w6 = (0.05 * torch.randn(500, generator=g)).requires_grad_()
+    out["W6"] = best_of(step(lambda: ((X6 @ w6 - y6) ** 2).mean(), [w6]))
+    return out
+
+
+def jax_times():
+    import jax
+    import jax.numpy as jnp
+
+    k = jax.random.PRNGKey(0)
+    out = {}
+
+    def timed(f, *args):
+        f = jax.jit(f)
+        return best_of(lambda: jax.block_until_ready(f(*args)))
+
+    for n in (1_000_000, 10_000_000):
+        x = jax.random.normal(k, (n,))
+        out[f"W1-{n}"] = timed(jax.value_and_grad(lambda x: jnp.sum(jax.nn.sigmoid(1.5 * x + 0.5) * jnp.tanh(x) + 0.5 * x ** 2)), x)
+    X = jax.random.normal(k, (4096, 256))
+    y = (jnp.arange(4096) % 3 == 0).astype(jnp.float32)
+    out["W2"] = timed(jax.value_and_grad(lambda p: jnp.mean(jax.nn.softplus(-(2 * y - 1) * (X @ p[0] + p[1]))) + 1e-3 * jnp.sum(p[0] ** 2)), (0.1 * jax.random.normal(k, (256,)), 0.1))
+    X3 = jax.random.uniform(k, (128, 784))
+    y3 = jnp.arange(128) % 10
+
+    def mlp(p):
+        z = jax.nn.relu(X3 @ p[0] + p[1]) @ p[2] + p[3]
+        return jnp.mean(jax.nn.logsumexp(z, axis=1) - z[jnp.arange(128), y3])
+    out["W3"] = timed(jax.value_and_grad(mlp), (0.05 * jax.random.normal(k, (784, 256)), jnp.zeros(256), 0.1 * jax.random.normal(k, (256, 10)), jnp.zeros(10)))
+    A = jax.random.normal(k, (10, 10))
+
+    def w4(x, y):
+        gx, gy = jax.grad(lambda x, y: x @ A @ y, argnums=(0, 1))(x, y)
+        return x - 1e-3 * gx, y + 1e-3 * gy
+    out["W4"] = timed(w4, jax.random.normal(k, (10,)), jax.random.normal(k, (10,)))
+    X6 = jax.random.normal(k, (1000, 500))
+    y6 = jax.random.normal(k, (1000,))
+    out["W6"] = timed(jax.value_and_grad(lambda w: jnp.mean((X6 @ w - y6) ** 2)), 0.05 * jax.random.normal(k, (500,)))
+    return out
+
+
+def rheano_times():
+    names = {
+        "W1-1000000": "W1-elementwise/{}/1000000",
+        "W1-10000000": "W1-elementwise/{}/10000000",
+        "W2": "W2-logistic/{}",
+        "W3": "W3-mlp/{}",
+        "W4": "W4-bilinear/{}",
+        "W6": "W6-teacher-student/{}",
+    }
+    out = {}
+    for key, path in names.items():
+        for impl in ("model", "hand", "ndarray", "gemm-floor"):
+            f = ROOT / "target" / "criterion" / path.format(impl) / "new" / "estimates.json"
+            if f.exists():
+                out[(key, impl)] = json.loads(f.read_text())["median"]["point_estimate"] * 1e-9
+    return out
+
+
+def fmt(t):
+    if t is None:
+        return "-"
+    for unit, scale in (("s", 1), ("ms", 1e-3), ("us", 1e-6), ("ns", 1e-9)):
+        if t >= scale:
+            return f"{t / scale:.3g} {unit}"
+    return f"{t * 1e9:.3g} ns"
+
+
+def main():
+    results = {}
+    for name, fn in (("torch", torch_times), ("jax", jax_times)):
+        try:
+            results[name] = fn()
+        except ImportError:
+            print(f"({name} is not installed: skipped)", file=sys.stderr)
+    r = rheano_times()
+    keys = ["W1-1000000", "W1-10000000", "W2", "W3", "W4", "W6"]
+    print("| workload | rheano model! | hand-written | ndarray | PyTorch eager | JAX jit |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for k in keys:
+        row = [fmt(r.get((k, i))) for i in ("model", "hand", "ndarray")]
+        row += [fmt(results.get(f, {}).get(k)) for f in ("torch", "jax")]
+        print(f"| {k} | " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,456 @@
+//! One training step (loss and every gradient, f32) of the workloads the README reports, each
+//! run three ways on the same inputs: the `model!` version, a hand-written fused Rust version
+//! (the near-limit reference), and plain ndarray code as a user would write it unfused.
+//!
+//! `cargo bench --bench workloads`; `python3 benches/compare.py` runs the same workloads in
+//! PyTorch and JAX when they are installed and prints one table with these numbers.
+//! Expected: `model!` close to the hand-written version and well ahead of unfused ndarray.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use ndarray::{Array1, Array2};
+use rheano::prelude::*;
+use rheano::vmath;
+use std::hint::black_box;
+
+fn values(n: usize, seed: u64) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(6364136223846793005) | 1;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            ((s >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+        })
+        .collect()
+}
+
+fn close(a: f32, b: f32, what: &str) {
+    assert!(
+        (a - b).abs() <= 1e-3 * a.abs().max(b.abs()).max(1.0),
+        "{what}: {a} vs {b}"
+    );
+}
+
+fn close_all(a: &[f32], b: &[f32], what: &str) {
+    assert_eq!(a.len(), b.len());
+    let scale = b.iter().fold(0f32, |m, v| m.max(v.abs())).max(1e-6);
+    for (x, y) in a.iter().zip(b) {
+        assert!((x - y).abs() <= 2e-3 * scale, "{what}: {x} vs {y}");
+    }
+}
+
+// ---------------------------------------------------------------- W1: elementwise
+model! {
+    struct W1 {
+        param x: [N];
+        hyper a = 1.5;
+        hyper b = 0.5;
+        loss = sum(sigmoid(a * x + b) * tanh(x) + 0.5 * x^2);
+    }
+}
+
+fn w1_hand(x: &[f32], a: f32, b: f32, g: &mut [f32]) -> f32 {
+    #[inline(always)]
+    fn step(v: f32, a: f32, b: f32) -> (f32, f32) {
+        let s = vmath::sigmoid(a * v + b);
+        let t = vmath::tanh(v);
+        (
+            s * t + 0.5 * v * v,
+            a * s * (1.0 - s) * t + s * (1.0 - t * t) + v,
+        )
+    }
+    let mut total = 0f64;
+    for (xs, gs) in x.chunks(4096).zip(g.chunks_mut(4096)) {
+        let mut lanes = [0f32; 8];
+        let mut xc = xs.chunks_exact(8);
+        let mut gc = gs.chunks_exact_mut(8);
+        for (x8, g8) in (&mut xc).zip(&mut gc) {
+            for l in 0..8 {
+                let (f, d) = step(x8[l], a, b);
+                lanes[l] += f;
+                g8[l] = d;
+            }
+        }
+        for (&v, gv) in xc.remainder().iter().zip(gc.into_remainder()) {
+            let (f, d) = step(v, a, b);
+            lanes[0] += f;
+            *gv = d;
+        }
+        total += lanes.iter().sum::<f32>() as f64;
+    }
+    total as f32
+}
+
+fn w1_ndarray(x: &Array1<f32>, a: f32, b: f32) -> (f32, Array1<f32>) {
+    let s = x.mapv(|v| 1.0 / (1.0 + (-(a * v + b)).exp()));
+    let t = x.mapv(f32::tanh);
+    let loss = (&s * &t + x.mapv(|v| 0.5 * v * v)).sum();
+    let g = a * &s * (1.0 - &s) * &t + &s * (1.0 - &t * &t) + x;
+    (loss, g)
+}
+
+fn w1(c: &mut Criterion) {
+    let mut group = c.benchmark_group("W1-elementwise");
+    group.sample_size(20);
+    for n in [1_000_000usize, 10_000_000] {
+        let m = W1 {
+            x: Array1::from(values(n, 1)),
+        };
+        let mut g = W1Grad::zeros_like(&m);
+        let mut hg = vec![0f32; n];
+        let l = m.loss_and_grad(1.5, 0.5, &mut g).unwrap();
+        let lh = w1_hand(m.x.as_slice().unwrap(), 1.5, 0.5, &mut hg);
+        let (ln, gn) = w1_ndarray(&m.x, 1.5, 0.5);
+        close(l, lh, "W1 loss vs hand");
+        close(l, ln, "W1 loss vs ndarray");
+        close_all(g.x.as_slice().unwrap(), &hg, "W1 grad vs hand");
+        close_all(
+            g.x.as_slice().unwrap(),
+            gn.as_slice().unwrap(),
+            "W1 grad vs ndarray",
+        );
+        group.bench_function(BenchmarkId::new("model", n), |bch| {
+            bch.iter(|| m.loss_and_grad(black_box(1.5), 0.5, &mut g).unwrap())
+        });
+        group.bench_function(BenchmarkId::new("hand", n), |bch| {
+            bch.iter(|| w1_hand(black_box(m.x.as_slice().unwrap()), 1.5, 0.5, &mut hg))
+        });
+        group.bench_function(BenchmarkId::new("ndarray", n), |bch| {
+            bch.iter(|| w1_ndarray(black_box(&m.x), 1.5, 0.5))
+        });
+    }
+    group.finish();
+}
+
+// ---------------------------------------------------------------- W2: logistic regression
+model! {
+    struct W2 {
+        param w: [D];
+        param b: [];
+        input x: [N, D];
+        input y: [N];
+        loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2);
+    }
+}
+
+fn w2_hand(x: &[f32], y: &[f32], w: &[f32], b: f32, gw: &mut [f32], z: &mut [f32]) -> (f32, f32) {
+    let d = w.len();
+    let n = y.len();
+    let mut loss = 0f64;
+    let mut gb = 0f32;
+    for i in 0..n {
+        let s = 2.0 * y[i] - 1.0;
+        let m = -s * (rheano::__private::fused::dot(&x[i * d..(i + 1) * d], w) + b);
+        loss += vmath::softplus(m) as f64;
+        z[i] = -s * vmath::sigmoid(m) / n as f32;
+        gb += z[i];
+    }
+    for (j, g) in gw.iter_mut().enumerate() {
+        *g = 2e-3 * w[j];
+    }
+    for i in 0..n {
+        rheano::__private::fused::axpy(z[i], &x[i * d..(i + 1) * d], gw);
+    }
+    let l2: f32 = w.iter().map(|v| v * v).sum();
+    ((loss / n as f64) as f32 + 1e-3 * l2, gb)
+}
+
+fn w2_ndarray(
+    x: &Array2<f32>,
+    y: &Array1<f32>,
+    w: &Array1<f32>,
+    b: f32,
+) -> (f32, Array1<f32>, f32) {
+    let n = y.len() as f32;
+    let s = y.mapv(|v| 2.0 * v - 1.0);
+    let m = -(&s * &(x.dot(w) + b));
+    let sp = m.mapv(|v| v.max(0.0) + (-v.abs()).exp().ln_1p());
+    let loss = sp.mean().unwrap_or(0.0) + 1e-3 * w.dot(w);
+    let sig = m.mapv(|v| 1.0 / (1.0 + (-v).exp()));
+    let z = -(&s * &sig) / n;
+    let gw = x.t().dot(&z) + 2e-3 * w;
+    (loss, gw, z.sum())
+}
+
+fn w2(c: &mut Criterion) {
+    let (n, d) = (4096, 256);
+    let x = Array2::from_shape_vec((n, d), values(n * d, 2)).unwrap();
+    let y = Array1::from_shape_fn(n, |i| (i % 3 == 0) as u8 as f32);
+    let m = W2 {
+        w: Array1::from(values(d, 3)) * 0.1,
+        b: arr0(0.1),
+    };
+    let mut g = W2Grad::zeros_like(&m);
+    let (mut gw, mut z) = (vec![0f32; d], vec![0f32; n]);
+    let l = m.loss_and_grad(x.view(), y.view(), &mut g).unwrap();
+    let (lh, gbh) = w2_hand(
+        x.as_slice().unwrap(),
+        y.as_slice().unwrap(),
+        m.w.as_slice().unwrap(),
+        0.1,
+        &mut gw,
+        &mut z,
+    );
+    let (ln, gwn, _) = w2_ndarray(&x, &y, &m.w, 0.1);
+    close(l, lh, "W2 loss vs hand");
+    close(l, ln, "W2 loss vs ndarray");
+    close(g.b[()], gbh, "W2 grad b");
+    close_all(g.w.as_slice().unwrap(), &gw, "W2 grad w vs hand");
+    close_all(
+        g.w.as_slice().unwrap(),
+        gwn.as_slice().unwrap(),
+        "W2 grad w vs ndarray",
+    );
+    let mut group = c.benchmark_group("W2-logistic");
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
+                .unwrap()
+        })
+    });
+    group.bench_function("hand", |bch| {
+        bch.iter(|| {
+            w2_hand(
+                black_box(x.as_slice().unwrap()),
+                y.as_slice().unwrap(),
+                m.w.as_slice().unwrap(),
+                0.1,
+                &mut gw,
+                &mut z,
+            )
+        })
+    });
+    group.bench_function("ndarray", |bch| {
+        bch.iter(|| w2_ndarray(black_box(&x), &y, &m.w, 0.1))
+    });
+    group.finish();
+}
+
+// ---------------------------------------------------------------- W3: MLP
+model! {
+    struct W3 {
+        param w1: [D, H];
+        param b1: [H];
+        param w2: [H, C];
+        param b2: [C];
+        input x: [N, D];
+        input y: [N] in 0..C;
+        let h = relu(x @ w1 + b1);
+        loss = mean(cross_entropy(h @ w2 + b2, y));
+    }
+}
+
+fn w3_ndarray(m: &W3, x: &Array2<f32>, y: &Array1<usize>) -> (f32, [Array2<f32>; 2]) {
+    let n = x.nrows() as f32;
+    let pre = x.dot(&m.w1) + &m.b1;
+    let h = pre.mapv(|v| v.max(0.0));
+    let z = h.dot(&m.w2) + &m.b2;
+    let mut p = z.clone();
+    let mut loss = 0.0;
+    for (i, mut row) in p.rows_mut().into_iter().enumerate() {
+        let mx = row.fold(f32::NEG_INFINITY, |a, &b| a.max(b));
+        row.mapv_inplace(|v| (v - mx).exp());
+        let s = row.sum();
+        loss += s.ln() + mx - z[[i, y[i]]];
+        row.mapv_inplace(|v| v / s);
+        row[y[i]] -= 1.0;
+    }
+    let dz = p / n;
+    let gw2 = h.t().dot(&dz);
+    let dh = dz.dot(&m.w2.t()) * pre.mapv(|v| (v > 0.0) as u8 as f32);
+    let gw1 = x.t().dot(&dh);
+    (loss / n, [gw1, gw2])
+}
+
+fn w3(c: &mut Criterion) {
+    let (n, d, h, k) = (128, 784, 256, 10);
+    let x = Array2::from_shape_vec((n, d), values(n * d, 4))
+        .unwrap()
+        .mapv(|v| v.abs());
+    let y = Array1::from_shape_fn(n, |i| i % k);
+    let mut rng = <rheano::rand::rngs::StdRng as rheano::rand::SeedableRng>::seed_from_u64(0);
+    let m = W3::init(W3Dims { d, h, c: k }, &mut rng);
+    let mut g = W3Grad::zeros_like(&m);
+    let l = m.loss_and_grad(x.view(), y.view(), &mut g).unwrap();
+    let (ln, [g1, g2]) = w3_ndarray(&m, &x, &y);
+    close(l, ln, "W3 loss");
+    close_all(
+        g.w1.as_slice().unwrap(),
+        g1.as_slice().unwrap(),
+        "W3 grad w1",
+    );
+    close_all(
+        g.w2.as_slice().unwrap(),
+        g2.as_slice().unwrap(),
+        "W3 grad w2",
+    );
+    let mut group = c.benchmark_group("W3-mlp");
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
+                .unwrap()
+        })
+    });
+    group.bench_function("ndarray", |bch| {
+        bch.iter(|| w3_ndarray(black_box(&m), &x, &y))
+    });
+    // The gemm floor: the three large products of the step alone, through matrixmultiply.
+    let (w1, hh) = (m.w1.clone(), Array2::<f32>::zeros((n, h)));
+    group.bench_function("gemm-floor", |bch| {
+        bch.iter(|| {
+            let a = black_box(&x).dot(&w1);
+            let b = x.t().dot(&hh);
+            let c2 = hh.dot(&m.w2);
+            (a, b, c2)
+        })
+    });
+    group.finish();
+}
+
+// ---------------------------------------------------------------- W4: bilinear game
+model! {
+    struct W4 {
+        param x: [D];
+        param y: [D];
+        input a: [D, D];
+        loss = x @ a @ y;
+    }
+}
+
+fn w4_hand(x: &mut [f32; 10], y: &mut [f32; 10], a: &[f32], lr: f32) -> f32 {
+    let mut gx = [0f32; 10];
+    let mut gy = [0f32; 10];
+    let mut l = 0.0;
+    for i in 0..10 {
+        for j in 0..10 {
+            let v = a[i * 10 + j];
+            gx[i] += v * y[j];
+            gy[j] += x[i] * v;
+        }
+    }
+    for i in 0..10 {
+        l += x[i] * gx[i];
+        x[i] -= lr * gx[i];
+        y[i] += lr * gy[i];
+    }
+    l
+}
+
+fn w4(c: &mut Criterion) {
+    let a = Array2::from_shape_vec((10, 10), values(100, 5)).unwrap();
+    let mut m = W4 {
+        x: Array1::from(values(10, 6)),
+        y: Array1::from(values(10, 7)),
+    };
+    let mut g = W4Grad::zeros_like(&m);
+    let mut hx: [f32; 10] = m.x.as_slice().unwrap().try_into().unwrap();
+    let mut hy: [f32; 10] = m.y.as_slice().unwrap().try_into().unwrap();
+    let l = m.loss_and_grad(a.view(), &mut g).unwrap();
+    let lh = w4_hand(&mut hx.clone(), &mut hy.clone(), a.as_slice().unwrap(), 0.0);
+    close(l, lh, "W4 loss");
+    close_all(
+        g.x.as_slice().unwrap(),
+        a.dot(&m.y).as_slice().unwrap(),
+        "W4 grad x",
+    );
+    let mut group = c.benchmark_group("W4-bilinear");
+    let lr = 1e-3;
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            let l = m.loss_and_grad(black_box(a.view()), &mut g).unwrap();
+            m.x.scaled_add(-lr, &g.x);
+            m.y.scaled_add(lr, &g.y);
+            l
+        })
+    });
+    group.bench_function("hand", |bch| {
+        bch.iter(|| w4_hand(&mut hx, &mut hy, black_box(a.as_slice().unwrap()), lr))
+    });
+    let (mut nx, mut ny) = (m.x.clone(), m.y.clone());
+    group.bench_function("ndarray", |bch| {
+        bch.iter(|| {
+            let gx = black_box(&a).dot(&ny);
+            let gy = a.t().dot(&nx);
+            let l = nx.dot(&gx);
+            nx.scaled_add(-lr, &gx);
+            ny.scaled_add(lr, &gy);
+            l
+        })
+    });
+    group.finish();
+}
+
+// ---------------------------------------------------------------- W6: teacher-student
+model! {
+    struct W6 {
+        param w: [D];
+        input x: [N, D];
+        input y: [N];
+        loss = mean((x @ w - y)^2);
+    }
+}
+
+fn w6_hand(x: &[f32], y: &[f32], w: &[f32], r: &mut [f32], g: &mut [f32]) -> f32 {
+    let (n, d) = (y.len(), w.len());
+    let mut l = 0f64;
+    for i in 0..n {
+        r[i] = rheano::__private::fused::dot(&x[i * d..(i + 1) * d], w) - y[i];
+        l += (r[i] * r[i]) as f64;
+    }
+    g.fill(0.0);
+    for i in 0..n {
+        rheano::__private::fused::axpy(2.0 * r[i] / n as f32, &x[i * d..(i + 1) * d], g);
+    }
+    (l / n as f64) as f32
+}
+
+fn w6(c: &mut Criterion) {
+    let (n, d) = (1000, 500);
+    let x = Array2::from_shape_vec((n, d), values(n * d, 8)).unwrap();
+    let y = Array1::from(values(n, 9));
+    let m = W6 {
+        w: Array1::from(values(d, 10)) * 0.05,
+    };
+    let mut g = W6Grad::zeros_like(&m);
+    let (mut r, mut hg) = (vec![0f32; n], vec![0f32; d]);
+    let l = m.loss_and_grad(x.view(), y.view(), &mut g).unwrap();
+    let lh = w6_hand(
+        x.as_slice().unwrap(),
+        y.as_slice().unwrap(),
+        m.w.as_slice().unwrap(),
+        &mut r,
+        &mut hg,
+    );
+    close(l, lh, "W6 loss");
+    close_all(g.w.as_slice().unwrap(), &hg, "W6 grad");
+    let mut group = c.benchmark_group("W6-teacher-student");
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
+                .unwrap()
+        })
+    });
+    group.bench_function("hand", |bch| {
+        bch.iter(|| {
+            w6_hand(
+                black_box(x.as_slice().unwrap()),
+                y.as_slice().unwrap(),
+                m.w.as_slice().unwrap(),
+                &mut r,
+                &mut hg,
+            )
+        })
+    });
+    group.bench_function("ndarray", |bch| {
+        bch.iter(|| {
+            let res = black_box(&x).dot(&m.w) - &y;
+            let l = res.dot(&res) / n as f32;
+            let gw = x.t().dot(&res) * (2.0 / n as f32);
+            (l, gw)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, w1, w2, w3, w4, w6);
+criterion_main!(benches);
