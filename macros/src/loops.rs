@@ -216,9 +216,9 @@ impl<'a> Method<'a> {
                 _ => None,
             }
         });
-        let steps = self.fused.steps.iter().map(|s| match s {
+        let steps = self.fused.steps.iter().enumerate().map(|(i, s)| match s {
             Step::Scalar(id) => self.scalar_step(*id),
-            Step::Loop(gr) => self.loop_nest(gr),
+            Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
             Step::Kernel(id) => self.kernel(*id),
         });
         let extra = self.extra_dests.iter().map(|(r, v)| {
@@ -351,7 +351,7 @@ impl<'a> Method<'a> {
     /// A loop nest over the group's space: outer loops over all axes but the last, a row loop
     /// over the last. When every read runs along the whole space, the space is walked as rows
     /// of 4096, so that long sums accumulate blockwise.
-    fn loop_nest(&self, gr: &Group) -> TokenStream {
+    fn loop_nest(&self, gr: &Group, slot: usize, ws: &TokenStream) -> TokenStream {
         let g = self.g;
         let space = &gr.space;
         let mut acc: Vec<Access> = Vec::new();
@@ -475,11 +475,17 @@ impl<'a> Method<'a> {
         }
         let store_off = row_start(&contiguous);
         let mut store_lines = Vec::new();
+        let mut store_setup = Vec::new();
+        let mut store_ws = Vec::new();
+        let mut store_targets = Vec::new();
         for (k, (t, v)) in stores.iter().enumerate() {
             let w = format_ident!("__w{}", k);
-            row_setup.push(quote!(let #w = &mut #t[__ow..__ow + __len];));
+            store_setup.push(quote!(let #w = &mut #t[__ow..__ow + __len];));
             store_lines.push(quote!(#w[__i] = #v;));
+            store_ws.push(w);
+            store_targets.push(quote!(&mut #t[..]));
         }
+        let mut totals = Vec::new();
         // Sums: scalar totals in f64 per row, partial sums into their buffers.
         let mut before = Vec::new();
         let mut after_row = Vec::new();
@@ -495,6 +501,7 @@ impl<'a> Method<'a> {
                 let tot = format_ident!("__tot{}", j);
                 let lanes = format_ident!("__lanes{}", j);
                 before.push(quote!(let mut #tot: f64 = 0.0;));
+                totals.push((tot.clone(), lanes.clone(), home.clone()));
                 row_setup.push(quote!(let mut #lanes = [0f32; 8];));
                 let (val, ln) = (val.clone(), lanes.clone());
                 lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
@@ -567,10 +574,61 @@ impl<'a> Method<'a> {
                 }
             }
         };
+        if flat && totals.len() <= 8 {
+            // Blocks of 4096, in parallel on large spaces: each block writes its own part of
+            // every store and its totals into its own 8 slots, summed in block order after.
+            let f = {
+                let rt = &self.rt;
+                quote!(#rt::fused)
+            };
+            let nt = totals.len();
+            let tot_lines = totals
+                .iter()
+                .enumerate()
+                .map(|(j, (_, lanes, _))| quote!(__tots[#j] = #lanes.iter().sum::<f32>();));
+            let finish = totals.iter().enumerate().map(|(j, (tot, _, home))| {
+                let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
+                let set = match home {
+                    Some(Home::Scalar(v)) => quote!(let #v: f32 = #tot as f32;),
+                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0] = #tot as f32;),
+                    _ => TokenStream::new(),
+                };
+                quote!(let #tot: f64 = #read; #set)
+            });
+            let take = if nt > 0 {
+                quote!(let mut __bt = #ws.take(#slot, __nb * 8);)
+            } else {
+                quote!(let mut __bt: Vec<f32> = Vec::new();)
+            };
+            let give = if nt > 0 {
+                quote!(#ws.put(#slot, __bt);)
+            } else {
+                TokenStream::new()
+            };
+            let nw = store_ws.len();
+            return quote! {
+                let __n: usize = #total;
+                let __nb: usize = __n.div_ceil(4096usize);
+                #take
+                #f::blocks(
+                    __n,
+                    [#(#store_targets),*],
+                    &mut __bt[..],
+                    |__k0: usize, __len: usize, [#(#store_ws),*]: [&mut [f32]; #nw], __tots: &mut [f32]| {
+                        #(#row_setup)*
+                        #inner
+                        #(#tot_lines)*
+                    },
+                );
+                #(#finish)*
+                #give
+            };
+        }
         let mut nest = quote! {
             let __len: usize = #len_expr;
             let __ow: usize = #store_off;
             #(#row_setup)*
+            #(#store_setup)*
             #inner
             #(#after_row)*
         };

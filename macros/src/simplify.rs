@@ -25,6 +25,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("sub_self", sub_self),
     ("constant_chain", constant_chain),
     ("scalar_factor", scalar_factor),
+    ("contract_scalar", contract_scalar),
     ("log_sigmoid", log_sigmoid),
     ("log_one_minus_sigmoid", log_one_minus_sigmoid),
     ("log_one_plus_exp", log_one_plus_exp),
@@ -231,6 +232,29 @@ fn scalar_factor(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option
     let sc = g.mul(s, k);
     let b = g.broadcast(sc, vec![], shape.to_vec());
     Some(g.mul(x, b))
+}
+
+/// A contraction with a rank-0 operand sums nothing: `contract(s, x) = s * x`, with `x`'s axes
+/// put in the output's order.
+fn contract_scalar(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    let Op::Contract { a, b, out } = op else {
+        return None;
+    };
+    let (s, x, xl) = if a.is_empty() {
+        (args[0], args[1], b)
+    } else if b.is_empty() {
+        (args[1], args[0], a)
+    } else {
+        return None;
+    };
+    let perm: Option<Vec<usize>> = out.iter().map(|l| xl.iter().position(|m| m == l)).collect();
+    let perm = perm?;
+    if perm.len() != xl.len() {
+        return None;
+    }
+    let xt = g.transpose(x, perm);
+    let sb = g.broadcast(s, vec![], shape.to_vec());
+    Some(g.mul(xt, sb))
 }
 
 /// `log(sigmoid(x)) = -softplus(-x)`

@@ -3,7 +3,70 @@
 //!
 //! Every kernel writes its whole output, so buffers from the workspace need no clearing.
 
+use rayon::prelude::*;
 use std::fmt;
+
+/// Loops over whole spaces walk them in blocks of this many elements.
+pub const BLOCK: usize = 4096;
+
+/// Below this many elements (or multiply-adds) work stays on the calling thread: splitting it
+/// costs more than it saves (measured with `cargo bench --bench workloads`).
+pub const PAR_MIN: usize = 1 << 16;
+
+/// A pointer that blocks of a parallel loop write through, each into its own disjoint range.
+#[derive(Clone, Copy)]
+struct SyncPtr(*mut f32);
+
+// SAFETY: `blocks` hands every block a disjoint range of the memory behind each pointer, and
+// the memory outlives the loop.
+unsafe impl Send for SyncPtr {}
+unsafe impl Sync for SyncPtr {}
+
+impl SyncPtr {
+    /// The pointer; a method, so that closures capture the whole (`Sync`) wrapper.
+    fn get(self) -> *mut f32 {
+        self.0
+    }
+}
+
+/// Walks `n` elements in blocks of [`BLOCK`]: `f(block, len, outs, totals)` gets block `k`'s
+/// `len` elements of every output and its 8 slots of `totals` (which holds 8 per block, or is
+/// empty). Blocks run in parallel when `n` reaches [`PAR_MIN`] and there is more than one thread;
+/// they are the same blocks either way, so results do not depend on the number of threads.
+pub fn blocks<const W: usize>(
+    n: usize,
+    outs: [&mut [f32]; W],
+    totals: &mut [f32],
+    f: impl Fn(usize, usize, [&mut [f32]; W], &mut [f32]) + Sync + Send,
+) {
+    let nb = n.div_ceil(BLOCK);
+    assert!(
+        outs.iter().all(|o| o.len() >= n),
+        "block outputs shorter than the loop"
+    );
+    let with_totals = totals.len() >= nb * 8;
+    let ptrs: [SyncPtr; W] = outs.map(|o| SyncPtr(o.as_mut_ptr()));
+    let tp = SyncPtr(totals.as_mut_ptr());
+    let run = |k: usize| {
+        let (start, len) = (k * BLOCK, (n - k * BLOCK).min(BLOCK));
+        // SAFETY: block k covers elements k * BLOCK .. k * BLOCK + len of each output (all at
+        // least n long, asserted above) and slots 8k .. 8k + 8 of `totals`; blocks do not
+        // overlap, and the borrows end when `f` returns.
+        let blk: [&mut [f32]; W] =
+            ptrs.map(|p| unsafe { std::slice::from_raw_parts_mut(p.get().add(start), len) });
+        let tots: &mut [f32] = if with_totals {
+            unsafe { std::slice::from_raw_parts_mut(tp.get().add(8 * k), 8) }
+        } else {
+            &mut []
+        };
+        f(k, len, blk, tots);
+    };
+    if n >= PAR_MIN && nb > 1 && rayon::current_num_threads() > 1 {
+        (0..nb).into_par_iter().for_each(run);
+    } else {
+        (0..nb).for_each(run);
+    }
+}
 
 /// Scratch buffers that generated code keeps between calls, so that repeated calls with
 /// same-sized inputs allocate nothing.
@@ -75,20 +138,50 @@ pub fn gemm(
     }
     // Matrix times vector with contiguous rows: one dot product per row.
     if n == 1 && am.cs == 1 && bm.rs == 1 {
-        for i in 0..m {
+        let row = |i: usize| {
             let off = (i as isize * am.rs) as usize;
-            c[(i as isize * cm.rs) as usize] = dot(&a[off..off + k], &b[..k]);
+            dot(&a[off..off + k], &b[..k])
+        };
+        if cm.rs == 1 && m * k >= PAR_MIN {
+            c[..m].par_chunks_mut(64).enumerate().for_each(|(q, cs)| {
+                cs.iter_mut()
+                    .enumerate()
+                    .for_each(|(r, o)| *o = row(q * 64 + r))
+            });
+        } else {
+            for i in 0..m {
+                c[(i as isize * cm.rs) as usize] = row(i);
+            }
         }
         return;
     }
     // Vector times matrix with contiguous rows of b and c: accumulate scaled rows.
     if m == 1 && bm.cs == 1 && cm.cs == 1 {
-        let out = &mut c[..n];
-        out.fill(0.0);
-        for p in 0..k {
-            let s = a[(p as isize * am.cs) as usize];
-            let off = (p as isize * bm.rs) as usize;
-            axpy(s, &b[off..off + n], out);
+        // Columns split across threads: each owns a range of the output.
+        let cols = |j0: usize, out: &mut [f32]| {
+            out.fill(0.0);
+            let w = out.len();
+            for p in 0..k {
+                let s = a[(p as isize * am.cs) as usize];
+                let off = (p as isize * bm.rs) as usize + j0;
+                axpy(s, &b[off..off + w], out);
+            }
+        };
+        if n * k >= PAR_MIN && n >= 128 {
+            c[..n]
+                .par_chunks_mut(
+                    n.div_ceil(rayon::current_num_threads())
+                        .next_multiple_of(16),
+                )
+                .enumerate()
+                .for_each(|(q, out)| {
+                    let j0 = q * n
+                        .div_ceil(rayon::current_num_threads())
+                        .next_multiple_of(16);
+                    cols(j0, out)
+                });
+        } else {
+            cols(0, &mut c[..n]);
         }
         return;
     }
@@ -170,7 +263,8 @@ pub fn gemm(
 }
 
 /// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once
-/// so that each row of `b` read serves four.
+/// so that each row of `b` read serves four; blocks of rows run on separate threads when the
+/// product is large.
 #[allow(clippy::too_many_arguments)]
 fn rows_of_b(
     m: usize,
@@ -184,17 +278,16 @@ fn rows_of_b(
     crs: usize,
 ) {
     let at = |i: usize, p: usize| a[(i as isize * am.rs + p as isize * am.cs) as usize];
-    let mut i = 0;
-    while i < m {
-        let rows = (m - i).min(4);
+    // Rows i.. of c, `rows` of them, in `cb` (which starts at row i).
+    let block = |i: usize, rows: usize, cb: &mut [f32]| {
         for r in 0..rows {
-            c[(i + r) * crs..(i + r) * crs + n].fill(0.0);
+            cb[r * crs..r * crs + n].fill(0.0);
         }
         for p in 0..k {
             let brow = &b[p * brs..p * brs + n];
             if rows == 4 {
                 let (s0, s1, s2, s3) = (at(i, p), at(i + 1, p), at(i + 2, p), at(i + 3, p));
-                let (c01, c23) = c[i * crs..].split_at_mut(2 * crs);
+                let (c01, c23) = cb.split_at_mut(2 * crs);
                 let (c0, c1) = c01.split_at_mut(crs);
                 let (c2, c3) = c23.split_at_mut(crs);
                 let (c0, c1, c2, c3) = (&mut c0[..n], &mut c1[..n], &mut c2[..n], &mut c3[..n]);
@@ -207,12 +300,21 @@ fn rows_of_b(
                 }
             } else {
                 for r in 0..rows {
-                    let s = at(i + r, p);
-                    axpy(s, brow, &mut c[(i + r) * crs..(i + r) * crs + n]);
+                    axpy(at(i + r, p), brow, &mut cb[r * crs..r * crs + n]);
                 }
             }
         }
-        i += rows;
+    };
+    let span = (m - 1) * crs + n;
+    if m >= 8 && m * n * k >= 4 * PAR_MIN {
+        c[..span]
+            .par_chunks_mut(4 * crs)
+            .enumerate()
+            .for_each(|(q, cb)| block(4 * q, (m - 4 * q).min(4), cb));
+    } else {
+        for (q, cb) in c[..span].chunks_mut(4 * crs).enumerate() {
+            block(4 * q, (m - 4 * q).min(4), cb);
+        }
     }
 }
 
