@@ -9,9 +9,14 @@ use std::fmt;
 /// Loops over whole spaces walk them in blocks of this many elements.
 pub const BLOCK: usize = 4096;
 
-/// Below this many elements (or multiply-adds) work stays on the calling thread: splitting it
-/// costs more than it saves (measured with `cargo bench --bench workloads`).
+/// Below this many elements a loop stays on the calling thread: splitting it costs more than it
+/// saves (measured with `cargo bench --bench workloads`).
 pub const PAR_MIN: usize = 1 << 16;
+
+/// Below this many multiply-adds a product stays on the calling thread: the vector products
+/// here are bound by memory, and waking a second thread costs more than it saves until the
+/// operands are several megabytes (measured with `cargo bench --bench workloads`, W2 and W6).
+pub const PAR_MIN_PRODUCT: usize = 1 << 21;
 
 /// A pointer that blocks of a parallel loop write through, each into its own disjoint range.
 #[derive(Clone, Copy)]
@@ -142,7 +147,7 @@ pub fn gemm(
             let off = (i as isize * am.rs) as usize;
             dot(&a[off..off + k], &b[..k])
         };
-        if cm.rs == 1 && m * k >= PAR_MIN {
+        if cm.rs == 1 && m * k >= PAR_MIN_PRODUCT {
             c[..m].par_chunks_mut(64).enumerate().for_each(|(q, cs)| {
                 cs.iter_mut()
                     .enumerate()
@@ -167,7 +172,7 @@ pub fn gemm(
                 axpy(s, &b[off..off + w], out);
             }
         };
-        if n * k >= PAR_MIN && n >= 128 {
+        if n * k >= PAR_MIN_PRODUCT && n >= 128 {
             c[..n]
                 .par_chunks_mut(
                     n.div_ceil(rayon::current_num_threads())
@@ -306,7 +311,7 @@ fn rows_of_b(
         }
     };
     let span = (m - 1) * crs + n;
-    if m >= 8 && m * n * k >= 4 * PAR_MIN {
+    if m >= 8 && m * n * k >= PAR_MIN_PRODUCT {
         c[..span]
             .par_chunks_mut(4 * crs)
             .enumerate()
