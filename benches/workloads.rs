@@ -452,5 +452,25 @@ fn w6(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, w1, w2, w3, w4, w6);
+// ---------------------------------------------------------------- floors
+/// The memory-bandwidth floor: reading 10M f32 (40 MB) and writing them scaled, the traffic of
+/// W1 at 10M per step (one read of `x`, one write of the gradient).
+fn floors(c: &mut Criterion) {
+    let n = 10_000_000;
+    let x = values(n, 11);
+    let mut y = vec![0f32; n];
+    let mut group = c.benchmark_group("floor");
+    group.sample_size(20);
+    group.bench_function("read-write-10M", |bch| {
+        bch.iter(|| {
+            use rayon::prelude::*;
+            y.par_chunks_mut(1 << 16)
+                .zip(black_box(&x).par_chunks(1 << 16))
+                .for_each(|(o, i)| o.iter_mut().zip(i).for_each(|(o, &v)| *o = 2.0 * v));
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, w1, w2, w3, w4, w6, floors);
 criterion_main!(benches);

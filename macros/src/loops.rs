@@ -343,7 +343,7 @@ impl<'a> Method<'a> {
             Some(false) => quote!(#rv),
             None => {
                 let (o, s) = (format_ident!("__o{}", k), format_ident!("__st{}", k));
-                quote!(#rv[#o + __i * #s])
+                quote!(#rv[#o + __ig * #s])
             }
         }
     }
@@ -486,6 +486,7 @@ impl<'a> Method<'a> {
             store_targets.push(quote!(&mut #t[..]));
         }
         let mut totals = Vec::new();
+        let mut unit_ws: Vec<Ident> = Vec::new();
         // Sums: scalar totals in f64 per row, partial sums into their buffers.
         let mut before = Vec::new();
         let mut after_row = Vec::new();
@@ -541,17 +542,37 @@ impl<'a> Method<'a> {
                     let w = format_ident!("__sw{}", j);
                     row_setup.push(quote!(let #w = &mut #t[#o..#o + __len];));
                     unit_lines.push(quote!(#w[__i] += #val;));
+                    unit_ws.push(w);
                 }
             }
         }
+        // Rows of 8: reads and stores of unit stride are re-sliced to the 8 of the chunk, so
+        // that indexing them needs no bounds checks and the chunk vectorizes.
+        let chunk_shadows: Vec<TokenStream> = acc
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.inner == Some(true))
+            .map(|(k, _)| {
+                let rv = format_ident!("__r{}", k);
+                quote!(let #rv = &#rv[__base..__base + 8];)
+            })
+            .chain(
+                store_ws
+                    .iter()
+                    .chain(&unit_ws)
+                    .map(|w| quote!(let #w = &mut #w[__base..__base + 8];)),
+            )
+            .collect();
         let inner = if lanes_needed {
             let chunk_lanes: Vec<TokenStream> = lane_lines.iter().map(|l| l(quote!(__l))).collect();
             let tail_lanes: Vec<TokenStream> = lane_lines.iter().map(|l| l(quote!(0))).collect();
             quote! {
                 let __chunks = __len / 8;
                 for __c in 0..__chunks {
+                    let __base = __c * 8;
+                    #(#chunk_shadows)*
                     for __l in 0..8 {
-                        let __i = __c * 8 + __l;
+                        let (__i, __ig) = (__l, __base + __l);
                         #(#lines)*
                         #(#store_lines)*
                         #(#unit_lines)*
@@ -559,6 +580,7 @@ impl<'a> Method<'a> {
                     }
                 }
                 for __i in __chunks * 8..__len {
+                    let __ig = __i;
                     #(#lines)*
                     #(#store_lines)*
                     #(#unit_lines)*
@@ -568,12 +590,84 @@ impl<'a> Method<'a> {
         } else {
             quote! {
                 for __i in 0..__len {
+                    let __ig = __i;
                     #(#lines)*
                     #(#store_lines)*
                     #(#unit_lines)*
                 }
             }
         };
+        if flat && totals.len() <= 2 {
+            // Totals go through a block-sized buffer on the stack: the loop itself then has no
+            // reduction in it and vectorizes as a plain loop; the buffer is summed in lanes.
+            let tvs: Vec<Ident> = (0..totals.len())
+                .map(|j| format_ident!("__tv{}", j))
+                .collect();
+            let tv_lines: Vec<TokenStream> = sums
+                .iter()
+                .zip(&tvs)
+                .map(|((_, _, val), tv)| quote!(#tv[__i] = #val;))
+                .collect();
+            let inner = quote! {
+                #(let mut #tvs = [0f32; 4096];)*
+                for __i in 0..__len {
+                    let __ig = __i;
+                    #(#lines)*
+                    #(#store_lines)*
+                    #(#tv_lines)*
+                }
+            };
+            let f = {
+                let rt = &self.rt;
+                quote!(#rt::fused)
+            };
+            let nt = totals.len();
+            let tot_lines = tvs
+                .iter()
+                .enumerate()
+                .map(|(j, tv)| quote!(__tots[#j] = #f::sum8(&#tv[..__len]);));
+            let finish = totals.iter().enumerate().map(|(j, (tot, _, home))| {
+                let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
+                let set = match home {
+                    Some(Home::Scalar(v)) => quote!(let #v: f32 = #tot as f32;),
+                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0] = #tot as f32;),
+                    _ => TokenStream::new(),
+                };
+                quote!(let #tot: f64 = #read; #set)
+            });
+            let take = if nt > 0 {
+                quote!(let mut __bt = #ws.take(#slot, __nb * 8);)
+            } else {
+                quote!(let mut __bt: Vec<f32> = Vec::new();)
+            };
+            let give = if nt > 0 {
+                quote!(#ws.put(#slot, __bt);)
+            } else {
+                TokenStream::new()
+            };
+            let nw = store_ws.len();
+            let setup: Vec<&TokenStream> = row_setup
+                .iter()
+                .filter(|t| !t.to_string().contains("__lanes"))
+                .collect();
+            return quote! {
+                let __n: usize = #total;
+                let __nb: usize = __n.div_ceil(4096usize);
+                #take
+                #f::blocks(
+                    __n,
+                    [#(#store_targets),*],
+                    &mut __bt[..],
+                    |__k0: usize, __len: usize, [#(#store_ws),*]: [&mut [f32]; #nw], __tots: &mut [f32]| {
+                        #(#setup)*
+                        #inner
+                        #(#tot_lines)*
+                    },
+                );
+                #(#finish)*
+                #give
+            };
+        }
         if flat && totals.len() <= 8 {
             // Blocks of 4096, in parallel on large spaces: each block writes its own part of
             // every store and its totals into its own 8 slots, summed in block order after.

@@ -129,6 +129,18 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
     let mut steps: Vec<Step> = Vec::new();
     // Views that a kernel reads as a materialized copy, or roots that are views.
     let mut copies: Vec<bool> = vec![false; n];
+    // Scalars computed from hypers, sizes and constants alone come first, so that every loop
+    // can read them.
+    let mut pure = vec![false; n];
+    for i in 0..n {
+        let id = Id(i as u32);
+        let node = g.node(id);
+        pure[i] = class(g, id) == Class::Scalar && node.args.iter().all(|a| pure[a.ix()]);
+        if live[i] && pure[i] && !node.args.is_empty() {
+            step_of[i] = Some(steps.len());
+            steps.push(Step::Scalar(id));
+        }
+    }
     for i in 0..n {
         if !live[i] {
             continue;
@@ -137,11 +149,11 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
         let node = g.node(id);
         match class(g, id) {
             Class::Leaf | Class::View => {}
+            // Hypers, sizes and constants are there from the start.
+            Class::Scalar if pure[i] => {}
             Class::Scalar => {
-                if !node.args.is_empty() || matches!(node.op, Op::Hyper(_) | Op::Size(_)) {
-                    step_of[i] = Some(steps.len());
-                    steps.push(Step::Scalar(id));
-                }
+                step_of[i] = Some(steps.len());
+                steps.push(Step::Scalar(id));
             }
             Class::Kernel => {
                 // Kernels read memory: views are copied first (a matrix product reads
@@ -190,26 +202,15 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
                             }
                         }
                     };
-                let mut best: Option<usize> = None;
-                for &a in &node.args {
-                    let (src, map) = resolve(g, a);
-                    let Some(gi) = step_of[src.ix()] else {
-                        continue;
-                    };
-                    let same = matches!(&steps[gi], Step::Loop(gr) if &gr.space == space)
-                        && is_identity(&map, g.rank(src))
-                        && g.shape(src) == space.as_slice()
-                        && is_sum_of[src.ix()].is_none();
-                    if same
-                        && best.is_none_or(|b| gi > b)
+                // The latest loop over the same dims in which everything the node reads is
+                // ready (computed before that loop, or in it at the same index).
+                let best = (0..steps.len()).rev().find(|&gi| {
+                    matches!(&steps[gi], Step::Loop(gr) if &gr.space == space)
                         && node
                             .args
                             .iter()
                             .all(|&b| ready(b, gi, &step_of, &is_sum_of))
-                    {
-                        best = Some(gi);
-                    }
-                }
+                });
                 let gi = match best {
                     Some(gi) => gi,
                     None => {

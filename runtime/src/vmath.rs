@@ -26,10 +26,9 @@ const LOG2E: f32 = std::f32::consts::LOG2_E;
 const LN2_HI: f32 = 0.693_359_4;
 const LN2_LO: f32 = -2.121_944_4e-4;
 
-/// `2^n` for an integer-valued `n` in `[-149, 128]`, as the product of two normal powers.
+/// `2^n` for an integer `n` in `[-149, 128]`, as the product of two normal powers.
 #[inline(always)]
-fn pow2i(n: f32) -> (f32, f32) {
-    let n = n as i32;
+fn pow2i(n: i32) -> (f32, f32) {
     let a = n >> 1;
     let b = n - a;
     (
@@ -43,8 +42,11 @@ fn pow2i(n: f32) -> (f32, f32) {
 #[inline(always)]
 pub fn exp(x: f32) -> f32 {
     let xc = x.clamp(-104.0, 89.0);
-    // Round to nearest by the 1.5 * 2^23 trick: no call into libm, so the loop vectorizes.
-    let n = (xc * LOG2E + 12_582_912.0) - 12_582_912.0;
+    // Round to nearest by the 1.5 * 2^23 trick, which also leaves the integer in the low bits:
+    // no call into libm and no saturating float-to-int conversion, so loops vectorize.
+    let t = xc * LOG2E + 12_582_912.0;
+    let n = t - 12_582_912.0;
+    let ni = (t.to_bits() as i32).wrapping_sub(0x4b40_0000);
     let r = xc - n * LN2_HI - n * LN2_LO;
     let mut p = 1.987_569_1e-4f32;
     p = p * r + 1.398_199_9e-3;
@@ -53,7 +55,7 @@ pub fn exp(x: f32) -> f32 {
     p = p * r + 1.666_666_5e-1;
     p = p * r + 5.000_000_1e-1;
     let e = p * r * r + r + 1.0;
-    let (s1, s2) = pow2i(n);
+    let (s1, s2) = pow2i(ni);
     let y = e * s1 * s2;
     let y = if x > 88.722_84 { f32::INFINITY } else { y };
     let y = if x < -103.972_08 { 0.0 } else { y };
