@@ -414,7 +414,8 @@ impl<'a> Method<'a> {
         let flat = acc.iter().all(|a| {
             a.inner == Some(false) && a.per_axis.iter().all(|p| p.is_none())
                 || a.inner == Some(true) && g.shape(a.src) == space.as_slice()
-        }) && sums.iter().all(|(_, axes, _)| axes.len() == r);
+        }) && sums.iter().all(|(_, axes, _)| axes.len() == r)
+            && sums.len() <= 8;
         // The iteration: (outer loop axes with their sizes, row length), as expressions.
         let sizes: Vec<TokenStream> = space
             .iter()
@@ -502,8 +503,10 @@ impl<'a> Method<'a> {
                 let tot = format_ident!("__tot{}", j);
                 let lanes = format_ident!("__lanes{}", j);
                 before.push(quote!(let mut #tot: f64 = 0.0;));
-                totals.push((tot.clone(), lanes.clone(), home.clone()));
-                row_setup.push(quote!(let mut #lanes = [0f32; 8];));
+                totals.push((tot.clone(), home.clone()));
+                if !flat {
+                    row_setup.push(quote!(let mut #lanes = [0f32; 8];));
+                }
                 let (val, ln) = (val.clone(), lanes.clone());
                 lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
                 after_row.push(quote!(#tot += #lanes.iter().sum::<f32>() as f64;));
@@ -597,8 +600,10 @@ impl<'a> Method<'a> {
                 }
             }
         };
-        if flat && totals.len() <= 2 {
-            // Totals go through a block-sized buffer on the stack: the loop itself then has no
+        if flat {
+            // Blocks of 4096, in parallel on large spaces: each block writes its own part of
+            // every store, and its totals into its own 8 slots, summed in block order after.
+            // Totals go through a block-sized buffer on the stack, so the loop itself has no
             // reduction in it and vectorizes as a plain loop; the buffer is summed in lanes.
             let tvs: Vec<Ident> = (0..totals.len())
                 .map(|j| format_ident!("__tv{}", j))
@@ -626,61 +631,7 @@ impl<'a> Method<'a> {
                 .iter()
                 .enumerate()
                 .map(|(j, tv)| quote!(__tots[#j] = #f::sum8(&#tv[..__len]);));
-            let finish = totals.iter().enumerate().map(|(j, (tot, _, home))| {
-                let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
-                let set = match home {
-                    Some(Home::Scalar(v)) => quote!(let #v: f32 = #tot as f32;),
-                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0] = #tot as f32;),
-                    _ => TokenStream::new(),
-                };
-                quote!(let #tot: f64 = #read; #set)
-            });
-            let take = if nt > 0 {
-                quote!(let mut __bt = #ws.take(#slot, __nb * 8);)
-            } else {
-                quote!(let mut __bt: Vec<f32> = Vec::new();)
-            };
-            let give = if nt > 0 {
-                quote!(#ws.put(#slot, __bt);)
-            } else {
-                TokenStream::new()
-            };
-            let nw = store_ws.len();
-            let setup: Vec<&TokenStream> = row_setup
-                .iter()
-                .filter(|t| !t.to_string().contains("__lanes"))
-                .collect();
-            return quote! {
-                let __n: usize = #total;
-                let __nb: usize = __n.div_ceil(4096usize);
-                #take
-                #f::blocks(
-                    __n,
-                    [#(#store_targets),*],
-                    &mut __bt[..],
-                    |__k0: usize, __len: usize, [#(#store_ws),*]: [&mut [f32]; #nw], __tots: &mut [f32]| {
-                        #(#setup)*
-                        #inner
-                        #(#tot_lines)*
-                    },
-                );
-                #(#finish)*
-                #give
-            };
-        }
-        if flat && totals.len() <= 8 {
-            // Blocks of 4096, in parallel on large spaces: each block writes its own part of
-            // every store and its totals into its own 8 slots, summed in block order after.
-            let f = {
-                let rt = &self.rt;
-                quote!(#rt::fused)
-            };
-            let nt = totals.len();
-            let tot_lines = totals
-                .iter()
-                .enumerate()
-                .map(|(j, (_, lanes, _))| quote!(__tots[#j] = #lanes.iter().sum::<f32>();));
-            let finish = totals.iter().enumerate().map(|(j, (tot, _, home))| {
+            let finish = totals.iter().enumerate().map(|(j, (tot, home))| {
                 let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
                 let set = match home {
                     Some(Home::Scalar(v)) => quote!(let #v: f32 = #tot as f32;),

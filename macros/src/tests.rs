@@ -376,6 +376,7 @@ proptest! {
     }
 }
 
+/// The compile errors of a model body, or "" when it compiles.
 fn compile_error(body: &str) -> String {
     let src = format!("struct M {{ {body} }}");
     let tokens: proc_macro2::TokenStream = src.parse().expect("tokens");
@@ -447,37 +448,24 @@ fn custom_derivatives_replace_the_derived_rule() {
     );
 }
 
-fn checked(body: &str) -> String {
-    let src = format!("struct M {{ {body} }}");
-    let model = parse_model(src.parse().unwrap()).unwrap();
-    let mut diags = Diags::default();
-    match compile(&model, &mut diags) {
-        Some(_) => String::new(),
-        None => diags
-            .into_error()
-            .map(|e| e.to_string())
-            .unwrap_or_default(),
-    }
-}
-
 #[test]
 fn the_compile_time_check_catches_a_wrong_custom_derivative() {
-    let wrong = checked(
+    let wrong = compile_error(
         "fn sq(x) = x * x grad(g) = 3 * x * g; param w: [D]; input x: [D]; loss = sum(sq(w) * x);",
     );
     assert!(
         wrong.contains("custom derivative of `sq`") && wrong.contains("param `w`"),
         "{wrong}"
     );
-    let right = checked(
+    let right = compile_error(
         "fn sq(x) = x * x grad(g) = 2 * x * g; param w: [D]; input x: [D]; loss = sum(sq(w) * x);",
     );
     assert_eq!(right, "");
     let surrogate =
-        checked("#[nocheck] fn rev(x) = x grad(g) = -g; param w: [D]; loss = sum(rev(w)^2);");
+        compile_error("#[nocheck] fn rev(x) = x grad(g) = -g; param w: [D]; loss = sum(rev(w)^2);");
     assert_eq!(surrogate, "");
     // Only params whose gradient passes through the surrogate are exempt.
-    let other = checked(
+    let other = compile_error(
         "#[nocheck] fn rev(x) = x grad(g) = -g; fn bad(x) = exp(x) grad(g) = g; \
                          param w: [D]; param v: [D]; loss = sum(rev(w)^2) + sum(bad(v));",
     );
@@ -499,7 +487,7 @@ fn the_check_passes_every_builtin_rule_at_kinks_and_ties() {
         "param w: [D]; input x: [D]; loss = sum(where(w > x, w, x^2)) + sum(max(w, x));",
         "param w: [D]; loss = sum(sqrt(square(w) + 1) * log(square(w) + 2));",
     ] {
-        assert_eq!(checked(body), "", "{body}");
+        assert_eq!(compile_error(body), "", "{body}");
     }
 }
 
