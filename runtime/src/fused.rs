@@ -199,18 +199,6 @@ pub fn gemm(
             rows_of_b(m, n, k, a, am, b, bm.rs as usize, c, cm.rs as usize);
             return;
         }
-        // The transposed problem has that form: c^T = b^T a^T.
-        if am.rs == 1 && cm.rs == 1 {
-            let (at, bt) = (
-                Mat {
-                    rs: bm.cs,
-                    cs: bm.rs,
-                },
-                am.cs as usize,
-            );
-            rows_of_b(n, m, k, b, at, a, bt, c, cm.cs as usize);
-            return;
-        }
         // Rows of a against columns of b: one dot product per entry.
         if am.cs == 1 && bm.rs == 1 {
             for i in 0..m {
@@ -220,6 +208,18 @@ pub fn gemm(
                     c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = dot(ar, bc);
                 }
             }
+            return;
+        }
+        // The transposed problem has the first form: c^T = b^T a^T.
+        if am.rs == 1 && cm.rs == 1 {
+            let (at, bt) = (
+                Mat {
+                    rs: bm.cs,
+                    cs: bm.rs,
+                },
+                am.cs as usize,
+            );
+            rows_of_b(n, m, k, b, at, a, bt, c, cm.cs as usize);
             return;
         }
     }
