@@ -240,6 +240,103 @@ model! {
     }
 }
 
+/// W3 by hand: three products through the same matrix kernels, the bias, ReLU, softmax and
+/// its gradient fused per row.
+fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>; 4]) -> f32 {
+    use rheano::__private::fused::{gemm, Mat};
+    let (n, d, h, k) = (y.len(), m.w1.nrows(), m.w1.ncols(), m.w2.ncols());
+    let row = |c: usize| Mat {
+        rs: c as isize,
+        cs: 1,
+    };
+    let col = |r: usize| Mat {
+        rs: 1,
+        cs: r as isize,
+    };
+    gemm(
+        n,
+        h,
+        d,
+        x,
+        row(d),
+        m.w1.as_slice().unwrap(),
+        row(h),
+        &mut s.hid,
+        row(h),
+    );
+    let b1 = m.b1.as_slice().unwrap();
+    for r in 0..n {
+        for (v, &b) in s.hid[r * h..(r + 1) * h].iter_mut().zip(b1) {
+            *v = (*v + b).max(0.0);
+        }
+    }
+    gemm(
+        n,
+        k,
+        h,
+        &s.hid,
+        row(h),
+        m.w2.as_slice().unwrap(),
+        row(k),
+        &mut s.z,
+        row(k),
+    );
+    let mut loss = 0.0;
+    let b2 = m.b2.as_slice().unwrap();
+    g[3].fill(0.0);
+    for r in 0..n {
+        let z = &mut s.z[r * k..(r + 1) * k];
+        let mut mx = f32::NEG_INFINITY;
+        for (v, &b) in z.iter_mut().zip(b2) {
+            *v += b;
+            mx = mx.max(*v);
+        }
+        let mut sum = 0.0;
+        for v in z.iter_mut() {
+            *v = vmath::exp(*v - mx);
+            sum += *v;
+        }
+        loss += vmath::ln(sum) + mx - (vmath::ln(z[y[r]]) + mx);
+        for v in z.iter_mut() {
+            *v /= sum * n as f32;
+        }
+        z[y[r]] -= 1.0 / n as f32;
+        for (gb, &v) in g[3].iter_mut().zip(z.iter()) {
+            *gb += v;
+        }
+    }
+    gemm(h, k, n, &s.hid, col(h), &s.z, row(k), &mut g[2], row(k));
+    gemm(
+        n,
+        h,
+        k,
+        &s.z,
+        row(k),
+        m.w2.as_slice().unwrap(),
+        col(k),
+        &mut s.dh,
+        row(h),
+    );
+    g[1].fill(0.0);
+    for r in 0..n {
+        let (dh, hid) = (&mut s.dh[r * h..(r + 1) * h], &s.hid[r * h..(r + 1) * h]);
+        for ((v, &a), gb) in dh.iter_mut().zip(hid).zip(g[1].iter_mut()) {
+            if a <= 0.0 {
+                *v = 0.0;
+            }
+            *gb += *v;
+        }
+    }
+    gemm(d, h, n, x, col(d), &s.dh, row(h), &mut g[0], row(h));
+    loss / n as f32
+}
+
+struct W3Scratch {
+    hid: Vec<f32>,
+    z: Vec<f32>,
+    dh: Vec<f32>,
+}
+
 fn w3_ndarray(m: &W3, x: &Array2<f32>, y: &Array1<usize>) -> (f32, [Array2<f32>; 2]) {
     let n = x.nrows() as f32;
     let pre = x.dot(&m.w1) + &m.b1;
@@ -284,11 +381,45 @@ fn w3(c: &mut Criterion) {
         g2.as_slice().unwrap(),
         "W3 grad w2",
     );
+    let mut s = W3Scratch {
+        hid: vec![0.0; n * h],
+        z: vec![0.0; n * k],
+        dh: vec![0.0; n * h],
+    };
+    let mut hg = [
+        vec![0.0; d * h],
+        vec![0.0; h],
+        vec![0.0; h * k],
+        vec![0.0; k],
+    ];
+    let lh = w3_hand(
+        &m,
+        x.as_slice().unwrap(),
+        y.as_slice().unwrap(),
+        &mut s,
+        &mut hg,
+    );
+    close(l, lh, "W3 loss vs hand");
+    close_all(g.w1.as_slice().unwrap(), &hg[0], "W3 grad w1 vs hand");
+    close_all(g.b1.as_slice().unwrap(), &hg[1], "W3 grad b1 vs hand");
+    close_all(g.w2.as_slice().unwrap(), &hg[2], "W3 grad w2 vs hand");
+    close_all(g.b2.as_slice().unwrap(), &hg[3], "W3 grad b2 vs hand");
     let mut group = c.benchmark_group("W3-mlp");
     group.bench_function("model", |bch| {
         bch.iter(|| {
             m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
                 .unwrap()
+        })
+    });
+    group.bench_function("hand", |bch| {
+        bch.iter(|| {
+            w3_hand(
+                &m,
+                black_box(x.as_slice().unwrap()),
+                y.as_slice().unwrap(),
+                &mut s,
+                &mut hg,
+            )
         })
     });
     group.bench_function("ndarray", |bch| {

@@ -190,9 +190,10 @@ pub fn gemm(
         }
         return;
     }
-    // Above this many multiply-adds, matrixmultiply's packed kernels win (and allocate their
-    // packing buffers); below it, the loops here run allocation-free.
-    const PACKED: usize = 1 << 22;
+    // Above this many multiply-adds, matrixmultiply's packed kernels win (W3's 128x256x10
+    // products run several times faster there) and allocate their packing buffers; below it,
+    // the loops here run allocation-free.
+    const PACKED: usize = 1 << 16;
     if m * n * k <= PACKED {
         // Rows of c as sums of scaled rows of b, four rows of a at a time.
         if bm.cs == 1 && cm.cs == 1 {
