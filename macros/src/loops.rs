@@ -726,54 +726,26 @@ impl<'a> Method<'a> {
         let call = match &node.op {
             Op::Contract { a, b, out: lo } => self.contract(id, a, b, lo, &out),
             Op::Reduce(r, axes) => {
-                let (src, _) = self.fused.source(g, node.args[0]);
-                let ish = g.shape(src);
-                let rank = ish.len();
-                let suffix = axes
-                    .iter()
-                    .enumerate()
-                    .all(|(q, &a)| a == rank - axes.len() + q);
                 let kind = match r {
                     Reduce::Max => quote!(Max),
                     Reduce::Min => quote!(Min),
                     Reduce::LogSumExp | Reduce::Sum => quote!(LogSumExp),
                 };
-                if suffix {
-                    let rows = count(&ish[..rank - axes.len()]);
-                    let cols = count(&ish[rank - axes.len()..]);
-                    let s = self.slice_of(src);
-                    quote!(#f::reduce_rows(#s, #rows, #cols, #f::RowReduce::#kind, #out);)
-                } else {
-                    let v = self.view_of(src);
-                    let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a));
-                    quote!({
-                        let __r = #k::reduce(&#v, &[#(#ax),*], #k::Reduce::#kind);
-                        for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
-                    })
-                }
+                self.row_kernel(
+                    node.args[0],
+                    axes,
+                    &out,
+                    |s, rows, cols| quote!(#f::reduce_rows(#s, #rows, #cols, #f::RowReduce::#kind, #out);),
+                    |v, ax| quote!(#k::reduce(&#v, #ax, #k::Reduce::#kind)),
+                )
             }
-            Op::ArgMask(max, axes) => {
-                let (src, _) = self.fused.source(g, node.args[0]);
-                let ish = g.shape(src);
-                let rank = ish.len();
-                let suffix = axes
-                    .iter()
-                    .enumerate()
-                    .all(|(q, &a)| a == rank - axes.len() + q);
-                if suffix {
-                    let rows = count(&ish[..rank - axes.len()]);
-                    let cols = count(&ish[rank - axes.len()..]);
-                    let s = self.slice_of(src);
-                    quote!(#f::argmask_rows(#s, #rows, #cols, #max, #out);)
-                } else {
-                    let v = self.view_of(src);
-                    let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a));
-                    quote!({
-                        let __r = #k::argmask(&#v, &[#(#ax),*], #max);
-                        for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
-                    })
-                }
-            }
+            Op::ArgMask(max, axes) => self.row_kernel(
+                node.args[0],
+                axes,
+                &out,
+                |s, rows, cols| quote!(#f::argmask_rows(#s, #rows, #cols, #max, #out);),
+                |v, ax| quote!(#k::argmask(&#v, #ax, #max)),
+            ),
             Op::Pick => {
                 let (z, _) = self.fused.source(g, node.args[0]);
                 let c = g
@@ -802,6 +774,37 @@ impl<'a> Method<'a> {
             _ => TokenStream::new(),
         };
         quote!(#pre #call #post)
+    }
+
+    /// A kernel over rows: when `axes` are the trailing axes of the argument, `rows(slice, rows,
+    /// cols)`; otherwise the general kernel `general(view, axes)` and a copy into `out`.
+    fn row_kernel(
+        &self,
+        arg: Id,
+        axes: &[usize],
+        out: &TokenStream,
+        rows: impl Fn(TokenStream, TokenStream, TokenStream) -> TokenStream,
+        general: impl Fn(TokenStream, TokenStream) -> TokenStream,
+    ) -> TokenStream {
+        let (src, _) = self.fused.source(self.g, arg);
+        let ish = self.g.shape(src);
+        let rank = ish.len();
+        let suffix = axes
+            .iter()
+            .enumerate()
+            .all(|(q, &a)| a == rank - axes.len() + q);
+        if suffix {
+            let r = count(&ish[..rank - axes.len()]);
+            let c = count(&ish[rank - axes.len()..]);
+            rows(self.slice_of(src), r, c)
+        } else {
+            let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a));
+            let call = general(self.view_of(src), quote!(&[#(#ax),*]));
+            quote!({
+                let __r = #call;
+                for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
+            })
+        }
     }
 
     /// A contraction as one strided matrix product when each index group is contiguous in its
