@@ -78,6 +78,7 @@ fn strides(shape: &[usize]) -> Vec<TokenStream> {
 /// A read in a loop: a source in memory and, per axis of the loop's space, its stride there.
 struct Access {
     src: Id,
+    map: Vec<usize>,
     per_axis: Vec<Option<TokenStream>>,
     /// Along the last axis: stride 1 (`Some(true)`), 0 (`Some(false)`), or another (`None`).
     inner: Option<bool>,
@@ -316,6 +317,28 @@ impl<'a> Method<'a> {
             return self.scalar(src);
         }
         let r = space.len();
+        // One slice per source and way of reading it, however often the loop reads it.
+        let k = match acc.iter().position(|a| a.src == src && a.map == map) {
+            Some(k) => k,
+            None => {
+                self.register(src, map, r, acc);
+                acc.len() - 1
+            }
+        };
+        let rv = format_ident!("__r{}", k);
+        match acc[k].inner {
+            Some(true) => quote!(#rv[__i]),
+            Some(false) => quote!(#rv),
+            None => {
+                let (o, s) = (format_ident!("__o{}", k), format_ident!("__st{}", k));
+                quote!(#rv[#o + __ig * #s])
+            }
+        }
+    }
+
+    /// Adds a read of `src` along `map` to the loop's reads.
+    fn register(&self, src: Id, map: &[usize], r: usize, acc: &mut Vec<Access>) {
+        let g = self.g;
         let st = strides(g.shape(src));
         let mut per_axis: Vec<Option<TokenStream>> = vec![None; r];
         for (j, &ax) in map.iter().enumerate() {
@@ -331,21 +354,12 @@ impl<'a> Method<'a> {
             [j] if *j == map.len() - 1 => Some(true),
             _ => None,
         };
-        let k = acc.len();
         acc.push(Access {
             src,
+            map: map.to_vec(),
             per_axis,
             inner,
         });
-        let rv = format_ident!("__r{}", k);
-        match inner {
-            Some(true) => quote!(#rv[__i]),
-            Some(false) => quote!(#rv),
-            None => {
-                let (o, s) = (format_ident!("__o{}", k), format_ident!("__st{}", k));
-                quote!(#rv[#o + __ig * #s])
-            }
-        }
     }
 
     /// A loop nest over the group's space: outer loops over all axes but the last, a row loop
