@@ -481,3 +481,81 @@ fn naive_unstable_losses_train_without_nan() {
     assert!(first > 1e3, "the logits are large: {first}");
     assert!(last < first, "{last} >= {first}");
 }
+
+model! {
+    /// Loop nests of every kind: rank-3 spaces, sums over outer, middle and inner axes,
+    /// transposed (strided) reads, outputs that are views or params, a gradient that is an input.
+    struct Nests {
+        param t: [A, B, C];
+        param u: [C, B];
+        param v: [B];
+        param s: [];
+        input q: [A, B, C];
+        let e = tanh(t) * q + u.T;                   // [A, B, C] + [B, C] through a transpose
+        output mid = sum[B](e);                      // middle axis: [A, C]
+        output outer = sum[A](e * v);                // outer axis, times [B] broadcast: [B, C]
+        output inner = logsumexp[C](e);              // inner axis, a row kernel: [A, B]
+        output ut = u.T;                             // a view as output
+        output vv = v;                               // a param as output
+        output total = sum(e);                       // a scalar output
+        loss = sum(mid^2) / 10 + sum(outer * u.T) + sum(inner) + s * sum(q) + total;
+    }
+}
+
+#[test]
+fn loop_nests_of_every_kind_match_reference() {
+    let (a, b, c) = (3, 4, 5);
+    let m = Nests {
+        t: array(&[a, b, c], 31).into_dimensionality().unwrap(),
+        u: array(&[c, b], 32).into_dimensionality().unwrap(),
+        v: Array1::from(values(b, 33)),
+        s: arr0(0.7),
+    };
+    let q = array(&[a, b, c], 34)
+        .into_dimensionality::<rheano::ndarray::Ix3>()
+        .unwrap();
+    let mut g = NestsGrad::zeros_like(&m);
+    let l = m.loss_and_grad(q.view(), &mut g).unwrap();
+    let q64 = q.mapv(|x| x as f64);
+    let reference = |p: &[ArrayD<f64>]| {
+        let (t, u, v, s) = (&p[0], &p[1], &p[2], p[3].iter().next().copied().unwrap());
+        let e = |i: usize, j: usize, k: usize| t[[i, j, k]].tanh() * q64[[i, j, k]] + u[[k, j]];
+        let mut loss = 0.0;
+        for i in 0..a {
+            for k in 0..c {
+                let mid: f64 = (0..b).map(|j| e(i, j, k)).sum();
+                loss += mid * mid / 10.0;
+            }
+        }
+        for j in 0..b {
+            for k in 0..c {
+                let outer: f64 = (0..a).map(|i| e(i, j, k) * v[[j]]).sum();
+                loss += outer * u[[k, j]];
+            }
+        }
+        for i in 0..a {
+            for j in 0..b {
+                loss += log_sum_exp(
+                    (0..c)
+                        .map(move |k| e(i, j, k))
+                        .collect::<Vec<_>>()
+                        .into_iter(),
+                );
+            }
+        }
+        loss + s * q64.sum()
+            + (0..a * b * c)
+                .map(|n| e(n / (b * c), (n / c) % b, n % c))
+                .sum::<f64>()
+    };
+    assert_matches_reference(&m, l, &g, reference);
+    // The gradient of `s * sum(q)` is the input's sum; outputs have their shapes and values.
+    assert!((g.s[()] - q.sum()).abs() < 1e-4);
+    assert_eq!(m.ut().unwrap(), m.u.t());
+    assert_eq!(m.vv().unwrap(), m.v);
+    assert_eq!(m.mid(q.view()).unwrap().dim(), (a, c));
+    assert_eq!(m.outer(q.view()).unwrap().dim(), (b, c));
+    assert_eq!(m.inner(q.view()).unwrap().dim(), (a, b));
+    let total = m.total(q.view()).unwrap();
+    assert!((total - m.mid(q.view()).unwrap().sum()).abs() < 1e-4);
+}
