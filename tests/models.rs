@@ -559,3 +559,19 @@ fn loop_nests_of_every_kind_match_reference() {
     let total = m.total(q.view()).unwrap();
     assert!((total - m.mid(q.view()).unwrap().sum()).abs() < 1e-4);
 }
+
+#[test]
+fn an_empty_batch_does_not_panic() {
+    let m = Mlp::init(
+        MlpDims { d: 3, h: 4, c: 2 },
+        &mut rheano::rand::rngs::StdRng::seed_from_u64(9),
+    );
+    let x = Array2::<f32>::zeros((0, 3));
+    let y = Array1::<usize>::zeros(0);
+    let mut g = MlpGrad::zeros_like(&m);
+    // The mean over no examples is 0/0, as in NumPy; nothing panics and the shapes hold.
+    let l = m.loss_and_grad(x.view(), y.view(), 0.0, &mut g).unwrap();
+    assert!(l.is_nan());
+    assert_eq!(g.w1.dim(), (3, 4));
+    assert_eq!(m.logits(x.view()).unwrap().dim(), (0, 2));
+}
