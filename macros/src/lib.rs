@@ -2,9 +2,10 @@
 //!
 //! `parse` (tokens → `ast::Model`) → `check` (declarations) → `lower` (shapes; → `ir::Graph`)
 //! → `simplify` → `grad` (reverse mode; forward and backward in one graph) → `gradcheck` →
-//! `simplify` → `schedule` (what each method computes) → `codegen` (→ tokens), driven by
-//! `expand`. Beside them: `op` (the op table), `shape` (shape rules), `interp` (an f64
-//! reference interpreter) and `diag` (errors).
+//! `simplify` → `schedule` (what each method computes, grouped into loops and kernels) →
+//! `codegen` (→ tokens, with `loops` emitting the fused loop nests), driven by `expand`.
+//! Beside them: `op` (the op table), `shape` (shape rules), `interp` (an f64 reference
+//! interpreter) and `diag` (errors).
 
 mod ast;
 mod check;
