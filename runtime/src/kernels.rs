@@ -356,18 +356,6 @@ pub fn onehot<T: Elem>(g: &ArrayViewD<'_, T>, y: &ArrayViewD<'_, usize>, c: usiz
     out
 }
 
-/// Copies `src` into `dst` when they have one shape, else replaces `dst` by a copy in standard
-/// layout.
-pub fn assign<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, src: &ArrayViewD<'_, f32>) {
-    if dst.shape() == src.shape() {
-        Zip::from(dst.view_mut().into_dyn())
-            .and(src)
-            .for_each(|d, &s| *d = s);
-    } else {
-        *dst = into_rank(src.as_standard_layout().into_owned());
-    }
-}
-
 /// Fills `dst` with zeros, reshaping it to `shape` first if needed.
 pub fn zero_to<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, shape: D) {
     if dst.raw_dim() == shape {
@@ -380,13 +368,6 @@ pub fn zero_to<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, shape: D
 /// A constant array.
 pub fn full<T: Elem>(shape: &[usize], v: T) -> ArrayD<T> {
     ArrayD::from_elem(IxDyn(shape), v)
-}
-
-/// Converts a computed array to the fixed rank of an output.
-pub fn into_rank<D: ndarray::Dimension>(a: ArrayD<f32>) -> ndarray::Array<f32, D> {
-    let shape = a.shape().to_vec();
-    a.into_dimensionality::<D>()
-        .unwrap_or_else(|_| ndarray::Array::zeros(D::zeros(shape.len())))
 }
 
 /// A param or input in `f64`, for the run-time gradient check.
