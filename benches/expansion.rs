@@ -46,17 +46,27 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use proc_macro2::TokenStream;
 use std::str::FromStr;
 
-/// Every `model! { ... }` body in the examples, with the struct's name.
-fn example_models() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .collect();
-    files.sort();
+/// The `.rs` files under `dir`, in subfolders too, sorted.
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
-    for f in files {
+    for e in std::fs::read_dir(dir).expect("readable folder").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(rust_files(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every `model! { ... }` body in the examples (models in files the examples include too), with
+/// the file and the struct's name.
+fn example_models() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"));
+    let mut out = Vec::new();
+    for f in rust_files(dir) {
         let text = std::fs::read_to_string(&f).expect("example");
         let mut rest = text.as_str();
         while let Some(at) = rest.find("model! {") {
@@ -81,8 +91,8 @@ fn example_models() -> Vec<(String, String)> {
                 .and_then(|s| s.split_whitespace().next())
                 .unwrap_or("?")
                 .to_string();
-            let stem = f.file_stem().unwrap().to_string_lossy();
-            out.push((format!("{stem}::{name}"), src.to_string()));
+            let file = f.strip_prefix(dir).unwrap_or(&f).with_extension("");
+            out.push((format!("{}::{name}", file.display()), src.to_string()));
             rest = &body[end..];
         }
     }

@@ -27,20 +27,7 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-model! {
-    struct Mlp {
-        param w1: [D, H];
-        param b1: [H];
-        param w2: [H, C];
-        param b2: [C];
-        input x: [N, D];
-        input y: [N] in 0..C;
-        hyper wd = 1e-4;
-        let h = relu(x @ w1 + b1);
-        output logits = h @ w2 + b2;
-        loss = mean(cross_entropy(logits, y)) + wd / 2 * (sum(w1^2) + sum(w2^2));
-    }
-}
+include!("../examples/digits/model.rs");
 
 model! {
     struct Elementwise {

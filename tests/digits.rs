@@ -4,22 +4,8 @@ use rheano::data::{accuracy, load_digits};
 use rheano::prelude::*;
 use rheano::rand::{rngs::StdRng, SeedableRng};
 
-model! {
-    /// The model of `examples/digits.rs`.
-    struct Mlp {
-        param w1: [D, H] = glorot;
-        param b1: [H] = zeros;
-        param w2: [H, C] = glorot;
-        param b2: [C] = zeros;
-        input x: [N, D];
-        input y: [N] in 0..C;
-        hyper wd = 1e-4;
-
-        let h = relu(x @ w1 + b1);
-        output logits = h @ w2 + b2;
-        loss = mean(cross_entropy(logits, y)) + wd / 2 * (sum(w1^2) + sum(w2^2));
-    }
-}
+// The model of `examples/digits.rs`.
+include!("../examples/digits/model.rs");
 
 #[test]
 fn mlp_reaches_95_percent_on_held_out_digits() {
