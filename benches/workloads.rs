@@ -441,6 +441,7 @@ fn w3(c: &mut Criterion) {
 // ---------------------------------------------------------------- W4: bilinear game
 model! {
     struct W4 {
+        dim D = 10;
         param x: [D];
         param y: [D];
         input a: [D, D];

@@ -575,3 +575,64 @@ fn an_empty_batch_does_not_panic() {
     assert_eq!(g.w1.dim(), (3, 4));
     assert_eq!(m.logits(x.view()).unwrap().dim(), (0, 2));
 }
+
+model! {
+    /// Products whose sizes are all fixed by `dim`, in every layout: these are inlined with
+    /// constant sizes (`fused::gemm_fixed`) instead of going through the size dispatch.
+    struct Fixed {
+        dim D = 3;
+        dim H = 4;
+        dim N = 5;
+        param w: [D, H];
+        param v: [H];
+        param u: [D];
+        input x: [N, D];
+        let h = tanh(x @ w);                     // [N, D] @ [D, H]
+        let s = h @ v;                           // matrix times vector
+        let t = u @ w;                           // vector times matrix
+        let q = w.T @ u;                         // the transposed product
+        loss = sum(s^2) + sum(t * q) + sum((h.T @ x)^2) / 10;
+    }
+}
+
+fn fixed_reference(p: &[ArrayD<f64>], x: &Array2<f64>) -> f64 {
+    let (w, v, u) = (&p[0], &p[1], &p[2]);
+    let h: Vec<Vec<f64>> = (0..5)
+        .map(|n| {
+            (0..4)
+                .map(|j| (0..3).map(|d| x[[n, d]] * w[[d, j]]).sum::<f64>().tanh())
+                .collect()
+        })
+        .collect();
+    let s2: f64 = h
+        .iter()
+        .map(|r| (0..4).map(|j| r[j] * v[[j]]).sum::<f64>().powi(2))
+        .sum();
+    let tq: f64 = (0..4)
+        .map(|j| {
+            let t: f64 = (0..3).map(|d| u[[d]] * w[[d, j]]).sum();
+            t * t
+        })
+        .sum();
+    let mut hx = 0.0;
+    for j in 0..4 {
+        for d in 0..3 {
+            hx += (0..5).map(|n| h[n][j] * x[[n, d]]).sum::<f64>().powi(2);
+        }
+    }
+    s2 + tq + hx / 10.0
+}
+
+#[test]
+fn products_of_fixed_sizes_match_reference() {
+    let m = Fixed {
+        w: array(&[3, 4], 11).into_dimensionality().unwrap(),
+        v: array(&[4], 12).into_dimensionality().unwrap(),
+        u: array(&[3], 13).into_dimensionality().unwrap(),
+    };
+    let x = array(&[5, 3], 14).into_dimensionality::<Ix2>().unwrap();
+    let mut g = FixedGrad::zeros_like(&m);
+    let l = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    assert_matches_reference(&m, l, &g, |p| fixed_reference(p, &x64));
+}

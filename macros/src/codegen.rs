@@ -491,9 +491,14 @@ impl Gen<'_> {
             let n = &inp.name;
             binds.push(bind(n, &inp.dims, quote!(#n)));
         }
-        let dim_vars = (0..self.decls.dims.len()).map(|i| {
+        // A dim fixed by `dim` is a constant in the code, once the binding above has checked it,
+        // so loops over it have known lengths and the compiler unrolls and vectorizes them.
+        let dim_vars = self.decls.dims.iter().enumerate().map(|(i, dd)| {
             let v = d(i);
-            quote!(let #v = __dims.get(#i);)
+            match dd.fixed {
+                Some(n) => quote!(let #v: usize = #n;),
+                None => quote!(let #v = __dims.get(#i);),
+            }
         });
         let labels = inputs.iter().filter_map(|&i| {
             let inp = &self.decls.inputs[i];
@@ -589,7 +594,8 @@ impl Gen<'_> {
                 }
             }
         }
-        let method = crate::loops::Method::new(g, &roots, &dests, rt.clone());
+        let mut method = crate::loops::Method::new(g, &roots, &dests, rt.clone());
+        method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
         let setup = self.fused_setup(&method);
         let slices = self
             .decls
@@ -744,7 +750,8 @@ impl Gen<'_> {
         } else {
             vec![]
         };
-        let method = crate::loops::Method::new(g, &[id], &dests, rt.clone());
+        let mut method = crate::loops::Method::new(g, &[id], &dests, rt.clone());
+        method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
         let setup = self.fused_setup(&method);
         let body = method.body(quote!(__ws));
         let shape = self.dims_text(g.shape(id));

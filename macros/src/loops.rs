@@ -38,6 +38,8 @@ pub struct Method<'a> {
     extra_dests: Vec<(Id, Ident)>,
     /// Leaves the method reads: `(node, slice variable)`.
     pub leaves: Vec<(Id, Ident)>,
+    /// Per dim, its size when `dim` fixes it.
+    pub fixed: Vec<Option<usize>>,
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -69,6 +71,10 @@ pub fn count(shape: &[usize]) -> TokenStream {
     let first = it.next();
     quote!((#first #(* #it)*))
 }
+
+/// Products with every size fixed by `dim` and at most this many multiply-adds are inlined with
+/// their sizes as constants (`fused::gemm_fixed`).
+const SMALL_FIXED: usize = 4096;
 
 /// Row-major strides of a shape, one expression per axis.
 fn strides(shape: &[usize]) -> Vec<TokenStream> {
@@ -156,6 +162,7 @@ impl<'a> Method<'a> {
             buffers,
             extra_dests,
             leaves,
+            fixed: Vec::new(),
         }
     }
 
@@ -881,7 +888,31 @@ impl<'a> Method<'a> {
             Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs))
         })();
         let (asl, bsl) = (self.slice_of(sa), self.slice_of(sb));
+        // Sizes fixed by `dim`, when every axis of a group is.
+        let known = |axes: &[usize], x: &[usize], src: Id| -> Option<usize> {
+            let sh = g.shape(src);
+            axes.iter()
+                .map(|&i| self.fixed.get(sh[x[i]]).copied().flatten())
+                .product()
+        };
+        let small = match (
+            known(&free_a, &xa, sa),
+            known(&free_b, &xb, sb),
+            known(&sum_a, &xa, sa),
+        ) {
+            (Some(m), Some(n), Some(k)) if m * n * k <= SMALL_FIXED => Some((m, n, k)),
+            _ => None,
+        };
         match plan {
+            Some((_, _, _, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) if small.is_some() => {
+                let (m, n, kk) = small.unwrap_or_default();
+                quote! {
+                    #f::gemm_fixed::<#m, #n, #kk>(
+                        #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
+                        #bsl, #f::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
+                        #out, #f::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
+                }
+            }
             Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) => quote! {
                 #f::gemm(#m, #n, #kk,
                     #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },

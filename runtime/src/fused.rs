@@ -115,6 +115,64 @@ pub struct Mat {
     pub cs: isize,
 }
 
+/// `c = a b` like [`gemm`], for a small product whose sizes are known at compile time (dims fixed
+/// with `dim`). Inlined, so the compiler sees every length and stride and unrolls and vectorizes
+/// the loops: a 10x10 product is a few dozen instructions instead of a call through the size
+/// dispatch of [`gemm`]. Strides must be non-negative.
+#[inline(always)]
+pub fn gemm_fixed<const M: usize, const N: usize, const K: usize>(
+    a: &[f32],
+    am: Mat,
+    b: &[f32],
+    bm: Mat,
+    c: &mut [f32],
+    cm: Mat,
+) {
+    let (ars, acs) = (am.rs as usize, am.cs as usize);
+    let (brs, bcs) = (bm.rs as usize, bm.cs as usize);
+    let (crs, ccs) = (cm.rs as usize, cm.cs as usize);
+    if M == 0 || N == 0 {
+        return;
+    }
+    // One slice of exactly the reachable length each, so that no index below needs a check.
+    let c = &mut c[..(M - 1) * crs + (N - 1) * ccs + 1];
+    if K == 0 {
+        for i in 0..M {
+            for j in 0..N {
+                c[i * crs + j * ccs] = 0.0;
+            }
+        }
+        return;
+    }
+    let a = &a[..(M - 1) * ars + (K - 1) * acs + 1];
+    let b = &b[..(K - 1) * brs + (N - 1) * bcs + 1];
+    if bcs == 1 && ccs == 1 {
+        // Rows of c as sums of scaled rows of b: the inner loop runs along contiguous rows.
+        for i in 0..M {
+            let row = &mut c[i * crs..i * crs + N];
+            row.fill(0.0);
+            for p in 0..K {
+                let s = a[i * ars + p * acs];
+                let br = &b[p * brs..p * brs + N];
+                for j in 0..N {
+                    row[j] += s * br[j];
+                }
+            }
+        }
+    } else {
+        // One dot product per entry, in order along k.
+        for i in 0..M {
+            for j in 0..N {
+                let mut s = 0.0f32;
+                for p in 0..K {
+                    s += a[i * ars + p * acs] * b[p * brs + j * bcs];
+                }
+                c[i * crs + j * ccs] = s;
+            }
+        }
+    }
+}
+
 /// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`).
 ///
 /// Vector shapes take dedicated loops that vectorize; large products go to `matrixmultiply`.
@@ -446,6 +504,48 @@ mod tests {
             }
         }
         c
+    }
+
+    /// `gemm_fixed::<M, N, K>` in every layout of a, b and c (row-major or transposed).
+    fn fixed_case<const M: usize, const N: usize, const K: usize>() {
+        let vals = |n: usize, s: f32| (0..n).map(|i| (i as f32 * s).cos()).collect::<Vec<_>>();
+        let (a, b) = (vals(M * K, 0.41), vals(K * N, 0.77));
+        let want = naive(M, N, K, &a, &b);
+        let at: Vec<f32> = (0..K * M).map(|q| a[(q % M) * K + q / M]).collect();
+        let bt: Vec<f32> = (0..N * K).map(|q| b[(q % K) * N + q / K]).collect();
+        let row = |r: usize| Mat {
+            rs: r as isize,
+            cs: 1,
+        };
+        let col = |r: usize| Mat {
+            rs: 1,
+            cs: r as isize,
+        };
+        for (aa, am) in [(&a, row(K)), (&at, col(M))] {
+            for (bb, bm) in [(&b, row(N)), (&bt, col(K))] {
+                for (cm, tr) in [(row(N), false), (col(M), true)] {
+                    let mut c = vec![f32::NAN; M * N];
+                    gemm_fixed::<M, N, K>(aa, am, bb, bm, &mut c, cm);
+                    for i in 0..M {
+                        for j in 0..N {
+                            let got = if tr { c[j * M + i] } else { c[i * N + j] };
+                            let w = want[i * N + j];
+                            assert!((got - w).abs() < 1e-4, "{M}x{N}x{K}: {got} vs {w}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_size_products_agree_with_the_definition() {
+        fixed_case::<1, 10, 10>();
+        fixed_case::<10, 1, 10>();
+        fixed_case::<1, 1, 10>();
+        fixed_case::<3, 4, 5>();
+        fixed_case::<7, 2, 1>();
+        fixed_case::<2, 3, 0>();
     }
 
     #[test]

@@ -10,11 +10,11 @@
 //! | --- | --- |
 //! | `exp` | 0.96 ulp |
 //! | `ln` | 0.81 ulp |
-//! | `tanh` | 1.30 ulp |
+//! | `tanh` | 1.43 ulp |
 //! | `sigmoid` | 2.68 ulp |
 //! | `softplus` | 2.64 ulp |
 //! | `log1p` | 2.37 ulp |
-//! | `expm1` | 2.44 ulp |
+//! | `expm1` | 2.45 ulp |
 //!
 //! Reproduce with `RHEANO_ULP_STEP=61 cargo test --release -p rheano-runtime vmath --
 //! --nocapture` (the test suite checks every 997th pattern against the same bounds).
@@ -58,9 +58,35 @@ pub fn exp(x: f32) -> f32 {
     let (s1, s2) = pow2i(ni);
     let y = e * s1 * s2;
     let y = if x > 88.722_84 { f32::INFINITY } else { y };
-    let y = if x < -103.972_08 { 0.0 } else { y };
-    if x.is_nan() {
-        x
+    // NaN passes through the clamp and every step above, so it needs no case of its own.
+    if x < -103.972_08 {
+        0.0
+    } else {
+        y
+    }
+}
+
+/// `e^x` for `x <= 0`, flushed to 0 where the result is below the smallest normal number
+/// (`x` below about -87.34). The shared core of `sigmoid`, `softplus` and `tanh`: one scale
+/// factor instead of two and no overflow case, so it costs about half of `exp`.
+#[inline(always)]
+fn exp_nonpos(x: f32) -> f32 {
+    let xc = if x < -87.5 { -87.5 } else { x };
+    let t = xc * LOG2E + 12_582_912.0;
+    let n = t - 12_582_912.0;
+    let ni = (t.to_bits() as i32).wrapping_sub(0x4b40_0000);
+    let r = xc - n * LN2_HI - n * LN2_LO;
+    let mut p = 1.987_569_1e-4f32;
+    p = p * r + 1.398_199_9e-3;
+    p = p * r + 8.333_452e-3;
+    p = p * r + 4.166_579_6e-2;
+    p = p * r + 1.666_666_5e-1;
+    p = p * r + 5.000_000_1e-1;
+    let e = p * r * r + r + 1.0;
+    // n is in [-126, 0] here, so 2^n is one normal number.
+    let y = e * f32::from_bits(((ni + 127) as u32) << 23);
+    if x < -87.336_55 {
+        0.0
     } else {
         y
     }
@@ -107,7 +133,7 @@ pub fn ln(x: f32) -> f32 {
 /// is normal.
 #[inline(always)]
 pub fn sigmoid(x: f32) -> f32 {
-    let e = exp(-x.abs());
+    let e = exp_nonpos(-x.abs());
     let s = 1.0 / (1.0 + e);
     if x >= 0.0 {
         s
@@ -130,7 +156,7 @@ pub fn log1p(x: f32) -> f32 {
     }
 }
 
-/// `e^x - 1`, accurate near 0: `(u - 1) * x / log(u)` with `u = e^x`. Within 2.44 ulp where
+/// `e^x - 1`, accurate near 0: `(u - 1) * x / log(u)` with `u = e^x`. Within 2.45 ulp where
 /// the result is normal.
 #[inline(always)]
 pub fn expm1(x: f32) -> f32 {
@@ -150,11 +176,12 @@ pub fn expm1(x: f32) -> f32 {
 /// result is normal.
 #[inline(always)]
 pub fn softplus(x: f32) -> f32 {
-    x.max(0.0) + log1p(exp(-x.abs()))
+    x.max(0.0) + log1p(exp_nonpos(-x.abs()))
 }
 
-/// The hyperbolic tangent: a polynomial below 0.625 in magnitude, `1 - 2 / (e^2x + 1)` above.
-/// Within 1.30 ulp.
+/// The hyperbolic tangent: a polynomial below 0.625 in magnitude, `1 - 2e / (1 + e)` with
+/// `e = e^-2|x|` above.
+/// Within 1.43 ulp.
 #[inline(always)]
 pub fn tanh(x: f32) -> f32 {
     let a = x.abs();
@@ -165,7 +192,8 @@ pub fn tanh(x: f32) -> f32 {
     p = p * z + 1.333_144_2e-1;
     p = p * z - 3.333_328_2e-1;
     let small = p * z * x + x;
-    let big = 1.0 - 2.0 / (exp(2.0 * a) + 1.0);
+    let e = exp_nonpos(-2.0 * a);
+    let big = 1.0 - 2.0 * e / (1.0 + e);
     let big = if x < 0.0 { -big } else { big };
     if a < 0.625 {
         small
@@ -237,7 +265,7 @@ mod tests {
         let cases: [Case; 7] = [
             ("exp", exp, f64::exp, 0.97),
             ("ln", ln, f64::ln, 0.82),
-            ("tanh", tanh, f64::tanh, 1.30),
+            ("tanh", tanh, f64::tanh, 1.43),
             ("sigmoid", sigmoid, sigmoid64, 2.68),
             (
                 "softplus",
@@ -246,7 +274,7 @@ mod tests {
                 2.64,
             ),
             ("log1p", log1p, f64::ln_1p, 2.37),
-            ("expm1", expm1, f64::exp_m1, 2.44),
+            ("expm1", expm1, f64::exp_m1, 2.45),
         ];
         let step = std::env::var("RHEANO_ULP_STEP")
             .ok()
