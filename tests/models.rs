@@ -614,12 +614,16 @@ fn fixed_reference(p: &[ArrayD<f64>], x: &Array2<f64>) -> f64 {
             t * t
         })
         .sum();
-    let mut hx = 0.0;
-    for j in 0..4 {
-        for d in 0..3 {
-            hx += (0..5).map(|n| h[n][j] * x[[n, d]]).sum::<f64>().powi(2);
-        }
-    }
+    let hx: f64 = (0..4 * 3)
+        .map(|q| {
+            let (j, d) = (q / 3, q % 3);
+            h.iter()
+                .enumerate()
+                .map(|(n, r)| r[j] * x[[n, d]])
+                .sum::<f64>()
+                .powi(2)
+        })
+        .sum();
     s2 + tq + hx / 10.0
 }
 
