@@ -82,8 +82,8 @@ def torch_times():
         loss = xs @ A @ ys
         loss.backward()
         with torch.no_grad():
-            xs -= 1e-3 * xs.grad
-            ys += 1e-3 * ys.grad
+            xs.sub_(1e-3 * xs.grad)
+            ys.add_(1e-3 * ys.grad)
     out["W4"] = best_of(w4)
     X6 = torch.randn(1000, 500, generator=g)
     y6 = torch.randn(1000, generator=g)
