@@ -29,7 +29,7 @@
 //! The language is described in `docs/language.md` of the repository.
 
 pub use rheano_macros::model;
-pub use rheano_runtime::{check, data, init, math, optim, vmath};
+pub use rheano_runtime::{check, data, init, math, optim, plot, report, synth, vmath};
 pub use rheano_runtime::{Adam, Error, Model, Momentum, Optimizer, RmsProp, Sgd};
 
 /// The `ndarray` version rheano builds with.

@@ -53,6 +53,8 @@ pub enum Error {
     },
     /// A data or weights file could not be read or is malformed.
     Data(String),
+    /// A result file (CSV, plot, summary) could not be written.
+    Io(String),
 }
 
 impl fmt::Display for Error {
@@ -79,6 +81,7 @@ impl fmt::Display for Error {
                 "label {value} at position {position} of `{input}` is outside 0..{dim} (`{dim}` = {size})"
             ),
             Error::Data(msg) => write!(f, "data error: {msg}"),
+            Error::Io(msg) => write!(f, "cannot write {msg}"),
         }
     }
 }

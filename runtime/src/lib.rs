@@ -14,6 +14,9 @@ pub mod kernels;
 pub mod math;
 pub mod model;
 pub mod optim;
+pub mod plot;
+pub mod report;
+pub mod synth;
 pub mod vmath;
 
 pub use error::Error;

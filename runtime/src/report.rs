@@ -1,0 +1,238 @@
+//! What experiments write: a folder per experiment under `target/papers/`, CSV files of every
+//! curve, PNG plots, progress bars for long loops, and a markdown summary that puts each
+//! published number beside the measured one with a pass/fail mark.
+//!
+//! ```no_run
+//! use rheano::report::{Report, Mode};
+//! let mut r = Report::new("toy", "A toy experiment", Mode::Fast).unwrap();
+//! let curve: Vec<(f64, f64)> = (0..10).map(|t| (t as f64, 1.0 / (1.0 + t as f64))).collect();
+//! r.csv("loss.csv", &["step", "loss"], curve.iter().map(|&(t, l)| vec![t, l])).unwrap();
+//! r.check("loss falls", "falls", format!("{:.3}", curve[9].1), curve[9].1 < curve[0].1);
+//! let ok = r.finish().unwrap();
+//! assert!(ok);
+//! ```
+
+use crate::error::Error;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// How much of an experiment to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A few seconds: enough to show the effect, used by the tests.
+    Fast,
+    /// The run the README reports.
+    Full,
+}
+
+impl Mode {
+    /// `Fast` if the program's arguments contain `--fast`, else `Full`.
+    pub fn from_args() -> Mode {
+        if std::env::args().any(|a| a == "--fast") {
+            Mode::Fast
+        } else {
+            Mode::Full
+        }
+    }
+
+    /// `fast` in fast mode, `full` otherwise.
+    pub fn pick<T>(self, fast: T, full: T) -> T {
+        match self {
+            Mode::Fast => fast,
+            Mode::Full => full,
+        }
+    }
+}
+
+/// Where experiment folders go: `$RHEANO_PAPERS` if set, else `target/papers` under the
+/// current directory (the workspace root under `cargo run` and `cargo test`).
+pub fn root() -> PathBuf {
+    std::env::var_os("RHEANO_PAPERS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target").join("papers"))
+}
+
+/// One row of the summary: a claim, the paper's number and ours.
+#[derive(Clone, Debug)]
+pub struct Check {
+    /// What is compared.
+    pub what: String,
+    /// The paper's number or the criterion.
+    pub paper: String,
+    /// What this run measured.
+    pub ours: String,
+    /// Whether the criterion holds.
+    pub pass: bool,
+}
+
+/// An experiment's folder and summary.
+#[derive(Debug)]
+pub struct Report {
+    slug: String,
+    title: String,
+    mode: Mode,
+    dir: PathBuf,
+    checks: Vec<Check>,
+    notes: Vec<String>,
+    plots: Vec<(String, String)>,
+    started: std::time::Instant,
+}
+
+fn io_err(path: &Path, e: std::io::Error) -> Error {
+    Error::Io(format!("{}: {e}", path.display()))
+}
+
+impl Report {
+    /// Creates (or empties) `root()/slug`.
+    pub fn new(slug: &str, title: &str, mode: Mode) -> Result<Report, Error> {
+        let dir = root().join(slug);
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| io_err(&dir, e))?;
+        }
+        fs::create_dir_all(&dir).map_err(|e| io_err(&dir, e))?;
+        Ok(Report {
+            slug: slug.into(),
+            title: title.into(),
+            mode,
+            dir,
+            checks: Vec::new(),
+            notes: Vec::new(),
+            plots: Vec::new(),
+            started: std::time::Instant::now(),
+        })
+    }
+
+    /// The experiment's folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The mode this report was made for.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The path of `file` in the experiment's folder.
+    pub fn path(&self, file: &str) -> PathBuf {
+        self.dir.join(file)
+    }
+
+    /// Writes `rows` under `header` to `file` in the experiment's folder.
+    pub fn csv<I>(&self, file: &str, header: &[&str], rows: I) -> Result<PathBuf, Error>
+    where
+        I: IntoIterator<Item = Vec<f64>>,
+    {
+        let path = self.path(file);
+        let mut out = String::new();
+        out.push_str(&header.join(","));
+        out.push('\n');
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|v| format!("{v}")).collect();
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        fs::write(&path, out).map_err(|e| io_err(&path, e))?;
+        Ok(path)
+    }
+
+    /// Records a claim: what, the paper's number or criterion, ours, and whether it holds.
+    pub fn check(&mut self, what: &str, paper: &str, ours: String, pass: bool) -> bool {
+        self.checks.push(Check {
+            what: what.into(),
+            paper: paper.into(),
+            ours,
+            pass,
+        });
+        pass
+    }
+
+    /// Adds a paragraph (markdown) to the summary.
+    pub fn note(&mut self, md: impl Into<String>) {
+        self.notes.push(md.into());
+    }
+
+    /// Lists a plot (a file in the folder) in the summary, with a caption.
+    pub fn plot(&mut self, file: &str, caption: &str) {
+        self.plots.push((file.into(), caption.into()));
+    }
+
+    /// The checks recorded so far.
+    pub fn checks(&self) -> &[Check] {
+        &self.checks
+    }
+
+    /// The plots recorded so far, as `(file, caption)`.
+    pub fn plots(&self) -> &[(String, String)] {
+        &self.plots
+    }
+
+    /// The experiment's short name.
+    pub fn slug(&self) -> &str {
+        &self.slug
+    }
+
+    /// The experiment's title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The summary as markdown, with links relative to the experiment's folder.
+    pub fn markdown(&self) -> String {
+        let mut s = String::new();
+        let mode = match self.mode {
+            Mode::Fast => "fast",
+            Mode::Full => "full",
+        };
+        let _ = writeln!(s, "# {}\n", self.title);
+        let _ = writeln!(
+            s,
+            "Mode: {mode}; {:.1} s. Every curve is in a CSV file beside this summary.\n",
+            self.started.elapsed().as_secs_f64()
+        );
+        if !self.checks.is_empty() {
+            s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
+            for c in &self.checks {
+                let mark = if c.pass { "pass" } else { "FAIL" };
+                let _ = writeln!(s, "| {} | {} | {} | {mark} |", c.what, c.paper, c.ours);
+            }
+            s.push('\n');
+        }
+        for n in &self.notes {
+            let _ = writeln!(s, "{n}\n");
+        }
+        for (file, caption) in &self.plots {
+            let _ = writeln!(s, "![{caption}]({file})\n\n*{caption}*\n");
+        }
+        s
+    }
+
+    /// Writes `summary.md` and prints the check table. Returns whether every check passed.
+    pub fn finish(&self) -> Result<bool, Error> {
+        let path = self.path("summary.md");
+        let md = self.markdown();
+        let mut f = fs::File::create(&path).map_err(|e| io_err(&path, e))?;
+        f.write_all(md.as_bytes()).map_err(|e| io_err(&path, e))?;
+        println!("\n{}", self.title);
+        for c in &self.checks {
+            let mark = if c.pass { "pass" } else { "FAIL" };
+            println!("  [{mark}] {}: {} (paper: {})", c.what, c.ours, c.paper);
+        }
+        println!("  -> {}", path.display());
+        Ok(self.checks.iter().all(|c| c.pass))
+    }
+}
+
+/// A progress bar for a loop of `len` steps, labelled `what`. Drawn only on a terminal, so
+/// tests and logs stay clean.
+pub fn progress(len: u64, what: &str) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    let style = ProgressStyle::with_template("{msg:>28} [{bar:30}] {pos}/{len} {elapsed_precise}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_message(what.to_string());
+    bar
+}
