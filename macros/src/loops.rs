@@ -278,6 +278,9 @@ impl<'a> Method<'a> {
                 match b {
                     Binary::Add => quote!(#x + #y),
                     Binary::Sub => quote!(#x - #y),
+                    // A product with the constant -1 is a negation (and reads as one).
+                    Binary::Mul if self.g.const_value(node.args[1]) == Some(-1.0) => quote!(-#x),
+                    Binary::Mul if self.g.const_value(node.args[0]) == Some(-1.0) => quote!(-#y),
                     Binary::Mul => quote!(#x * #y),
                     Binary::Div => quote!(#x / #y),
                     Binary::Max => {
