@@ -64,8 +64,9 @@ pub struct Check {
     pub paper: String,
     /// What this run measured.
     pub ours: String,
-    /// Whether the criterion holds.
-    pub pass: bool,
+    /// Whether the criterion holds; `None` for a finding that is reported but not judged
+    /// (a prediction the experiment does not bear out, explained in a note).
+    pub pass: Option<bool>,
 }
 
 /// An experiment's folder and summary.
@@ -144,9 +145,20 @@ impl Report {
             what: what.into(),
             paper: paper.into(),
             ours,
-            pass,
+            pass: Some(pass),
         });
         pass
+    }
+
+    /// Records a claim that this run does not bear out, without failing the report; say why
+    /// in a [`note`](Self::note).
+    pub fn finding(&mut self, what: &str, paper: &str, ours: String) {
+        self.checks.push(Check {
+            what: what.into(),
+            paper: paper.into(),
+            ours,
+            pass: None,
+        });
     }
 
     /// Adds a paragraph (markdown) to the summary.
@@ -195,8 +207,7 @@ impl Report {
         if !self.checks.is_empty() {
             s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
             for c in &self.checks {
-                let mark = if c.pass { "pass" } else { "FAIL" };
-                let _ = writeln!(s, "| {} | {} | {} | {mark} |", c.what, c.paper, c.ours);
+                let _ = writeln!(s, "| {} | {} | {} | {} |", c.what, c.paper, c.ours, mark(c));
             }
             s.push('\n');
         }
@@ -217,11 +228,24 @@ impl Report {
         f.write_all(md.as_bytes()).map_err(|e| io_err(&path, e))?;
         println!("\n{}", self.title);
         for c in &self.checks {
-            let mark = if c.pass { "pass" } else { "FAIL" };
-            println!("  [{mark}] {}: {} (paper: {})", c.what, c.ours, c.paper);
+            println!(
+                "  [{}] {}: {} (paper: {})",
+                mark(c),
+                c.what,
+                c.ours,
+                c.paper
+            );
         }
         println!("  -> {}", path.display());
-        Ok(self.checks.iter().all(|c| c.pass))
+        Ok(self.checks.iter().all(|c| c.pass != Some(false)))
+    }
+}
+
+fn mark(c: &Check) -> &'static str {
+    match c.pass {
+        Some(true) => "pass",
+        Some(false) => "FAIL",
+        None => "not reproduced",
     }
 }
 

@@ -1,0 +1,24 @@
+//! Negative Momentum for Improved Game Dynamics (Gidel et al., AISTATS 2019): bilinear games
+//! under simultaneous and alternating updates with momentum -0.5, 0 and +0.5, and a saturating
+//! GAN on 8 Gaussians trained with Adam's beta1 in {-0.5, 0, +0.5}.
+//!
+//! ```text
+//! cargo run --release --example negative_momentum            # full
+//! cargo run --release --example negative_momentum -- --fast  # a few seconds
+//! ```
+//!
+//! Writes `target/papers/negative_momentum/` (summary.md, CSV files, PNG plots).
+
+#[path = "negative_momentum/run.rs"]
+mod paper;
+
+fn main() {
+    match paper::run(rheano::report::Mode::from_args()) {
+        Ok(o) if o.pass => {}
+        Ok(_) => std::process::exit(2),
+        Err(e) => {
+            eprintln!("negative_momentum: {e}");
+            std::process::exit(1);
+        }
+    }
+}
