@@ -1,0 +1,322 @@
+// Gradient Starvation: A Learning Proclivity in Neural Networks (Pezeshki, Kaba, Bengio,
+// Courville, Precup, Lajoie; NeurIPS 2021).
+//
+// Two moons with a linear gap between the classes: a ReLU network trained with the logistic
+// loss (ERM) separates them with a nearly straight line along the gap and ignores the moons'
+// curvature. Spectral decoupling (SD), the same loss plus `lambda * mean(f^2)`, learns the
+// curved boundary. Both reach perfect training accuracy; the difference shows on fresh moons
+// whose linear gap is closed and reversed.
+//
+// Colored MNIST: the color of each digit agrees with its (noisy) label more often than the
+// shape does in training and less at test. ERM learns the color; SD, which penalises large
+// outputs, keeps learning the shape.
+//
+// Shared by examples/gradient_starvation.rs, examples/papers.rs and
+// tests/papers_gradient_starvation.rs.
+
+#![allow(dead_code)]
+
+use rayon::prelude::*;
+use rheano::plot::{self, Heat};
+use rheano::prelude::*;
+use rheano::rand::rngs::StdRng;
+use rheano::rand::{Rng, SeedableRng};
+use rheano::report::{progress, Mode, Report};
+use rheano::{synth, Error};
+
+model! {
+    /// A two-layer ReLU network with one output for labels y = +-1: the logistic loss plus
+    /// spectral decoupling `sd * mean(f^2)` (sd = 0 is plain ERM).
+    pub struct Net {
+        param w1: [D, H];
+        param b1: [H];
+        param w2: [H];
+        param b2: [];
+        input x: [N, D];
+        input y: [N];
+        hyper sd = 0.0;
+        output f = relu(x @ w1 + b1) @ w2 + b2;
+        loss = mean(softplus(-y * f)) + sd * mean(f^2);
+    }
+}
+
+/// Points of the two moons and their labels: the upper moon is -1, the lower +1.
+#[derive(Clone, Debug)]
+pub struct Moons {
+    pub x: Array2<f32>,
+    pub y: Array1<f32>,
+}
+
+/// Two moons (noise 0.1), centred, the upper one labelled -1 and the lower one +1, moved apart
+/// along the second axis until the line y = 0 separates them with a gap of `2 delta`. For
+/// `delta > 0` a point that noise carries into the gap is reflected out of it (class +1 stays
+/// at or below -delta, class -1 at or above +delta). For `delta < 0` the gap is closed and
+/// reversed: each class crosses the line by up to |delta|, and at -0.25 the moons interleave
+/// as scikit-learn draws them, so that only their curvature separates the classes.
+pub fn moons(n: usize, delta: f64, seed: u64) -> Moons {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (p, c) = synth::moons(n, 0.1, &mut rng);
+    let mut x = Array2::zeros((n, 2));
+    let mut y = Array1::zeros(n);
+    // Centred, the moons span [-0.25, 0.75] (upper) and [-0.75, 0.25] (lower) along y.
+    let apart = 0.25 + delta;
+    for i in 0..n {
+        let sign = if c[i] == 1 { 1.0 } else { -1.0 };
+        let mut v = p[[i, 1]] - 0.25 - sign * apart;
+        // Class +1 belongs at or below -delta, class -1 at or above +delta.
+        if delta > 0.0 && -sign * v < delta {
+            v = -sign * 2.0 * delta - v;
+        }
+        x[[i, 0]] = (p[[i, 0]] - 0.5) as f32;
+        x[[i, 1]] = v as f32;
+        y[i] = sign as f32;
+    }
+    Moons { x, y }
+}
+
+/// PyTorch's default initialisation: weights and biases uniform in +-1/sqrt(fan_in).
+pub fn init(d: usize, h: usize, rng: &mut StdRng) -> Net {
+    let mut u = |n: usize, fan: usize| -> Vec<f32> {
+        let b = 1.0 / (fan as f32).sqrt();
+        (0..n).map(|_| rng.random_range(-b..b)).collect()
+    };
+    Net {
+        w1: Array2::from_shape_vec((d, h), u(d * h, d)).unwrap_or_else(|_| Array2::zeros((d, h))),
+        b1: Array1::from(u(h, d)),
+        w2: Array1::from(u(h, h)),
+        b2: arr0(u(1, h)[0]),
+    }
+}
+
+/// The fraction of points the network classifies correctly.
+pub fn accuracy(m: &Net, x: &Array2<f32>, y: &Array1<f32>) -> Result<f64, Error> {
+    let f = m.f(x.view())?;
+    let right = f.iter().zip(y).filter(|(f, y)| **f * **y > 0.0).count();
+    Ok(right as f64 / y.len().max(1) as f64)
+}
+
+/// Full-batch SGD with momentum 0.9 (PyTorch's convention) at step 1e-2.
+pub fn train_moons(data: &Moons, sd: f32, epochs: usize, seed: u64) -> Result<Net, Error> {
+    let mut rng = StdRng::seed_from_u64(1000 + seed);
+    let mut m = init(2, 500, &mut rng);
+    let mut g = NetGrad::zeros_like(&m);
+    let mut opt = Momentum::new(1e-2, 0.9);
+    for _ in 0..epochs {
+        m.loss_and_grad(data.x.view(), data.y.view(), sd, &mut g)?;
+        opt.step(&mut m, &g);
+    }
+    Ok(m)
+}
+
+/// The spectral decoupling coefficient of the paper's code for the moons.
+pub const SD_MOONS: f32 = 0.003;
+/// The training gap.
+pub const DELTA: f64 = 0.1;
+
+/// One seed's moons results.
+#[derive(Clone, Debug)]
+pub struct MoonsRun {
+    pub seed: u64,
+    /// Training accuracy, ERM and SD.
+    pub train: (f64, f64),
+    /// Accuracy at delta = -0.3, ERM and SD.
+    pub closed_3: (f64, f64),
+    /// Accuracy at delta = -0.4, ERM and SD.
+    pub closed_4: (f64, f64),
+    /// The fraction of a 100x100 grid over [-2, 2]^2 where the two models' signs differ.
+    pub disagree: f64,
+    /// The two models' outputs on that grid (row 0 at y = -2).
+    pub grids: (Vec<Vec<f64>>, Vec<Vec<f64>>),
+}
+
+fn grid(m: &Net) -> Result<Vec<Vec<f64>>, Error> {
+    let k = 100;
+    let pts = Array2::from_shape_fn((k * k, 2), |(i, j)| {
+        let (r, c) = (i / k, i % k);
+        let v = if j == 0 { c } else { r };
+        -2.0 + 4.0 * (v as f32 + 0.5) / k as f32
+    });
+    let f = m.f(pts.view())?;
+    Ok((0..k)
+        .map(|r| (0..k).map(|c| f[r * k + c] as f64).collect())
+        .collect())
+}
+
+pub fn moons_run(seed: u64, epochs: usize) -> Result<MoonsRun, Error> {
+    let train = moons(300, DELTA, seed);
+    let erm = train_moons(&train, 0.0, epochs, seed)?;
+    let sd = train_moons(&train, SD_MOONS, epochs, seed)?;
+    let both = |d: &Moons| -> Result<(f64, f64), Error> {
+        Ok((accuracy(&erm, &d.x, &d.y)?, accuracy(&sd, &d.x, &d.y)?))
+    };
+    let (ge, gs) = (grid(&erm)?, grid(&sd)?);
+    let cells = ge.len() * ge[0].len();
+    let differ = ge
+        .iter()
+        .flatten()
+        .zip(gs.iter().flatten())
+        .filter(|(a, b)| (**a > 0.0) != (**b > 0.0))
+        .count();
+    Ok(MoonsRun {
+        seed,
+        train: both(&train)?,
+        closed_3: both(&moons(1000, -0.3, 500 + seed))?,
+        closed_4: both(&moons(1000, -0.4, 600 + seed))?,
+        disagree: differ as f64 / cells as f64,
+        grids: (ge, gs),
+    })
+}
+
+/// Everything the experiment measured.
+#[derive(Debug)]
+pub struct Outcome {
+    pub moons: Vec<MoonsRun>,
+    pub epochs: usize,
+    pub report: Report,
+    pub pass: bool,
+}
+
+/// Runs the experiment and writes `target/papers/gradient_starvation/`.
+pub fn run(mode: Mode) -> Result<Outcome, Error> {
+    let mut r = Report::new(
+        "gradient_starvation",
+        "Gradient Starvation: A Learning Proclivity in Neural Networks (Pezeshki et al., NeurIPS 2021)",
+        mode,
+    )?;
+    let epochs = mode.pick(1000, 10_000);
+    let seeds: Vec<u64> = mode.pick(vec![0, 1], vec![0, 1, 2]);
+    let bar = progress(seeds.len() as u64, "two moons, ERM and SD");
+    let runs = seeds
+        .par_iter()
+        .map(|&s| {
+            let o = moons_run(s, epochs);
+            bar.inc(1);
+            o
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    bar.finish_and_clear();
+    let margin = mode.pick(0.05, 0.07);
+    let mut pass = true;
+    for m in &runs {
+        let s = m.seed;
+        pass &= r.check(
+            &format!("moons seed {s}: training accuracy, ERM / SD"),
+            "1.0 / 1.0",
+            format!("{:.3} / {:.3}", m.train.0, m.train.1),
+            m.train.0 == 1.0 && m.train.1 == 1.0,
+        );
+        pass &= r.check(
+            &format!("moons seed {s}: accuracy at delta -0.3, ERM / SD"),
+            &format!("SD - ERM >= {margin}, ERM <= 0.92 (0.867 / 0.98)"),
+            format!("{:.3} / {:.3}", m.closed_3.0, m.closed_3.1),
+            m.closed_3.1 - m.closed_3.0 >= margin && m.closed_3.0 <= 0.92,
+        );
+        pass &= r.check(
+            &format!("moons seed {s}: boundaries disagree on the grid"),
+            ">= 3% of [-2, 2]^2",
+            format!("{:.1}%", 100.0 * m.disagree),
+            m.disagree >= 0.03,
+        );
+    }
+    moons_report(&mut r, &runs, epochs)?;
+    pass &= r.finish()?;
+    Ok(Outcome {
+        moons: runs,
+        epochs,
+        report: r,
+        pass,
+    })
+}
+
+fn moons_report(r: &mut Report, runs: &[MoonsRun], epochs: usize) -> Result<(), Error> {
+    let mut md = format!(
+        "**Two moons**: 300 training points with a linear gap (delta = {DELTA}), a 2-500-1 ReLU \
+         network, full-batch SGD with momentum 0.9 at step 1e-2 for {epochs} epochs; SD adds \
+         {SD_MOONS} * mean(f^2). Accuracy on 1000 fresh points with the gap closed and reversed \
+         (the paper's numbers in parentheses).\n\n\
+         | seed | train ERM / SD | delta -0.3 ERM / SD | delta -0.4 ERM / SD | grid disagreement |\n\
+         | --- | --- | --- | --- | --- |\n"
+    );
+    for m in runs {
+        md.push_str(&format!(
+            "| {} | {:.3} / {:.3} | {:.3} / {:.3} (0.867 / 0.98) | {:.3} / {:.3} (0.79-0.82 / 0.95-0.96) | {:.1}% |\n",
+            m.seed, m.train.0, m.train.1, m.closed_3.0, m.closed_3.1, m.closed_4.0, m.closed_4.1,
+            100.0 * m.disagree
+        ));
+    }
+    r.note(md);
+    r.csv(
+        "moons.csv",
+        &[
+            "seed",
+            "train_erm",
+            "train_sd",
+            "closed_0.3_erm",
+            "closed_0.3_sd",
+            "closed_0.4_erm",
+            "closed_0.4_sd",
+            "grid_disagreement",
+        ],
+        runs.iter().map(|m| {
+            vec![
+                m.seed as f64,
+                m.train.0,
+                m.train.1,
+                m.closed_3.0,
+                m.closed_3.1,
+                m.closed_4.0,
+                m.closed_4.1,
+                m.disagree,
+            ]
+        }),
+    )?;
+    let m = &runs[0];
+    let train = moons(300, DELTA, m.seed);
+    let test = moons(300, -0.3, 500 + m.seed);
+    let pts = |d: &Moons| -> Vec<(f64, f64, usize)> {
+        (0..d.y.len())
+            .map(|i| {
+                (
+                    d.x[[i, 0]] as f64,
+                    d.x[[i, 1]] as f64,
+                    (d.y[i] > 0.0) as usize,
+                )
+            })
+            .collect()
+    };
+    let ext = (-2.0, 2.0, -2.0, 2.0);
+    let panels = vec![
+        Heat {
+            title: "ERM, training moons".into(),
+            values: m.grids.0.clone(),
+            extent: ext,
+            points: pts(&train),
+        },
+        Heat {
+            title: "SD, training moons".into(),
+            values: m.grids.1.clone(),
+            extent: ext,
+            points: pts(&train),
+        },
+        Heat {
+            title: "ERM, gap reversed (delta -0.3)".into(),
+            values: m.grids.0.clone(),
+            extent: ext,
+            points: pts(&test),
+        },
+        Heat {
+            title: "SD, gap reversed (delta -0.3)".into(),
+            values: m.grids.1.clone(),
+            extent: ext,
+            points: pts(&test),
+        },
+    ];
+    let file = "moons.png";
+    plot::heat(&r.path(file), &panels, 2)?;
+    r.plot(
+        file,
+        "Network output over [-2, 2]^2 (blue > 0, red < 0), seed 0: ERM's boundary is nearly a \
+         line, SD's follows the moons",
+    );
+    Ok(())
+}
