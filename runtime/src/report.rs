@@ -241,6 +241,56 @@ impl Report {
     }
 }
 
+/// Writes `root()/REPORT.md`: per experiment its title, whether every check passed, the check
+/// table, and its plots, linked relative to `root()`. Returns the file's path.
+pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> {
+    let root = root();
+    fs::create_dir_all(&root).map_err(|e| io_err(&root, e))?;
+    let mut s = String::from("# Paper reproductions\n\n");
+    let mode = match reports.first().map(|r| r.mode) {
+        Some(Mode::Fast) => "fast",
+        _ => "full",
+    };
+    let _ = writeln!(
+        s,
+        "Mode: {mode}; {seconds:.0} s in all. Each experiment's folder holds its summary, a CSV \
+         file of every curve, and its plots.\n"
+    );
+    s.push_str("| experiment | checks | |\n| --- | --- | --- |\n");
+    for r in reports {
+        let judged = r.checks.iter().filter(|c| c.pass.is_some()).count();
+        let passed = r.checks.iter().filter(|c| c.pass == Some(true)).count();
+        let open = r.checks.iter().filter(|c| c.pass.is_none()).count();
+        let extra = if open > 0 {
+            format!(", {open} not reproduced")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "| [{}]({}/summary.md) | {passed} of {judged} pass{extra} | {} |",
+            r.title,
+            r.slug,
+            if passed == judged { "pass" } else { "FAIL" }
+        );
+    }
+    s.push('\n');
+    for r in reports {
+        let _ = writeln!(s, "## {}\n", r.title);
+        s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
+        for c in &r.checks {
+            let _ = writeln!(s, "| {} | {} | {} | {} |", c.what, c.paper, c.ours, mark(c));
+        }
+        s.push('\n');
+        for (file, caption) in &r.plots {
+            let _ = writeln!(s, "![{caption}]({}/{file})\n\n*{caption}*\n", r.slug);
+        }
+    }
+    let path = root.join("REPORT.md");
+    fs::write(&path, s).map_err(|e| io_err(&path, e))?;
+    Ok(path)
+}
+
 fn mark(c: &Check) -> &'static str {
     match c.pass {
         Some(true) => "pass",
