@@ -48,11 +48,16 @@ impl Mode {
 }
 
 /// Where experiment folders go: `$RHEANO_PAPERS` if set, else `target/papers` under the
-/// current directory (the workspace root under `cargo run` and `cargo test`).
-pub fn root() -> PathBuf {
-    std::env::var_os("RHEANO_PAPERS")
+/// current directory (the workspace root under `cargo run` and `cargo test`); fast runs go to
+/// its `fast/` subfolder, so that they never overwrite a full run.
+pub fn root(mode: Mode) -> PathBuf {
+    let base = std::env::var_os("RHEANO_PAPERS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("target").join("papers"))
+        .unwrap_or_else(|| PathBuf::from("target").join("papers"));
+    match mode {
+        Mode::Fast => base.join("fast"),
+        Mode::Full => base,
+    }
 }
 
 /// One row of the summary: a claim, the paper's number and ours.
@@ -87,9 +92,9 @@ fn io_err(path: &Path, e: std::io::Error) -> Error {
 }
 
 impl Report {
-    /// Creates (or empties) `root()/slug`.
+    /// Creates (or empties) `root(mode)/slug`.
     pub fn new(slug: &str, title: &str, mode: Mode) -> Result<Report, Error> {
-        let dir = root().join(slug);
+        let dir = root(mode).join(slug);
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|e| io_err(&dir, e))?;
         }
@@ -207,7 +212,14 @@ impl Report {
         if !self.checks.is_empty() {
             s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
             for c in &self.checks {
-                let _ = writeln!(s, "| {} | {} | {} | {} |", c.what, c.paper, c.ours, mark(c));
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} | {} |",
+                    cell(&c.what),
+                    cell(&c.paper),
+                    cell(&c.ours),
+                    mark(c)
+                );
             }
             s.push('\n');
         }
@@ -241,15 +253,17 @@ impl Report {
     }
 }
 
-/// Writes `root()/REPORT.md`: per experiment its title, whether every check passed, the check
-/// table, and its plots, linked relative to `root()`. Returns the file's path.
+/// Writes `REPORT.md` in the root of the reports' mode: per experiment its title, whether every
+/// check passed, the check table, and its plots, linked relative to that root. Returns the
+/// file's path.
 pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> {
-    let root = root();
+    let m = reports.first().map_or(Mode::Full, |r| r.mode);
+    let root = root(m);
     fs::create_dir_all(&root).map_err(|e| io_err(&root, e))?;
     let mut s = String::from("# Paper reproductions\n\n");
-    let mode = match reports.first().map(|r| r.mode) {
-        Some(Mode::Fast) => "fast",
-        _ => "full",
+    let mode = match m {
+        Mode::Fast => "fast",
+        Mode::Full => "full",
     };
     let _ = writeln!(
         s,
@@ -279,7 +293,14 @@ pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> 
         let _ = writeln!(s, "## {}\n", r.title);
         s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
         for c in &r.checks {
-            let _ = writeln!(s, "| {} | {} | {} | {} |", c.what, c.paper, c.ours, mark(c));
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                cell(&c.what),
+                cell(&c.paper),
+                cell(&c.ours),
+                mark(c)
+            );
         }
         s.push('\n');
         for (file, caption) in &r.plots {
@@ -289,6 +310,11 @@ pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> 
     let path = root.join("REPORT.md");
     fs::write(&path, s).map_err(|e| io_err(&path, e))?;
     Ok(path)
+}
+
+/// A table cell: `|` would end the cell, so it is escaped.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
 }
 
 fn mark(c: &Check) -> &'static str {
@@ -309,4 +335,40 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
     bar.set_style(style);
     bar.set_message(what.to_string());
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_writes_its_files_and_judges_only_its_checks() {
+        let dir = std::env::temp_dir().join(format!("rheano-report-{}", std::process::id()));
+        // The only test in this crate that reads the variable.
+        std::env::set_var("RHEANO_PAPERS", &dir);
+        let mut r = Report::new("toy", "Toy", Mode::Fast).unwrap();
+        assert_eq!(r.dir(), dir.join("fast").join("toy"));
+        r.csv("c.csv", &["t", "v"], vec![vec![0.0, 1.5], vec![1.0, 2.0]])
+            .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(r.path("c.csv")).unwrap(),
+            "t,v\n0,1.5\n1,2\n"
+        );
+        assert!(r.check("a | b", "x", "1".into(), true));
+        r.finding("c", "y", "2".into());
+        assert!(r.finish().unwrap(), "a finding does not fail the report");
+        let md = std::fs::read_to_string(r.path("summary.md")).unwrap();
+        assert!(md.contains("| a \\| b | x | 1 | pass |"), "{md}");
+        assert!(md.contains("not reproduced"));
+        assert!(!r.check("d", "z", "3".into(), false));
+        assert!(!r.finish().unwrap(), "a failed check fails it");
+        let index = write_index(&[&r], 1.0).unwrap();
+        assert_eq!(index, dir.join("fast").join("REPORT.md"));
+        let text = std::fs::read_to_string(index).unwrap();
+        assert!(
+            text.contains("1 of 2 pass, 1 not reproduced | FAIL"),
+            "{text}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
