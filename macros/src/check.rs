@@ -68,6 +68,8 @@ pub const RESERVED: &[&str] = &[
     "grad",
     "init",
     "loss_and_grad",
+    "loss_and_grad_checked",
+    "gradcheck",
     "zeros_like",
     "PROGRAM",
     "self",

@@ -710,6 +710,14 @@ impl Gen<'_> {
              loss (the same program run in `f64`), param by param; see `rheano::check`.\n\n \
              Arguments:{arg_doc}\n\n # Errors\n As for `loss`."
         );
+        let checked_doc = format!(
+            " `loss_and_grad`, then a check that the loss and every gradient entry are finite: \
+             the guard for long runs. `loss_and_grad` itself checks nothing, so the guard costs \
+             nothing when it is not called.\n\n Arguments:{arg_doc}\n\n # Errors\n As for \
+             `loss_and_grad`, and `Error::NotFinite` naming the first param (in declaration \
+             order) with a NaN or infinite gradient entry, its position and value, and the loss; \
+             or, when every gradient is finite, the loss itself if it is not."
+        );
         quote! {
             #[doc(hidden)]
             #[allow(unused_variables, clippy::too_many_arguments, clippy::let_and_return)]
@@ -718,6 +726,13 @@ impl Gen<'_> {
                 #(#converts)*
                 #body
                 Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+            }
+
+            #[doc = #checked_doc]
+            #[allow(clippy::too_many_arguments)]
+            pub fn loss_and_grad_checked(&self, #(#args,)* grad: &mut #grad_name) -> ::core::result::Result<f32, #rt::Error> {
+                let __loss = self.loss_and_grad(#(#arg_names,)* grad)?;
+                #rt::check::finite(__loss, &[#((#pstrs, grad.#pnames.view().into_dyn())),*])
             }
 
             #[doc = #doc]

@@ -25,7 +25,7 @@
 //! ```
 
 use crate::error::Error;
-use ndarray::ArrayD;
+use ndarray::{ArrayD, ArrayViewD};
 use std::fmt;
 
 /// The check of one param.
@@ -130,6 +130,31 @@ pub fn gradients(
         });
     }
     Ok(report)
+}
+
+/// `Ok(loss)` if the loss and every gradient entry are finite; else `Error::NotFinite` naming the
+/// first param (in the given order) with a NaN or infinite entry, or the loss. Generated
+/// `loss_and_grad_checked` methods call this after `loss_and_grad`.
+pub fn finite(loss: f32, grads: &[(&'static str, ArrayViewD<'_, f32>)]) -> Result<f32, Error> {
+    for (name, g) in grads {
+        if let Some((position, &value)) = g.iter().enumerate().find(|(_, v)| !v.is_finite()) {
+            return Err(Error::NotFinite {
+                param: Some(name),
+                position,
+                value,
+                loss,
+            });
+        }
+    }
+    if !loss.is_finite() {
+        return Err(Error::NotFinite {
+            param: None,
+            position: 0,
+            value: loss,
+            loss,
+        });
+    }
+    Ok(loss)
 }
 
 #[cfg(test)]

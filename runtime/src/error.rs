@@ -22,7 +22,7 @@ use std::fmt;
 ///     "dimension `D` has size 3 from `x` axis 1 but size 4 from `w1` axis 0"
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// Two arrays disagree on the size of one named dimension.
@@ -55,6 +55,18 @@ pub enum Error {
     Data(String),
     /// A result file (CSV, plot, summary) could not be written.
     Io(String),
+    /// A loss or gradient is NaN or infinite (`loss_and_grad_checked`).
+    NotFinite {
+        /// The first param, in declaration order, with a non-finite gradient entry; `None`
+        /// when every gradient is finite and the loss is not.
+        param: Option<&'static str>,
+        /// The flat (row-major) position of the first bad entry.
+        position: usize,
+        /// That entry.
+        value: f32,
+        /// The loss of the same call.
+        loss: f32,
+    },
 }
 
 impl fmt::Display for Error {
@@ -82,6 +94,16 @@ impl fmt::Display for Error {
             ),
             Error::Data(msg) => write!(f, "data error: {msg}"),
             Error::Io(msg) => write!(f, "cannot write {msg}"),
+            Error::NotFinite {
+                param: Some(p),
+                position,
+                value,
+                loss,
+            } => write!(
+                f,
+                "the gradient of `{p}` is not finite ({value} at position {position}); loss = {loss}"
+            ),
+            Error::NotFinite { loss, .. } => write!(f, "the loss is not finite ({loss})"),
         }
     }
 }
