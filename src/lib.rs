@@ -29,8 +29,8 @@
 //! The language is described in `docs/language.md` of the repository.
 
 pub use rheano_macros::model;
-pub use rheano_runtime::{check, data, init, math, optim, plot, report, synth, vmath};
-pub use rheano_runtime::{Adam, Error, Model, Momentum, Optimizer, RmsProp, Sgd};
+pub use rheano_runtime::{check, data, init, io, math, optim, plot, report, synth, vmath};
+pub use rheano_runtime::{Adam, Error, Model, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};
 
 /// The `ndarray` version rheano builds with.
 pub use ndarray;

@@ -9,6 +9,7 @@ pub mod error;
 #[doc(hidden)]
 pub mod fused;
 pub mod init;
+pub mod io;
 #[doc(hidden)]
 pub mod kernels;
 pub mod math;
@@ -21,4 +22,4 @@ pub mod vmath;
 
 pub use error::Error;
 pub use model::Model;
-pub use optim::{Adam, Momentum, Optimizer, RmsProp, Sgd};
+pub use optim::{Adam, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};

@@ -2,6 +2,7 @@
 //!
 //! State (velocities, moments) is kept per parameter name, so one optimizer serves one model.
 
+use crate::error::Error;
 use crate::model::Model;
 use ndarray::{ArrayD, Zip};
 use std::collections::HashMap;
@@ -10,6 +11,70 @@ use std::collections::HashMap;
 pub trait Optimizer {
     /// Applies one update to every parameter of `model` using `grad`.
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad);
+
+    /// The state a resumed run needs (moments, velocities, the step count), for checkpoints
+    /// (`rheano::io::save_checkpoint`). An optimizer without state keeps the default.
+    fn state(&self) -> OptimizerState {
+        OptimizerState::new("stateless", 0)
+    }
+
+    /// Restores a state taken by [`state`](Self::state) from an optimizer of the same kind.
+    ///
+    /// # Errors
+    /// `Error::Data` if the state is of another kind.
+    fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
+        expect_kind(&state, "stateless")?;
+        Ok(())
+    }
+}
+
+/// An optimizer's state: its kind, a step count, and per-param arrays in named slots.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptimizerState {
+    /// `sgd`, `momentum`, `adam`, `rmsprop`, ...
+    pub kind: String,
+    /// Steps taken (Adam's bias correction depends on it).
+    pub step: u64,
+    /// `(slot, param, array)`, for example `("m", "w1", ...)`.
+    pub slots: Vec<(String, &'static str, ArrayD<f32>)>,
+}
+
+impl OptimizerState {
+    /// An empty state of `kind` at `step`.
+    pub fn new(kind: &str, step: u64) -> Self {
+        OptimizerState {
+            kind: kind.into(),
+            step,
+            slots: Vec::new(),
+        }
+    }
+
+    fn with(mut self, slot: &str, map: &HashMap<&'static str, ArrayD<f32>>) -> Self {
+        let mut names: Vec<&&'static str> = map.keys().collect();
+        names.sort();
+        for n in names {
+            self.slots.push((slot.into(), n, map[n].clone()));
+        }
+        self
+    }
+
+    fn take(&self, slot: &str) -> HashMap<&'static str, ArrayD<f32>> {
+        self.slots
+            .iter()
+            .filter(|(s, _, _)| s == slot)
+            .map(|(_, p, a)| (*p, a.clone()))
+            .collect()
+    }
+}
+
+fn expect_kind(state: &OptimizerState, kind: &str) -> Result<(), Error> {
+    if state.kind != kind {
+        return Err(Error::Data(format!(
+            "the saved optimizer state is `{}`, not `{kind}`",
+            state.kind
+        )));
+    }
+    Ok(())
 }
 
 fn state_for<'a>(
@@ -45,6 +110,14 @@ impl Sgd {
 }
 
 impl Optimizer for Sgd {
+    fn state(&self) -> OptimizerState {
+        OptimizerState::new("sgd", 0)
+    }
+
+    fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
+        expect_kind(&state, "sgd")
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let lr = self.lr;
         model.visit_with_grad(grad, &mut |_, mut p, g| {
@@ -75,6 +148,16 @@ impl Momentum {
 }
 
 impl Optimizer for Momentum {
+    fn state(&self) -> OptimizerState {
+        OptimizerState::new("momentum", 0).with("velocity", &self.velocity)
+    }
+
+    fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
+        expect_kind(&state, "momentum")?;
+        self.velocity = state.take("velocity");
+        Ok(())
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let (lr, beta) = (self.lr, self.beta);
         let vel = &mut self.velocity;
@@ -131,6 +214,21 @@ impl Adam {
 }
 
 impl Optimizer for Adam {
+    fn state(&self) -> OptimizerState {
+        OptimizerState::new("adam", self.t as u64)
+            .with("m", &self.m)
+            .with("v", &self.v)
+    }
+
+    fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
+        expect_kind(&state, "adam")?;
+        self.t = i32::try_from(state.step)
+            .map_err(|_| Error::Data(format!("Adam step {} is too large", state.step)))?;
+        self.m = state.take("m");
+        self.v = state.take("v");
+        Ok(())
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         self.t += 1;
         let (b1, b2, eps) = (self.beta1, self.beta2, self.eps);
@@ -190,6 +288,16 @@ impl RmsProp {
 }
 
 impl Optimizer for RmsProp {
+    fn state(&self) -> OptimizerState {
+        OptimizerState::new("rmsprop", 0).with("sq", &self.sq)
+    }
+
+    fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
+        expect_kind(&state, "rmsprop")?;
+        self.sq = state.take("sq");
+        Ok(())
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let (lr, a, eps) = (self.lr, self.alpha, self.eps);
         let sq = &mut self.sq;

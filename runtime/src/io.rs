@@ -1,0 +1,296 @@
+//! Checkpoints in the [safetensors](https://github.com/huggingface/safetensors) format: one
+//! tensor per param, named as the param, `F32`, row-major. Python reads them with
+//!
+//! ```text
+//! from safetensors.numpy import load_file
+//! params = load_file("model.safetensors")   # {"w1": array(...), "b1": ..., ...}
+//! ```
+//!
+//! [`save_checkpoint`] adds the optimizer's state as tensors named `optimizer.<slot>.<param>`
+//! and its kind and step count in the file's metadata, so that a run resumes bit-identically.
+//!
+//! Writes are atomic: the bytes go to a temporary file in the same folder, which is flushed to
+//! disk and then renamed over the target, so a crash mid-write leaves the previous file whole.
+//! Loads check everything (format, names, dtypes, shapes) before changing the model: a bad file
+//! is an `Err` that names the problem, and the model is untouched.
+//!
+//! ```
+//! use rheano::prelude::*;
+//! model! { struct Lin { param w: [D]; input x: [N, D]; loss = sum((x @ w)^2); } }
+//!
+//! let dir = std::env::temp_dir().join(format!("rheano-io-doc-{}", std::process::id()));
+//! std::fs::create_dir_all(&dir).unwrap();
+//! let path = dir.join("lin.safetensors");
+//! let m = Lin { w: arr1(&[1.0, 2.0]) };
+//! rheano::io::save(&m, &path).unwrap();
+//! let mut back = Lin { w: arr1(&[0.0, 0.0]) };
+//! rheano::io::load(&mut back, &path).unwrap();
+//! assert_eq!(back.w, m.w);
+//! # std::fs::remove_dir_all(&dir).unwrap();
+//! ```
+
+use crate::error::Error;
+use crate::model::Model;
+use crate::optim::{Optimizer, OptimizerState};
+use ndarray::{ArrayD, IxDyn};
+use safetensors::tensor::{Dtype, SafeTensors, TensorView};
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+const OPT: &str = "optimizer.";
+
+fn data_err(path: &Path, msg: impl std::fmt::Display) -> Error {
+    Error::Data(format!("{}: {msg}", path.display()))
+}
+
+fn io_err(path: &Path, e: std::io::Error) -> Error {
+    Error::Io(format!("{}: {e}", path.display()))
+}
+
+fn bytes_of(a: &ArrayD<f32>) -> Vec<u8> {
+    a.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
+/// renamed over `path`, then the folder flushed so the rename itself survives a crash.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp).map_err(|e| io_err(&tmp, e))?;
+        f.write_all(bytes).map_err(|e| io_err(&tmp, e))?;
+        f.sync_all().map_err(|e| io_err(&tmp, e))?;
+        drop(f);
+        fs::rename(&tmp, path).map_err(|e| io_err(path, e))?;
+        // Make the rename durable; not every platform can open a folder, so this is best effort.
+        if let Ok(d) = fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn serialize(
+    tensors: Vec<(String, Vec<usize>, Vec<u8>)>,
+    meta: HashMap<String, String>,
+) -> Result<Vec<u8>, Error> {
+    let mut views = Vec::with_capacity(tensors.len());
+    for (name, shape, data) in &tensors {
+        let v = TensorView::new(Dtype::F32, shape.clone(), data)
+            .map_err(|e| Error::Data(format!("tensor `{name}`: {e}")))?;
+        views.push((name.clone(), v));
+    }
+    safetensors::tensor::serialize(views, Some(meta))
+        .map_err(|e| Error::Data(format!("cannot serialize: {e}")))
+}
+
+fn param_tensors<M: Model>(model: &M) -> Vec<(String, Vec<usize>, Vec<u8>)> {
+    let mut out = Vec::new();
+    model.visit(&mut |name, p| {
+        let a = p.to_owned();
+        out.push((name.to_string(), a.shape().to_vec(), bytes_of(&a)));
+    });
+    out
+}
+
+/// Saves every param of `model` to `path` (safetensors, atomically).
+///
+/// # Errors
+/// `Error::Io` if the file cannot be written; the previous file at `path` is then untouched.
+pub fn save<M: Model>(model: &M, path: impl AsRef<Path>) -> Result<(), Error> {
+    let mut meta = HashMap::new();
+    meta.insert("format".to_string(), "rheano".to_string());
+    let bytes = serialize(param_tensors(model), meta)?;
+    write_atomic(path.as_ref(), &bytes)
+}
+
+/// Saves `model` and the state of `opt` to `path` (safetensors, atomically).
+///
+/// # Errors
+/// As for [`save`].
+pub fn save_checkpoint<M: Model, O: Optimizer>(
+    model: &M,
+    opt: &O,
+    path: impl AsRef<Path>,
+) -> Result<(), Error> {
+    let state = opt.state();
+    let mut tensors = param_tensors(model);
+    for (slot, param, a) in &state.slots {
+        tensors.push((
+            format!("{OPT}{slot}.{param}"),
+            a.shape().to_vec(),
+            bytes_of(a),
+        ));
+    }
+    let mut meta = HashMap::new();
+    meta.insert("format".to_string(), "rheano".to_string());
+    meta.insert("optimizer".to_string(), state.kind.clone());
+    meta.insert("optimizer.step".to_string(), state.step.to_string());
+    let bytes = serialize(tensors, meta)?;
+    write_atomic(path.as_ref(), &bytes)
+}
+
+/// A parsed file: every tensor as f32 values with its shape, and the metadata.
+struct File {
+    tensors: HashMap<String, (Vec<usize>, Vec<f32>)>,
+    meta: HashMap<String, String>,
+}
+
+fn read(path: &Path) -> Result<File, Error> {
+    let bytes = fs::read(path).map_err(|e| data_err(path, e))?;
+    let st = SafeTensors::deserialize(&bytes)
+        .map_err(|e| data_err(path, format!("not a valid safetensors file ({e})")))?;
+    let meta = SafeTensors::read_metadata(&bytes)
+        .map_err(|e| data_err(path, format!("not a valid safetensors file ({e})")))?
+        .1
+        .metadata()
+        .clone()
+        .unwrap_or_default();
+    let mut tensors = HashMap::new();
+    for (name, view) in st.tensors() {
+        if view.dtype() != Dtype::F32 {
+            return Err(data_err(
+                path,
+                format!("tensor `{name}` is {:?}, expected F32", view.dtype()),
+            ));
+        }
+        let values: Vec<f32> = view
+            .data()
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        tensors.insert(name, (view.shape().to_vec(), values));
+    }
+    Ok(File { tensors, meta })
+}
+
+/// Checks that `file` holds exactly the params of `model` (names, shapes) and no other tensor
+/// outside `optimizer.`; returns the arrays in the model's param order.
+fn params_from(
+    path: &Path,
+    model: &impl Model,
+    file: &File,
+) -> Result<Vec<(&'static str, ArrayD<f32>)>, Error> {
+    let mut wanted: Vec<(&'static str, Vec<usize>)> = Vec::new();
+    model.visit(&mut |name, p| wanted.push((name, p.shape().to_vec())));
+    let mut out = Vec::with_capacity(wanted.len());
+    for (name, shape) in &wanted {
+        let (s, v) = file
+            .tensors
+            .get(*name)
+            .ok_or_else(|| data_err(path, format!("no tensor for param `{name}`")))?;
+        if s != shape {
+            return Err(data_err(
+                path,
+                format!("param `{name}` has shape {s:?} in the file but {shape:?} in the model"),
+            ));
+        }
+        let a = ArrayD::from_shape_vec(IxDyn(s), v.clone()).map_err(|e| data_err(path, e))?;
+        out.push((*name, a));
+    }
+    let mut extra: Vec<&String> = file
+        .tensors
+        .keys()
+        .filter(|k| !k.starts_with(OPT) && !wanted.iter().any(|(n, _)| n == k))
+        .collect();
+    extra.sort();
+    if let Some(k) = extra.first() {
+        return Err(data_err(
+            path,
+            format!("tensor `{k}` is not a param of the model"),
+        ));
+    }
+    Ok(out)
+}
+
+fn apply(model: &mut impl Model, params: Vec<(&'static str, ArrayD<f32>)>) {
+    let mut it = params.into_iter();
+    model.visit_mut(&mut |_, mut p| {
+        if let Some((_, a)) = it.next() {
+            p.assign(&a);
+        }
+    });
+}
+
+/// Loads the params of `model` from `path`. The file must hold a tensor for every param, with
+/// the same shape, and no tensor that is not a param (optimizer state is ignored).
+///
+/// # Errors
+/// `Error::Data` naming the problem: an unreadable, truncated or corrupt file, a missing or
+/// unexpected tensor, a wrong dtype or shape. The model is then unchanged.
+pub fn load<M: Model>(model: &mut M, path: impl AsRef<Path>) -> Result<(), Error> {
+    let path = path.as_ref();
+    let file = read(path)?;
+    let params = params_from(path, model, &file)?;
+    apply(model, params);
+    Ok(())
+}
+
+/// Loads `model` and the state of `opt` from a file written by [`save_checkpoint`].
+///
+/// # Errors
+/// As for [`load`], and a missing, malformed or mismatched optimizer state (another kind of
+/// optimizer, a slot for a param the model does not have, a wrong shape). The model and the
+/// optimizer are then unchanged.
+pub fn load_checkpoint<M: Model, O: Optimizer>(
+    model: &mut M,
+    opt: &mut O,
+    path: impl AsRef<Path>,
+) -> Result<(), Error> {
+    let path = path.as_ref();
+    let file = read(path)?;
+    let params = params_from(path, model, &file)?;
+    let kind = file
+        .meta
+        .get("optimizer")
+        .ok_or_else(|| data_err(path, "no optimizer state (saved with `save`?)"))?;
+    let step: u64 = file
+        .meta
+        .get("optimizer.step")
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| data_err(path, "no valid `optimizer.step` in the metadata"))?;
+    let mut state = OptimizerState::new(kind, step);
+    let mut names: Vec<&String> = file.tensors.keys().filter(|k| k.starts_with(OPT)).collect();
+    names.sort();
+    for key in names {
+        let rest = &key[OPT.len()..];
+        let (slot, param) = rest
+            .split_once('.')
+            .ok_or_else(|| data_err(path, format!("malformed optimizer tensor `{key}`")))?;
+        let (pname, pvalue) = params.iter().find(|(n, _)| *n == param).ok_or_else(|| {
+            data_err(
+                path,
+                format!("optimizer tensor `{key}` is for no param of the model"),
+            )
+        })?;
+        let (s, v) = &file.tensors[key];
+        if s.as_slice() != pvalue.shape() {
+            return Err(data_err(
+                path,
+                format!(
+                    "optimizer tensor `{key}` has shape {s:?} but param `{param}` has {:?}",
+                    pvalue.shape()
+                ),
+            ));
+        }
+        let a = ArrayD::from_shape_vec(IxDyn(s), v.clone()).map_err(|e| data_err(path, e))?;
+        state.slots.push((slot.to_string(), pname, a));
+    }
+    // The optimizer checks its kind before anything changes; then the model.
+    opt.set_state(state).map_err(|e| data_err(path, e))?;
+    apply(model, params);
+    Ok(())
+}
