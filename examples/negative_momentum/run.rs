@@ -663,7 +663,7 @@ fn gan_checks(r: &mut Report, gans: &[GanRun], mode: Mode) -> bool {
                  over seeds. Calibration runs found the same at every setting tried: Adam with \
                  step sizes 1e-4, 2e-4, 3e-4 and 1e-3, widths 64 and 128, 5000 to 20000 \
                  iterations; SGD with momentum at 1e-2, 5e-2 and 0.1, and Adam with five \
-                 discriminator steps per generator step at 1e-4, 3e-4 and 1e-3, collapsed to at \
+                 discriminator steps per generator step at 3e-4 and 1e-3, collapsed to at \
                  most one mode for every beta. The paper's own GAN evidence is CIFAR-10 inception scores, \
                  which this example does not attempt; the bilinear results above are the \
                  paper's central claim and reproduce exactly.",
