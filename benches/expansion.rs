@@ -27,6 +27,8 @@ mod gradcheck;
 mod interp;
 #[path = "../macros/src/ir.rs"]
 mod ir;
+#[path = "../macros/src/large.rs"]
+mod large;
 #[path = "../macros/src/loops.rs"]
 mod loops;
 #[path = "../macros/src/lower.rs"]
@@ -101,7 +103,10 @@ fn example_models() -> Vec<(String, String)> {
 
 fn expansion(c: &mut Criterion) {
     let mut group = c.benchmark_group("expand");
-    for (name, src) in example_models() {
+    let mut models = example_models();
+    // A chain of 200 lets and a sum of 200 terms, to show that expansion stays linear.
+    models.push(("large::200-lets".into(), large::large_model(200)));
+    for (name, src) in models {
         let on = TokenStream::from_str(&src).expect("tokens");
         let off = TokenStream::from_str(&format!("#[gradcheck(off)] {src}")).expect("tokens");
         // What is timed must be a real expansion: a struct, no compile error.

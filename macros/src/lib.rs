@@ -25,6 +25,9 @@ mod shape;
 mod simplify;
 
 #[cfg(test)]
+mod large;
+
+#[cfg(test)]
 mod tests;
 
 /// Compiles a model written as math into a Rust struct with `loss`, `loss_and_grad` and one

@@ -634,3 +634,30 @@ fn contract_with_a_scalar_is_a_product() {
     assert_grads(body);
     assert_grads("param w: [N, D]; input v: [D]; loss = sum(w @ v) * 3;");
 }
+
+fn graph_size(src: &str) -> usize {
+    let tokens: proc_macro2::TokenStream = src.parse().expect("tokens");
+    let model = parse_model(tokens).expect("parses");
+    let mut diags = Diags::default();
+    let (_, prog) = compile(&model, &mut diags).expect("compiles");
+    let roots = std::iter::once(prog.loss).chain(prog.grads.iter().flatten().copied());
+    prog.graph.reachable(roots).iter().filter(|&&r| r).count()
+}
+
+#[test]
+fn a_deep_chain_and_a_wide_sum_grow_the_program_linearly() {
+    // With the compile-time gradient check on, as users build.
+    let (small, large) = (
+        graph_size(&crate::large::large_model(50)),
+        graph_size(&crate::large::large_model(200)),
+    );
+    assert!(
+        large <= 5 * small,
+        "50 lets: {small} nodes, 200 lets: {large} nodes"
+    );
+    // The whole expansion, code generation included, yields the struct.
+    let out =
+        crate::expand::expand(crate::large::large_model(200).parse().expect("tokens")).to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(out.contains("pub fn loss_and_grad"));
+}
