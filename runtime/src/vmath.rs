@@ -37,11 +37,10 @@ fn pow2i(n: i32) -> (f32, f32) {
     )
 }
 
-/// `e^x`. Within 0.96 ulp where the result is a normal number;
-/// 0 below about -103.97 and infinity above about 88.72.
+/// `e^x = e^r * 2^n` for `x` already clamped to the range of its caller: returns `e^r` (a
+/// polynomial on `|r| <= ln 2 / 2`) and the integer `n`.
 #[inline(always)]
-pub fn exp(x: f32) -> f32 {
-    let xc = x.clamp(-104.0, 89.0);
+fn exp_reduced(xc: f32) -> (f32, i32) {
     // Round to nearest by the 1.5 * 2^23 trick, which also leaves the integer in the low bits:
     // no call into libm and no saturating float-to-int conversion, so loops vectorize.
     let t = xc * LOG2E + 12_582_912.0;
@@ -54,7 +53,14 @@ pub fn exp(x: f32) -> f32 {
     p = p * r + 4.166_579_6e-2;
     p = p * r + 1.666_666_5e-1;
     p = p * r + 5.000_000_1e-1;
-    let e = p * r * r + r + 1.0;
+    (p * r * r + r + 1.0, ni)
+}
+
+/// `e^x`. Within 0.96 ulp where the result is a normal number;
+/// 0 below about -103.97 and infinity above about 88.72.
+#[inline(always)]
+pub fn exp(x: f32) -> f32 {
+    let (e, ni) = exp_reduced(x.clamp(-104.0, 89.0));
     let (s1, s2) = pow2i(ni);
     let y = e * s1 * s2;
     let y = if x > 88.722_84 { f32::INFINITY } else { y };
@@ -71,18 +77,7 @@ pub fn exp(x: f32) -> f32 {
 /// factor instead of two and no overflow case, so it costs about half of `exp`.
 #[inline(always)]
 fn exp_nonpos(x: f32) -> f32 {
-    let xc = if x < -87.5 { -87.5 } else { x };
-    let t = xc * LOG2E + 12_582_912.0;
-    let n = t - 12_582_912.0;
-    let ni = (t.to_bits() as i32).wrapping_sub(0x4b40_0000);
-    let r = xc - n * LN2_HI - n * LN2_LO;
-    let mut p = 1.987_569_1e-4f32;
-    p = p * r + 1.398_199_9e-3;
-    p = p * r + 8.333_452e-3;
-    p = p * r + 4.166_579_6e-2;
-    p = p * r + 1.666_666_5e-1;
-    p = p * r + 5.000_000_1e-1;
-    let e = p * r * r + r + 1.0;
+    let (e, ni) = exp_reduced(if x < -87.5 { -87.5 } else { x });
     // n is in [-126, 0] here, so 2^n is one normal number.
     let y = e * f32::from_bits(((ni + 127) as u32) << 23);
     if x < -87.336_55 {
