@@ -210,18 +210,7 @@ impl Report {
             self.started.elapsed().as_secs_f64()
         );
         if !self.checks.is_empty() {
-            s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
-            for c in &self.checks {
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} | {} |",
-                    cell(&c.what),
-                    cell(&c.paper),
-                    cell(&c.ours),
-                    mark(c)
-                );
-            }
-            s.push('\n');
+            s.push_str(&check_table(&self.checks));
         }
         for n in &self.notes {
             let _ = writeln!(s, "{n}\n");
@@ -291,18 +280,7 @@ pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> 
     s.push('\n');
     for r in reports {
         let _ = writeln!(s, "## {}\n", r.title);
-        s.push_str("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
-        for c in &r.checks {
-            let _ = writeln!(
-                s,
-                "| {} | {} | {} | {} |",
-                cell(&c.what),
-                cell(&c.paper),
-                cell(&c.ours),
-                mark(c)
-            );
-        }
-        s.push('\n');
+        s.push_str(&check_table(&r.checks));
         for (file, caption) in &r.plots {
             let _ = writeln!(s, "![{caption}]({}/{file})\n\n*{caption}*\n", r.slug);
         }
@@ -310,6 +288,24 @@ pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> 
     let path = root.join("REPORT.md");
     fs::write(&path, s).map_err(|e| io_err(&path, e))?;
     Ok(path)
+}
+
+/// The checks as a markdown table, followed by a blank line.
+fn check_table(checks: &[Check]) -> String {
+    let mut s =
+        String::from("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
+    for c in checks {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            cell(&c.what),
+            cell(&c.paper),
+            cell(&c.ours),
+            mark(c)
+        );
+    }
+    s.push('\n');
+    s
 }
 
 /// A table cell: `|` would end the cell, so it is escaped.
