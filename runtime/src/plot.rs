@@ -5,6 +5,7 @@
 //! machine without fonts.
 
 use crate::error::Error;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -212,6 +213,24 @@ where
     Ok(())
 }
 
+/// A panel over a fixed `(x_min, x_max, y_min, y_max)`, as scatter and heat panels use.
+fn extent_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, plotters::coord::Shift>,
+    title: &str,
+    (x0, x1, y0, y1): (f64, f64, f64, f64),
+) -> Result<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>, String>
+where
+    DB::ErrorType: 'static,
+{
+    ChartBuilder::on(area)
+        .caption(title, ("sans-serif", 18))
+        .margin(8)
+        .x_label_area_size(30)
+        .y_label_area_size(40)
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(|e| e.to_string())
+}
+
 fn draw_scatter<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     p: &Scatter,
@@ -220,13 +239,7 @@ where
     DB::ErrorType: 'static,
 {
     let (x0, x1, y0, y1) = p.extent;
-    let mut chart = ChartBuilder::on(area)
-        .caption(&p.title, ("sans-serif", 18))
-        .margin(8)
-        .x_label_area_size(30)
-        .y_label_area_size(40)
-        .build_cartesian_2d(x0..x1, y0..y1)
-        .map_err(|e| e.to_string())?;
+    let mut chart = extent_chart(area, &p.title, p.extent)?;
     chart
         .configure_mesh()
         .label_style(("sans-serif", 12))
@@ -259,13 +272,7 @@ where
     DB::ErrorType: 'static,
 {
     let (x0, x1, y0, y1) = p.extent;
-    let mut chart = ChartBuilder::on(area)
-        .caption(&p.title, ("sans-serif", 18))
-        .margin(8)
-        .x_label_area_size(30)
-        .y_label_area_size(40)
-        .build_cartesian_2d(x0..x1, y0..y1)
-        .map_err(|e| e.to_string())?;
+    let mut chart = extent_chart(area, &p.title, p.extent)?;
     chart
         .configure_mesh()
         .label_style(("sans-serif", 12))
