@@ -505,33 +505,21 @@ fn moons_report(r: &mut Report, runs: &[MoonsRun], epochs: usize) -> Result<(), 
             })
             .collect()
     };
-    let ext = (-2.0, 2.0, -2.0, 2.0);
-    let panels = vec![
-        Heat {
-            title: "ERM, training moons".into(),
-            values: m.grids.0.clone(),
-            extent: ext,
-            points: pts(&train),
-        },
-        Heat {
-            title: "SD, training moons".into(),
-            values: m.grids.1.clone(),
-            extent: ext,
-            points: pts(&train),
-        },
-        Heat {
-            title: "ERM, gap reversed (delta -0.3)".into(),
-            values: m.grids.0.clone(),
-            extent: ext,
-            points: pts(&test),
-        },
-        Heat {
-            title: "SD, gap reversed (delta -0.3)".into(),
-            values: m.grids.1.clone(),
-            extent: ext,
-            points: pts(&test),
-        },
+    let sets = [
+        ("training moons", pts(&train)),
+        ("gap reversed (delta -0.3)", pts(&test)),
     ];
+    let panels: Vec<Heat> = sets
+        .iter()
+        .flat_map(|(set, points)| {
+            [("ERM", &m.grids.0), ("SD", &m.grids.1)].map(|(method, values)| Heat {
+                title: format!("{method}, {set}"),
+                values: values.clone(),
+                extent: (-2.0, 2.0, -2.0, 2.0),
+                points: points.clone(),
+            })
+        })
+        .collect();
     let file = "moons.png";
     plot::heat(&r.path(file), &panels, 2)?;
     r.plot(
