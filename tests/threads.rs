@@ -37,3 +37,60 @@ fn same_results_for_every_thread_count() {
         assert_eq!(first, pool.install(|| run(&m, &v)), "{threads} threads");
     }
 }
+
+model! {
+    struct Layer {
+        param w: [D, H];
+        input x: [B, D];
+        loss = sum(tanh(x @ w));
+    }
+}
+
+/// A product above the threshold that splits across threads, with sizes that are not multiples
+/// of the block width: the loss and the gradient agree with a direct f64 computation, and are
+/// bit-identical for every number of threads.
+#[test]
+fn split_products_are_exact_and_thread_independent() {
+    let (b, d, h) = (301, 197, 83);
+    let m = Layer {
+        w: Array2::from_shape_fn((d, h), |(i, j)| ((i * h + j) as f32 * 0.37).sin() * 0.1),
+    };
+    let x = Array2::from_shape_fn((b, d), |(i, j)| ((i * d + j) as f32 * 0.11).cos());
+    let run = || {
+        let mut g = LayerGrad::zeros_like(&m);
+        let l = m.loss_and_grad(x.view(), &mut g).unwrap();
+        (l, g.w.iter().copied().collect::<Vec<f32>>())
+    };
+    let first = run();
+    // f64 reference: z = x w, loss = sum tanh z, dw = x^T (1 - tanh(z)^2).
+    let mut loss = 0.0f64;
+    let mut dw = vec![0.0f64; d * h];
+    for i in 0..b {
+        for j in 0..h {
+            let z: f64 = (0..d).map(|p| x[[i, p]] as f64 * m.w[[p, j]] as f64).sum();
+            loss += z.tanh();
+            let dz = 1.0 - z.tanh().powi(2);
+            for p in 0..d {
+                dw[p * h + j] += x[[i, p]] as f64 * dz;
+            }
+        }
+    }
+    assert!(
+        (first.0 as f64 - loss).abs() <= 1e-4 * loss.abs().max(1.0),
+        "{} vs {loss}",
+        first.0
+    );
+    for (q, (&g, &r)) in first.1.iter().zip(&dw).enumerate() {
+        assert!(
+            (g as f64 - r).abs() <= 1e-3 * r.abs().max(1.0),
+            "dw[{q}]: {g} vs {r}"
+        );
+    }
+    for threads in [1, 2, 3] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        assert_eq!(first, pool.install(run), "{threads} threads");
+    }
+}

@@ -304,24 +304,73 @@ pub fn gemm(
             && extent(m, n, cm) as usize <= c.len(),
         "gemm operands smaller than their shapes"
     );
+    // Large products split the longer side of `c` into one block per thread, each a whole
+    // product of its own. matrixmultiply sums every entry in the same order whatever the
+    // block's size, so results do not depend on the number of threads.
+    let threads = rayon::current_num_threads();
+    let longer = m.max(n);
+    if threads > 1 && m * n * k >= PAR_MIN_PRODUCT && longer >= 64 {
+        let step = longer.div_ceil(threads).next_multiple_of(16);
+        let cp = SyncPtr(c.as_mut_ptr());
+        (0..longer.div_ceil(step)).into_par_iter().for_each(|q| {
+            let (lo, len) = (q * step, step.min(longer - q * step));
+            // SAFETY: as below; each block writes only its own rows (or columns) of `c`.
+            unsafe {
+                if m >= n {
+                    sgemm(
+                        len,
+                        n,
+                        k,
+                        a.as_ptr().offset(lo as isize * am.rs),
+                        am,
+                        b.as_ptr(),
+                        bm,
+                        cp.get().offset(lo as isize * cm.rs),
+                        cm,
+                    );
+                } else {
+                    sgemm(
+                        m,
+                        len,
+                        k,
+                        a.as_ptr(),
+                        am,
+                        b.as_ptr().offset(lo as isize * bm.cs),
+                        bm,
+                        cp.get().offset(lo as isize * cm.cs),
+                        cm,
+                    );
+                }
+            }
+        });
+        return;
+    }
     // SAFETY: the assertion above keeps every element the strides reach inside the slices,
     // all strides are non-negative by construction, and `c` does not alias `a` or `b`.
+    unsafe { sgemm(m, n, k, a.as_ptr(), am, b.as_ptr(), bm, c.as_mut_ptr(), cm) }
+}
+
+/// matrixmultiply's product `c = a b` on one thread, through raw pointers.
+///
+/// # Safety
+/// Every element the sizes and strides reach must lie inside the operands, and `c` must not
+/// alias `a` or `b`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn sgemm(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: *const f32,
+    am: Mat,
+    b: *const f32,
+    bm: Mat,
+    c: *mut f32,
+    cm: Mat,
+) {
+    // SAFETY: the caller's contract.
     unsafe {
         matrixmultiply::sgemm(
-            m,
-            k,
-            n,
-            1.0,
-            a.as_ptr(),
-            am.rs,
-            am.cs,
-            b.as_ptr(),
-            bm.rs,
-            bm.cs,
-            0.0,
-            c.as_mut_ptr(),
-            cm.rs,
-            cm.cs,
+            m, k, n, 1.0, a, am.rs, am.cs, b, bm.rs, bm.cs, 0.0, c, cm.rs, cm.cs,
         );
     }
 }
