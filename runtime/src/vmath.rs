@@ -16,6 +16,10 @@
 //! | `log1p` | 2.37 ulp |
 //! | `expm1` | 2.45 ulp |
 //!
+//! Polynomials and range reductions use fused multiply-adds where the build targets FMA (as
+//! with `-C target-cpu=native` on AVX2 machines), which saves a fifth of W1's time; the bounds
+//! above hold both with and without them.
+//!
 //! Reproduce with `RHEANO_ULP_STEP=61 cargo test --release -p rheano-runtime vmath --
 //! --nocapture` (the test suite checks every 997th pattern against the same bounds).
 
@@ -25,6 +29,20 @@
 const LOG2E: f32 = std::f32::consts::LOG2_E;
 const LN2_HI: f32 = 0.693_359_4;
 const LN2_LO: f32 = -2.121_944_4e-4;
+
+/// `a * b + c`, as one fused multiply-add (one rounding) where the build targets FMA, as a
+/// multiply and an add elsewhere; `f32::mul_add` without FMA would be a call into libm.
+#[inline(always)]
+fn fma(a: f32, b: f32, c: f32) -> f32 {
+    #[cfg(target_feature = "fma")]
+    {
+        a.mul_add(b, c)
+    }
+    #[cfg(not(target_feature = "fma"))]
+    {
+        a * b + c
+    }
+}
 
 /// `2^n` for an integer `n` in `[-149, 128]`, as the product of two normal powers.
 #[inline(always)]
@@ -43,16 +61,16 @@ fn pow2i(n: i32) -> (f32, f32) {
 fn exp_reduced(xc: f32) -> (f32, i32) {
     // Round to nearest by the 1.5 * 2^23 trick, which also leaves the integer in the low bits:
     // no call into libm and no saturating float-to-int conversion, so loops vectorize.
-    let t = xc * LOG2E + 12_582_912.0;
+    let t = fma(xc, LOG2E, 12_582_912.0);
     let n = t - 12_582_912.0;
     let ni = (t.to_bits() as i32).wrapping_sub(0x4b40_0000);
-    let r = xc - n * LN2_HI - n * LN2_LO;
+    let r = fma(-n, LN2_LO, fma(-n, LN2_HI, xc));
     let mut p = 1.987_569_1e-4f32;
-    p = p * r + 1.398_199_9e-3;
-    p = p * r + 8.333_452e-3;
-    p = p * r + 4.166_579_6e-2;
-    p = p * r + 1.666_666_5e-1;
-    p = p * r + 5.000_000_1e-1;
+    p = fma(p, r, 1.398_199_9e-3);
+    p = fma(p, r, 8.333_452e-3);
+    p = fma(p, r, 4.166_579_6e-2);
+    p = fma(p, r, 1.666_666_5e-1);
+    p = fma(p, r, 5.000_000_1e-1);
     (p * r * r + r + 1.0, ni)
 }
 
@@ -103,14 +121,14 @@ pub fn ln(x: f32) -> f32 {
     let ef = e as f32 - if tiny { 23.0 } else { 0.0 };
     let z = m * m;
     let mut y = 7.037_683_6e-2f32;
-    y = y * m - 1.151_461e-1;
-    y = y * m + 1.167_699_9e-1;
-    y = y * m - 1.242_014_1e-1;
-    y = y * m + 1.424_932_3e-1;
-    y = y * m - 1.666_805_8e-1;
-    y = y * m + 2.000_071_5e-1;
-    y = y * m - 2.499_999_4e-1;
-    y = y * m + 3.333_333e-1;
+    y = fma(y, m, -1.151_461e-1);
+    y = fma(y, m, 1.167_699_9e-1);
+    y = fma(y, m, -1.242_014_1e-1);
+    y = fma(y, m, 1.424_932_3e-1);
+    y = fma(y, m, -1.666_805_8e-1);
+    y = fma(y, m, 2.000_071_5e-1);
+    y = fma(y, m, -2.499_999_4e-1);
+    y = fma(y, m, 3.333_333e-1);
     y *= m * z;
     y += ef * LN2_LO;
     y -= 0.5 * z;
@@ -182,11 +200,11 @@ pub fn tanh(x: f32) -> f32 {
     let a = x.abs();
     let z = x * x;
     let mut p = -5.704_988_7e-3f32;
-    p = p * z + 2.063_908_9e-2;
-    p = p * z - 5.373_971_6e-2;
-    p = p * z + 1.333_144_2e-1;
-    p = p * z - 3.333_328_2e-1;
-    let small = p * z * x + x;
+    p = fma(p, z, 2.063_908_9e-2);
+    p = fma(p, z, -5.373_971_6e-2);
+    p = fma(p, z, 1.333_144_2e-1);
+    p = fma(p, z, -3.333_328_2e-1);
+    let small = fma(p * z, x, x);
     let e = exp_nonpos(-2.0 * a);
     let big = 1.0 - 2.0 * e / (1.0 + e);
     let big = if x < 0.0 { -big } else { big };
