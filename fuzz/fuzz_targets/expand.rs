@@ -5,7 +5,10 @@
 //!
 //! A panic is a bug, and so is an output that is neither valid Rust items nor a `compile_error!`.
 //!
-//! `cargo +nightly fuzz run expand -- -max_total_time=600 -timeout=1` from `fuzz/`.
+//! `cargo +nightly fuzz run -s none expand -- -max_total_time=600 -timeout=1` from `fuzz/`.
+//! Inputs that once failed are kept in `regressions/expand/` (and as a unit test of the
+//! compiler); replay them with `cargo +nightly fuzz run -s none expand regressions/expand --
+//! -runs=0`.
 
 #![no_main]
 #![allow(dead_code, unused_imports)]

@@ -42,13 +42,71 @@ impl Rng {
 /// Random params and inputs, labels in range, hypers at their defaults (0.5 without one), and
 /// every free dim at a size from 2 to 4.
 pub fn random_env(decls: &Decls, seed: u64) -> Env {
-    let mut rng = Rng::new(seed);
-    let dims: Vec<usize> = decls
+    random_env_sized(decls, seed, &default_sizes(decls))
+}
+
+/// Fixed dims at their sizes, free dims from 2 to 4.
+pub fn default_sizes(decls: &Decls) -> Vec<usize> {
+    decls
         .dims
         .iter()
         .enumerate()
         .map(|(i, d)| d.fixed.unwrap_or(2 + (i * 7 + 1) % 3))
-        .collect();
+        .collect()
+}
+
+/// Work per evaluation of the program that the check accepts: at most this many element
+/// operations (and multiply-adds), a few milliseconds in the interpreter. Above it, free dims
+/// shrink to 2 and then to 1; a model whose fixed dims alone exceed it is not checked at
+/// expansion (its run-time `gradcheck` still is). Without the bound, a chain of products of
+/// rank-3 tensors (whose rank grows with every product) took seconds to expand.
+pub const BUDGET: f64 = 1e6;
+
+/// The interpreter's work for one evaluation of the live nodes at these sizes: each node's
+/// elements and its arguments', or for a contraction the product of all its index sizes.
+pub fn work(g: &Graph, live: &[bool], sizes: &[usize]) -> f64 {
+    let size = |s: &[usize]| s.iter().map(|&d| sizes[d] as f64).product::<f64>();
+    (0..g.nodes.len())
+        .filter(|&i| live[i])
+        .map(|i| {
+            let n = &g.nodes[i];
+            match &n.op {
+                Op::Contract { a, b, .. } => {
+                    let mut index: HashMap<u8, f64> = HashMap::new();
+                    for (labels, arg) in [(a, n.args[0]), (b, n.args[1])] {
+                        for (&l, &d) in labels.iter().zip(g.shape(arg)) {
+                            index.insert(l, sizes[d] as f64);
+                        }
+                    }
+                    index.values().product::<f64>()
+                }
+                _ => size(&n.shape) + n.args.iter().map(|&a| size(g.shape(a))).sum::<f64>(),
+            }
+        })
+        .sum()
+}
+
+/// Dim sizes that keep one evaluation within [`BUDGET`], or `None`.
+pub fn sizes_within_budget(g: &Graph, decls: &Decls, live: &[bool]) -> Option<Vec<usize>> {
+    let default = default_sizes(decls);
+    [None, Some(2), Some(1)].into_iter().find_map(|free| {
+        let sizes: Vec<usize> = decls
+            .dims
+            .iter()
+            .zip(&default)
+            .map(|(d, &n)| match (d.fixed, free) {
+                (None, Some(f)) => f,
+                _ => n,
+            })
+            .collect();
+        (work(g, live, &sizes) <= BUDGET).then_some(sizes)
+    })
+}
+
+/// Random params and inputs at these dim sizes, as [`random_env`].
+fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
+    let mut rng = Rng::new(seed);
+    let dims = dims.to_vec();
     let tensor = |ds: &[usize], rng: &mut Rng| {
         let shape: Vec<usize> = ds.iter().map(|&d| dims[d]).collect();
         let n = shape.iter().product();
@@ -111,17 +169,25 @@ pub struct Program<'a> {
 
 const POINTS: u64 = 3;
 
-/// Checks every param's gradient; reports each failure into `diags`.
-pub fn check(model: &Model, decls: &Decls, prog: &Program, diags: &mut Diags) {
+/// Checks every param's gradient; reports each failure into `diags`. Returns the dim sizes it
+/// evaluated at, or `None` when the model is too large to check at expansion.
+pub fn check(
+    model: &Model,
+    decls: &Decls,
+    prog: &Program,
+    diags: &mut Diags,
+) -> Option<Vec<usize>> {
     let g = prog.graph;
     let skip = surrogate_params(g, prog.loss);
+    let live = g.reachable(std::iter::once(prog.loss).chain(prog.grads.iter().flatten().copied()));
+    let sizes = sizes_within_budget(g, decls, &live)?;
     for (p, grad) in prog.grads.iter().enumerate() {
         let Some(grad) = *grad else { continue };
         if skip[p] {
             continue;
         }
         for seed in 0..POINTS {
-            let env = random_env(decls, seed * 7919 + p as u64);
+            let env = random_env_sized(decls, seed * 7919 + p as u64, &sizes);
             let vals = eval(g, &env, &[prog.loss, grad]);
             let loss0 = vals[prog.loss.ix()]
                 .as_ref()
@@ -149,6 +215,7 @@ pub fn check(model: &Model, decls: &Decls, prog: &Program, diags: &mut Diags) {
             }
         }
     }
+    Some(sizes)
 }
 
 /// Params whose gradient passes through a `#[nocheck]` function: their check is skipped.

@@ -661,3 +661,44 @@ fn a_deep_chain_and_a_wide_sum_grow_the_program_linearly() {
     assert!(!out.contains("compile_error"), "{out}");
     assert!(out.contains("pub fn loss_and_grad"));
 }
+
+/// Models the fuzzer found taking seconds to expand (their inputs are in
+/// `fuzz/regressions/expand/`): each product of rank-3 tensors adds to the rank, so the
+/// gradient check's interpreter met tensors of a million elements. The check now shrinks free
+/// dims until one evaluation fits its budget, and the expansion yields the struct.
+#[test]
+fn fuzz_regressions_expand_within_the_check_budget() {
+    use crate::gradcheck::{check, default_sizes, work, Program, BUDGET};
+    let chains = [
+        "(((z.T @ z.T) @ (z.T @ z.T)) @ ((z.T @ z.T) @ (z.T @ z.T)))",
+        "(((z.T @ z.T) @ (z.T @ z.T)) @ ((z.T @ z.T) @ z.T))",
+    ];
+    for chain in chains {
+        let src = format!(
+            "struct F {{ param w: []; param z: [N, D, N]; param b: [D]; loss = sum({chain}); }}"
+        );
+        let model = parse_model(src.parse().expect("tokens")).expect("parses");
+        let mut diags = Diags::default();
+        let decls = crate::check::check(&model, &mut diags).expect("checks");
+        let lowered = crate::lower::lower(&model, &decls, &mut diags).expect("lowers");
+        let (mut graph, roots, _) = crate::simplify::simplify(&lowered.graph, &[lowered.loss]);
+        let grads = crate::grad::grad(&mut graph, roots[0], decls.params.len());
+        let live = graph.reachable(roots.iter().chain(grads.params.iter().flatten()).copied());
+        assert!(
+            work(&graph, &live, &default_sizes(&decls)) > BUDGET,
+            "at the default sizes the check would exceed its budget: {chain}"
+        );
+        let prog = Program {
+            graph: &graph,
+            loss: roots[0],
+            grads: &grads.params,
+            sites: &grads.sites,
+        };
+        let sizes = check(&model, &decls, &prog, &mut diags).expect("checked at smaller sizes");
+        assert!(work(&graph, &live, &sizes) <= BUDGET, "{sizes:?}: {chain}");
+        assert!(!diags.has_errors(), "{chain}");
+        let out = crate::expand::expand(src.parse().expect("tokens"));
+        assert!(!out.to_string().contains("compile_error"), "{chain}");
+        syn::parse2::<syn::File>(out).expect("the expansion is Rust items");
+    }
+}
