@@ -201,6 +201,38 @@ fn files_that_do_not_match_the_model_are_errors_that_name_the_problem() {
 }
 
 #[test]
+fn files_in_memory_load_like_files_on_disk() {
+    let d = dir("bytes");
+    let path = d.join("m.safetensors");
+    let a = shapes(4);
+    let mut opt = Adam::new(1e-3);
+    let mut g = ShapesGrad::zeros_like(&a);
+    let mut trained = shapes(4);
+    trained
+        .loss_and_grad(arr1(&[0.5, -1.0, 2.0]).view(), &mut g)
+        .unwrap();
+    opt.step(&mut trained, &g);
+    io::save_checkpoint(&trained, &opt, &path).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let mut b = shapes(5);
+    io::load_bytes(&mut b, &bytes).unwrap();
+    assert_eq!(bits(&b), bits(&trained));
+    let (mut c, mut opt2) = (shapes(6), Adam::new(1e-3));
+    io::load_checkpoint_bytes(&mut c, &mut opt2, &bytes).unwrap();
+    assert_eq!(bits(&c), bits(&trained));
+    assert_eq!(opt2.state().step, opt.state().step);
+    // A truncated file: an error naming the in-memory file, and the model unchanged.
+    let before = bits(&a);
+    let mut a = a;
+    let e = io::load_bytes(&mut a, &bytes[..bytes.len() - 3])
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("<bytes>"), "{e}");
+    assert_eq!(bits(&a), before);
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
 fn truncated_and_corrupt_files_are_errors_never_panics() {
     let d = dir("corrupt");
     let good = d.join("good.safetensors");

@@ -41,6 +41,7 @@ impl Rng {
 
 /// Random params and inputs, labels in range, hypers at their defaults (0.5 without one), and
 /// every free dim at a size from 2 to 4.
+#[cfg(test)]
 pub fn random_env(decls: &Decls, seed: u64) -> Env {
     random_env_sized(decls, seed, &default_sizes(decls))
 }

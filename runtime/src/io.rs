@@ -151,9 +151,14 @@ struct File {
 
 fn read(path: &Path) -> Result<File, Error> {
     let bytes = fs::read(path).map_err(|e| data_err(path, e))?;
-    let st = SafeTensors::deserialize(&bytes)
+    parse(path, &bytes)
+}
+
+/// Parses the bytes of a safetensors file; `path` names it in errors.
+fn parse(path: &Path, bytes: &[u8]) -> Result<File, Error> {
+    let st = SafeTensors::deserialize(bytes)
         .map_err(|e| data_err(path, format!("not a valid safetensors file ({e})")))?;
-    let meta = SafeTensors::read_metadata(&bytes)
+    let meta = SafeTensors::read_metadata(bytes)
         .map_err(|e| data_err(path, format!("not a valid safetensors file ({e})")))?
         .1
         .metadata()
@@ -233,7 +238,23 @@ fn apply(model: &mut impl Model, params: Vec<(&'static str, ArrayD<f32>)>) {
 /// unexpected tensor, a wrong dtype or shape. The model is then unchanged.
 pub fn load<M: Model>(model: &mut M, path: impl AsRef<Path>) -> Result<(), Error> {
     let path = path.as_ref();
-    let file = read(path)?;
+    load_file(model, path, read(path)?)
+}
+
+/// [`load`] from the bytes of a file already in memory (for example from `include_bytes!`);
+/// errors name the file `<bytes>`.
+///
+/// # Errors
+/// As for [`load`].
+pub fn load_bytes<M: Model>(model: &mut M, bytes: &[u8]) -> Result<(), Error> {
+    let path = Path::new(BYTES);
+    load_file(model, path, parse(path, bytes)?)
+}
+
+/// What errors call a file given as bytes.
+const BYTES: &str = "<bytes>";
+
+fn load_file<M: Model>(model: &mut M, path: &Path, file: File) -> Result<(), Error> {
     let params = params_from(path, model, &file)?;
     apply(model, params);
     Ok(())
@@ -251,7 +272,29 @@ pub fn load_checkpoint<M: Model, O: Optimizer>(
     path: impl AsRef<Path>,
 ) -> Result<(), Error> {
     let path = path.as_ref();
-    let file = read(path)?;
+    load_checkpoint_file(model, opt, path, read(path)?)
+}
+
+/// [`load_checkpoint`] from the bytes of a file already in memory; errors name the file
+/// `<bytes>`.
+///
+/// # Errors
+/// As for [`load_checkpoint`].
+pub fn load_checkpoint_bytes<M: Model, O: Optimizer>(
+    model: &mut M,
+    opt: &mut O,
+    bytes: &[u8],
+) -> Result<(), Error> {
+    let path = Path::new(BYTES);
+    load_checkpoint_file(model, opt, path, parse(path, bytes)?)
+}
+
+fn load_checkpoint_file<M: Model, O: Optimizer>(
+    model: &mut M,
+    opt: &mut O,
+    path: &Path,
+    file: File,
+) -> Result<(), Error> {
     let params = params_from(path, model, &file)?;
     let kind = file
         .meta
