@@ -27,6 +27,9 @@ impl Spans {
 
 pub struct Model {
     pub attrs: Vec<syn::Attribute>,
+    /// Syntax errors in items, one per broken item: the parser skips such an item to its `;`
+    /// and goes on, so that the rest of the model still yields the struct's interface.
+    pub errors: Vec<syn::Error>,
     /// False under `#[gradcheck(off)]`.
     pub gradcheck: bool,
     pub vis: syn::Visibility,
@@ -58,11 +61,13 @@ pub enum Init {
     Constant(f64),
 }
 
+#[derive(Clone)]
 pub struct Item {
     pub docs: Vec<syn::Attribute>,
     pub kind: ItemKind,
 }
 
+#[derive(Clone)]
 pub enum ItemKind {
     Param {
         name: Ident,

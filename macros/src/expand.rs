@@ -13,6 +13,12 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
         Ok(m) => m,
         Err(e) => return e.to_compile_error(),
     };
+    if !model.errors.is_empty() {
+        // Only the syntax errors: what follows from the broken items would be noise.
+        let errs = model.errors.iter().map(|e| e.to_compile_error());
+        let stub = stub(&model);
+        return quote!(#(#errs)* #stub);
+    }
     let mut diags = Diags::default();
     match compile(&model, &mut diags) {
         Some((decls, prog)) => {
@@ -121,9 +127,17 @@ fn dump(stage: &str, g: &Graph) {
     }
 }
 
-/// On error the structs still exist, so that the user sees the model's own errors rather
-/// than a cascade of "cannot find type".
+/// On error the struct still exists with its whole interface where the declarations allow,
+/// so that the rest of the user's file type-checks and the user sees the model's own errors
+/// rather than a cascade of "cannot find type" or "no method": the model reduced to its params,
+/// inputs, hypers and dims, with the loss `sum(p)` summed over the params, compiled without the
+/// gradient check. Its methods carry the real signatures (output methods excepted); it never
+/// runs, since the errors stop the build. When even that does not compile (for example a name
+/// declared twice), empty structs.
 fn stub(model: &ast::Model) -> TokenStream {
+    if let Some(out) = interface(model) {
+        return out;
+    }
     let name = &model.name;
     let vis = &model.vis;
     let grad = format_ident!("{}Grad", name);
@@ -136,4 +150,64 @@ fn stub(model: &ast::Model) -> TokenStream {
         #[allow(dead_code)]
         #vis struct #dims {}
     }
+}
+
+/// The model's interface alone, as [`stub`] describes; `None` if it does not compile.
+fn interface(model: &ast::Model) -> Option<TokenStream> {
+    use ast::{Expr, ExprKind, Item, ItemKind, Spans};
+    let mut items: Vec<Item> = model
+        .items
+        .iter()
+        .filter(|i| {
+            matches!(
+                i.kind,
+                ItemKind::Param { .. }
+                    | ItemKind::Input { .. }
+                    | ItemKind::Hyper { .. }
+                    | ItemKind::Dim { .. }
+            )
+        })
+        .cloned()
+        .collect();
+    let sums = items.iter().filter_map(|i| match &i.kind {
+        ItemKind::Param { name, .. } => {
+            let spans = Spans::one(name.span());
+            Some(Expr {
+                kind: ExprKind::Call {
+                    func: syn::Ident::new("sum", name.span()),
+                    dims: None,
+                    args: vec![Expr {
+                        kind: ExprKind::Name(name.clone()),
+                        spans,
+                    }],
+                },
+                spans,
+            })
+        }
+        _ => None,
+    });
+    let loss = sums.reduce(|a, b| {
+        let spans = a.spans.to(b.spans);
+        Expr {
+            kind: ExprKind::Bin(ast::BinOp::Add, Box::new(a), Box::new(b)),
+            spans,
+        }
+    })?;
+    items.push(Item {
+        docs: Vec::new(),
+        kind: ItemKind::Loss {
+            kw: model.name.span(),
+            expr: loss,
+        },
+    });
+    let reduced = ast::Model {
+        attrs: model.attrs.clone(),
+        errors: Vec::new(),
+        gradcheck: false,
+        vis: model.vis.clone(),
+        name: model.name.clone(),
+        items,
+    };
+    let (decls, prog) = compile(&reduced, &mut Diags::default())?;
+    Some(codegen::generate(&reduced, &decls, &prog))
 }

@@ -6,6 +6,7 @@
 use crate::ast::*;
 use proc_macro2::Span;
 use syn::ext::IdentExt;
+use syn::parse::discouraged::Speculative;
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, parenthesized, Ident, Token};
 
@@ -56,15 +57,27 @@ impl Parse for Model {
         let name: Ident = input.parse()?;
         let body;
         braced!(body in input);
-        let mut items = Vec::new();
+        let (mut items, mut errors) = (Vec::new(), Vec::new());
         while !body.is_empty() {
-            items.push(body.parse()?);
+            // Each item is parsed on a fork; a broken one is reported and skipped to its `;`.
+            let fork = body.fork();
+            match fork.parse::<Item>() {
+                Ok(item) => {
+                    body.advance_to(&fork);
+                    items.push(item);
+                }
+                Err(e) => {
+                    errors.push(e);
+                    skip_item(&body);
+                }
+            }
         }
         if !input.is_empty() {
             return Err(input.error("unexpected tokens after the model's closing brace"));
         }
         Ok(Model {
             attrs,
+            errors,
             gradcheck,
             vis,
             name,
@@ -186,6 +199,18 @@ impl Parse for Item {
         };
         input.parse::<Token![;]>()?;
         Ok(Item { docs, kind })
+    }
+}
+
+/// Skips the tokens of one item, through its `;` or to the end of the body.
+fn skip_item(body: ParseStream) {
+    while !body.is_empty() {
+        if body.parse::<Option<Token![;]>>().ok().flatten().is_some() {
+            return;
+        }
+        if body.parse::<proc_macro2::TokenTree>().is_err() {
+            return;
+        }
     }
 }
 

@@ -702,3 +702,43 @@ fn fuzz_regressions_expand_within_the_check_budget() {
         syn::parse2::<syn::File>(out).expect("the expansion is Rust items");
     }
 }
+
+/// A broken item is reported once and skipped to its `;`; the struct keeps its interface.
+#[test]
+fn syntax_errors_are_reported_once_per_item_and_keep_the_interface() {
+    let cases = [
+        // (body, errors)
+        (
+            "param w: [D]; input x: [N, D]; let h = tanh(x @ w +); loss = sum(h);",
+            1,
+        ),
+        (
+            "param w: [D]; param v: [D,, D]; input x: [N, D]; loss = sum(x @ w);",
+            1,
+        ),
+        (
+            "param w: [D]; input x: [N, D]; let h = (x @ ); let z = * ; loss = sum(x @ w);",
+            2,
+        ),
+        ("param w: [D]; input x: [N, D]; loss = sum(x @ w) +", 1),
+        (
+            "param w: [D]; input x: [N, D]; loss = sum(x @ w); 7 7 7;",
+            1,
+        ),
+    ];
+    for (body, errors) in cases {
+        let out = crate::expand::expand(format!("struct M {{ {body} }}").parse().unwrap());
+        let text = out.to_string();
+        assert_eq!(
+            text.matches("compile_error").count(),
+            errors,
+            "{body}\n{text}"
+        );
+        let has = |s: &str| text.contains(s);
+        assert!(
+            has("pub fn loss_and_grad") && has("pub fn init") && has("struct MGrad"),
+            "{body}"
+        );
+        syn::parse2::<syn::File>(out).expect("errors and items");
+    }
+}
