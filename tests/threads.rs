@@ -94,3 +94,93 @@ fn split_products_are_exact_and_thread_independent() {
         assert_eq!(first, pool.install(run), "{threads} threads");
     }
 }
+
+model! {
+    struct Wide {
+        param w: [D, H];
+        param b: [H];
+        param v: [H];
+        input x: [N, D];
+        let h = relu(x @ w + b);
+        loss = sum(softplus(sum[H](h * v)));
+    }
+}
+
+/// Loop nests that are not flat (a broadcast of `b` along rows, row sums over `H`) above the
+/// threshold, which run in blocks of rows: the loss and the gradients agree with a direct f64
+/// computation and are bit-identical for every number of threads.
+#[test]
+fn row_blocked_nests_are_exact_and_thread_independent() {
+    let (n, d, h) = (700, 5, 211);
+    let m = Wide {
+        w: Array2::from_shape_fn((d, h), |(i, j)| ((i * h + j) as f32 * 0.37).sin()),
+        b: Array1::from_shape_fn(h, |j| (j as f32 * 0.21).cos() * 0.3),
+        v: Array1::from_shape_fn(h, |j| (j as f32 * 0.13).sin() * 0.1),
+    };
+    let x = Array2::from_shape_fn((n, d), |(i, j)| ((i * d + j) as f32 * 0.11).cos());
+    let run = || {
+        let mut g = WideGrad::zeros_like(&m);
+        let l = m.loss_and_grad(x.view(), &mut g).unwrap();
+        let flat = |a: &ndarray::ArrayD<f32>| a.iter().copied().collect::<Vec<f32>>();
+        (
+            l,
+            flat(&g.w.clone().into_dyn()),
+            flat(&g.b.clone().into_dyn()),
+            flat(&g.v.clone().into_dyn()),
+        )
+    };
+    let first = run();
+    // f64 reference: s_i = sum_j relu(z_ij) v_j with z = x w + b; loss = sum_i softplus(s_i).
+    let (mut loss, mut gw, mut gb, mut gv) = (
+        0.0f64,
+        vec![0.0f64; d * h],
+        vec![0.0f64; h],
+        vec![0.0f64; h],
+    );
+    for i in 0..n {
+        let z: Vec<f64> = (0..h)
+            .map(|j| {
+                (0..d)
+                    .map(|p| x[[i, p]] as f64 * m.w[[p, j]] as f64)
+                    .sum::<f64>()
+                    + m.b[j] as f64
+            })
+            .collect();
+        let s: f64 = (0..h).map(|j| z[j].max(0.0) * m.v[j] as f64).sum();
+        loss += s.max(0.0) + (-s.abs()).exp().ln_1p();
+        let ds = 1.0 / (1.0 + (-s).exp());
+        for j in 0..h {
+            gv[j] += ds * z[j].max(0.0);
+            if z[j] > 0.0 {
+                let dz = ds * m.v[j] as f64;
+                gb[j] += dz;
+                for p in 0..d {
+                    gw[p * h + j] += dz * x[[i, p]] as f64;
+                }
+            }
+        }
+    }
+    let close = |got: &[f32], want: &[f64], what: &str| {
+        for (q, (&g, &r)) in got.iter().zip(want).enumerate() {
+            assert!(
+                (g as f64 - r).abs() <= 1e-3 * r.abs().max(1.0),
+                "{what}[{q}]: {g} vs {r}"
+            );
+        }
+    };
+    assert!(
+        (first.0 as f64 - loss).abs() <= 1e-4 * loss.abs(),
+        "{} vs {loss}",
+        first.0
+    );
+    close(&first.1, &gw, "dw");
+    close(&first.2, &gb, "db");
+    close(&first.3, &gv, "dv");
+    for threads in [1, 2, 3] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        assert_eq!(first, pool.install(run), "{threads} threads");
+    }
+}

@@ -440,6 +440,12 @@ impl<'a> Method<'a> {
                 || a.inner == Some(true) && g.shape(a.src) == space.as_slice()
         }) && sums.iter().all(|(_, axes, _)| axes.len() == r)
             && sums.len() <= 8;
+        // Rows of the first axis run in blocks, in parallel on large nests, when every output
+        // element belongs to one row: no totals, and every partial sum keeps the first axis.
+        let par_rows = !flat && r >= 2 && sums.iter().all(|(_, axes, _)| !axes.contains(&0));
+        // In that case stores and partial sums write into each block's part of their buffer,
+        // at offsets relative to the block's first row: (buffer, elements per row, block name).
+        let mut blk_targets: Vec<(TokenStream, TokenStream, Ident)> = Vec::new();
         // The iteration: (outer loop axes with their sizes, row length), as expressions.
         let sizes: Vec<TokenStream> = space
             .iter()
@@ -499,12 +505,26 @@ impl<'a> Method<'a> {
             }
         }
         let store_off = row_start(&contiguous);
+        let store_off = if par_rows {
+            let s0 = contiguous[0].clone().unwrap_or_else(|| quote!(1usize));
+            quote!(#store_off - __row0 * #s0)
+        } else {
+            store_off
+        };
         let mut store_lines = Vec::new();
         let mut store_setup = Vec::new();
         let mut store_ws = Vec::new();
         let mut store_targets = Vec::new();
         for (k, (t, v)) in stores.iter().enumerate() {
             let w = format_ident!("__w{}", k);
+            let t = if par_rows {
+                let b = format_ident!("__bw{}", k);
+                let s0 = contiguous[0].clone().unwrap_or_else(|| quote!(1usize));
+                blk_targets.push((quote!(#t), s0, b.clone()));
+                quote!(#b)
+            } else {
+                quote!(#t)
+            };
             store_setup.push(quote!(let #w = &mut #t[__ow..__ow + __len];));
             store_lines.push(quote!(#w[__i] = #v;));
             store_ws.push(w);
@@ -557,7 +577,16 @@ impl<'a> Method<'a> {
                 }
                 let off = row_start(&per_axis);
                 let o = format_ident!("__so{}", j);
-                row_setup.push(quote!(let #o: usize = #off;));
+                let t = if par_rows {
+                    // The first axis is kept, so it is the partial sum's first axis.
+                    let (b, s0) = (format_ident!("__bs{}", j), ost[0].clone());
+                    row_setup.push(quote!(let #o: usize = #off - __row0 * #s0;));
+                    blk_targets.push((quote!(#t), s0, b.clone()));
+                    quote!(#b)
+                } else {
+                    row_setup.push(quote!(let #o: usize = #off;));
+                    quote!(#t)
+                };
                 if along {
                     let lanes = format_ident!("__lanes{}", j);
                     row_setup.push(quote!(let mut #lanes = [0f32; 8];));
@@ -703,7 +732,36 @@ impl<'a> Method<'a> {
         };
         for (k, n) in outer.iter().enumerate().rev() {
             let iv = &outer_iv[k];
-            nest = quote!(for #iv in 0..#n { #nest });
+            nest = if par_rows && k == 0 {
+                quote!(for #iv in __row0..__row1 { #nest })
+            } else {
+                quote!(for #iv in 0..#n { #nest })
+            };
+        }
+        if par_rows {
+            let f = {
+                let rt = &self.rt;
+                quote!(#rt::fused)
+            };
+            let n0 = &sizes[0];
+            let row_elems = count(&space[1..]);
+            let bufs = blk_targets.iter().map(|(t, _, _)| quote!(&mut #t[..]));
+            let per_row = blk_targets.iter().map(|(_, s0, _)| s0);
+            let blks = blk_targets.iter().map(|(_, _, b)| b);
+            let nw = blk_targets.len();
+            return quote! {
+                #(#before)*
+                #f::row_blocks(
+                    #n0,
+                    #row_elems,
+                    [#(#bufs),*],
+                    [#(#per_row),*],
+                    |__row0: usize, __row1: usize, [#(#blks),*]: [&mut [f32]; #nw]| {
+                        #nest
+                    },
+                );
+                #(#after)*
+            };
         }
         quote! {
             #(#before)*

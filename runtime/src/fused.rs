@@ -73,6 +73,45 @@ pub fn blocks<const W: usize>(
     }
 }
 
+/// Walks rows `0..n0` of a loop nest's first axis in blocks of at least [`BLOCK`] elements:
+/// `f(r0, r1, outs)` runs rows `r0..r1` and gets their part of every output, where output `j`
+/// holds `per_row[j]` elements for each row (its rows are contiguous, in order). Blocks run in
+/// parallel when the nest has [`PAR_MIN`] elements and there is more than one thread; every
+/// output element belongs to one row, so results do not depend on the number of threads.
+pub fn row_blocks<const W: usize>(
+    n0: usize,
+    row_elems: usize,
+    outs: [&mut [f32]; W],
+    per_row: [usize; W],
+    f: impl Fn(usize, usize, [&mut [f32]; W]) + Sync + Send,
+) {
+    assert!(
+        outs.iter().zip(per_row).all(|(o, p)| o.len() >= n0 * p),
+        "row outputs shorter than the loop"
+    );
+    let rows = BLOCK.div_ceil(row_elems.max(1)).max(1);
+    let ptrs: [SyncPtr; W] = outs.map(|o| SyncPtr(o.as_mut_ptr()));
+    let run = |k: usize| {
+        let (r0, r1) = (k * rows, ((k + 1) * rows).min(n0));
+        // SAFETY: block k covers rows r0..r1 of each output, elements r0 * p .. r1 * p (inside
+        // the output, asserted above); blocks do not overlap, and the borrows end when `f`
+        // returns.
+        let mut j = 0;
+        let blk: [&mut [f32]; W] = ptrs.map(|p| {
+            let w = per_row[j];
+            j += 1;
+            unsafe { std::slice::from_raw_parts_mut(p.get().add(r0 * w), (r1 - r0) * w) }
+        });
+        f(r0, r1, blk);
+    };
+    let nb = n0.div_ceil(rows);
+    if n0 * row_elems >= PAR_MIN && nb > 1 && rayon::current_num_threads() > 1 {
+        (0..nb).into_par_iter().for_each(run);
+    } else {
+        (0..nb).for_each(run);
+    }
+}
+
 /// Scratch buffers that generated code keeps between calls, so that repeated calls with
 /// same-sized inputs allocate nothing.
 #[derive(Clone, Default)]
