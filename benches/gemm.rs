@@ -19,28 +19,8 @@ const SHAPES: [(&str, usize, usize, usize, bool, bool); 5] = [
 ];
 
 fn mats(m: usize, k: usize, n: usize, at: bool, bt: bool) -> (Mat, Mat) {
-    let a = if at {
-        Mat {
-            rs: 1,
-            cs: m as isize,
-        }
-    } else {
-        Mat {
-            rs: k as isize,
-            cs: 1,
-        }
-    };
-    let b = if bt {
-        Mat {
-            rs: 1,
-            cs: k as isize,
-        }
-    } else {
-        Mat {
-            rs: n as isize,
-            cs: 1,
-        }
-    };
+    let a = if at { Mat::cols(m) } else { Mat::rows(k) };
+    let b = if bt { Mat::cols(k) } else { Mat::rows(n) };
     (a, b)
 }
 
@@ -121,10 +101,7 @@ fn candidates(c: &mut Criterion) {
             .map(|i| ((i * 5 % 11) as f32 - 5.0) / 5.0)
             .collect();
         let (am, bm) = mats(m, k, n, at, bt);
-        let cm = Mat {
-            rs: n as isize,
-            cs: 1,
-        };
+        let cm = Mat::rows(n);
         let (mut c1, mut c2, mut c3) = (vec![0.0; m * n], vec![0.0; m * n], vec![0.0; m * n]);
         run_mm(m, n, k, &a, am, &b, bm, &mut c1);
         run_gemm(m, n, k, &a, am, &b, bm, &mut c2, threads);

@@ -245,14 +245,7 @@ model! {
 fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>; 4]) -> f32 {
     use rheano::__private::fused::{gemm, Mat};
     let (n, d, h, k) = (y.len(), m.w1.nrows(), m.w1.ncols(), m.w2.ncols());
-    let row = |c: usize| Mat {
-        rs: c as isize,
-        cs: 1,
-    };
-    let col = |r: usize| Mat {
-        rs: 1,
-        cs: r as isize,
-    };
+    let (row, col) = (Mat::rows, Mat::cols);
     gemm(
         n,
         h,
@@ -430,14 +423,7 @@ fn w3(c: &mut Criterion) {
     // uses (matrixmultiply, split across threads).
     let (w1, w2) = (m.w1.as_slice().unwrap(), m.w2.as_slice().unwrap());
     let (mut p1, mut p2, mut p3) = (vec![0.0; n * h], vec![0.0; d * h], vec![0.0; n * k]);
-    let row = |c: usize| Mat {
-        rs: c as isize,
-        cs: 1,
-    };
-    let col = |r: usize| Mat {
-        rs: 1,
-        cs: r as isize,
-    };
+    let (row, col) = (Mat::rows, Mat::cols);
     let xs = x.as_slice().unwrap();
     group.bench_function("gemm-floor", |bch| {
         bch.iter(|| {

@@ -9,16 +9,7 @@ use std::path::{Path, PathBuf};
 
 include!("../examples/digits/model.rs");
 
-model! {
-    /// Params of every rank, for the format tests.
-    struct Shapes {
-        param s: [];
-        param v: [D];
-        param m: [D, E];
-        input x: [D];
-        loss = s * sum(v * x) + sum(m);
-    }
-}
+include!("common/shapes.rs");
 
 fn dir(test: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("rheano-ckpt-{test}-{}", std::process::id()));

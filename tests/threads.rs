@@ -13,6 +13,20 @@ model! {
     }
 }
 
+/// `run` gives `first` again on pools of 1, 2 and 3 threads.
+fn same_on_1_2_3_threads<T: PartialEq + std::fmt::Debug + Send>(
+    first: &T,
+    run: impl Fn() -> T + Send + Sync,
+) {
+    for threads in [1, 2, 3] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        assert_eq!(*first, pool.install(&run), "{threads} threads");
+    }
+}
+
 fn run(m: &Big, v: &Array1<f32>) -> (f32, Vec<f32>, Vec<f32>) {
     let mut g = BigGrad::zeros_like(m);
     let l = m.loss_and_grad(v.view(), 1.5, &mut g).unwrap();
@@ -29,13 +43,7 @@ fn same_results_for_every_thread_count() {
     let v = arr1(&[0.3, -0.2, 0.5, 0.1]);
     let first = run(&m, &v);
     assert_eq!(first, run(&m, &v), "run to run");
-    for threads in [1, 2, 3] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
-        assert_eq!(first, pool.install(|| run(&m, &v)), "{threads} threads");
-    }
+    same_on_1_2_3_threads(&first, || run(&m, &v));
 }
 
 model! {
@@ -86,13 +94,7 @@ fn split_products_are_exact_and_thread_independent() {
             "dw[{q}]: {g} vs {r}"
         );
     }
-    for threads in [1, 2, 3] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
-        assert_eq!(first, pool.install(run), "{threads} threads");
-    }
+    same_on_1_2_3_threads(&first, run);
 }
 
 model! {
@@ -176,11 +178,5 @@ fn row_blocked_nests_are_exact_and_thread_independent() {
     close(&first.1, &gw, "dw");
     close(&first.2, &gb, "db");
     close(&first.3, &gv, "dv");
-    for threads in [1, 2, 3] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
-        assert_eq!(first, pool.install(run), "{threads} threads");
-    }
+    same_on_1_2_3_threads(&first, run);
 }

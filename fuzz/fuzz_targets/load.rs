@@ -13,26 +13,17 @@ use libfuzzer_sys::fuzz_target;
 use rheano::prelude::*;
 use std::sync::OnceLock;
 
-model! {
-    /// Params of every rank.
-    struct Net {
-        param s: [];
-        param v: [D];
-        param m: [D, E];
-        input x: [D];
-        loss = s * sum(v * x) + sum(m);
-    }
-}
+include!("../../tests/common/shapes.rs");
 
-fn net() -> Net {
-    Net {
+fn net() -> Shapes {
+    Shapes {
         s: arr0(0.5),
         v: arr1(&[1.0, 2.0, 3.0]),
         m: Array2::from_elem((3, 2), 0.25),
     }
 }
 
-fn bits(m: &Net) -> Vec<u32> {
+fn bits(m: &Shapes) -> Vec<u32> {
     let mut out = Vec::new();
     m.visit(&mut |_, p| out.extend(p.iter().map(|v| v.to_bits())));
     out
@@ -43,7 +34,7 @@ fn valid() -> &'static [u8] {
     static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
     BYTES.get_or_init(|| {
         let mut m = net();
-        let mut g = NetGrad::zeros_like(&m);
+        let mut g = ShapesGrad::zeros_like(&m);
         m.loss_and_grad(arr1(&[0.5, -1.0, 2.0]).view(), &mut g)
             .unwrap();
         let mut opt = Adam::new(1e-3);

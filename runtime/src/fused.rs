@@ -154,6 +154,24 @@ pub struct Mat {
     pub cs: isize,
 }
 
+impl Mat {
+    /// A row-major matrix whose rows are `stride` apart.
+    pub fn rows(stride: usize) -> Mat {
+        Mat {
+            rs: stride as isize,
+            cs: 1,
+        }
+    }
+
+    /// A column-major matrix (a transposed row-major one) whose columns are `stride` apart.
+    pub fn cols(stride: usize) -> Mat {
+        Mat {
+            rs: 1,
+            cs: stride as isize,
+        }
+    }
+}
+
 /// `c = a b` like [`gemm`], for a small product whose sizes are known at compile time (dims fixed
 /// with `dim`). Inlined, so the compiler sees every length and stride and unrolls and vectorizes
 /// the loops: a 10x10 product is a few dozen instructions instead of a call through the size
@@ -601,14 +619,7 @@ mod tests {
         let want = naive(M, N, K, &a, &b);
         let at: Vec<f32> = (0..K * M).map(|q| a[(q % M) * K + q / M]).collect();
         let bt: Vec<f32> = (0..N * K).map(|q| b[(q % K) * N + q / K]).collect();
-        let row = |r: usize| Mat {
-            rs: r as isize,
-            cs: 1,
-        };
-        let col = |r: usize| Mat {
-            rs: 1,
-            cs: r as isize,
-        };
+        let (row, col) = (Mat::rows, Mat::cols);
         for (aa, am) in [(&a, row(K)), (&at, col(M))] {
             for (bb, bm) in [(&b, row(N)), (&bt, col(K))] {
                 for (cm, tr) in [(row(N), false), (col(M), true)] {
