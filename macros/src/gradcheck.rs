@@ -56,12 +56,15 @@ pub fn default_sizes(decls: &Decls) -> Vec<usize> {
         .collect()
 }
 
-/// Work per evaluation of the program that the check accepts: at most this many element
-/// operations (and multiply-adds), a few milliseconds in the interpreter. Above it, free dims
-/// shrink to 2 and then to 1; a model whose fixed dims alone exceed it is not checked at
+/// The work of the whole check, over all its evaluations of the program: at most this many
+/// element operations (and multiply-adds), about 50 ms in the interpreter. Above it, free
+/// dims shrink to 2 and then to 1; a model whose fixed dims alone exceed it is not checked at
 /// expansion (its run-time `gradcheck` still is). Without the bound, a chain of products of
 /// rank-3 tensors (whose rank grows with every product) took seconds to expand.
-pub const BUDGET: f64 = 1e6;
+pub const BUDGET: f64 = 4e6;
+
+/// Evaluations of the program per checked param: the gradient and four losses per point.
+pub const EVALS_PER_PARAM: f64 = 5.0 * POINTS as f64;
 
 /// The interpreter's work for one evaluation of the live nodes at these sizes: each node's
 /// elements and its arguments', or for a contraction the product of all its index sizes.
@@ -87,8 +90,13 @@ pub fn work(g: &Graph, live: &[bool], sizes: &[usize]) -> f64 {
         .sum()
 }
 
-/// Dim sizes that keep one evaluation within [`BUDGET`], or `None`.
-pub fn sizes_within_budget(g: &Graph, decls: &Decls, live: &[bool]) -> Option<Vec<usize>> {
+/// Dim sizes that keep `evals` evaluations within [`BUDGET`], or `None`.
+pub fn sizes_within_budget(
+    g: &Graph,
+    decls: &Decls,
+    live: &[bool],
+    evals: f64,
+) -> Option<Vec<usize>> {
     let default = default_sizes(decls);
     [None, Some(2), Some(1)].into_iter().find_map(|free| {
         let sizes: Vec<usize> = decls
@@ -100,7 +108,7 @@ pub fn sizes_within_budget(g: &Graph, decls: &Decls, live: &[bool]) -> Option<Ve
                 _ => n,
             })
             .collect();
-        (work(g, live, &sizes) <= BUDGET).then_some(sizes)
+        (evals * work(g, live, &sizes) <= BUDGET).then_some(sizes)
     })
 }
 
@@ -181,7 +189,10 @@ pub fn check(
     let g = prog.graph;
     let skip = surrogate_params(g, prog.loss);
     let live = g.reachable(std::iter::once(prog.loss).chain(prog.grads.iter().flatten().copied()));
-    let sizes = sizes_within_budget(g, decls, &live)?;
+    let checked = (prog.grads.iter().zip(&skip))
+        .filter(|(grad, skip)| grad.is_some() && !**skip)
+        .count();
+    let sizes = sizes_within_budget(g, decls, &live, checked as f64 * EVALS_PER_PARAM)?;
     for (p, grad) in prog.grads.iter().enumerate() {
         let Some(grad) = *grad else { continue };
         if skip[p] {

@@ -662,44 +662,77 @@ fn a_deep_chain_and_a_wide_sum_grow_the_program_linearly() {
     assert!(out.contains("pub fn loss_and_grad"));
 }
 
+/// The compile-time check run on `src`: the total work of its evaluations at the default dim
+/// sizes, the sizes it chose (`None` if it stood aside), the total work at those, and whether
+/// it reported an error.
+fn check_budget(src: &str) -> (f64, Option<Vec<usize>>, f64, bool) {
+    use crate::gradcheck::{check, default_sizes, work, Program, EVALS_PER_PARAM};
+    let model = parse_model(src.parse().expect("tokens")).expect("parses");
+    let mut diags = Diags::default();
+    let decls = crate::check::check(&model, &mut diags).expect("checks");
+    let lowered = crate::lower::lower(&model, &decls, &mut diags).expect("lowers");
+    let (mut graph, roots, _) = crate::simplify::simplify(&lowered.graph, &[lowered.loss]);
+    let grads = crate::grad::grad(&mut graph, roots[0], decls.params.len());
+    let live = graph.reachable(roots.iter().chain(grads.params.iter().flatten()).copied());
+    let evals = grads.params.iter().flatten().count() as f64 * EVALS_PER_PARAM;
+    let prog = Program {
+        graph: &graph,
+        loss: roots[0],
+        grads: &grads.params,
+        sites: &grads.sites,
+    };
+    let sizes = check(&model, &decls, &prog, &mut diags);
+    let chosen = sizes
+        .as_ref()
+        .map_or(f64::NAN, |s| evals * work(&graph, &live, s));
+    let full = evals * work(&graph, &live, &default_sizes(&decls));
+    let sizes = sizes.filter(|s| *s != default_sizes(&decls));
+    (full, sizes, chosen, diags.has_errors())
+}
+
 /// Models the fuzzer found taking seconds to expand (their inputs are in
 /// `fuzz/regressions/expand/`): each product of rank-3 tensors adds to the rank, so the
 /// gradient check's interpreter met tensors of a million elements. The check now shrinks free
-/// dims until one evaluation fits its budget, and the expansion yields the struct.
+/// dims until all its evaluations fit its budget, and the expansion yields the struct.
 #[test]
 fn fuzz_regressions_expand_within_the_check_budget() {
-    use crate::gradcheck::{check, default_sizes, work, Program, BUDGET};
+    use crate::gradcheck::BUDGET;
     let chains = [
         "(((z.T @ z.T) @ (z.T @ z.T)) @ ((z.T @ z.T) @ (z.T @ z.T)))",
         "(((z.T @ z.T) @ (z.T @ z.T)) @ ((z.T @ z.T) @ z.T))",
+        "(((b.T * z.T) @ where(z.T > z.T, z.T, z.T)) @ ((z.T @ z.T) @ (z @ z.T)))",
     ];
     for chain in chains {
         let src = format!(
-            "struct F {{ param w: []; param z: [N, D, N]; param b: [D]; loss = sum({chain}); }}"
+            "struct F {{ param w: []; param z: [N, D, N]; param b: [C]; loss = sum({chain}); }}"
         );
-        let model = parse_model(src.parse().expect("tokens")).expect("parses");
-        let mut diags = Diags::default();
-        let decls = crate::check::check(&model, &mut diags).expect("checks");
-        let lowered = crate::lower::lower(&model, &decls, &mut diags).expect("lowers");
-        let (mut graph, roots, _) = crate::simplify::simplify(&lowered.graph, &[lowered.loss]);
-        let grads = crate::grad::grad(&mut graph, roots[0], decls.params.len());
-        let live = graph.reachable(roots.iter().chain(grads.params.iter().flatten()).copied());
+        let (full, sizes, chosen, errors) = check_budget(&src);
         assert!(
-            work(&graph, &live, &default_sizes(&decls)) > BUDGET,
-            "at the default sizes the check would exceed its budget: {chain}"
+            full > BUDGET,
+            "at the default sizes the check exceeds its budget: {chain}"
         );
-        let prog = Program {
-            graph: &graph,
-            loss: roots[0],
-            grads: &grads.params,
-            sites: &grads.sites,
-        };
-        let sizes = check(&model, &decls, &prog, &mut diags).expect("checked at smaller sizes");
-        assert!(work(&graph, &live, &sizes) <= BUDGET, "{sizes:?}: {chain}");
-        assert!(!diags.has_errors(), "{chain}");
+        assert!(sizes.is_some() && chosen <= BUDGET, "{sizes:?}: {chain}");
+        assert!(!errors, "{chain}");
         let out = crate::expand::expand(src.parse().expect("tokens"));
         assert!(!out.to_string().contains("compile_error"), "{chain}");
         syn::parse2::<syn::File>(out).expect("the expansion is Rust items");
+    }
+}
+
+/// The budget leaves ordinary models alone: an MLP like the digits example's, and one with a
+/// fixed dim, are checked at the default sizes (free dims 2 to 4).
+#[test]
+fn ordinary_models_are_checked_at_full_size() {
+    for body in [
+        "param w1: [D, H]; param b1: [H]; param w2: [H, C]; param b2: [C]; input x: [N, D]; \
+         input y: [N] in 0..C; hyper wd = 1e-4; let h = relu(x @ w1 + b1); \
+         loss = mean(cross_entropy(h @ w2 + b2, y)) + wd * (sum(w1^2) + sum(w2^2));",
+        "dim D = 64; dim C = 10; param w: [D, C]; input x: [N, D]; input y: [N] in 0..C; \
+         loss = mean(cross_entropy(x @ w, y));",
+    ] {
+        let (full, sizes, chosen, _) = check_budget(&format!("struct M {{ {body} }}"));
+        // Checked (`chosen` is a number), at the default sizes (`sizes` is `None`).
+        assert!(sizes.is_none() && chosen == full, "{body}: {sizes:?}");
     }
 }
 
