@@ -49,15 +49,35 @@ fn strides(shape: &[usize]) -> Vec<usize> {
     s
 }
 
-fn unravel(mut flat: usize, shape: &[usize], out: &mut [usize]) {
-    for i in (0..shape.len()).rev() {
-        out[i] = flat % shape[i].max(1);
-        flat /= shape[i].max(1);
+/// Walks every index of `sizes` in row-major order and calls `f` with `K` linear offsets, offset
+/// `k` moving by `steps[k][axis]` along each axis: an odometer, so no index is divided out.
+fn walk<const K: usize>(sizes: &[usize], steps: [&[usize]; K], mut f: impl FnMut([usize; K])) {
+    if sizes.contains(&0) {
+        return;
     }
-}
-
-fn ravel(idx: impl Iterator<Item = usize>, st: &[usize]) -> usize {
-    idx.zip(st).map(|(i, s)| i * s).sum()
+    let mut idx = vec![0usize; sizes.len()];
+    let mut offs = [0usize; K];
+    loop {
+        f(offs);
+        let mut ax = sizes.len();
+        loop {
+            if ax == 0 {
+                return;
+            }
+            ax -= 1;
+            idx[ax] += 1;
+            if idx[ax] < sizes[ax] {
+                for k in 0..K {
+                    offs[k] += steps[k][ax];
+                }
+                break;
+            }
+            for k in 0..K {
+                offs[k] -= steps[k][ax] * (sizes[ax] - 1);
+            }
+            idx[ax] = 0;
+        }
+    }
 }
 
 /// Evaluates the nodes that `roots` need; returns every node's value (`None` where unneeded).
@@ -139,30 +159,24 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             Tensor::new(shape, data)
         }
         Op::Broadcast(map) => {
+            // Input axis i runs along output axis map[i].
             let a = arg(0);
             let st = strides(&a.shape);
-            let mut idx = vec![0; shape.len()];
-            let data = (0..n)
-                .map(|j| {
-                    unravel(j, &shape, &mut idx);
-                    a.data[ravel(map.iter().map(|&m| idx[m]), &st)]
-                })
-                .collect();
+            let mut step = vec![0; shape.len()];
+            for (i, &m) in map.iter().enumerate() {
+                step[m] += st[i];
+            }
+            let mut data = Vec::with_capacity(n);
+            walk(&shape, [&step], |[o]| data.push(a.data[o]));
             Tensor::new(shape, data)
         }
         Op::Transpose(perm) => {
+            // Output axis o is input axis perm[o].
             let a = arg(0);
             let st = strides(&a.shape);
-            let mut idx = vec![0; shape.len()];
-            let mut src = vec![0; shape.len()];
-            let mut data = vec![0.0; n];
-            for (j, v) in data.iter_mut().enumerate() {
-                unravel(j, &shape, &mut idx);
-                for (o, &p) in perm.iter().enumerate() {
-                    src[p] = idx[o];
-                }
-                *v = a.data[ravel(src.iter().copied(), &st)];
-            }
+            let step: Vec<usize> = perm.iter().map(|&p| st[p]).collect();
+            let mut data = Vec::with_capacity(n);
+            walk(&shape, [&step], |[o]| data.push(a.data[o]));
             Tensor::new(shape, data)
         }
         Op::Reduce(r, axes) => reduce(arg(0), axes, *r, shape),
@@ -198,13 +212,16 @@ fn groups(a: &Tensor, axes: &[usize]) -> Vec<(usize, usize)> {
     let kept: Vec<usize> = (0..a.shape.len()).filter(|i| !axes.contains(i)).collect();
     let kshape: Vec<usize> = kept.iter().map(|&i| a.shape[i]).collect();
     let kst = strides(&kshape);
-    let mut idx = vec![0; a.shape.len()];
-    (0..a.data.len())
-        .map(|j| {
-            unravel(j, &a.shape, &mut idx);
-            (ravel(kept.iter().map(|&k| idx[k]), &kst), j)
-        })
-        .collect()
+    let mut step = vec![0; a.shape.len()];
+    for (q, &k) in kept.iter().enumerate() {
+        step[k] = kst[q];
+    }
+    let mut out = Vec::with_capacity(a.data.len());
+    walk(&a.shape, [&step], |[o]| {
+        let j = out.len();
+        out.push((o, j));
+    });
+    out
 }
 
 fn reduce(a: &Tensor, axes: &[usize], r: Reduce, shape: Vec<usize>) -> Tensor {
@@ -274,21 +291,23 @@ fn contract(a: &Tensor, ai: &[u8], b: &Tensor, bi: &[u8], oi: &[u8], shape: Vec<
         }
     };
     let sizes: Vec<usize> = labels.iter().map(|&l| size_of(l)).collect();
-    let total: usize = sizes.iter().product();
-    let (sa, sb, so) = (strides(&a.shape), strides(&b.shape), strides(&shape));
-    let pos = |set: &[u8]| -> Vec<usize> {
-        set.iter()
-            .map(|l| labels.iter().position(|x| x == l).unwrap_or(0))
-            .collect()
+    // Each operand's offset moves by its stride along every label it carries (summed when a
+    // label repeats in it).
+    let step = |set: &[u8], st: &[usize]| -> Vec<usize> {
+        let mut s = vec![0; labels.len()];
+        for (&l, &w) in set.iter().zip(st) {
+            s[labels.iter().position(|&x| x == l).unwrap_or(0)] += w;
+        }
+        s
     };
-    let (pa, pb, po) = (pos(ai), pos(bi), pos(oi));
+    let (sa, sb, so) = (
+        step(ai, &strides(&a.shape)),
+        step(bi, &strides(&b.shape)),
+        step(oi, &strides(&shape)),
+    );
     let mut out = vec![0.0; shape.iter().product()];
-    let mut idx = vec![0; labels.len()];
-    for j in 0..total {
-        unravel(j, &sizes, &mut idx);
-        let va = a.data[ravel(pa.iter().map(|&p| idx[p]), &sa)];
-        let vb = b.data[ravel(pb.iter().map(|&p| idx[p]), &sb)];
-        out[ravel(po.iter().map(|&p| idx[p]), &so)] += va * vb;
-    }
+    walk(&sizes, [&sa, &sb, &so], |[ja, jb, jo]| {
+        out[jo] += a.data[ja] * b.data[jb];
+    });
     Tensor::new(shape, out)
 }
