@@ -504,10 +504,11 @@ impl<'a> Method<'a> {
                 }
             }
         }
+        // A store's elements per row of the first axis.
+        let store_row = contiguous[0].clone().unwrap_or_else(|| quote!(1usize));
         let store_off = row_start(&contiguous);
         let store_off = if par_rows {
-            let s0 = contiguous[0].clone().unwrap_or_else(|| quote!(1usize));
-            quote!(#store_off - __row0 * #s0)
+            quote!(#store_off - __row0 * #store_row)
         } else {
             store_off
         };
@@ -517,18 +518,18 @@ impl<'a> Method<'a> {
         let mut store_targets = Vec::new();
         for (k, (t, v)) in stores.iter().enumerate() {
             let w = format_ident!("__w{}", k);
-            let t = if par_rows {
+            store_targets.push(quote!(&mut #t[..]));
+            // In row blocks, the store goes through the block's part of its buffer.
+            let dst = if par_rows {
                 let b = format_ident!("__bw{}", k);
-                let s0 = contiguous[0].clone().unwrap_or_else(|| quote!(1usize));
-                blk_targets.push((quote!(#t), s0, b.clone()));
+                blk_targets.push((quote!(#t), store_row.clone(), b.clone()));
                 quote!(#b)
             } else {
                 quote!(#t)
             };
-            store_setup.push(quote!(let #w = &mut #t[__ow..__ow + __len];));
+            store_setup.push(quote!(let #w = &mut #dst[__ow..__ow + __len];));
             store_lines.push(quote!(#w[__i] = #v;));
             store_ws.push(w);
-            store_targets.push(quote!(&mut #t[..]));
         }
         let mut totals = Vec::new();
         let mut unit_ws: Vec<Ident> = Vec::new();

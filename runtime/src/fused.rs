@@ -96,10 +96,8 @@ pub fn row_blocks<const W: usize>(
         // SAFETY: block k covers rows r0..r1 of each output, elements r0 * p .. r1 * p (inside
         // the output, asserted above); blocks do not overlap, and the borrows end when `f`
         // returns.
-        let mut j = 0;
-        let blk: [&mut [f32]; W] = ptrs.map(|p| {
-            let w = per_row[j];
-            j += 1;
+        let blk: [&mut [f32]; W] = std::array::from_fn(|j| {
+            let (p, w) = (ptrs[j], per_row[j]);
             unsafe { std::slice::from_raw_parts_mut(p.get().add(r0 * w), (r1 - r0) * w) }
         });
         f(r0, r1, blk);
