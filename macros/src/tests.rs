@@ -662,10 +662,21 @@ fn a_deep_chain_and_a_wide_sum_grow_the_program_linearly() {
     assert!(out.contains("pub fn loss_and_grad"));
 }
 
-/// The compile-time check run on `src`: the total work of its evaluations at the default dim
-/// sizes, the sizes it chose (`None` if it stood aside), the total work at those, and whether
-/// it reported an error.
-fn check_budget(src: &str) -> (f64, Option<Vec<usize>>, f64, bool) {
+/// What the compile-time check did on one model.
+struct CheckRun {
+    /// The total work of its evaluations at the default dim sizes.
+    full: f64,
+    /// The default dim sizes.
+    default: Vec<usize>,
+    /// The sizes it chose; `None` if it stood aside.
+    sizes: Option<Vec<usize>>,
+    /// The total work at those sizes.
+    chosen: f64,
+    /// Whether it reported an error.
+    errors: bool,
+}
+
+fn check_budget(src: &str) -> CheckRun {
     use crate::gradcheck::{check, default_sizes, work, Program, EVALS_PER_PARAM};
     let model = parse_model(src.parse().expect("tokens")).expect("parses");
     let mut diags = Diags::default();
@@ -682,12 +693,16 @@ fn check_budget(src: &str) -> (f64, Option<Vec<usize>>, f64, bool) {
         sites: &grads.sites,
     };
     let sizes = check(&model, &decls, &prog, &mut diags);
-    let chosen = sizes
-        .as_ref()
-        .map_or(f64::NAN, |s| evals * work(&graph, &live, s));
-    let full = evals * work(&graph, &live, &default_sizes(&decls));
-    let sizes = sizes.filter(|s| *s != default_sizes(&decls));
-    (full, sizes, chosen, diags.has_errors())
+    let default = default_sizes(&decls);
+    CheckRun {
+        full: evals * work(&graph, &live, &default),
+        chosen: sizes
+            .as_ref()
+            .map_or(f64::NAN, |s| evals * work(&graph, &live, s)),
+        default,
+        sizes,
+        errors: diags.has_errors(),
+    }
 }
 
 /// Models the fuzzer found taking seconds to expand (their inputs are in
@@ -706,13 +721,17 @@ fn fuzz_regressions_expand_within_the_check_budget() {
         let src = format!(
             "struct F {{ param w: []; param z: [N, D, N]; param b: [C]; loss = sum({chain}); }}"
         );
-        let (full, sizes, chosen, errors) = check_budget(&src);
+        let run = check_budget(&src);
         assert!(
-            full > BUDGET,
+            run.full > BUDGET,
             "at the default sizes the check exceeds its budget: {chain}"
         );
-        assert!(sizes.is_some() && chosen <= BUDGET, "{sizes:?}: {chain}");
-        assert!(!errors, "{chain}");
+        assert!(
+            run.sizes.is_some() && run.sizes != Some(run.default) && run.chosen <= BUDGET,
+            "{:?}: {chain}",
+            run.sizes
+        );
+        assert!(!run.errors, "{chain}");
         let out = crate::expand::expand(src.parse().expect("tokens"));
         assert!(!out.to_string().contains("compile_error"), "{chain}");
         syn::parse2::<syn::File>(out).expect("the expansion is Rust items");
@@ -730,9 +749,8 @@ fn ordinary_models_are_checked_at_full_size() {
         "dim D = 64; dim C = 10; param w: [D, C]; input x: [N, D]; input y: [N] in 0..C; \
          loss = mean(cross_entropy(x @ w, y));",
     ] {
-        let (full, sizes, chosen, _) = check_budget(&format!("struct M {{ {body} }}"));
-        // Checked (`chosen` is a number), at the default sizes (`sizes` is `None`).
-        assert!(sizes.is_none() && chosen == full, "{body}: {sizes:?}");
+        let run = check_budget(&format!("struct M {{ {body} }}"));
+        assert_eq!(run.sizes, Some(run.default), "{body}");
     }
 }
 
