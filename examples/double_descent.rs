@@ -14,12 +14,6 @@
 mod paper;
 
 fn main() {
-    match paper::run(rheano::report::Mode::from_args()) {
-        Ok(o) if o.pass => {}
-        Ok(_) => std::process::exit(2),
-        Err(e) => {
-            eprintln!("double_descent: {e}");
-            std::process::exit(1);
-        }
-    }
+    let outcome = paper::run(rheano::report::Mode::from_args());
+    rheano::report::exit("double_descent", outcome.map(|o| o.pass));
 }

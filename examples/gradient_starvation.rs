@@ -13,12 +13,6 @@
 mod paper;
 
 fn main() {
-    match paper::run(rheano::report::Mode::from_args()) {
-        Ok(o) if o.pass => {}
-        Ok(_) => std::process::exit(2),
-        Err(e) => {
-            eprintln!("gradient_starvation: {e}");
-            std::process::exit(1);
-        }
-    }
+    let outcome = paper::run(rheano::report::Mode::from_args());
+    rheano::report::exit("gradient_starvation", outcome.map(|o| o.pass));
 }

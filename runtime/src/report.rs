@@ -47,6 +47,20 @@ impl Mode {
     }
 }
 
+/// Ends the process of a paper example that is named `name` and whose run ended in `outcome`
+/// (whether every check passed): status 0 when all passed, 2 when a check failed, and 1, with
+/// the error on stderr, when the run itself failed.
+pub fn exit(name: &str, outcome: Result<bool, Error>) -> ! {
+    match outcome {
+        Ok(true) => std::process::exit(0),
+        Ok(false) => std::process::exit(2),
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
 /// Where experiment folders go: `$RHEANO_PAPERS` if set, else `target/papers` under the
 /// current directory (the workspace root under `cargo run` and `cargo test`); fast runs go to
 /// its `fast/` subfolder, so that they never overwrite a full run.
