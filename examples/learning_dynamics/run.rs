@@ -503,8 +503,12 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
          loss's pull balances the penalty. Feature A is in every example, so A alone sets that \
          level, and the examples that also carry B can only match it if B contributes nothing: \
          the ratio falls to {s1:.3} instead of rising. Every coefficient tried lowers it \
-         (coefficient: ratio after {gs_steps} steps; {}). Spectral decoupling does help where the starved feature is needed for the margin, as in the \
-         two-moons experiment of the gradient-starvation paper.",
+         (coefficient: ratio after {gs_steps} steps; {}). A linear model without noise makes this \
+         exact: with weights a on A and b on B, the penalised loss is stationary where \
+         `sigmoid(-a) = 2 sd a` and `sigmoid(-(a + b)) = 2 sd (a + b)`; the left sides fall \
+         and the right sides rise, so a = a + b and b = 0. Spectral decoupling does help \
+         where the starved feature is needed for the margin, as in the two-moons experiment \
+         of the gradient-starvation paper.",
         cells.join(", ")
     ));
     write_report(&mut r, &sig, &freq, &hinge, &gs, ln2)?;
