@@ -17,7 +17,7 @@
 #![allow(dead_code)]
 
 use rayon::prelude::*;
-use rheano::plot::{self, Heat};
+use rheano::plot::{self, Heat, Lines, Series};
 use rheano::prelude::*;
 use rheano::rand::rngs::StdRng;
 use rheano::rand::{Rng, SeedableRng};
@@ -168,8 +168,9 @@ pub fn moons_run(seed: u64, epochs: usize) -> Result<MoonsRun, Error> {
 }
 
 model! {
-    /// The colored-MNIST classifier: a 392-128-128-1 ReLU network, logistic loss on labels
-    /// y = +-1, spectral decoupling `sd * mean(f^2)` and weight decay `l2 * |w|^2`.
+    /// The colored-MNIST classifier: a 392-300-300-1 ReLU network, logistic loss on labels
+    /// y = +-1, spectral decoupling `sd * mean(f^2)` and weight decay `l2 * |w|^2`, the whole
+    /// loss multiplied by `scale` (the paper's code scales its SD loss by 2e-5).
     pub struct Mnist {
         fn layer(x, w, b) = relu(x @ w + b);
         param w1: [D, H] = glorot;
@@ -182,8 +183,10 @@ model! {
         input y: [N];
         hyper sd = 0.0;
         hyper l2 = 0.0;
+        hyper scale = 1.0;
         output f = layer(layer(x, w1, b1), w2, b2) @ w3 + b3;
-        loss = mean(softplus(-y * f)) + sd * mean(f^2) + l2 * (sum(w1^2) + sum(w2^2) + sum(w3^2));
+        loss = scale * (mean(softplus(-y * f)) + sd * mean(f^2)
+            + l2 * (sum(w1^2) + sum(w2^2) + sum(w3^2)));
     }
 }
 
@@ -260,86 +263,156 @@ pub fn cmnist(gray: bool, seed: u64) -> Result<(Colored, Colored), Error> {
 pub enum Method {
     /// Logistic loss with weight decay 1e-3.
     Erm,
-    /// Logistic loss plus spectral decoupling: 2e-5 * mean(f^2) for the first 450 steps, then
-    /// the paper code's `2e-5 * (mean(f^2) + nll)`, which Adam, being invariant to the loss's
-    /// scale, follows as `nll + mean(f^2)`.
+    /// Spectral decoupling as the paper's code has it: `nll + 2e-5 * mean(f^2)` for the first
+    /// 450 steps, then `2e-5 * (nll + mean(f^2))`. Adam is invariant to the loss's scale only
+    /// once its moment estimates have caught up; they still hold the warm-up's gradients, so
+    /// the steps after the switch are far smaller than with `nll + mean(f^2)`, and only this
+    /// literal form keeps the shape (see the summary).
     Sd,
 }
 
-/// Trains with Adam (step 1e-3) on mini-batches of 500 and returns (train, test) accuracy.
+/// Hidden units in both layers of the colored-MNIST network (the paper's code uses 300).
+pub const CMNIST_HIDDEN: usize = 300;
+/// Steps between two points of a colored-MNIST accuracy curve.
+pub const CMNIST_EVERY: usize = 50;
+
+/// A trained colored-MNIST model's final accuracies and its curve.
+#[derive(Clone, Debug, Default)]
+pub struct Fit {
+    /// Final training accuracy.
+    pub train: f64,
+    /// Final test accuracy.
+    pub test: f64,
+    /// `(step, train, test)` accuracy every [`CMNIST_EVERY`] steps and after the last.
+    pub curve: Vec<(usize, f64, f64)>,
+}
+
+/// How long and how a colored-MNIST model trains: Adam with step `lr` on batches of `batch`
+/// examples (`None`: the whole training set, as in the paper's code), for `steps` steps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Schedule {
+    pub steps: usize,
+    pub lr: f32,
+    pub batch: Option<usize>,
+}
+
+/// The paper code's schedule: full batch, Adam with step 1e-4.
+pub const fn paper_schedule(steps: usize) -> Schedule {
+    Schedule {
+        steps,
+        lr: 1e-4,
+        batch: None,
+    }
+}
+
+/// The fast mode's schedule: 300 steps of Adam at 1e-3 on shuffled batches of 500, about 80
+/// times less work than ERM's full run and enough for ERM to learn the color.
+pub const FAST_SCHEDULE: Schedule = Schedule {
+    steps: 300,
+    lr: 1e-3,
+    batch: Some(500),
+};
+
+/// Trains a colored-MNIST model and returns its accuracies and curve.
 pub fn train_cmnist(
     train: &Colored,
     test: &Colored,
     method: Method,
-    steps: usize,
+    plan: Schedule,
     seed: u64,
-) -> Result<(f64, f64), Error> {
+) -> Result<Fit, Error> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut m = Mnist::init(MnistDims { d: 392, h: 128 }, &mut rng);
+    let dims = MnistDims {
+        d: 392,
+        h: CMNIST_HIDDEN,
+    };
+    let mut m = Mnist::init(dims, &mut rng);
     let mut g = MnistGrad::zeros_like(&m);
-    let mut opt = Adam::new(1e-3);
-    let n = train.y.len();
-    let batch = 500;
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut pos = n;
-    for step in 0..steps {
-        if pos + batch > n {
-            // A fresh shuffle each epoch.
-            for i in (1..n).rev() {
-                order.swap(i, rng.random_range(0..=i));
-            }
-            pos = 0;
-        }
-        let idx = &order[pos..pos + batch];
-        pos += batch;
-        let xb = train.x.select(rheano::ndarray::Axis(0), idx);
-        let yb = train.y.select(rheano::ndarray::Axis(0), idx);
-        let (sd, l2) = match method {
-            Method::Erm => (0.0, 1e-3),
-            Method::Sd if step < 450 => (2e-5, 0.0),
-            Method::Sd => (1.0, 0.0),
-        };
-        m.loss_and_grad(xb.view(), yb.view(), sd, l2, &mut g)?;
-        opt.step(&mut m, &g);
-    }
-    let acc = |d: &Colored| -> Result<f64, Error> {
+    let mut opt = Adam::new(plan.lr);
+    let acc = |m: &Mnist, d: &Colored| -> Result<f64, Error> {
         let f = m.f(d.x.view())?;
         Ok(f.iter().zip(&d.y).filter(|(f, y)| **f * **y > 0.0).count() as f64 / d.y.len() as f64)
     };
-    Ok((acc(train)?, acc(test)?))
+    let n = train.y.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut pos = n;
+    let mut curve = Vec::new();
+    for step in 0..plan.steps {
+        if step % CMNIST_EVERY == 0 {
+            curve.push((step, acc(&m, train)?, acc(&m, test)?));
+        }
+        let (sd, l2, scale) = match method {
+            Method::Erm => (0.0, 1e-3, 1.0),
+            Method::Sd if step < 450 => (2e-5, 0.0, 1.0),
+            Method::Sd => (1.0, 0.0, 2e-5),
+        };
+        match plan.batch {
+            None => m.loss_and_grad(train.x.view(), train.y.view(), sd, l2, scale, &mut g)?,
+            Some(batch) => {
+                if pos + batch > n {
+                    // A fresh shuffle each epoch.
+                    for i in (1..n).rev() {
+                        order.swap(i, rng.random_range(0..=i));
+                    }
+                    pos = 0;
+                }
+                let idx = &order[pos..pos + batch];
+                pos += batch;
+                let xb = train.x.select(rheano::ndarray::Axis(0), idx);
+                let yb = train.y.select(rheano::ndarray::Axis(0), idx);
+                m.loss_and_grad(xb.view(), yb.view(), sd, l2, scale, &mut g)?
+            }
+        };
+        opt.step(&mut m, &g);
+    }
+    let (a, b) = (acc(&m, train)?, acc(&m, test)?);
+    curve.push((plan.steps, a, b));
+    Ok(Fit {
+        train: a,
+        test: b,
+        curve,
+    })
 }
 
-/// Colored-MNIST results: (train, test) accuracy of ERM, SD, and ERM on gray digits.
+/// Colored-MNIST results: ERM, SD (not run in fast mode), and ERM on gray digits.
 #[derive(Clone, Debug)]
 pub struct CmnistRun {
-    pub erm: (f64, f64),
-    pub sd: (f64, f64),
-    pub gray: (f64, f64),
+    pub erm: Fit,
+    pub sd: Option<Fit>,
+    pub gray: Fit,
 }
 
 pub fn cmnist_run(mode: Mode) -> Result<CmnistRun, Error> {
     let (train, test) = cmnist(false, 7)?;
     let (gtrain, gtest) = cmnist(true, 7)?;
-    let (erm_steps, sd_steps) = mode.pick((300, 600), (1000, 2000));
+    let (erm, sd) = mode.pick(
+        (FAST_SCHEDULE, None),
+        (paper_schedule(1001), Some(paper_schedule(2001))),
+    );
     let jobs = [
-        (Method::Erm, erm_steps, false),
-        (Method::Sd, sd_steps, false),
-        (Method::Erm, erm_steps, true),
+        (Method::Sd, sd, false),
+        (Method::Erm, Some(erm), false),
+        (Method::Erm, Some(erm), true),
     ];
+    let bar = progress(jobs.len() as u64, "colored MNIST, ERM and SD");
     let out = jobs
         .par_iter()
-        .map(|&(m, s, gray)| {
-            if gray {
-                train_cmnist(&gtrain, &gtest, m, s, 3)
-            } else {
-                train_cmnist(&train, &test, m, s, 3)
-            }
+        .map(|&(m, plan, gray)| {
+            let fit = match (plan, gray) {
+                (None, _) => Ok(None),
+                (Some(p), true) => train_cmnist(&gtrain, &gtest, m, p, 3).map(Some),
+                (Some(p), false) => train_cmnist(&train, &test, m, p, 3).map(Some),
+            };
+            bar.inc(1);
+            fit
         })
         .collect::<Result<Vec<_>, Error>>()?;
+    bar.finish_and_clear();
+    let mut out = out.into_iter();
     Ok(CmnistRun {
-        erm: out[0],
-        sd: out[1],
-        gray: out[2],
+        sd: out.next().flatten(),
+        erm: out.next().flatten().unwrap_or_default(),
+        gray: out.next().flatten().unwrap_or_default(),
     })
 }
 
@@ -397,48 +470,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     }
     moons_report(&mut r, &runs, epochs)?;
     let cm = cmnist_run(mode)?;
-    pass &= r.check(
-        "colored MNIST, ERM: train / test accuracy",
-        "train >= 0.85, test <= 0.35 (91.1 / 23.7%)",
-        format!("{:.3} / {:.3}", cm.erm.0, cm.erm.1),
-        cm.erm.0 >= 0.85 && cm.erm.1 <= 0.35,
-    );
-    pass &= r.check(
-        "colored MNIST, gray digits (the oracle): test accuracy",
-        "<= 0.76 (75% at most)",
-        format!("{:.3}", cm.gray.1),
-        cm.gray.1 <= 0.76,
-    );
-    let sd_claim = "colored MNIST, SD: train / test accuracy";
-    let sd_want = "test >= 0.60, train <= 0.76 (70.0 / 68.4%)";
-    let sd_ours = format!("{:.3} / {:.3}", cm.sd.0, cm.sd.1);
-    if cm.sd.1 >= 0.6 && cm.sd.0 <= 0.76 {
-        pass &= r.check(sd_claim, sd_want, sd_ours, true);
-    } else {
-        r.finding(sd_claim, sd_want, sd_ours);
-    }
-    r.note(format!(
-        "**Colored MNIST** from the 10,000 digits of `data/mnist10k`: two training environments of \
-         4000 (color agrees with the label but for 10% and 20% of digits) and 2000 test digits \
-         (90%); labels are `digit < 5` with 25% flipped; inputs 2 x 14 x 14. A 392-128-128-1 ReLU \
-         network, Adam at 1e-3 on batches of 500. ERM (weight decay 1e-3) learns the color: \
-         train {:.3}, test {:.3}. Trained on gray digits, where only the shape is left, the same \
-         network reaches {:.3} at test (the label noise caps it at 0.75). Spectral decoupling \
-         (2e-5 * mean(f^2) for 450 steps, then mean(f^2) with weight 1, as the paper's code \
-         does under Adam) gives {:.3} / {:.3}: **not reproduced** at this data size. The paper \
-         trains on 50,000 digits; with 8000 the network memorises the training set under either \
-         loss. Runs with step sizes 1e-4 to 1e-3, batches of 500 and 2000, coefficients 0.3 to \
-         10, weight decay added, and up to 4000 steps kept SD's test accuracy between 0.10 and \
-         0.31.",
-        cm.erm.0, cm.erm.1, cm.gray.1, cm.sd.0, cm.sd.1
-    ));
-    r.csv(
-        "cmnist.csv",
-        &["method", "train", "test"],
-        [(0.0, cm.erm), (1.0, cm.sd), (2.0, cm.gray)]
-            .iter()
-            .map(|&(k, (a, b))| vec![k, a, b]),
-    )?;
+    pass &= cmnist_report(&mut r, &cm)?;
     pass &= r.finish()?;
     Ok(Outcome {
         cmnist: cm,
@@ -528,4 +560,100 @@ fn moons_report(r: &mut Report, runs: &[MoonsRun], epochs: usize) -> Result<(), 
          line, SD's follows the moons",
     );
     Ok(())
+}
+
+/// The colored-MNIST checks, note, CSV and accuracy curves.
+fn cmnist_report(r: &mut Report, cm: &CmnistRun) -> Result<bool, Error> {
+    let mut pass = r.check(
+        "colored MNIST, ERM: train / test accuracy",
+        "train >= 0.85, test <= 0.35 (91.1 / 23.7%)",
+        format!("{:.3} / {:.3}", cm.erm.train, cm.erm.test),
+        cm.erm.train >= 0.85 && cm.erm.test <= 0.35,
+    );
+    pass &= r.check(
+        "colored MNIST, gray digits (the oracle): test accuracy",
+        "<= 0.76 (75% at most)",
+        format!("{:.3}", cm.gray.test),
+        cm.gray.test <= 0.76,
+    );
+    let sd = match &cm.sd {
+        Some(sd) => {
+            pass &= r.check(
+                "colored MNIST, SD: train / test accuracy",
+                "test >= 0.60, train <= 0.76 (70.0 / 68.4%)",
+                format!("{:.3} / {:.3}", sd.train, sd.test),
+                sd.test >= 0.6 && sd.train <= 0.76,
+            );
+            format!(
+                "Spectral decoupling, with the paper code's schedule and scale, reaches \
+                 train {:.3}, test {:.3} after 2000 steps: it gives up the color and keeps \
+                 the shape.",
+                sd.train, sd.test
+            )
+        }
+        None => "Spectral decoupling runs in the full mode only (2000 full-batch steps).".into(),
+    };
+    let recipe = match r.mode() {
+        Mode::Full => "full-batch Adam at 1e-4, as in the paper's code",
+        Mode::Fast => {
+            "Adam at 1e-3 on batches of 500 (the fast mode; the full run trains on the full \
+             batch at 1e-4, as the paper's code does)"
+        }
+    };
+    r.note(format!(
+        "**Colored MNIST** from the 10,000 digits of `data/mnist10k`: two training environments \
+         of 4000 (color agrees with the label but for 10% and 20% of digits) and 2000 test \
+         digits (90%); labels are `digit < 5` with 25% flipped; inputs 2 x 14 x 14. The \
+         paper code's 392-300-300-1 ReLU network, {recipe}. ERM (weight decay 1e-3, {} \
+         steps) learns the color: train {:.3}, test {:.3}. Trained on gray digits, where only \
+         the shape is left, the same network reaches {:.3} at test (the label noise caps it \
+         at 0.75). {sd} Two variants of SD \
+         fail on this data: 128 hidden units instead of 300, and weight 1 on `mean(f^2)` \
+         without the 2e-5 scale after step 450, where the test accuracy peaks just after the \
+         switch and falls as the network learns the color again.",
+        cm.erm.curve.last().map_or(0, |c| c.0),
+        cm.erm.train,
+        cm.erm.test,
+        cm.gray.test
+    ));
+    let named = [("ERM", &cm.erm), ("gray digits", &cm.gray)]
+        .into_iter()
+        .chain(cm.sd.iter().map(|f| ("SD", f)));
+    let fits: Vec<(&str, &Fit)> = named.collect();
+    r.csv(
+        "cmnist.csv",
+        &["method", "step", "train", "test"],
+        fits.iter().enumerate().flat_map(|(k, (_, f))| {
+            f.curve
+                .iter()
+                .map(move |&(s, a, b)| vec![k as f64, s as f64, a, b])
+        }),
+    )?;
+    let panel = |title: &str, pick: fn(&(usize, f64, f64)) -> f64| Lines {
+        title: title.into(),
+        x_label: "step".into(),
+        y_label: "accuracy".into(),
+        series: fits
+            .iter()
+            .map(|(name, f)| {
+                Series::new(
+                    *name,
+                    f.curve.iter().map(|c| (c.0 as f64, pick(c))).collect(),
+                )
+            })
+            .collect(),
+        ..Lines::default()
+    };
+    let panels = [
+        panel("colored MNIST: training accuracy", |c| c.1),
+        panel("colored MNIST: test accuracy (color reversed)", |c| c.2),
+    ];
+    let file = "cmnist.png";
+    plot::lines(&r.path(file), &panels, 2)?;
+    r.plot(
+        file,
+        "Colored MNIST accuracy over training: ERM learns the color, SD the shape (in \
+         cmnist.csv, method 0 is ERM, 1 gray digits, 2 SD)",
+    );
+    Ok(pass)
 }
