@@ -513,6 +513,7 @@ impl<'a> Method<'a> {
             store_off
         };
         let mut store_lines = Vec::new();
+        let mut store_vals = Vec::new();
         let mut store_setup = Vec::new();
         let mut store_ws = Vec::new();
         let mut store_targets = Vec::new();
@@ -529,6 +530,7 @@ impl<'a> Method<'a> {
             };
             store_setup.push(quote!(let #w = &mut #dst[__ow..__ow + __len];));
             store_lines.push(quote!(#w[__i] = #v;));
+            store_vals.push(v.clone());
             store_ws.push(w);
         }
         let mut totals = Vec::new();
@@ -539,6 +541,7 @@ impl<'a> Method<'a> {
         let mut after = Vec::new();
         let mut lane_lines: Vec<Box<dyn Fn(TokenStream) -> TokenStream>> = Vec::new();
         let mut unit_lines = Vec::new();
+        let mut unit_vals = Vec::new();
         let mut lanes_needed = false;
         for (j, (s, axes, val)) in sums.iter().enumerate() {
             let home = self.homes.get(s).cloned();
@@ -599,6 +602,7 @@ impl<'a> Method<'a> {
                     let w = format_ident!("__sw{}", j);
                     row_setup.push(quote!(let #w = &mut #t[#o..#o + __len];));
                     unit_lines.push(quote!(#w[__i] += #val;));
+                    unit_vals.push(val.clone());
                     unit_ws.push(w);
                 }
             }
@@ -623,18 +627,32 @@ impl<'a> Method<'a> {
         let inner = if lanes_needed {
             let chunk_lanes: Vec<TokenStream> = lane_lines.iter().map(|l| l(quote!(__l))).collect();
             let tail_lanes: Vec<TokenStream> = lane_lines.iter().map(|l| l(quote!(0))).collect();
+            // The chunk's stores and partial sums go through arrays on the stack, copied out
+            // after it: the compiler cannot tell that the output slices do not alias the
+            // inputs, and would not vectorize the chunk if it wrote them directly.
+            let tws: Vec<Ident> = (0..store_ws.len())
+                .map(|k| format_ident!("__tw{}", k))
+                .collect();
+            let tus: Vec<Ident> = (0..unit_ws.len())
+                .map(|k| format_ident!("__tu{}", k))
+                .collect();
+            let (sws, uws) = (&store_ws, &unit_ws);
             quote! {
                 let __chunks = __len / 8;
                 for __c in 0..__chunks {
                     let __base = __c * 8;
                     #(#chunk_shadows)*
+                    #(let mut #tws = [0f32; 8];)*
+                    #(let mut #tus = [0f32; 8]; #tus.copy_from_slice(#uws);)*
                     for __l in 0..8 {
                         let (__i, __ig) = (__l, __base + __l);
                         #(#lines)*
-                        #(#store_lines)*
-                        #(#unit_lines)*
+                        #(#tws[__i] = #store_vals;)*
+                        #(#tus[__i] += #unit_vals;)*
                         #(#chunk_lanes)*
                     }
+                    #(#sws.copy_from_slice(&#tws);)*
+                    #(#uws.copy_from_slice(&#tus);)*
                 }
                 for __i in __chunks * 8..__len {
                     let __ig = __i;
@@ -657,34 +675,23 @@ impl<'a> Method<'a> {
         if flat {
             // Blocks of 4096, in parallel on large spaces: each block writes its own part of
             // every store, and its totals into its own 8 slots, summed in block order after.
-            // Totals go through a block-sized buffer on the stack, so the loop itself has no
-            // reduction in it and vectorizes as a plain loop; the buffer is summed in lanes.
-            let tvs: Vec<Ident> = (0..totals.len())
-                .map(|j| format_ident!("__tv{}", j))
-                .collect();
-            let tv_lines: Vec<TokenStream> = sums
-                .iter()
-                .zip(&tvs)
-                .map(|((_, _, val), tv)| quote!(#tv[__i] = #val;))
+            // Totals add up in 8 lanes over chunks of 8, as in the nests above.
+            let lanes: Vec<Ident> = (0..totals.len())
+                .map(|j| format_ident!("__lanes{}", j))
                 .collect();
             let inner = quote! {
-                #(let mut #tvs = [0f32; 4096];)*
-                for __i in 0..__len {
-                    let __ig = __i;
-                    #(#lines)*
-                    #(#store_lines)*
-                    #(#tv_lines)*
-                }
+                #(let mut #lanes = [0f32; 8];)*
+                #inner
             };
             let f = {
                 let rt = &self.rt;
                 quote!(#rt::fused)
             };
             let nt = totals.len();
-            let tot_lines = tvs
+            let tot_lines = lanes
                 .iter()
                 .enumerate()
-                .map(|(j, tv)| quote!(__tots[#j] = #f::sum8(&#tv[..__len]);));
+                .map(|(j, ln)| quote!(__tots[#j] = #ln.iter().sum::<f32>();));
             let finish = totals.iter().enumerate().map(|(j, (tot, home))| {
                 let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
                 let set = match home {

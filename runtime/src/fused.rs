@@ -506,24 +506,6 @@ pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     s
 }
 
-/// The sum of `x` in eight lanes (then the lanes in order), so that it vectorizes; the same
-/// order every time.
-#[inline]
-pub fn sum8(x: &[f32]) -> f32 {
-    let mut lanes = [0f32; 8];
-    let mut it = x.chunks_exact(8);
-    for c in &mut it {
-        for l in 0..8 {
-            lanes[l] += c[l];
-        }
-    }
-    let mut s = lanes.iter().sum::<f32>();
-    for &v in it.remainder() {
-        s += v;
-    }
-    s
-}
-
 /// `out += s * x`.
 #[inline]
 pub fn axpy(s: f32, x: &[f32], out: &mut [f32]) {
