@@ -512,7 +512,6 @@ impl<'a> Method<'a> {
         } else {
             store_off
         };
-        let mut store_lines = Vec::new();
         let mut store_vals = Vec::new();
         let mut store_setup = Vec::new();
         let mut store_ws = Vec::new();
@@ -529,7 +528,6 @@ impl<'a> Method<'a> {
                 quote!(#t)
             };
             store_setup.push(quote!(let #w = &mut #dst[__ow..__ow + __len];));
-            store_lines.push(quote!(#w[__i] = #v;));
             store_vals.push(v.clone());
             store_ws.push(w);
         }
@@ -540,7 +538,6 @@ impl<'a> Method<'a> {
         let mut after_row = Vec::new();
         let mut after = Vec::new();
         let mut lane_lines: Vec<Box<dyn Fn(TokenStream) -> TokenStream>> = Vec::new();
-        let mut unit_lines = Vec::new();
         let mut unit_vals = Vec::new();
         let mut lanes_needed = false;
         for (j, (s, axes, val)) in sums.iter().enumerate() {
@@ -551,10 +548,8 @@ impl<'a> Method<'a> {
                 let tot = format_ident!("__tot{}", j);
                 let lanes = format_ident!("__lanes{}", j);
                 before.push(quote!(let mut #tot: f64 = 0.0;));
-                totals.push((tot.clone(), home.clone()));
-                if !flat {
-                    row_setup.push(quote!(let mut #lanes = [0f32; 8];));
-                }
+                totals.push((tot.clone(), lanes.clone(), home.clone()));
+                row_setup.push(quote!(let mut #lanes = [0f32; 8];));
                 let (val, ln) = (val.clone(), lanes.clone());
                 lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
                 after_row.push(quote!(#tot += #lanes.iter().sum::<f32>() as f64;));
@@ -601,7 +596,6 @@ impl<'a> Method<'a> {
                 } else {
                     let w = format_ident!("__sw{}", j);
                     row_setup.push(quote!(let #w = &mut #t[#o..#o + __len];));
-                    unit_lines.push(quote!(#w[__i] += #val;));
                     unit_vals.push(val.clone());
                     unit_ws.push(w);
                 }
@@ -657,18 +651,19 @@ impl<'a> Method<'a> {
                 for __i in __chunks * 8..__len {
                     let __ig = __i;
                     #(#lines)*
-                    #(#store_lines)*
-                    #(#unit_lines)*
+                    #(#sws[__i] = #store_vals;)*
+                    #(#uws[__i] += #unit_vals;)*
                     #(#tail_lanes)*
                 }
             }
         } else {
+            let (sws, uws) = (&store_ws, &unit_ws);
             quote! {
                 for __i in 0..__len {
                     let __ig = __i;
                     #(#lines)*
-                    #(#store_lines)*
-                    #(#unit_lines)*
+                    #(#sws[__i] = #store_vals;)*
+                    #(#uws[__i] += #unit_vals;)*
                 }
             }
         };
@@ -676,23 +671,16 @@ impl<'a> Method<'a> {
             // Blocks of 4096, in parallel on large spaces: each block writes its own part of
             // every store, and its totals into its own 8 slots, summed in block order after.
             // Totals add up in 8 lanes over chunks of 8, as in the nests above.
-            let lanes: Vec<Ident> = (0..totals.len())
-                .map(|j| format_ident!("__lanes{}", j))
-                .collect();
-            let inner = quote! {
-                #(let mut #lanes = [0f32; 8];)*
-                #inner
-            };
             let f = {
                 let rt = &self.rt;
                 quote!(#rt::fused)
             };
             let nt = totals.len();
-            let tot_lines = lanes
+            let tot_lines = totals
                 .iter()
                 .enumerate()
-                .map(|(j, ln)| quote!(__tots[#j] = #ln.iter().sum::<f32>();));
-            let finish = totals.iter().enumerate().map(|(j, (tot, home))| {
+                .map(|(j, (_, ln, _))| quote!(__tots[#j] = #ln.iter().sum::<f32>();));
+            let finish = totals.iter().enumerate().map(|(j, (tot, _, home))| {
                 let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
                 let set = match home {
                     Some(Home::Scalar(v)) => quote!(let #v: f32 = #tot as f32;),
