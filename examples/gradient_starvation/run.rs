@@ -88,11 +88,15 @@ pub fn init(d: usize, h: usize, rng: &mut StdRng) -> Net {
     }
 }
 
+/// The fraction of outputs `f` whose sign is the label's (labels +-1).
+pub fn sign_accuracy(f: &Array1<f32>, y: &Array1<f32>) -> f64 {
+    let right = f.iter().zip(y).filter(|(f, y)| **f * **y > 0.0).count();
+    right as f64 / y.len().max(1) as f64
+}
+
 /// The fraction of points the network classifies correctly.
 pub fn accuracy(m: &Net, x: &Array2<f32>, y: &Array1<f32>) -> Result<f64, Error> {
-    let f = m.f(x.view())?;
-    let right = f.iter().zip(y).filter(|(f, y)| **f * **y > 0.0).count();
-    Ok(right as f64 / y.len().max(1) as f64)
+    Ok(sign_accuracy(&m.f(x.view())?, y))
 }
 
 /// Full-batch SGD with momentum 0.9 (PyTorch's convention) at step 1e-2.
@@ -330,8 +334,7 @@ pub fn train_cmnist(
     let mut g = MnistGrad::zeros_like(&m);
     let mut opt = Adam::new(plan.lr);
     let acc = |m: &Mnist, d: &Colored| -> Result<f64, Error> {
-        let f = m.f(d.x.view())?;
-        Ok(f.iter().zip(&d.y).filter(|(f, y)| **f * **y > 0.0).count() as f64 / d.y.len() as f64)
+        Ok(sign_accuracy(&m.f(d.x.view())?, &d.y))
     };
     let n = train.y.len();
     let mut order: Vec<usize> = (0..n).collect();
