@@ -3,25 +3,26 @@
 //! these, so a loop over `exp` runs 8 lanes at a time on AVX2.
 //!
 //! Maximum errors in units in the last place of the correctly rounded result, measured against
-//! `f64` over every 61st `f32` bit pattern of the whole range, where the correct result is a
-//! normal number, zero or infinite:
+//! `f64` over every 61st `f32` bit pattern of the whole range (every pattern for `tanh`), where
+//! the correct result is a normal number, zero or infinite:
 //!
-//! | function | max error |
-//! | --- | --- |
-//! | `exp` | 0.96 ulp |
-//! | `ln` | 0.81 ulp |
-//! | `tanh` | 1.43 ulp |
-//! | `sigmoid` | 2.68 ulp |
-//! | `softplus` | 2.64 ulp |
-//! | `log1p` | 2.37 ulp |
-//! | `expm1` | 2.45 ulp |
+//! | function | max error, with FMA | without FMA |
+//! | --- | --- | --- |
+//! | `exp` | 0.89 ulp | 1.18 ulp |
+//! | `ln` | 0.82 ulp | 0.82 ulp |
+//! | `tanh` | 5.17 ulp | 5.63 ulp |
+//! | `sigmoid` | 2.65 ulp | 2.68 ulp |
+//! | `softplus` | 2.63 ulp | 2.64 ulp |
+//! | `log1p` | 2.37 ulp | 2.37 ulp |
+//! | `expm1` | 2.45 ulp | 2.45 ulp |
 //!
 //! Polynomials and range reductions use fused multiply-adds where the build targets FMA (as
-//! with `-C target-cpu=native` on AVX2 machines), which saves a fifth of W1's time; the bounds
-//! above hold both with and without them.
+//! with `-C target-cpu=native` on AVX2 machines, the default here), which saves a fifth of W1's
+//! time; elsewhere each is a multiply and an add, with the second column's bounds.
 //!
 //! Reproduce with `RHEANO_ULP_STEP=61 cargo test --release -p rheano-runtime vmath --
-//! --nocapture` (the test suite checks every 997th pattern against the same bounds).
+//! --nocapture` (the test suite checks every 997th pattern against the same bounds; add
+//! `RUSTFLAGS="-C target-cpu=x86-64"` for the second column).
 
 // The coefficients are the published minimax ones, written as given.
 #![allow(clippy::excessive_precision)]
@@ -65,16 +66,18 @@ fn exp_reduced(xc: f32) -> (f32, i32) {
     let n = t - 12_582_912.0;
     let ni = (t.to_bits() as i32).wrapping_sub(0x4b40_0000);
     let r = fma(-n, LN2_LO, fma(-n, LN2_HI, xc));
+    // `1 + r + r^2 p(r)` as one Horner chain of fused multiply-adds.
     let mut p = 1.987_569_1e-4f32;
     p = fma(p, r, 1.398_199_9e-3);
     p = fma(p, r, 8.333_452e-3);
     p = fma(p, r, 4.166_579_6e-2);
     p = fma(p, r, 1.666_666_5e-1);
     p = fma(p, r, 5.000_000_1e-1);
-    (p * r * r + r + 1.0, ni)
+    p = fma(p, r, 1.0);
+    (fma(p, r, 1.0), ni)
 }
 
-/// `e^x`. Within 0.96 ulp where the result is a normal number;
+/// `e^x`. Within 0.89 ulp where the result is a normal number;
 /// 0 below about -103.97 and infinity above about 88.72.
 #[inline(always)]
 pub fn exp(x: f32) -> f32 {
@@ -142,7 +145,7 @@ pub fn ln(x: f32) -> f32 {
     }
 }
 
-/// `1 / (1 + e^-x)`, as `e^x / (1 + e^x)` for negative `x`. Within 2.68 ulp where the result
+/// `1 / (1 + e^-x)`, as `e^x / (1 + e^x)` for negative `x`. Within 2.65 ulp where the result
 /// is normal.
 #[inline(always)]
 pub fn sigmoid(x: f32) -> f32 {
@@ -185,33 +188,45 @@ pub fn expm1(x: f32) -> f32 {
     }
 }
 
-/// `log(1 + e^x)` without overflow: `max(x, 0) + log1p(e^-|x|)`. Within 2.64 ulp where the
+/// `log(1 + e^x)` without overflow: `max(x, 0) + log1p(e^-|x|)`. Within 2.63 ulp where the
 /// result is normal.
 #[inline(always)]
 pub fn softplus(x: f32) -> f32 {
     x.max(0.0) + log1p(exp_nonpos(-x.abs()))
 }
 
-/// The hyperbolic tangent: a polynomial below 0.625 in magnitude, `1 - 2e / (1 + e)` with
-/// `e = e^-2|x|` above.
-/// Within 1.43 ulp.
+/// Beyond this magnitude `tanh` rounds to ±1 in `f32`.
+const TANH_SATURATES: f32 = 9.02;
+
+/// The hyperbolic tangent: `x P(x²) / Q(x²)` with `P` of degree 6 and `Q` of degree 3, a
+/// minimax fit of relative error 0.14 ulp on `|x| <= 9.02` (±1 beyond), one division and no
+/// `exp`. Within 5.17 ulp over every `f32`: the error is that of evaluating `P`, `Q` and their
+/// ratio in `f32`.
+/// It takes about a third of the time of the `exp`-based form (`1 - 2e / (1 + e)` with
+/// `e = e^-2|x|`, and a polynomial near 0), which is within 1.43 ulp but costs W1 a quarter
+/// more time per step.
 #[inline(always)]
 pub fn tanh(x: f32) -> f32 {
-    let a = x.abs();
-    let z = x * x;
-    let mut p = -5.704_988_7e-3f32;
-    p = fma(p, z, 2.063_908_9e-2);
-    p = fma(p, z, -5.373_971_6e-2);
-    p = fma(p, z, 1.333_144_2e-1);
-    p = fma(p, z, -3.333_328_2e-1);
-    let small = fma(p * z, x, x);
-    let e = exp_nonpos(-2.0 * a);
-    let big = 1.0 - 2.0 * e / (1.0 + e);
-    let big = if x < 0.0 { -big } else { big };
-    if a < 0.625 {
-        small
+    // The coefficients come from `runtime/tools/fit_tanh.py`: a linear-programming minimax fit,
+    // then each coefficient rounded to f32 in turn and the others refitted around it.
+    let xc = x.clamp(-TANH_SATURATES, TANH_SATURATES);
+    let t = xc * xc;
+    let mut p = -8.573_691e-14f32;
+    p = fma(p, t, 5.308_503e-11);
+    p = fma(p, t, -2.028_154_5e-8);
+    p = fma(p, t, 1.116_642_1e-5);
+    p = fma(p, t, 3.105_006_6e-3);
+    p = fma(p, t, 1.308_492_4e-1);
+    p = fma(p, t, 1.0);
+    let mut q = 2.547_737_7e-4f32;
+    q = fma(q, t, 2.449_927_3e-2);
+    q = fma(q, t, 4.641_825_3e-1);
+    q = fma(q, t, 1.0);
+    let r = xc * p / q;
+    if xc.abs() >= TANH_SATURATES {
+        xc.signum()
     } else {
-        big
+        r
     }
 }
 
@@ -270,34 +285,40 @@ mod tests {
         }
     }
 
-    type Case = (&'static str, fn(f32) -> f32, fn(f64) -> f64, f64);
+    /// A function, its exact value in f64, and its bounds with and without fused multiply-adds.
+    type Case = (&'static str, fn(f32) -> f32, fn(f64) -> f64, [f64; 2]);
 
     #[test]
     fn vmath_errors_over_the_whole_range() {
         // The bounds of the module's table.
         let cases: [Case; 7] = [
-            ("exp", exp, f64::exp, 0.97),
-            ("ln", ln, f64::ln, 0.82),
-            ("tanh", tanh, f64::tanh, 1.43),
-            ("sigmoid", sigmoid, sigmoid64, 2.68),
+            ("exp", exp, f64::exp, [0.89, 1.18]),
+            ("ln", ln, f64::ln, [0.82, 0.82]),
+            ("tanh", tanh, f64::tanh, [5.17, 5.63]),
+            ("sigmoid", sigmoid, sigmoid64, [2.65, 2.68]),
             (
                 "softplus",
                 softplus,
                 |x| x.max(0.0) + (-x.abs()).exp().ln_1p(),
-                2.64,
+                [2.63, 2.64],
             ),
-            ("log1p", log1p, f64::ln_1p, 2.37),
-            ("expm1", expm1, f64::exp_m1, 2.45),
+            ("log1p", log1p, f64::ln_1p, [2.37, 2.37]),
+            ("expm1", expm1, f64::exp_m1, [2.45, 2.45]),
         ];
+        let column = if cfg!(target_feature = "fma") { 0 } else { 1 };
         let step = std::env::var("RHEANO_ULP_STEP")
             .ok()
             .and_then(|s| s.parse().ok())
             .unwrap_or(997);
-        for (name, f, exact, bound) in cases {
+        let mut over = Vec::new();
+        for (name, f, exact, bounds) in cases {
             let (e, at) = max_ulps(f, exact, step);
             println!("{name}: max {e:.3} ulp (at {at:e})");
-            assert!(e <= bound, "{name}: {e} ulp at {at:e}");
+            if e > bounds[column] {
+                over.push(format!("{name}: {e} ulp at {at:e}"));
+            }
         }
+        assert!(over.is_empty(), "over the bound: {over:?}");
     }
 
     #[test]
