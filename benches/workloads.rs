@@ -50,6 +50,7 @@ model! {
 }
 
 fn w1_hand(x: &[f32], a: f32, b: f32, g: &mut [f32]) -> f32 {
+    use rheano::__private::fused;
     #[inline(always)]
     fn step(v: f32, a: f32, b: f32) -> (f32, f32) {
         let s = vmath::sigmoid(a * v + b);
@@ -62,9 +63,13 @@ fn w1_hand(x: &[f32], a: f32, b: f32, g: &mut [f32]) -> f32 {
     let mut total = 0f64;
     for (xs, gs) in x.chunks(4096).zip(g.chunks_mut(4096)) {
         let mut lanes = [0f32; 8];
+        let (xp, gp) = (xs.as_ptr(), gs.as_ptr());
         let mut xc = xs.chunks_exact(8);
         let mut gc = gs.chunks_exact_mut(8);
-        for (x8, g8) in (&mut xc).zip(&mut gc) {
+        for (c, (x8, g8)) in (&mut xc).zip(&mut gc).enumerate() {
+            // Ask for the data 4 KiB ahead, as generated loops do.
+            fused::prefetch(xp.wrapping_add(8 * c + fused::PREFETCH_AHEAD));
+            fused::prefetch(gp.wrapping_add(8 * c + fused::PREFETCH_AHEAD));
             for l in 0..8 {
                 let (f, d) = step(x8[l], a, b);
                 lanes[l] += f;

@@ -631,10 +631,27 @@ impl<'a> Method<'a> {
                 .map(|k| format_ident!("__tu{}", k))
                 .collect();
             let (sws, uws) = (&store_ws, &unit_ws);
+            // Every stream of the chunk asks for its data a little ahead, so that a loop doing
+            // much arithmetic per element is not held up by main memory.
+            let f = {
+                let rt = &self.rt;
+                quote!(#rt::fused)
+            };
+            let streams: Vec<TokenStream> = acc
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.inner == Some(true))
+                .map(|(k, _)| {
+                    let rv = format_ident!("__r{}", k);
+                    quote!(#rv)
+                })
+                .chain(sws.iter().chain(uws.iter()).map(|w| quote!(#w)))
+                .collect();
             quote! {
                 let __chunks = __len / 8;
                 for __c in 0..__chunks {
                     let __base = __c * 8;
+                    #(#f::prefetch(#streams.as_ptr().wrapping_add(__base + #f::PREFETCH_AHEAD));)*
                     #(#chunk_shadows)*
                     #(let mut #tws = [0f32; 8];)*
                     #(let mut #tus = [0f32; 8]; #tus.copy_from_slice(#uws);)*
