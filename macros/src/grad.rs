@@ -111,11 +111,12 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                     let d = g.mul(y, c);
                     g.mul(gy, d)
                 }
-                // d relu(a) = g [a > 0]
+                // d relu(a) = g [a > 0] = g [relu(a) > 0]: written with the output, which the
+                // forward pass keeps anyway, so that `a` itself need not be stored.
                 Unary::Relu => {
-                    let z = zero(g, a);
+                    let z = zero(g, y);
                     let g0 = zero(g, gy);
-                    g.select(CmpOp::Gt, a, z, gy, g0)
+                    g.select(CmpOp::Gt, y, z, gy, g0)
                 }
                 // d softplus(a) = g sigmoid(a)
                 Unary::Softplus => {
