@@ -1,5 +1,6 @@
 //! Steady state allocates nothing: after the first call, `loss_and_grad` with same-sized inputs
-//! makes no heap allocation (a counting global allocator proves it).
+//! makes no heap allocation (a counting global allocator proves it), large matrix products and
+//! their split across threads included.
 
 use rheano::prelude::*;
 use rheano::rand::{rngs::StdRng, SeedableRng};
@@ -69,4 +70,56 @@ fn repeated_loss_and_grad_allocates_nothing() {
     let before = ALLOCS.load(Ordering::SeqCst);
     e.loss_and_grad(1.5, 0.5, &mut ge).unwrap();
     assert_eq!(ALLOCS.load(Ordering::SeqCst) - before, 0);
+}
+
+#[test]
+fn large_products_across_threads_allocate_nothing() {
+    // W3's shapes: products of 25.7M multiply-adds, split across both threads of the pool.
+    let mut rng = StdRng::seed_from_u64(1);
+    let m = Mlp::init(
+        MlpDims {
+            d: 784,
+            h: 256,
+            c: 10,
+        },
+        &mut rng,
+    );
+    let x = Array2::from_shape_fn((128, 784), |(i, j)| ((i * 13 + j) % 17) as f32 / 17.0);
+    let y = Array1::from_shape_fn(128, |i| i % 10);
+    let mut g = MlpGrad::zeros_like(&m);
+    let pool = rheano_pool();
+    pool.install(|| {
+        let first = m
+            .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
+            .unwrap();
+        // Every thread of the pool runs one product of its own, so that each has made the one
+        // allocation of its life, its panel buffer, whichever blocks it was handed so far.
+        rayon::broadcast(|_| {
+            let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
+            let mut c = vec![0f32; 100 * 100];
+            let row = rheano::__private::fused::Mat::rows(100);
+            rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
+        });
+        let before = ALLOCS.load(Ordering::SeqCst);
+        for _ in 0..5 {
+            let l = m
+                .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
+                .unwrap();
+            assert_eq!(l, first);
+        }
+        assert_eq!(
+            ALLOCS.load(Ordering::SeqCst) - before,
+            0,
+            "steady-state calls with large products allocated"
+        );
+    });
+}
+
+/// A pool of two threads: work split inside it goes through its threads' own queues, which
+/// reuse their storage, instead of the global queue that calls from outside a pool go through.
+fn rheano_pool() -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap()
 }

@@ -250,7 +250,8 @@ pub fn gemm_fixed<const M: usize, const N: usize, const K: usize>(
 
 /// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`).
 ///
-/// Vector shapes take dedicated loops that vectorize; large products go to `matrixmultiply`.
+/// Vector shapes take dedicated loops that vectorize; large products go to the packed product
+/// of [`crate::packed`], which allocates nothing after a thread's first product.
 #[allow(clippy::too_many_arguments)]
 pub fn gemm(
     m: usize,
@@ -323,9 +324,8 @@ pub fn gemm(
         }
         return;
     }
-    // Above this many multiply-adds, matrixmultiply's packed kernels win (W3's 128x256x10
-    // products run several times faster there) and allocate their packing buffers; below it,
-    // the loops here run allocation-free.
+    // Above this many multiply-adds, the packed product wins (W3's 128x256x10 products run
+    // several times faster there); below it, packing costs more than it saves.
     const PACKED: usize = 1 << 16;
     if m * n * k <= PACKED {
         // Rows of c as sums of scaled rows of b, four rows of a at a time.
@@ -380,7 +380,7 @@ pub fn gemm(
         "gemm operands smaller than their shapes"
     );
     // Large products split the longer side of `c` into one block per thread, each a whole
-    // product of its own. matrixmultiply sums every entry in the same order whatever the
+    // product of its own. The packed product sums every entry in the same order whatever the
     // block's size, so results do not depend on the number of threads.
     let threads = rayon::current_num_threads();
     let longer = m.max(n);
@@ -425,7 +425,7 @@ pub fn gemm(
     unsafe { sgemm(m, n, k, a.as_ptr(), am, b.as_ptr(), bm, c.as_mut_ptr(), cm) }
 }
 
-/// matrixmultiply's product `c = a b` on one thread, through raw pointers.
+/// The packed product `c = a b` on one thread, through raw pointers.
 ///
 /// # Safety
 /// Every element the sizes and strides reach must lie inside the operands, and `c` must not
@@ -443,11 +443,7 @@ unsafe fn sgemm(
     cm: Mat,
 ) {
     // SAFETY: the caller's contract.
-    unsafe {
-        matrixmultiply::sgemm(
-            m, k, n, 1.0, a, am.rs, am.cs, b, bm.rs, bm.cs, 0.0, c, cm.rs, cm.cs,
-        );
-    }
+    unsafe { crate::packed::gemm(m, n, k, a, am, b, bm, c, cm) }
 }
 
 /// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once

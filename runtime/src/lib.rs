@@ -15,6 +15,7 @@ pub mod kernels;
 pub mod math;
 pub mod model;
 pub mod optim;
+mod packed;
 pub mod plot;
 pub mod report;
 pub mod synth;

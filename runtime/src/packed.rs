@@ -1,0 +1,536 @@
+//! The packed matrix product behind [`crate::fused::gemm`] for large products: blocks of both
+//! operands are copied into contiguous panels, and a register-blocked micro-kernel multiplies
+//! them. The panels live in one buffer per thread that is allocated on the thread's first
+//! product and reused for every later one, so products allocate nothing in the steady state.
+//!
+//! The micro-kernel is chosen at run time: AVX-512 (12x32 tiles), AVX2 with FMA (6x16), or
+//! portable Rust (4x8) elsewhere. Every entry of `c` sums its `k` products in the same order
+//! whatever the blocking, the orientation and the part of `c` being computed, so results do not
+//! depend on how a product is split across threads.
+
+use crate::fused::Mat;
+use std::cell::RefCell;
+
+/// Depth of a block: the panels' length along `k`.
+const KC: usize = 256;
+/// Rows of `a` per packed block (a multiple of every kernel's row count).
+const MC: usize = 120;
+/// Columns of `b` per packed block (a multiple of every kernel's column count).
+const NC: usize = 1024;
+/// The largest tile of any kernel.
+const TILE: usize = 12 * 32;
+/// Floats of one thread's panel buffer: the `a` block, the `b` block and room to align both.
+const PANELS: usize = MC * KC + KC * NC + 16;
+
+thread_local! {
+    static PANEL_BUF: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A micro-kernel: `out` (an `MR x NR` row-major tile) = the packed `a` panel (`kc` steps of
+/// `MR`) times the packed `b` panel (`kc` steps of `NR`).
+type Kernel = unsafe fn(kc: usize, a: *const f32, b: *const f32, out: *mut f32);
+
+/// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`);
+/// `m`, `n` and `k` are at least 1.
+///
+/// # Safety
+/// Every element the sizes and strides reach must lie inside its operand, strides must be
+/// non-negative, and `c` must not overlap `a` or `b`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) unsafe fn gemm(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: *const f32,
+    am: Mat,
+    b: *const f32,
+    bm: Mat,
+    c: *mut f32,
+    cm: Mat,
+) {
+    // SAFETY (all three calls): the caller's contract, and each kernel runs only where the
+    // processor has the instructions it was compiled for.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        if std::arch::is_x86_feature_detected!("avx512f") {
+            return oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, x86::kernel_avx512);
+        }
+        if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
+        {
+            return oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, x86::kernel_avx2);
+        }
+    }
+    unsafe { oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, kernel_portable) }
+}
+
+/// Runs the product as given or as `c^T = b^T a^T`, whichever wastes less of the kernel's tiles
+/// on padding (a product with 10 columns fills a third of a 32-wide tile, but most of a 12-row
+/// one) and, between equals, stores rows of `c` that are contiguous.
+#[allow(clippy::too_many_arguments)]
+unsafe fn oriented<const MR: usize, const NR: usize>(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: *const f32,
+    am: Mat,
+    b: *const f32,
+    bm: Mat,
+    c: *mut f32,
+    cm: Mat,
+    kernel: Kernel,
+) {
+    // The share of the tiles' work that is not padding, discounted when the tiles' rows are
+    // not contiguous in `c`, since each of their elements is then stored on its own.
+    let score = |rows: usize, cols: usize, cm: Mat| {
+        let fill =
+            (rows * cols) as f64 / (rows.next_multiple_of(MR) * cols.next_multiple_of(NR)) as f64;
+        if cm.cs == 1 {
+            fill
+        } else {
+            0.8 * fill
+        }
+    };
+    let t = |x: Mat| Mat { rs: x.cs, cs: x.rs };
+    // SAFETY: the caller's contract; the transposed problem reaches the same elements.
+    unsafe {
+        if score(n, m, t(cm)) > score(m, n, cm) {
+            blocked::<MR, NR>(n, m, k, b, t(bm), a, t(am), c, t(cm), kernel)
+        } else {
+            blocked::<MR, NR>(m, n, k, a, am, b, bm, c, cm, kernel)
+        }
+    }
+}
+
+/// The blocked loops around the kernel, with this thread's panel buffer.
+#[allow(clippy::too_many_arguments)]
+unsafe fn blocked<const MR: usize, const NR: usize>(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: *const f32,
+    am: Mat,
+    b: *const f32,
+    bm: Mat,
+    c: *mut f32,
+    cm: Mat,
+    kernel: Kernel,
+) {
+    PANEL_BUF.with(|cell| {
+        // A product never runs inside another on the same thread; if it ever did, the inner
+        // one would take a buffer of its own rather than fail.
+        let mut own = Vec::new();
+        let mut guard = cell.try_borrow_mut();
+        let buf = match guard.as_deref_mut() {
+            Ok(b) => b,
+            Err(_) => &mut own,
+        };
+        if buf.len() < PANELS {
+            *buf = vec![0.0; PANELS];
+        }
+        let base = buf.as_mut_ptr();
+        // Panels start on a 64-byte line, so that the kernels' loads never straddle two.
+        let ap = base.wrapping_add(base.align_offset(64).min(15));
+        let bp = ap.wrapping_add(MC * KC);
+        let mut tile = [0f32; TILE];
+        let at = |p: *const f32, x: Mat, i: usize, j: usize| {
+            p.wrapping_offset(i as isize * x.rs + j as isize * x.cs)
+        };
+        // SAFETY: the panels lie inside `buf` (MC * KC and KC * NC floats past an offset of
+        // at most 15); every read of `a` and `b` and write of `c` is at an index inside the
+        // sizes, which the caller's contract keeps inside the operands.
+        unsafe {
+            for jc in (0..n).step_by(NC) {
+                let nc = NC.min(n - jc);
+                for pc in (0..k).step_by(KC) {
+                    let kc = KC.min(k - pc);
+                    pack::<NR>(kc, nc, at(b, bm, pc, jc), bm.cs, bm.rs, bp);
+                    for ic in (0..m).step_by(MC) {
+                        let mc = MC.min(m - ic);
+                        pack::<MR>(kc, mc, at(a, am, ic, pc), am.rs, am.cs, ap);
+                        for jr in (0..nc).step_by(NR) {
+                            for ir in (0..mc).step_by(MR) {
+                                kernel(kc, ap.add(ir * kc), bp.add(jr * kc), tile.as_mut_ptr());
+                                let out = at(c, cm, ic + ir, jc + jr) as *mut f32;
+                                let (mr, nr) = (MR.min(mc - ir), NR.min(nc - jr));
+                                store::<NR>(&tile, mr, nr, out, cm, pc == 0);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// Packs `len` lines of `kc` elements into panels of `W` lines: line `l` (at stride `ls`)
+/// element `p` (at stride `ps`) goes to `dst[(l / W) * kc * W + p * W + l % W]`, and the last
+/// panel is padded with zeros.
+unsafe fn pack<const W: usize>(
+    kc: usize,
+    len: usize,
+    src: *const f32,
+    ls: isize,
+    ps: isize,
+    dst: *mut f32,
+) {
+    let full = len / W;
+    // SAFETY (every block below): the caller's contract: `len` lines of `kc` elements inside
+    // `src`, and room for `len.next_multiple_of(W) * kc` floats at `dst`.
+    if ls == 1 {
+        // Lines adjacent in memory: each step `p` is a run of `len` floats, cut into the
+        // panels' runs of W. Walking the steps in order reads `src` front to back.
+        for p in 0..kc {
+            let run = unsafe { src.offset(p as isize * ps) };
+            for q in 0..full {
+                unsafe {
+                    std::ptr::copy_nonoverlapping(run.add(q * W), dst.add((q * kc + p) * W), W)
+                };
+            }
+        }
+    } else if ps == 1 {
+        // Each line contiguous: transpose blocks of W lines by 8 steps through a small array,
+        // so that both the reads and the writes run in order.
+        for q in 0..full {
+            let panel = unsafe { dst.add(q * kc * W) };
+            let lines = unsafe { src.offset((q * W) as isize * ls) };
+            let mut p0 = 0;
+            while p0 + 8 <= kc {
+                let mut block = [[0f32; 8]; W];
+                for (l, row) in block.iter_mut().enumerate() {
+                    unsafe {
+                        std::ptr::copy_nonoverlapping(
+                            lines.offset(l as isize * ls + p0 as isize),
+                            row.as_mut_ptr(),
+                            8,
+                        )
+                    };
+                }
+                // A transpose: `dp` picks both the output run and the column of the block.
+                #[allow(clippy::needless_range_loop)]
+                for dp in 0..8 {
+                    let out =
+                        unsafe { std::slice::from_raw_parts_mut(panel.add((p0 + dp) * W), W) };
+                    for (l, o) in out.iter_mut().enumerate() {
+                        *o = block[l][dp];
+                    }
+                }
+                p0 += 8;
+            }
+            for p in p0..kc {
+                for l in 0..W {
+                    unsafe { *panel.add(p * W + l) = *lines.offset(l as isize * ls + p as isize) };
+                }
+            }
+        }
+    } else {
+        for q in 0..full {
+            for p in 0..kc {
+                for l in 0..W {
+                    unsafe {
+                        *dst.add((q * kc + p) * W + l) =
+                            *src.offset((q * W + l) as isize * ls + p as isize * ps)
+                    };
+                }
+            }
+        }
+    }
+    // The last, partial panel: its lines, then zeros.
+    let w = len - full * W;
+    if w > 0 {
+        let panel = unsafe { dst.add(full * kc * W) };
+        for p in 0..kc {
+            for l in 0..W {
+                unsafe {
+                    *panel.add(p * W + l) = if l < w {
+                        *src.offset((full * W + l) as isize * ls + p as isize * ps)
+                    } else {
+                        0.0
+                    }
+                };
+            }
+        }
+    }
+}
+
+/// Writes (on the first block of `k`) or adds the `mr x nr` corner of a tile to `c`.
+unsafe fn store<const NR: usize>(
+    tile: &[f32; TILE],
+    mr: usize,
+    nr: usize,
+    c: *mut f32,
+    cm: Mat,
+    first: bool,
+) {
+    for i in 0..mr {
+        let t = &tile[i * NR..i * NR + nr];
+        // SAFETY: the caller's contract: the `mr x nr` entries at `c` lie inside `c`.
+        unsafe {
+            let row = c.offset(i as isize * cm.rs);
+            if cm.cs == 1 {
+                let out = std::slice::from_raw_parts_mut(row, nr);
+                if first {
+                    out.copy_from_slice(t);
+                } else {
+                    out.iter_mut().zip(t).for_each(|(o, v)| *o += v);
+                }
+            } else {
+                for (j, v) in t.iter().enumerate() {
+                    let o = row.offset(j as isize * cm.cs);
+                    *o = if first { *v } else { *o + v };
+                }
+            }
+        }
+    }
+}
+
+/// The portable kernel: a 4x8 tile in plain Rust, which the compiler vectorizes.
+unsafe fn kernel_portable(kc: usize, a: *const f32, b: *const f32, out: *mut f32) {
+    let mut acc = [[0f32; 8]; 4];
+    for p in 0..kc {
+        // SAFETY: the packed panels hold `kc` steps of 4 and of 8.
+        let (ap, bp) = unsafe {
+            (
+                &*(a.add(p * 4) as *const [f32; 4]),
+                &*(b.add(p * 8) as *const [f32; 8]),
+            )
+        };
+        for i in 0..4 {
+            for j in 0..8 {
+                acc[i][j] += ap[i] * bp[j];
+            }
+        }
+    }
+    for (i, row) in acc.iter().enumerate() {
+        // SAFETY: `out` holds a 4x8 tile.
+        unsafe { std::ptr::copy_nonoverlapping(row.as_ptr(), out.add(i * 8), 8) };
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use std::arch::x86_64::*;
+
+    /// 12 rows by 32 columns: 24 accumulators of 16 lanes, two loads of `b` and twelve
+    /// broadcasts of `a` per step.
+    #[target_feature(enable = "avx512f")]
+    pub(super) unsafe fn kernel_avx512(kc: usize, a: *const f32, b: *const f32, out: *mut f32) {
+        let mut acc = [_mm512_setzero_ps(); 24];
+        for p in 0..kc {
+            // SAFETY: the packed panels hold `kc` steps of 12 and of 32.
+            unsafe {
+                let b0 = _mm512_loadu_ps(b.add(p * 32));
+                let b1 = _mm512_loadu_ps(b.add(p * 32 + 16));
+                let ap = a.add(p * 12);
+                for i in 0..12 {
+                    let ai = _mm512_set1_ps(*ap.add(i));
+                    acc[2 * i] = _mm512_fmadd_ps(ai, b0, acc[2 * i]);
+                    acc[2 * i + 1] = _mm512_fmadd_ps(ai, b1, acc[2 * i + 1]);
+                }
+            }
+        }
+        for (i, v) in acc.iter().enumerate() {
+            // SAFETY: `out` holds a 12x32 tile.
+            unsafe { _mm512_storeu_ps(out.add(i * 16), *v) };
+        }
+    }
+
+    /// 6 rows by 16 columns: 12 accumulators of 8 lanes, two loads of `b` and six broadcasts
+    /// of `a` per step.
+    #[target_feature(enable = "avx2,fma")]
+    pub(super) unsafe fn kernel_avx2(kc: usize, a: *const f32, b: *const f32, out: *mut f32) {
+        let mut acc = [_mm256_setzero_ps(); 12];
+        for p in 0..kc {
+            // SAFETY: the packed panels hold `kc` steps of 6 and of 16.
+            unsafe {
+                let b0 = _mm256_loadu_ps(b.add(p * 16));
+                let b1 = _mm256_loadu_ps(b.add(p * 16 + 8));
+                let ap = a.add(p * 6);
+                for i in 0..6 {
+                    let ai = _mm256_set1_ps(*ap.add(i));
+                    acc[2 * i] = _mm256_fmadd_ps(ai, b0, acc[2 * i]);
+                    acc[2 * i + 1] = _mm256_fmadd_ps(ai, b1, acc[2 * i + 1]);
+                }
+            }
+        }
+        for (i, v) in acc.iter().enumerate() {
+            // SAFETY: `out` holds a 6x16 tile.
+            unsafe { _mm256_storeu_ps(out.add(i * 8), *v) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kernel this processor can run, with its tile.
+    fn kernels() -> Vec<(&'static str, usize, usize, Kernel)> {
+        let mut ks: Vec<(&'static str, usize, usize, Kernel)> =
+            vec![("portable", 4, 8, kernel_portable)];
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx512f") {
+                ks.push(("avx512", 12, 32, x86::kernel_avx512));
+            }
+            if std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("fma")
+            {
+                ks.push(("avx2", 6, 16, x86::kernel_avx2));
+            }
+        }
+        ks
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        kernel: (&str, usize, usize, Kernel),
+        m: usize,
+        n: usize,
+        k: usize,
+        a: &[f32],
+        am: Mat,
+        b: &[f32],
+        bm: Mat,
+        c: &mut [f32],
+        cm: Mat,
+    ) {
+        let (_, mr, nr, f) = kernel;
+        let (a, b, c) = (a.as_ptr(), b.as_ptr(), c.as_mut_ptr());
+        // SAFETY: the operands hold the matrices their strides describe.
+        unsafe {
+            match (mr, nr) {
+                (4, 8) => oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, f),
+                (6, 16) => oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, f),
+                _ => oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, f),
+            }
+        }
+    }
+
+    fn layout(rows: usize, cols: usize, by_rows: bool) -> Mat {
+        if by_rows {
+            Mat::rows(cols)
+        } else {
+            Mat::cols(rows)
+        }
+    }
+
+    #[test]
+    fn every_kernel_layout_and_edge_agrees_with_f64() {
+        let val = |i: usize, s: f64| ((i as f64 * s).sin() * 2.0) as f32;
+        // Sizes below, at and just past the tiles and blocks (MC 120, KC 256, NC 1024).
+        let shapes = [
+            (1, 1, 1),
+            (5, 3, 7),
+            (12, 32, 256),
+            (13, 33, 257),
+            (121, 10, 40),
+            (10, 130, 300),
+            (250, 17, 600),
+            (3, 1030, 20),
+        ];
+        for kernel in kernels() {
+            for &(m, n, k) in &shapes {
+                let a: Vec<f32> = (0..m * k).map(|i| val(i, 0.37)).collect();
+                let b: Vec<f32> = (0..k * n).map(|i| val(i, 0.91)).collect();
+                for lay in 0..8 {
+                    let (ar, br, cr) = (lay & 1 == 0, lay & 2 == 0, lay & 4 == 0);
+                    let (am, bm, cm) = (layout(m, k, ar), layout(k, n, br), layout(m, n, cr));
+                    let at = |i: usize, p: usize| a[i * am.rs as usize + p * am.cs as usize];
+                    let bt = |p: usize, j: usize| b[p * bm.rs as usize + j * bm.cs as usize];
+                    let mut c = vec![f32::NAN; m * n];
+                    run(kernel, m, n, k, &a, am, &b, bm, &mut c, cm);
+                    for i in 0..m {
+                        for j in 0..n {
+                            let want: f64 = (0..k).map(|p| at(i, p) as f64 * bt(p, j) as f64).sum();
+                            let scale: f64 = (0..k)
+                                .map(|p| (at(i, p) as f64 * bt(p, j) as f64).abs())
+                                .sum();
+                            let got = c[i * cm.rs as usize + j * cm.cs as usize] as f64;
+                            assert!(
+                                (got - want).abs() <= 1e-6 * scale.max(1.0),
+                                "{} {m}x{n}x{k} layout {lay}: c[{i},{j}] = {got}, want {want}",
+                                kernel.0
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blocks_of_rows_or_columns_give_identical_bits() {
+        // Threads compute a product as blocks of the longer side of `c`: each block must give
+        // exactly the bits of the whole.
+        let (m, n, k) = (200, 70, 300);
+        let a: Vec<f32> = (0..m * k).map(|i| (i as f32 * 0.13).cos()).collect();
+        let b: Vec<f32> = (0..k * n).map(|i| (i as f32 * 0.29).sin()).collect();
+        let mut whole = vec![0f32; m * n];
+        // SAFETY (all calls): row-major operands of the stated sizes.
+        unsafe {
+            gemm(
+                m,
+                n,
+                k,
+                a.as_ptr(),
+                Mat::rows(k),
+                b.as_ptr(),
+                Mat::rows(n),
+                whole.as_mut_ptr(),
+                Mat::rows(n),
+            )
+        };
+        for split in [16, 48, 96, 112] {
+            let mut parts = vec![0f32; m * n];
+            for r0 in (0..m).step_by(split) {
+                let rows = split.min(m - r0);
+                unsafe {
+                    gemm(
+                        rows,
+                        n,
+                        k,
+                        a.as_ptr().add(r0 * k),
+                        Mat::rows(k),
+                        b.as_ptr(),
+                        Mat::rows(n),
+                        parts.as_mut_ptr().add(r0 * n),
+                        Mat::rows(n),
+                    )
+                };
+            }
+            assert!(
+                whole
+                    .iter()
+                    .zip(&parts)
+                    .all(|(x, y)| x.to_bits() == y.to_bits()),
+                "rows of {split}"
+            );
+        }
+        for split in [16, 32, 48] {
+            let mut parts = vec![0f32; m * n];
+            for c0 in (0..n).step_by(split) {
+                let cols = split.min(n - c0);
+                unsafe {
+                    gemm(
+                        m,
+                        cols,
+                        k,
+                        a.as_ptr(),
+                        Mat::rows(k),
+                        b.as_ptr().add(c0),
+                        Mat::rows(n),
+                        parts.as_mut_ptr().add(c0),
+                        Mat::rows(n),
+                    )
+                };
+            }
+            assert!(
+                whole
+                    .iter()
+                    .zip(&parts)
+                    .all(|(x, y)| x.to_bits() == y.to_bits()),
+                "columns of {split}"
+            );
+        }
+    }
+}
