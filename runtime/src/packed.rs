@@ -26,9 +26,11 @@ thread_local! {
     static PANEL_BUF: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A micro-kernel: `out` (an `MR x NR` row-major tile) = the packed `a` panel (`kc` steps of
-/// `MR`) times the packed `b` panel (`kc` steps of `NR`).
-type Kernel = unsafe fn(kc: usize, a: *const f32, b: *const f32, out: *mut f32);
+/// A micro-kernel: the packed `a` panel (`kc` steps of `MR`) times the packed `b` panel (`kc`
+/// steps of `NR`), written to (or, with `add`, added to) the `MR x NR` tile at `out`, whose
+/// rows are `ld` floats apart.
+type Kernel =
+    unsafe fn(kc: usize, a: *const f32, b: *const f32, out: *mut f32, ld: usize, add: bool);
 
 /// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`);
 /// `m`, `n` and `k` are at least 1.
@@ -149,10 +151,16 @@ unsafe fn blocked<const MR: usize, const NR: usize>(
                         pack::<MR>(kc, mc, at(a, am, ic, pc), am.rs, am.cs, ap);
                         for jr in (0..nc).step_by(NR) {
                             for ir in (0..mc).step_by(MR) {
-                                kernel(kc, ap.add(ir * kc), bp.add(jr * kc), tile.as_mut_ptr());
+                                let (pa, pb) = (ap.add(ir * kc), bp.add(jr * kc));
                                 let out = at(c, cm, ic + ir, jc + jr) as *mut f32;
                                 let (mr, nr) = (MR.min(mc - ir), NR.min(nc - jr));
-                                store::<NR>(&tile, mr, nr, out, cm, pc == 0);
+                                if mr == MR && nr == NR && cm.cs == 1 {
+                                    // A whole tile on contiguous rows: straight into `c`.
+                                    kernel(kc, pa, pb, out, cm.rs as usize, pc > 0);
+                                } else {
+                                    kernel(kc, pa, pb, tile.as_mut_ptr(), NR, false);
+                                    store::<NR>(&tile, mr, nr, out, cm, pc == 0);
+                                }
                             }
                         }
                     }
@@ -188,39 +196,18 @@ unsafe fn pack<const W: usize>(
             }
         }
     } else if ps == 1 {
-        // Each line contiguous: transpose blocks of W lines by 8 steps through a small array,
-        // so that both the reads and the writes run in order.
+        // Each line contiguous: transpose blocks of 8 lines by 8 steps, so that both the reads
+        // and the writes run in order.
         for q in 0..full {
-            let panel = unsafe { dst.add(q * kc * W) };
-            let lines = unsafe { src.offset((q * W) as isize * ls) };
-            let mut p0 = 0;
-            while p0 + 8 <= kc {
-                let mut block = [[0f32; 8]; W];
-                for (l, row) in block.iter_mut().enumerate() {
-                    unsafe {
-                        std::ptr::copy_nonoverlapping(
-                            lines.offset(l as isize * ls + p0 as isize),
-                            row.as_mut_ptr(),
-                            8,
-                        )
-                    };
-                }
-                // A transpose: `dp` picks both the output run and the column of the block.
-                #[allow(clippy::needless_range_loop)]
-                for dp in 0..8 {
-                    let out =
-                        unsafe { std::slice::from_raw_parts_mut(panel.add((p0 + dp) * W), W) };
-                    for (l, o) in out.iter_mut().enumerate() {
-                        *o = block[l][dp];
-                    }
-                }
-                p0 += 8;
-            }
-            for p in p0..kc {
-                for l in 0..W {
-                    unsafe { *panel.add(p * W + l) = *lines.offset(l as isize * ls + p as isize) };
-                }
-            }
+            // SAFETY: as above; `transpose_lines` stays inside the panel and its lines.
+            unsafe {
+                transpose_lines::<W>(
+                    kc,
+                    src.offset((q * W) as isize * ls),
+                    ls,
+                    dst.add(q * kc * W),
+                )
+            };
         }
     } else {
         for q in 0..full {
@@ -237,17 +224,38 @@ unsafe fn pack<const W: usize>(
     // The last, partial panel: its lines, then zeros.
     let w = len - full * W;
     if w > 0 {
-        let panel = unsafe { dst.add(full * kc * W) };
+        let (panel, first) =
+            unsafe { (dst.add(full * kc * W), src.offset((full * W) as isize * ls)) };
         for p in 0..kc {
-            for l in 0..W {
-                unsafe {
-                    *panel.add(p * W + l) = if l < w {
-                        *src.offset((full * W + l) as isize * ls + p as isize * ps)
-                    } else {
-                        0.0
-                    }
-                };
+            let out = unsafe { std::slice::from_raw_parts_mut(panel.add(p * W), W) };
+            for (l, o) in out[..w].iter_mut().enumerate() {
+                *o = unsafe { *first.offset(l as isize * ls + p as isize * ps) };
             }
+            out[w..].fill(0.0);
+        }
+    }
+}
+
+/// Packs one whole panel of `W` contiguous lines (`ls` apart) of `kc` elements: element `p` of
+/// line `l` goes to `dst[p * W + l]`.
+///
+/// # Safety
+/// The lines must lie inside their slice and `dst` must have room for `kc * W` floats.
+unsafe fn transpose_lines<const W: usize>(kc: usize, src: *const f32, ls: isize, dst: *mut f32) {
+    let mut l0 = 0;
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx") {
+        // Groups of 8 lines by 8 steps through registers.
+        while l0 + 8 <= W {
+            // SAFETY: the caller's contract, and the processor has AVX.
+            unsafe { x86::transpose8(kc, src.offset(l0 as isize * ls), ls, dst.add(l0), W) };
+            l0 += 8;
+        }
+    }
+    for l in l0..W {
+        for p in 0..kc {
+            // SAFETY: the caller's contract.
+            unsafe { *dst.add(p * W + l) = *src.offset(l as isize * ls + p as isize) };
         }
     }
 }
@@ -284,7 +292,14 @@ unsafe fn store<const NR: usize>(
 }
 
 /// The portable kernel: a 4x8 tile in plain Rust, which the compiler vectorizes.
-unsafe fn kernel_portable(kc: usize, a: *const f32, b: *const f32, out: *mut f32) {
+unsafe fn kernel_portable(
+    kc: usize,
+    a: *const f32,
+    b: *const f32,
+    out: *mut f32,
+    ld: usize,
+    add: bool,
+) {
     let mut acc = [[0f32; 8]; 4];
     for p in 0..kc {
         // SAFETY: the packed panels hold `kc` steps of 4 and of 8.
@@ -301,8 +316,13 @@ unsafe fn kernel_portable(kc: usize, a: *const f32, b: *const f32, out: *mut f32
         }
     }
     for (i, row) in acc.iter().enumerate() {
-        // SAFETY: `out` holds a 4x8 tile.
-        unsafe { std::ptr::copy_nonoverlapping(row.as_ptr(), out.add(i * 8), 8) };
+        // SAFETY: `out` holds a 4x8 tile with rows `ld` apart.
+        let o = unsafe { std::slice::from_raw_parts_mut(out.add(i * ld), 8) };
+        if add {
+            o.iter_mut().zip(row).for_each(|(o, v)| *o += v);
+        } else {
+            o.copy_from_slice(row);
+        }
     }
 }
 
@@ -310,10 +330,68 @@ unsafe fn kernel_portable(kc: usize, a: *const f32, b: *const f32, out: *mut f32
 mod x86 {
     use std::arch::x86_64::*;
 
+    /// Lines `0..8` (`ls` apart, contiguous) of `kc` elements to `dst[p * w + l]`: 8 by 8
+    /// blocks transposed in registers, the last `kc % 8` steps one by one.
+    #[target_feature(enable = "avx")]
+    pub(super) unsafe fn transpose8(
+        kc: usize,
+        src: *const f32,
+        ls: isize,
+        dst: *mut f32,
+        w: usize,
+    ) {
+        let mut p0 = 0;
+        while p0 + 8 <= kc {
+            // SAFETY: the caller's contract: 8 lines of `kc` elements, `kc` rows of `w` at dst.
+            unsafe {
+                let r = |l: isize| _mm256_loadu_ps(src.offset(l * ls + p0 as isize));
+                let (r0, r1, r2, r3) = (r(0), r(1), r(2), r(3));
+                let (r4, r5, r6, r7) = (r(4), r(5), r(6), r(7));
+                let (t0, t1) = (_mm256_unpacklo_ps(r0, r1), _mm256_unpackhi_ps(r0, r1));
+                let (t2, t3) = (_mm256_unpacklo_ps(r2, r3), _mm256_unpackhi_ps(r2, r3));
+                let (t4, t5) = (_mm256_unpacklo_ps(r4, r5), _mm256_unpackhi_ps(r4, r5));
+                let (t6, t7) = (_mm256_unpacklo_ps(r6, r7), _mm256_unpackhi_ps(r6, r7));
+                // Steps 0 and 4 (u0), 1 and 5 (u1), 2 and 6 (u2), 3 and 7 (u3) of lines 0..4;
+                // u4..u7 the same of lines 4..8.
+                let u0 = _mm256_shuffle_ps::<0x44>(t0, t2);
+                let u1 = _mm256_shuffle_ps::<0xEE>(t0, t2);
+                let u2 = _mm256_shuffle_ps::<0x44>(t1, t3);
+                let u3 = _mm256_shuffle_ps::<0xEE>(t1, t3);
+                let u4 = _mm256_shuffle_ps::<0x44>(t4, t6);
+                let u5 = _mm256_shuffle_ps::<0xEE>(t4, t6);
+                let u6 = _mm256_shuffle_ps::<0x44>(t5, t7);
+                let u7 = _mm256_shuffle_ps::<0xEE>(t5, t7);
+                let o = |dp: usize| dst.add((p0 + dp) * w);
+                _mm256_storeu_ps(o(0), _mm256_permute2f128_ps::<0x20>(u0, u4));
+                _mm256_storeu_ps(o(1), _mm256_permute2f128_ps::<0x20>(u1, u5));
+                _mm256_storeu_ps(o(2), _mm256_permute2f128_ps::<0x20>(u2, u6));
+                _mm256_storeu_ps(o(3), _mm256_permute2f128_ps::<0x20>(u3, u7));
+                _mm256_storeu_ps(o(4), _mm256_permute2f128_ps::<0x31>(u0, u4));
+                _mm256_storeu_ps(o(5), _mm256_permute2f128_ps::<0x31>(u1, u5));
+                _mm256_storeu_ps(o(6), _mm256_permute2f128_ps::<0x31>(u2, u6));
+                _mm256_storeu_ps(o(7), _mm256_permute2f128_ps::<0x31>(u3, u7));
+            }
+            p0 += 8;
+        }
+        for p in p0..kc {
+            for l in 0..8 {
+                // SAFETY: as above.
+                unsafe { *dst.add(p * w + l) = *src.offset(l as isize * ls + p as isize) };
+            }
+        }
+    }
+
     /// 12 rows by 32 columns: 24 accumulators of 16 lanes, two loads of `b` and twelve
     /// broadcasts of `a` per step.
     #[target_feature(enable = "avx512f")]
-    pub(super) unsafe fn kernel_avx512(kc: usize, a: *const f32, b: *const f32, out: *mut f32) {
+    pub(super) unsafe fn kernel_avx512(
+        kc: usize,
+        a: *const f32,
+        b: *const f32,
+        out: *mut f32,
+        ld: usize,
+        add: bool,
+    ) {
         let mut acc = [_mm512_setzero_ps(); 24];
         for p in 0..kc {
             // SAFETY: the packed panels hold `kc` steps of 12 and of 32.
@@ -329,15 +407,30 @@ mod x86 {
             }
         }
         for (i, v) in acc.iter().enumerate() {
-            // SAFETY: `out` holds a 12x32 tile.
-            unsafe { _mm512_storeu_ps(out.add(i * 16), *v) };
+            // SAFETY: `out` holds a 12x32 tile with rows `ld` apart.
+            unsafe {
+                let o = out.add((i / 2) * ld + (i % 2) * 16);
+                let v = if add {
+                    _mm512_add_ps(*v, _mm512_loadu_ps(o))
+                } else {
+                    *v
+                };
+                _mm512_storeu_ps(o, v);
+            }
         }
     }
 
     /// 6 rows by 16 columns: 12 accumulators of 8 lanes, two loads of `b` and six broadcasts
     /// of `a` per step.
     #[target_feature(enable = "avx2,fma")]
-    pub(super) unsafe fn kernel_avx2(kc: usize, a: *const f32, b: *const f32, out: *mut f32) {
+    pub(super) unsafe fn kernel_avx2(
+        kc: usize,
+        a: *const f32,
+        b: *const f32,
+        out: *mut f32,
+        ld: usize,
+        add: bool,
+    ) {
         let mut acc = [_mm256_setzero_ps(); 12];
         for p in 0..kc {
             // SAFETY: the packed panels hold `kc` steps of 6 and of 16.
@@ -353,8 +446,16 @@ mod x86 {
             }
         }
         for (i, v) in acc.iter().enumerate() {
-            // SAFETY: `out` holds a 6x16 tile.
-            unsafe { _mm256_storeu_ps(out.add(i * 8), *v) };
+            // SAFETY: `out` holds a 6x16 tile with rows `ld` apart.
+            unsafe {
+                let o = out.add((i / 2) * ld + (i % 2) * 8);
+                let v = if add {
+                    _mm256_add_ps(*v, _mm256_loadu_ps(o))
+                } else {
+                    *v
+                };
+                _mm256_storeu_ps(o, v);
+            }
         }
     }
 }
