@@ -1,7 +1,8 @@
 //! The matrix-product candidates on the shapes and layouts our contractions produce (the five
 //! products of the W3 step, one of them transposed on each side), one thread and all threads:
-//! matrixmultiply (what rheano uses above 64K multiply-adds), the gemm crate, and rheano's own
-//! allocation-free loops (what it uses below).
+//! matrixmultiply and the gemm crate (each as one call, with its own threading where it has
+//! it), and rheano's dispatch (its own packed product above 64K multiply-adds, split across
+//! rayon's threads above 2M, and allocation-free loops below 64K).
 //!
 //! `cargo bench --bench gemm`. Each candidate's result is checked against the others first.
 

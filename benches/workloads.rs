@@ -425,7 +425,7 @@ fn w3(c: &mut Criterion) {
         bch.iter(|| w3_ndarray(black_box(&m), &x, &y))
     });
     // The gemm floor: the three large products of the step alone, through the product rheano
-    // uses (matrixmultiply, split across threads).
+    // uses (its packed product, split across threads).
     let (w1, w2) = (m.w1.as_slice().unwrap(), m.w2.as_slice().unwrap());
     let (mut p1, mut p2, mut p3) = (vec![0.0; n * h], vec![0.0; d * h], vec![0.0; n * k]);
     let (row, col) = (Mat::rows, Mat::cols);
