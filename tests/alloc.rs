@@ -5,22 +5,44 @@
 use rheano::prelude::*;
 use rheano::rand::{rngs::StdRng, SeedableRng};
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 struct Counting;
 
 static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 
+thread_local! {
+    /// Whether this thread's allocations count: the tests' own threads and the threads of the
+    /// pool they use, not the test harness, which records results while other tests run.
+    static COUNTED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn count_this_thread() {
+    COUNTED.with(|c| c.set(true));
+}
+
+fn count(n: &AtomicUsize) {
+    if COUNTED.try_with(|c| c.get()).unwrap_or(false) {
+        n.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// The counter is shared and the tests of this file run on parallel threads: each test holds
+/// this lock throughout, so that no test counts another's allocations.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, Ordering::SeqCst);
+        count(&ALLOCS);
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCS.fetch_add(1, Ordering::SeqCst);
+        count(&ALLOCS);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -41,6 +63,8 @@ model! {
 
 #[test]
 fn repeated_loss_and_grad_allocates_nothing() {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    count_this_thread();
     let mut rng = StdRng::seed_from_u64(0);
     let m = Mlp::init(MlpDims { d: 20, h: 16, c: 5 }, &mut rng);
     let x = Array2::from_shape_fn((64, 20), |(i, j)| ((i * 7 + j) % 11) as f32 / 11.0);
@@ -74,6 +98,8 @@ fn repeated_loss_and_grad_allocates_nothing() {
 
 #[test]
 fn large_products_across_threads_allocate_nothing() {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    count_this_thread();
     // W3's shapes: products of 25.7M multiply-adds, split across both threads of the pool.
     let mut rng = StdRng::seed_from_u64(1);
     let m = Mlp::init(
@@ -95,6 +121,7 @@ fn large_products_across_threads_allocate_nothing() {
         // Every thread of the pool runs one product of its own, so that each has made the one
         // allocation of its life, its panel buffer, whichever blocks it was handed so far.
         rayon::broadcast(|_| {
+            count_this_thread();
             let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
             let mut c = vec![0f32; 100 * 100];
             let row = rheano::__private::fused::Mat::rows(100);
@@ -117,9 +144,14 @@ fn large_products_across_threads_allocate_nothing() {
 
 /// A pool of two threads: work split inside it goes through its threads' own queues, which
 /// reuse their storage, instead of the global queue that calls from outside a pool go through.
-fn rheano_pool() -> rayon::ThreadPool {
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(2)
-        .build()
-        .unwrap()
+/// It lives as long as the test binary: a pool's threads wind down after it is dropped, and
+/// their last allocations would land in another test's count.
+fn rheano_pool() -> &'static rayon::ThreadPool {
+    static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap()
+    })
 }
