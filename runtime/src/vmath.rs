@@ -203,8 +203,8 @@ const TANH_SATURATES: f32 = 9.02;
 /// `exp`. Within 5.17 ulp over every `f32`: the error is that of evaluating `P`, `Q` and their
 /// ratio in `f32`.
 /// It takes about a third of the time of the `exp`-based form (`1 - 2e / (1 + e)` with
-/// `e = e^-2|x|`, and a polynomial near 0), which is within 1.43 ulp but costs W1 a quarter
-/// more time per step.
+/// `e = e^-2|x|`, and a polynomial near 0), which is within 1.43 ulp but made W1 a third
+/// slower per step.
 #[inline(always)]
 pub fn tanh(x: f32) -> f32 {
     // The coefficients come from `runtime/tools/fit_tanh.py`: a linear-programming minimax fit,
