@@ -117,57 +117,82 @@ unsafe fn blocked<const MR: usize, const NR: usize>(
     cm: Mat,
     kernel: Kernel,
 ) {
-    PANEL_BUF.with(|cell| {
-        // A product never runs inside another on the same thread; if it ever did, the inner
-        // one would take a buffer of its own rather than fail.
-        let mut own = Vec::new();
-        let mut guard = cell.try_borrow_mut();
-        let buf = match guard.as_deref_mut() {
-            Ok(b) => b,
-            Err(_) => &mut own,
-        };
-        if buf.len() < PANELS {
-            *buf = vec![0.0; PANELS];
-        }
-        let base = buf.as_mut_ptr();
-        // Panels start on a 64-byte line, so that the kernels' loads never straddle two.
-        let ap = base.wrapping_add(base.align_offset(64).min(15));
-        let bp = ap.wrapping_add(MC * KC);
-        let mut tile = [0f32; TILE];
-        let at = |p: *const f32, x: Mat, i: usize, j: usize| {
-            p.wrapping_offset(i as isize * x.rs + j as isize * x.cs)
-        };
-        // SAFETY: the panels lie inside `buf` (MC * KC and KC * NC floats past an offset of
-        // at most 15); every read of `a` and `b` and write of `c` is at an index inside the
-        // sizes, which the caller's contract keeps inside the operands.
-        unsafe {
-            for jc in (0..n).step_by(NC) {
-                let nc = NC.min(n - jc);
-                for pc in (0..k).step_by(KC) {
-                    let kc = KC.min(k - pc);
-                    pack::<NR>(kc, nc, at(b, bm, pc, jc), bm.cs, bm.rs, bp);
-                    for ic in (0..m).step_by(MC) {
-                        let mc = MC.min(m - ic);
-                        pack::<MR>(kc, mc, at(a, am, ic, pc), am.rs, am.cs, ap);
-                        for jr in (0..nc).step_by(NR) {
-                            for ir in (0..mc).step_by(MR) {
-                                let (pa, pb) = (ap.add(ir * kc), bp.add(jr * kc));
-                                let out = at(c, cm, ic + ir, jc + jr) as *mut f32;
-                                let (mr, nr) = (MR.min(mc - ir), NR.min(nc - jr));
-                                if mr == MR && nr == NR && cm.cs == 1 {
-                                    // A whole tile on contiguous rows: straight into `c`.
-                                    kernel(kc, pa, pb, out, cm.rs as usize, pc > 0);
-                                } else {
-                                    kernel(kc, pa, pb, tile.as_mut_ptr(), NR, false);
-                                    store::<NR>(&tile, mr, nr, out, cm, pc == 0);
-                                }
+    // SAFETY (both calls): the caller's contract.
+    let run = |buf: &mut Vec<f32>| unsafe {
+        blocked_in::<MR, NR>(buf, m, n, k, a, am, b, bm, c, cm, kernel)
+    };
+    // A product never runs inside another on the same thread, nor while the thread's locals
+    // are being destroyed; if one ever did, it would take a buffer of its own rather than fail.
+    let done = PANEL_BUF
+        .try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buf) => {
+                run(&mut buf);
+                true
+            }
+            Err(_) => false,
+        })
+        .unwrap_or(false);
+    if !done {
+        run(&mut Vec::new());
+    }
+}
+
+/// [`blocked`] with the panel buffer `buf`, grown to [`PANELS`] floats if it is shorter.
+#[allow(clippy::too_many_arguments)]
+unsafe fn blocked_in<const MR: usize, const NR: usize>(
+    buf: &mut Vec<f32>,
+    m: usize,
+    n: usize,
+    k: usize,
+    a: *const f32,
+    am: Mat,
+    b: *const f32,
+    bm: Mat,
+    c: *mut f32,
+    cm: Mat,
+    kernel: Kernel,
+) {
+    if buf.len() < PANELS {
+        *buf = vec![0.0; PANELS];
+    }
+    let base = buf.as_mut_ptr();
+    // Panels start on a 64-byte line, so that the kernels' loads never straddle two.
+    let ap = base.wrapping_add(base.align_offset(64).min(15));
+    let bp = ap.wrapping_add(MC * KC);
+    let mut tile = [0f32; TILE];
+    let at = |p: *const f32, x: Mat, i: usize, j: usize| {
+        p.wrapping_offset(i as isize * x.rs + j as isize * x.cs)
+    };
+    // SAFETY: the panels lie inside `buf` (MC * KC and KC * NC floats past an offset of
+    // at most 15); every read of `a` and `b` and write of `c` is at an index inside the
+    // sizes, which the caller's contract keeps inside the operands.
+    unsafe {
+        for jc in (0..n).step_by(NC) {
+            let nc = NC.min(n - jc);
+            for pc in (0..k).step_by(KC) {
+                let kc = KC.min(k - pc);
+                pack::<NR>(kc, nc, at(b, bm, pc, jc), bm.cs, bm.rs, bp);
+                for ic in (0..m).step_by(MC) {
+                    let mc = MC.min(m - ic);
+                    pack::<MR>(kc, mc, at(a, am, ic, pc), am.rs, am.cs, ap);
+                    for jr in (0..nc).step_by(NR) {
+                        for ir in (0..mc).step_by(MR) {
+                            let (pa, pb) = (ap.add(ir * kc), bp.add(jr * kc));
+                            let out = at(c, cm, ic + ir, jc + jr) as *mut f32;
+                            let (mr, nr) = (MR.min(mc - ir), NR.min(nc - jr));
+                            if mr == MR && nr == NR && cm.cs == 1 {
+                                // A whole tile on contiguous rows: straight into `c`.
+                                kernel(kc, pa, pb, out, cm.rs as usize, pc > 0);
+                            } else {
+                                kernel(kc, pa, pb, tile.as_mut_ptr(), NR, false);
+                                store::<NR>(&tile, mr, nr, out, cm, pc == 0);
                             }
                         }
                     }
                 }
             }
         }
-    });
+    }
 }
 
 /// Packs `len` lines of `kc` elements into panels of `W` lines: line `l` (at stride `ls`)
@@ -555,6 +580,39 @@ mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_product_while_the_thread_buffer_is_taken_uses_its_own() {
+        let (m, n, k) = (20, 30, 40);
+        let a: Vec<f32> = (0..m * k).map(|i| (i as f32 * 0.21).sin()).collect();
+        let b: Vec<f32> = (0..k * n).map(|i| (i as f32 * 0.17).cos()).collect();
+        let mut c = vec![f32::NAN; m * n];
+        PANEL_BUF.with(|cell| {
+            let _held = cell.borrow_mut();
+            // SAFETY: row-major operands of the stated sizes.
+            unsafe {
+                gemm(
+                    m,
+                    n,
+                    k,
+                    a.as_ptr(),
+                    Mat::rows(k),
+                    b.as_ptr(),
+                    Mat::rows(n),
+                    c.as_mut_ptr(),
+                    Mat::rows(n),
+                )
+            };
+        });
+        for i in 0..m {
+            for j in 0..n {
+                let want: f64 = (0..k)
+                    .map(|p| a[i * k + p] as f64 * b[p * n + j] as f64)
+                    .sum();
+                assert!((c[i * n + j] as f64 - want).abs() < 1e-4, "c[{i},{j}]");
             }
         }
     }
