@@ -3,6 +3,7 @@
 //!
 //! Every kernel writes its whole output, so buffers from the workspace need no clearing.
 
+use crate::packed;
 use rayon::prelude::*;
 use std::fmt;
 
@@ -392,7 +393,7 @@ pub fn gemm(
             // SAFETY: as below; each block writes only its own rows (or columns) of `c`.
             unsafe {
                 if m >= n {
-                    sgemm(
+                    packed::gemm(
                         len,
                         n,
                         k,
@@ -404,7 +405,7 @@ pub fn gemm(
                         cm,
                     );
                 } else {
-                    sgemm(
+                    packed::gemm(
                         m,
                         len,
                         k,
@@ -422,28 +423,7 @@ pub fn gemm(
     }
     // SAFETY: the assertion above keeps every element the strides reach inside the slices,
     // all strides are non-negative by construction, and `c` does not alias `a` or `b`.
-    unsafe { sgemm(m, n, k, a.as_ptr(), am, b.as_ptr(), bm, c.as_mut_ptr(), cm) }
-}
-
-/// The packed product `c = a b` on one thread, through raw pointers.
-///
-/// # Safety
-/// Every element the sizes and strides reach must lie inside the operands, and `c` must not
-/// alias `a` or `b`.
-#[allow(clippy::too_many_arguments)]
-unsafe fn sgemm(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: *const f32,
-    am: Mat,
-    b: *const f32,
-    bm: Mat,
-    c: *mut f32,
-    cm: Mat,
-) {
-    // SAFETY: the caller's contract.
-    unsafe { crate::packed::gemm(m, n, k, a, am, b, bm, c, cm) }
+    unsafe { packed::gemm(m, n, k, a.as_ptr(), am, b.as_ptr(), bm, c.as_mut_ptr(), cm) }
 }
 
 /// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once
