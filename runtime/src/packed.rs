@@ -54,11 +54,10 @@ pub(crate) unsafe fn gemm(
     // processor has the instructions it was compiled for.
     #[cfg(target_arch = "x86_64")]
     unsafe {
-        if std::arch::is_x86_feature_detected!("avx512f") {
+        if x86::has_avx512() {
             return oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, x86::kernel_avx512);
         }
-        if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
-        {
+        if x86::has_avx2_fma() {
             return oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, x86::kernel_avx2);
         }
     }
@@ -185,7 +184,7 @@ unsafe fn blocked_in<const MR: usize, const NR: usize>(
                                 kernel(kc, pa, pb, out, cm.rs as usize, pc > 0);
                             } else {
                                 kernel(kc, pa, pb, tile.as_mut_ptr(), NR, false);
-                                store::<NR>(&tile, mr, nr, out, cm, pc == 0);
+                                store::<NR>(&tile, mr, nr, out, cm, pc > 0);
                             }
                         }
                     }
@@ -206,10 +205,11 @@ unsafe fn pack<const W: usize>(
     ps: isize,
     dst: *mut f32,
 ) {
+    // Whole panels of contiguous memory take a fast path; the rest go element by element.
     let full = len / W;
     // SAFETY (every block below): the caller's contract: `len` lines of `kc` elements inside
     // `src`, and room for `len.next_multiple_of(W) * kc` floats at `dst`.
-    if ls == 1 {
+    let fast = if ls == 1 {
         // Lines adjacent in memory: each step `p` is a run of `len` floats, cut into the
         // panels' runs of W. Walking the steps in order reads `src` front to back.
         for p in 0..kc {
@@ -220,6 +220,7 @@ unsafe fn pack<const W: usize>(
                 };
             }
         }
+        full
     } else if ps == 1 {
         // Each line contiguous: transpose blocks of 8 lines by 8 steps, so that both the reads
         // and the writes run in order.
@@ -234,23 +235,14 @@ unsafe fn pack<const W: usize>(
                 )
             };
         }
+        full
     } else {
-        for q in 0..full {
-            for p in 0..kc {
-                for l in 0..W {
-                    unsafe {
-                        *dst.add((q * kc + p) * W + l) =
-                            *src.offset((q * W + l) as isize * ls + p as isize * ps)
-                    };
-                }
-            }
-        }
-    }
-    // The last, partial panel: its lines, then zeros.
-    let w = len - full * W;
-    if w > 0 {
-        let (panel, first) =
-            unsafe { (dst.add(full * kc * W), src.offset((full * W) as isize * ls)) };
+        0
+    };
+    // The other panels, the last one padded with zeros.
+    for q in fast..len.div_ceil(W) {
+        let w = W.min(len - q * W);
+        let (panel, first) = unsafe { (dst.add(q * kc * W), src.offset((q * W) as isize * ls)) };
         for p in 0..kc {
             let out = unsafe { std::slice::from_raw_parts_mut(panel.add(p * W), W) };
             for (l, o) in out[..w].iter_mut().enumerate() {
@@ -285,14 +277,14 @@ unsafe fn transpose_lines<const W: usize>(kc: usize, src: *const f32, ls: isize,
     }
 }
 
-/// Writes (on the first block of `k`) or adds the `mr x nr` corner of a tile to `c`.
+/// Writes (or, with `add`, adds) the `mr x nr` corner of a tile to `c`, as kernels do.
 unsafe fn store<const NR: usize>(
     tile: &[f32; TILE],
     mr: usize,
     nr: usize,
     c: *mut f32,
     cm: Mat,
-    first: bool,
+    add: bool,
 ) {
     for i in 0..mr {
         let t = &tile[i * NR..i * NR + nr];
@@ -301,15 +293,15 @@ unsafe fn store<const NR: usize>(
             let row = c.offset(i as isize * cm.rs);
             if cm.cs == 1 {
                 let out = std::slice::from_raw_parts_mut(row, nr);
-                if first {
-                    out.copy_from_slice(t);
-                } else {
+                if add {
                     out.iter_mut().zip(t).for_each(|(o, v)| *o += v);
+                } else {
+                    out.copy_from_slice(t);
                 }
             } else {
                 for (j, v) in t.iter().enumerate() {
                     let o = row.offset(j as isize * cm.cs);
-                    *o = if first { *v } else { *o + v };
+                    *o = if add { *o + v } else { *v };
                 }
             }
         }
@@ -406,83 +398,69 @@ mod x86 {
         }
     }
 
-    /// 12 rows by 32 columns: 24 accumulators of 16 lanes, two loads of `b` and twelve
-    /// broadcasts of `a` per step.
-    #[target_feature(enable = "avx512f")]
-    pub(super) unsafe fn kernel_avx512(
-        kc: usize,
-        a: *const f32,
-        b: *const f32,
-        out: *mut f32,
-        ld: usize,
-        add: bool,
-    ) {
-        let mut acc = [_mm512_setzero_ps(); 24];
-        for p in 0..kc {
-            // SAFETY: the packed panels hold `kc` steps of 12 and of 32.
-            unsafe {
-                let b0 = _mm512_loadu_ps(b.add(p * 32));
-                let b1 = _mm512_loadu_ps(b.add(p * 32 + 16));
-                let ap = a.add(p * 12);
-                for i in 0..12 {
-                    let ai = _mm512_set1_ps(*ap.add(i));
-                    acc[2 * i] = _mm512_fmadd_ps(ai, b0, acc[2 * i]);
-                    acc[2 * i + 1] = _mm512_fmadd_ps(ai, b1, acc[2 * i + 1]);
-                }
-            }
-        }
-        for (i, v) in acc.iter().enumerate() {
-            // SAFETY: `out` holds a 12x32 tile with rows `ld` apart.
-            unsafe {
-                let o = out.add((i / 2) * ld + (i % 2) * 16);
-                let v = if add {
-                    _mm512_add_ps(*v, _mm512_loadu_ps(o))
-                } else {
-                    *v
-                };
-                _mm512_storeu_ps(o, v);
-            }
-        }
+    /// Whether the processor runs [`kernel_avx512`].
+    pub(super) fn has_avx512() -> bool {
+        std::arch::is_x86_feature_detected!("avx512f")
     }
 
-    /// 6 rows by 16 columns: 12 accumulators of 8 lanes, two loads of `b` and six broadcasts
-    /// of `a` per step.
-    #[target_feature(enable = "avx2,fma")]
-    pub(super) unsafe fn kernel_avx2(
-        kc: usize,
-        a: *const f32,
-        b: *const f32,
-        out: *mut f32,
-        ld: usize,
-        add: bool,
-    ) {
-        let mut acc = [_mm256_setzero_ps(); 12];
-        for p in 0..kc {
-            // SAFETY: the packed panels hold `kc` steps of 6 and of 16.
-            unsafe {
-                let b0 = _mm256_loadu_ps(b.add(p * 16));
-                let b1 = _mm256_loadu_ps(b.add(p * 16 + 8));
-                let ap = a.add(p * 6);
-                for i in 0..6 {
-                    let ai = _mm256_set1_ps(*ap.add(i));
-                    acc[2 * i] = _mm256_fmadd_ps(ai, b0, acc[2 * i]);
-                    acc[2 * i + 1] = _mm256_fmadd_ps(ai, b1, acc[2 * i + 1]);
+    /// Whether the processor runs [`kernel_avx2`].
+    pub(super) fn has_avx2_fma() -> bool {
+        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
+    }
+
+    /// A kernel of `$mr` rows by two vectors of `$lanes` columns: `2 $mr` accumulators, two
+    /// loads of `b` and `$mr` broadcasts of `a` per step, in the given instruction set.
+    macro_rules! kernel {
+        ($(#[$doc:meta])* $name:ident, $feature:literal, $mr:literal, $lanes:literal,
+         $zero:ident, $load:ident, $set1:ident, $fmadd:ident, $add:ident, $store:ident) => {
+            $(#[$doc])*
+            #[target_feature(enable = $feature)]
+            pub(super) unsafe fn $name(
+                kc: usize,
+                a: *const f32,
+                b: *const f32,
+                out: *mut f32,
+                ld: usize,
+                add: bool,
+            ) {
+                let mut acc = [$zero(); 2 * $mr];
+                for p in 0..kc {
+                    // SAFETY: the packed panels hold `kc` steps of `$mr` and of `2 $lanes`.
+                    unsafe {
+                        let b0 = $load(b.add(p * 2 * $lanes));
+                        let b1 = $load(b.add(p * 2 * $lanes + $lanes));
+                        let ap = a.add(p * $mr);
+                        for i in 0..$mr {
+                            let ai = $set1(*ap.add(i));
+                            acc[2 * i] = $fmadd(ai, b0, acc[2 * i]);
+                            acc[2 * i + 1] = $fmadd(ai, b1, acc[2 * i + 1]);
+                        }
+                    }
+                }
+                for (i, v) in acc.iter().enumerate() {
+                    // SAFETY: `out` holds a tile of `$mr` rows `ld` apart.
+                    unsafe {
+                        let o = out.add((i / 2) * ld + (i % 2) * $lanes);
+                        let v = if add { $add(*v, $load(o)) } else { *v };
+                        $store(o, v);
+                    }
                 }
             }
-        }
-        for (i, v) in acc.iter().enumerate() {
-            // SAFETY: `out` holds a 6x16 tile with rows `ld` apart.
-            unsafe {
-                let o = out.add((i / 2) * ld + (i % 2) * 8);
-                let v = if add {
-                    _mm256_add_ps(*v, _mm256_loadu_ps(o))
-                } else {
-                    *v
-                };
-                _mm256_storeu_ps(o, v);
-            }
-        }
+        };
     }
+
+    kernel!(
+        /// 12 rows by 32 columns, in 16-lane AVX-512 vectors.
+        kernel_avx512, "avx512f", 12, 16,
+        _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps,
+        _mm512_storeu_ps
+    );
+    kernel!(
+        /// 6 rows by 16 columns, in 8-lane AVX2 vectors with fused multiply-adds.
+        kernel_avx2, "avx2,fma", 6, 8,
+        _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps,
+        _mm256_storeu_ps
+    );
 }
 
 #[cfg(test)]
@@ -495,12 +473,10 @@ mod tests {
             vec![("portable", 4, 8, kernel_portable)];
         #[cfg(target_arch = "x86_64")]
         {
-            if std::arch::is_x86_feature_detected!("avx512f") {
+            if x86::has_avx512() {
                 ks.push(("avx512", 12, 32, x86::kernel_avx512));
             }
-            if std::arch::is_x86_feature_detected!("avx2")
-                && std::arch::is_x86_feature_detected!("fma")
-            {
+            if x86::has_avx2_fma() {
                 ks.push(("avx2", 6, 16, x86::kernel_avx2));
             }
         }
