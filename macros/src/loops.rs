@@ -246,6 +246,12 @@ impl<'a> Method<'a> {
         }
     }
 
+    /// The path of the runtime's `fused` module, which generated loops call.
+    fn fused(&self) -> TokenStream {
+        let rt = &self.rt;
+        quote!(#rt::fused)
+    }
+
     /// The function of one elementwise node applied to its arguments' values.
     fn apply(&self, id: Id, args: &[TokenStream]) -> TokenStream {
         let rt = &self.rt;
@@ -603,14 +609,15 @@ impl<'a> Method<'a> {
         }
         // Rows of 8: reads and stores of unit stride are re-sliced to the 8 of the chunk, so
         // that indexing them needs no bounds checks and the chunk vectorizes.
-        let chunk_shadows: Vec<TokenStream> = acc
+        let unit_reads: Vec<Ident> = acc
             .iter()
             .enumerate()
             .filter(|(_, a)| a.inner == Some(true))
-            .map(|(k, _)| {
-                let rv = format_ident!("__r{}", k);
-                quote!(let #rv = &#rv[__base..__base + 8];)
-            })
+            .map(|(k, _)| format_ident!("__r{}", k))
+            .collect();
+        let chunk_shadows: Vec<TokenStream> = unit_reads
+            .iter()
+            .map(|rv| quote!(let #rv = &#rv[__base..__base + 8];))
             .chain(
                 store_ws
                     .iter()
@@ -633,20 +640,8 @@ impl<'a> Method<'a> {
             let (sws, uws) = (&store_ws, &unit_ws);
             // Every stream of the chunk asks for its data a little ahead, so that a loop doing
             // much arithmetic per element is not held up by main memory.
-            let f = {
-                let rt = &self.rt;
-                quote!(#rt::fused)
-            };
-            let streams: Vec<TokenStream> = acc
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.inner == Some(true))
-                .map(|(k, _)| {
-                    let rv = format_ident!("__r{}", k);
-                    quote!(#rv)
-                })
-                .chain(sws.iter().chain(uws.iter()).map(|w| quote!(#w)))
-                .collect();
+            let f = self.fused();
+            let streams: Vec<&Ident> = unit_reads.iter().chain(sws).chain(uws).collect();
             quote! {
                 let __chunks = __len / 8;
                 for __c in 0..__chunks {
@@ -688,10 +683,7 @@ impl<'a> Method<'a> {
             // Blocks of 4096, in parallel on large spaces: each block writes its own part of
             // every store, and its totals into its own 8 slots, summed in block order after.
             // Totals add up in 8 lanes over chunks of 8, as in the nests above.
-            let f = {
-                let rt = &self.rt;
-                quote!(#rt::fused)
-            };
+            let f = self.fused();
             let nt = totals.len();
             let tot_lines = totals
                 .iter()
@@ -752,10 +744,7 @@ impl<'a> Method<'a> {
             };
         }
         if par_rows {
-            let f = {
-                let rt = &self.rt;
-                quote!(#rt::fused)
-            };
+            let f = self.fused();
             let n0 = &sizes[0];
             let row_elems = count(&space[1..]);
             let bufs = blk_targets.iter().map(|(t, _, _)| quote!(&mut #t[..]));
@@ -813,7 +802,7 @@ impl<'a> Method<'a> {
     fn kernel(&self, id: Id) -> TokenStream {
         let g = self.g;
         let rt = &self.rt;
-        let f = quote!(#rt::fused);
+        let f = self.fused();
         let k = quote!(#rt::kernels);
         let node = g.node(id);
         let (pre, out, post) = self.out_slice(id);
@@ -907,7 +896,7 @@ impl<'a> Method<'a> {
     fn contract(&self, id: Id, la: &[u8], lb: &[u8], lo: &[u8], out: &TokenStream) -> TokenStream {
         let g = self.g;
         let rt = &self.rt;
-        let f = quote!(#rt::fused);
+        let f = self.fused();
         let node = g.node(id);
         let (sa, ma) = self.fused.source(g, node.args[0]);
         let (sb, mb) = self.fused.source(g, node.args[1]);
