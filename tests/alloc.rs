@@ -7,7 +7,7 @@ use rheano::rand::{rngs::StdRng, SeedableRng};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 struct Counting;
 
@@ -23,9 +23,9 @@ fn count_this_thread() {
     COUNTED.with(|c| c.set(true));
 }
 
-fn count(n: &AtomicUsize) {
+fn count() {
     if COUNTED.try_with(|c| c.get()).unwrap_or(false) {
-        n.fetch_add(1, Ordering::SeqCst);
+        ALLOCS.fetch_add(1, Ordering::SeqCst);
     }
 }
 
@@ -33,16 +33,48 @@ fn count(n: &AtomicUsize) {
 /// this lock throughout, so that no test counts another's allocations.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
+/// Starts a test: waits for the others to finish, and counts the calling thread.
+fn alone() -> MutexGuard<'static, ()> {
+    let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    count_this_thread();
+    guard
+}
+
+/// The allocations, on counted threads, made while `f` runs.
+fn allocations_during(f: impl FnOnce()) -> usize {
+    let before = ALLOCS.load(Ordering::SeqCst);
+    f();
+    ALLOCS.load(Ordering::SeqCst) - before
+}
+
+/// The allocations made by `calls` more calls of the MLP's `loss_and_grad`, each of which must
+/// return `first`, the loss of the call before them.
+fn mlp_steady_allocations(
+    m: &Mlp,
+    x: &Array2<f32>,
+    y: &Array1<usize>,
+    g: &mut MlpGrad,
+    first: f32,
+    calls: usize,
+) -> usize {
+    allocations_during(|| {
+        for _ in 0..calls {
+            let l = m.loss_and_grad(x.view(), y.view(), Mlp::WD, g).unwrap();
+            assert_eq!(l, first);
+        }
+    })
+}
+
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count(&ALLOCS);
+        count();
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count(&ALLOCS);
+        count();
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -63,8 +95,7 @@ model! {
 
 #[test]
 fn repeated_loss_and_grad_allocates_nothing() {
-    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    count_this_thread();
+    let _alone = alone();
     let mut rng = StdRng::seed_from_u64(0);
     let m = Mlp::init(MlpDims { d: 20, h: 16, c: 5 }, &mut rng);
     let x = Array2::from_shape_fn((64, 20), |(i, j)| ((i * 7 + j) % 11) as f32 / 11.0);
@@ -73,15 +104,8 @@ fn repeated_loss_and_grad_allocates_nothing() {
     let first = m
         .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
         .unwrap();
-    let before = ALLOCS.load(Ordering::SeqCst);
-    for _ in 0..10 {
-        let l = m
-            .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
-            .unwrap();
-        assert_eq!(l, first);
-    }
     assert_eq!(
-        ALLOCS.load(Ordering::SeqCst) - before,
+        mlp_steady_allocations(&m, &x, &y, &mut g, first, 10),
         0,
         "steady-state calls allocated"
     );
@@ -91,15 +115,15 @@ fn repeated_loss_and_grad_allocates_nothing() {
     };
     let mut ge = ElementwiseGrad::zeros_like(&e);
     e.loss_and_grad(1.5, 0.5, &mut ge).unwrap();
-    let before = ALLOCS.load(Ordering::SeqCst);
-    e.loss_and_grad(1.5, 0.5, &mut ge).unwrap();
-    assert_eq!(ALLOCS.load(Ordering::SeqCst) - before, 0);
+    let later = allocations_during(|| {
+        e.loss_and_grad(1.5, 0.5, &mut ge).unwrap();
+    });
+    assert_eq!(later, 0);
 }
 
 #[test]
 fn large_products_across_threads_allocate_nothing() {
-    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    count_this_thread();
+    let _alone = alone();
     // W3's shapes: products of 25.7M multiply-adds, split across both threads of the pool.
     let mut rng = StdRng::seed_from_u64(1);
     let m = Mlp::init(
@@ -127,15 +151,8 @@ fn large_products_across_threads_allocate_nothing() {
             let row = rheano::__private::fused::Mat::rows(100);
             rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
         });
-        let before = ALLOCS.load(Ordering::SeqCst);
-        for _ in 0..5 {
-            let l = m
-                .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
-                .unwrap();
-            assert_eq!(l, first);
-        }
         assert_eq!(
-            ALLOCS.load(Ordering::SeqCst) - before,
+            mlp_steady_allocations(&m, &x, &y, &mut g, first, 5),
             0,
             "steady-state calls with large products allocated"
         );
