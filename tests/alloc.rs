@@ -159,6 +159,43 @@ fn large_products_across_threads_allocate_nothing() {
     });
 }
 
+#[test]
+fn calls_from_outside_the_pool_allocate_only_in_its_queue() {
+    let _alone = alone();
+    // Large enough that the step runs inside rayon's global pool, which the call hands it to.
+    let mut rng = StdRng::seed_from_u64(2);
+    let m = Mlp::init(
+        MlpDims {
+            d: 784,
+            h: 256,
+            c: 10,
+        },
+        &mut rng,
+    );
+    let x = Array2::from_shape_fn((128, 784), |(i, j)| ((i * 7 + j) % 19) as f32 / 19.0);
+    let y = Array1::from_shape_fn(128, |i| i % 10);
+    let mut g = MlpGrad::zeros_like(&m);
+    let first = m
+        .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
+        .unwrap();
+    rayon::broadcast(|_| count_this_thread());
+    rayon::broadcast(|_| {
+        let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
+        let mut c = vec![0f32; 100 * 100];
+        let row = rheano::__private::fused::Mat::rows(100);
+        rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
+    });
+    // The hand-over to the pool goes through rayon's global queue, which allocates one block
+    // of 63 slots per 63 hand-overs, and a call hands its step over once. Handing over each of
+    // the step's two large products instead allocates twice as often.
+    let calls = 630;
+    let allocs = mlp_steady_allocations(&m, &x, &y, &mut g, first, calls);
+    assert!(
+        allocs <= calls / 63 + 1,
+        "{allocs} allocations in {calls} calls from outside the pool"
+    );
+}
+
 /// A pool of two threads: work split inside it goes through its threads' own queues, which
 /// reuse their storage, instead of the global queue that calls from outside a pool go through.
 /// It lives as long as the test binary: a pool's threads wind down after it is dropped, and

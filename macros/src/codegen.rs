@@ -635,17 +635,18 @@ impl Gen<'_> {
                 _ => None,
             })
             .unwrap_or_default();
+        let parallel = method.parallel();
         let inner = quote! {
             #prologue
             #setup
             #(#prepare)*
-            let __loss: f32 = {
+            let __loss: f32 = #rt::fused::in_pool(#parallel, || {
                 #ws
                 #(#slices)*
                 #body
                 #(#scalar_grads)*
                 #loss_v
-            };
+            });
             #(#finish)*
             Ok(__loss)
         };

@@ -224,11 +224,7 @@ impl<'a> Method<'a> {
                 _ => None,
             }
         });
-        let steps = self.fused.steps.iter().enumerate().map(|(i, s)| match s {
-            Step::Scalar(id) => self.scalar_step(*id),
-            Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
-            Step::Kernel(id) => self.kernel(*id),
-        });
+        let steps = (0..self.fused.steps.len()).map(|i| self.step(i, &ws));
         let extra = self.extra_dests.iter().map(|(r, v)| {
             let src = self.slice_of(*r);
             quote!(#v.copy_from_slice(#src);)
@@ -243,6 +239,65 @@ impl<'a> Method<'a> {
             #(#steps)*
             #(#extra)*
             #(#give)*
+        }
+    }
+
+    /// The code of step `i`.
+    fn step(&self, i: usize, ws: &TokenStream) -> TokenStream {
+        match &self.fused.steps[i] {
+            Step::Scalar(id) => self.scalar_step(*id),
+            Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, ws),
+            Step::Kernel(id) => self.kernel(*id),
+        }
+    }
+
+    /// The sizes `m`, `n` and `k` of a matrix product node, as expressions.
+    fn product_work(&self, id: Id) -> Option<(TokenStream, TokenStream, TokenStream)> {
+        let g = self.g;
+        let node = g.node(id);
+        let Op::Contract { a, b, out } = &node.op else {
+            return None;
+        };
+        let (sa, sb) = (g.shape(node.args[0]), g.shape(node.args[1]));
+        let dims = |sh: &[usize], labels: &[u8], free: bool| -> Vec<usize> {
+            labels
+                .iter()
+                .zip(sh)
+                .filter(|(l, _)| out.contains(l) == free)
+                .map(|(_, &d)| d)
+                .collect()
+        };
+        Some((
+            count(&dims(sa, a, true)),
+            count(&dims(sb, b, true)),
+            count(&dims(sa, a, false)),
+        ))
+    }
+
+    /// A `bool` expression, true when some step of the method splits across threads: a loop
+    /// nest of `fused::PAR_MIN` elements or more, or a matrix product that `fused::splits`. The
+    /// method then runs inside rayon's pool (`fused::in_pool`).
+    pub fn parallel(&self) -> TokenStream {
+        let f = self.fused();
+        let mut terms = Vec::new();
+        for step in &self.fused.steps {
+            match step {
+                Step::Loop(gr) => {
+                    let n = count(&gr.space);
+                    terms.push(quote!(#n >= #f::PAR_MIN));
+                }
+                Step::Kernel(id) => {
+                    if let Some((m, n, k)) = self.product_work(*id) {
+                        terms.push(quote!(#f::splits(#m, #n, #k)));
+                    }
+                }
+                Step::Scalar(_) => {}
+            }
+        }
+        if terms.is_empty() {
+            quote!(false)
+        } else {
+            quote!(#(#terms)||*)
         }
     }
 
