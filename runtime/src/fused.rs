@@ -34,9 +34,14 @@ pub fn splits(m: usize, n: usize, k: usize) -> bool {
 /// itself, and until `f` returns the pool's other threads poll for the next split step instead
 /// of going to sleep between them (as OpenMP's threads spin): W3's backward product on two
 /// threads started about 30 us late after the single-threaded steps before it.
+#[inline]
 pub fn in_pool<R: Send>(parallel: bool, f: impl FnOnce() -> R + Send) -> R {
+    // Small methods (W4 takes 45 ns) pay for nothing but this test.
+    if !parallel {
+        return f();
+    }
     let threads = rayon::current_num_threads();
-    if parallel && rayon::current_thread_index().is_none() && threads > 1 {
+    if rayon::current_thread_index().is_none() && threads > 1 {
         rayon::scope(|_| {
             let done = AtomicBool::new(false);
             let (r, ()) = rayon::join(
