@@ -870,6 +870,38 @@ mod tests {
     }
 
     #[test]
+    fn methods_called_from_several_threads_at_once_all_finish() {
+        // Each call's polling threads may pick up another call's whole method; every call
+        // still returns, with its own exact result.
+        let (tx, rx) = std::sync::mpsc::channel();
+        for t in 0..4usize {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                let (m, n, k) = (96 + t, 80, 70);
+                let a: Vec<f32> = (0..m * k).map(|i| ((i + t) % 11) as f32 - 5.0).collect();
+                let b: Vec<f32> = (0..k * n).map(|i| (i % 5) as f32 - 2.0).collect();
+                let ok = (0..20).all(|_| {
+                    let c = in_pool(true, || {
+                        let mut c = vec![0.0; m * n];
+                        c.par_chunks_mut(n).enumerate().for_each(|(i, row)| {
+                            for (j, o) in row.iter_mut().enumerate() {
+                                *o = (0..k).map(|p| a[i * k + p] * b[p * n + j]).sum();
+                            }
+                        });
+                        c
+                    });
+                    c == naive(m, n, k, &a, &b)
+                });
+                tx.send(ok).unwrap();
+            });
+        }
+        for _ in 0..4 {
+            let got = rx.recv_timeout(std::time::Duration::from_secs(120));
+            assert_eq!(got, Ok(true));
+        }
+    }
+
+    #[test]
     fn every_polling_thread_stops_when_the_method_is_done() {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(4)
