@@ -124,33 +124,15 @@ fn repeated_loss_and_grad_allocates_nothing() {
 #[test]
 fn large_products_across_threads_allocate_nothing() {
     let _alone = alone();
-    // W3's shapes: products of 25.7M multiply-adds, split across both threads of the pool.
-    let mut rng = StdRng::seed_from_u64(1);
-    let m = Mlp::init(
-        MlpDims {
-            d: 784,
-            h: 256,
-            c: 10,
-        },
-        &mut rng,
-    );
-    let x = Array2::from_shape_fn((128, 784), |(i, j)| ((i * 13 + j) % 17) as f32 / 17.0);
-    let y = Array1::from_shape_fn(128, |i| i % 10);
+    // Products of 25.7M multiply-adds, split across both threads of the pool.
+    let (m, x, y) = w3_sized_mlp();
     let mut g = MlpGrad::zeros_like(&m);
     let pool = rheano_pool();
     pool.install(|| {
         let first = m
             .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
             .unwrap();
-        // Every thread of the pool runs one product of its own, so that each has made the one
-        // allocation of its life, its panel buffer, whichever blocks it was handed so far.
-        rayon::broadcast(|_| {
-            count_this_thread();
-            let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
-            let mut c = vec![0f32; 100 * 100];
-            let row = rheano::__private::fused::Mat::rows(100);
-            rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
-        });
+        count_and_give_a_panel_buffer_to_every_thread();
         assert_eq!(
             mlp_steady_allocations(&m, &x, &y, &mut g, first, 5),
             0,
@@ -163,28 +145,12 @@ fn large_products_across_threads_allocate_nothing() {
 fn calls_from_outside_the_pool_allocate_only_in_its_queue() {
     let _alone = alone();
     // Large enough that the step runs inside rayon's global pool, which the call hands it to.
-    let mut rng = StdRng::seed_from_u64(2);
-    let m = Mlp::init(
-        MlpDims {
-            d: 784,
-            h: 256,
-            c: 10,
-        },
-        &mut rng,
-    );
-    let x = Array2::from_shape_fn((128, 784), |(i, j)| ((i * 7 + j) % 19) as f32 / 19.0);
-    let y = Array1::from_shape_fn(128, |i| i % 10);
+    let (m, x, y) = w3_sized_mlp();
     let mut g = MlpGrad::zeros_like(&m);
     let first = m
         .loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
         .unwrap();
-    rayon::broadcast(|_| count_this_thread());
-    rayon::broadcast(|_| {
-        let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
-        let mut c = vec![0f32; 100 * 100];
-        let row = rheano::__private::fused::Mat::rows(100);
-        rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
-    });
+    count_and_give_a_panel_buffer_to_every_thread();
     // The hand-over to the pool goes through rayon's global queue, which allocates one block
     // of 63 slots per 63 hand-overs, and a call hands its step over once. Handing over each of
     // the step's two large products instead allocates twice as often.
@@ -194,6 +160,32 @@ fn calls_from_outside_the_pool_allocate_only_in_its_queue() {
         allocs <= calls / 63 + 1,
         "{allocs} allocations in {calls} calls from outside the pool"
     );
+}
+
+/// The MLP at W3's sizes (784-256-10, a batch of 128), with its inputs and labels.
+fn w3_sized_mlp() -> (Mlp, Array2<f32>, Array1<usize>) {
+    let mut rng = StdRng::seed_from_u64(1);
+    let dims = MlpDims {
+        d: 784,
+        h: 256,
+        c: 10,
+    };
+    let x = Array2::from_shape_fn((128, 784), |(i, j)| ((i * 13 + j) % 17) as f32 / 17.0);
+    let y = Array1::from_shape_fn(128, |i| i % 10);
+    (Mlp::init(dims, &mut rng), x, y)
+}
+
+/// Every thread of the current pool counts from now on and runs one product of its own, so that
+/// each has made the one allocation of its life, its panel buffer, whichever blocks it was
+/// handed so far.
+fn count_and_give_a_panel_buffer_to_every_thread() {
+    rayon::broadcast(|_| {
+        count_this_thread();
+        let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
+        let mut c = vec![0f32; 100 * 100];
+        let row = rheano::__private::fused::Mat::rows(100);
+        rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
+    });
 }
 
 /// A pool of two threads: work split inside it goes through its threads' own queues, which

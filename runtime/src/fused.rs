@@ -874,6 +874,15 @@ mod tests {
         assert_eq!(in_pool(true, || 7), 7);
     }
 
+    /// `c = a b` as [`naive`] computes it, one row of `c` per rayon task.
+    fn rows_in_parallel(n: usize, k: usize, a: &[f32], b: &[f32], c: &mut [f32]) {
+        c.par_chunks_mut(n).enumerate().for_each(|(i, row)| {
+            for (j, o) in row.iter_mut().enumerate() {
+                *o = (0..k).map(|p| a[i * k + p] * b[p * n + j]).sum();
+            }
+        });
+    }
+
     #[test]
     fn methods_called_from_several_threads_at_once_all_finish() {
         // Each call's polling threads may pick up another call's whole method; every call
@@ -886,15 +895,8 @@ mod tests {
                 let a: Vec<f32> = (0..m * k).map(|i| ((i + t) % 11) as f32 - 5.0).collect();
                 let b: Vec<f32> = (0..k * n).map(|i| (i % 5) as f32 - 2.0).collect();
                 let ok = (0..20).all(|_| {
-                    let c = in_pool(true, || {
-                        let mut c = vec![0.0; m * n];
-                        c.par_chunks_mut(n).enumerate().for_each(|(i, row)| {
-                            for (j, o) in row.iter_mut().enumerate() {
-                                *o = (0..k).map(|p| a[i * k + p] * b[p * n + j]).sum();
-                            }
-                        });
-                        c
-                    });
+                    let mut c = vec![0.0; m * n];
+                    in_pool(true, || rows_in_parallel(n, k, &a, &b, &mut c));
                     c == naive(m, n, k, &a, &b)
                 });
                 tx.send(ok).unwrap();
@@ -922,11 +924,7 @@ mod tests {
                 || {
                     let _done = Done(&done);
                     // Split work that the polling threads pick up.
-                    c.par_chunks_mut(n).enumerate().for_each(|(i, row)| {
-                        for (j, o) in row.iter_mut().enumerate() {
-                            *o = (0..k).map(|p| a[i * k + p] * b[p * n + j]).sum();
-                        }
-                    });
+                    rows_in_parallel(n, k, &a, &b, &mut c);
                 },
                 || stay_awake(&done, 3),
             );

@@ -508,6 +508,30 @@ mod tests {
         }
     }
 
+    /// `c = a b` with every operand row-major: rows of `a` are `lda` apart, rows of `b` and `c`
+    /// are `ldbc` apart.
+    ///
+    /// # Safety
+    /// The pointers reach `m x k`, `k x n` and `m x n` elements with those strides.
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn row_major(
+        m: usize,
+        n: usize,
+        k: usize,
+        a: *const f32,
+        lda: usize,
+        b: *const f32,
+        c: *mut f32,
+        ldbc: usize,
+    ) {
+        let (am, bcm) = (Mat::rows(lda), Mat::rows(ldbc));
+        unsafe { gemm(m, n, k, a, am, b, bcm, c, bcm) }
+    }
+
+    fn same_bits(x: &[f32], y: &[f32]) -> bool {
+        x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.to_bits() == q.to_bits())
+    }
+
     fn layout(rows: usize, cols: usize, by_rows: bool) -> Mat {
         if by_rows {
             Mat::rows(cols)
@@ -569,19 +593,7 @@ mod tests {
         PANEL_BUF.with(|cell| {
             let _held = cell.borrow_mut();
             // SAFETY: row-major operands of the stated sizes.
-            unsafe {
-                gemm(
-                    m,
-                    n,
-                    k,
-                    a.as_ptr(),
-                    Mat::rows(k),
-                    b.as_ptr(),
-                    Mat::rows(n),
-                    c.as_mut_ptr(),
-                    Mat::rows(n),
-                )
-            };
+            unsafe { row_major(m, n, k, a.as_ptr(), k, b.as_ptr(), c.as_mut_ptr(), n) };
         });
         for i in 0..m {
             for j in 0..n {
@@ -602,70 +614,28 @@ mod tests {
         let b: Vec<f32> = (0..k * n).map(|i| (i as f32 * 0.29).sin()).collect();
         let mut whole = vec![0f32; m * n];
         // SAFETY (all calls): row-major operands of the stated sizes.
-        unsafe {
-            gemm(
-                m,
-                n,
-                k,
-                a.as_ptr(),
-                Mat::rows(k),
-                b.as_ptr(),
-                Mat::rows(n),
-                whole.as_mut_ptr(),
-                Mat::rows(n),
-            )
-        };
+        unsafe { row_major(m, n, k, a.as_ptr(), k, b.as_ptr(), whole.as_mut_ptr(), n) };
         for split in [16, 48, 96, 112] {
             let mut parts = vec![0f32; m * n];
             for r0 in (0..m).step_by(split) {
                 let rows = split.min(m - r0);
                 unsafe {
-                    gemm(
-                        rows,
-                        n,
-                        k,
-                        a.as_ptr().add(r0 * k),
-                        Mat::rows(k),
-                        b.as_ptr(),
-                        Mat::rows(n),
-                        parts.as_mut_ptr().add(r0 * n),
-                        Mat::rows(n),
-                    )
+                    let (a, c) = (a.as_ptr().add(r0 * k), parts.as_mut_ptr().add(r0 * n));
+                    row_major(rows, n, k, a, k, b.as_ptr(), c, n)
                 };
             }
-            assert!(
-                whole
-                    .iter()
-                    .zip(&parts)
-                    .all(|(x, y)| x.to_bits() == y.to_bits()),
-                "rows of {split}"
-            );
+            assert!(same_bits(&whole, &parts), "rows of {split}");
         }
         for split in [16, 32, 48] {
             let mut parts = vec![0f32; m * n];
             for c0 in (0..n).step_by(split) {
                 let cols = split.min(n - c0);
                 unsafe {
-                    gemm(
-                        m,
-                        cols,
-                        k,
-                        a.as_ptr(),
-                        Mat::rows(k),
-                        b.as_ptr().add(c0),
-                        Mat::rows(n),
-                        parts.as_mut_ptr().add(c0),
-                        Mat::rows(n),
-                    )
+                    let (b, c) = (b.as_ptr().add(c0), parts.as_mut_ptr().add(c0));
+                    row_major(m, cols, k, a.as_ptr(), k, b, c, n)
                 };
             }
-            assert!(
-                whole
-                    .iter()
-                    .zip(&parts)
-                    .all(|(x, y)| x.to_bits() == y.to_bits()),
-                "columns of {split}"
-            );
+            assert!(same_bits(&whole, &parts), "columns of {split}");
         }
     }
 }
