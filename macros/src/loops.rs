@@ -224,7 +224,11 @@ impl<'a> Method<'a> {
                 _ => None,
             }
         });
-        let steps = (0..self.fused.steps.len()).map(|i| self.step(i, &ws));
+        let steps = self.fused.steps.iter().enumerate().map(|(i, s)| match s {
+            Step::Scalar(id) => self.scalar_step(*id),
+            Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
+            Step::Kernel(id) => self.kernel(*id),
+        });
         let extra = self.extra_dests.iter().map(|(r, v)| {
             let src = self.slice_of(*r);
             quote!(#v.copy_from_slice(#src);)
@@ -239,15 +243,6 @@ impl<'a> Method<'a> {
             #(#steps)*
             #(#extra)*
             #(#give)*
-        }
-    }
-
-    /// The code of step `i`.
-    fn step(&self, i: usize, ws: &TokenStream) -> TokenStream {
-        match &self.fused.steps[i] {
-            Step::Scalar(id) => self.scalar_step(*id),
-            Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, ws),
-            Step::Kernel(id) => self.kernel(*id),
         }
     }
 
