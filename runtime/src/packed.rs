@@ -26,11 +26,18 @@ thread_local! {
     static PANEL_BUF: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A micro-kernel: the packed `a` panel (`kc` steps of `MR`) times the packed `b` panel (`kc`
-/// steps of `NR`), written to (or, with `add`, added to) the `MR x NR` tile at `out`, whose
-/// rows are `ld` floats apart.
-type Kernel =
-    unsafe fn(kc: usize, a: *const f32, b: *const f32, out: *mut f32, ld: usize, add: bool);
+/// A micro-kernel: the packed `a` panel (`kc` steps of `MR`) times the `b` panel (`kc` steps of
+/// `NR` contiguous floats, `ldb` apart: `NR` when packed), written to (or, with `add`, added to)
+/// the `MR x NR` tile at `out`, whose rows are `ld` floats apart.
+type Kernel = unsafe fn(
+    kc: usize,
+    a: *const f32,
+    b: *const f32,
+    ldb: usize,
+    out: *mut f32,
+    ld: usize,
+    add: bool,
+);
 
 /// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`);
 /// `m`, `n` and `k` are at least 1.
@@ -159,6 +166,11 @@ unsafe fn blocked_in<const MR: usize, const NR: usize>(
     let ap = base.wrapping_add(base.align_offset(64).min(15));
     let bp = ap.wrapping_add(MC * KC);
     let mut tile = [0f32; TILE];
+    // Packing `b` pays for itself by serving many row tiles of `a`. With two or fewer (W3's
+    // 10x128x256 gradient product), whole panels of `b` with contiguous rows are read in
+    // place: each step's `NR` floats are contiguous there too. The products are the same,
+    // in the same order, so the bits do not change.
+    let direct_b = bm.cs == 1 && m <= 2 * MR;
     let at = |p: *const f32, x: Mat, i: usize, j: usize| {
         p.wrapping_offset(i as isize * x.rs + j as isize * x.cs)
     };
@@ -168,22 +180,32 @@ unsafe fn blocked_in<const MR: usize, const NR: usize>(
     unsafe {
         for jc in (0..n).step_by(NC) {
             let nc = NC.min(n - jc);
+            // Whole panels read straight from `b`, unpacked.
+            let direct = if direct_b { nc / NR * NR } else { 0 };
             for pc in (0..k).step_by(KC) {
                 let kc = KC.min(k - pc);
-                pack::<NR>(kc, nc, at(b, bm, pc, jc), bm.cs, bm.rs, bp);
+                if direct < nc {
+                    let from = at(b, bm, pc, jc + direct);
+                    pack::<NR>(kc, nc - direct, from, bm.cs, bm.rs, bp.add(direct * kc));
+                }
                 for ic in (0..m).step_by(MC) {
                     let mc = MC.min(m - ic);
                     pack::<MR>(kc, mc, at(a, am, ic, pc), am.rs, am.cs, ap);
                     for jr in (0..nc).step_by(NR) {
+                        let (pb, ldb) = if jr < direct {
+                            (at(b, bm, pc, jc + jr), bm.rs as usize)
+                        } else {
+                            (bp.add(jr * kc) as *const f32, NR)
+                        };
                         for ir in (0..mc).step_by(MR) {
-                            let (pa, pb) = (ap.add(ir * kc), bp.add(jr * kc));
+                            let pa = ap.add(ir * kc);
                             let out = at(c, cm, ic + ir, jc + jr) as *mut f32;
                             let (mr, nr) = (MR.min(mc - ir), NR.min(nc - jr));
                             if mr == MR && nr == NR && cm.cs == 1 {
                                 // A whole tile on contiguous rows: straight into `c`.
-                                kernel(kc, pa, pb, out, cm.rs as usize, pc > 0);
+                                kernel(kc, pa, pb, ldb, out, cm.rs as usize, pc > 0);
                             } else {
-                                kernel(kc, pa, pb, tile.as_mut_ptr(), NR, false);
+                                kernel(kc, pa, pb, ldb, tile.as_mut_ptr(), NR, false);
                                 store::<NR>(&tile, mr, nr, out, cm, pc > 0);
                             }
                         }
@@ -245,8 +267,14 @@ unsafe fn pack<const W: usize>(
         let (panel, first) = unsafe { (dst.add(q * kc * W), src.offset((q * W) as isize * ls)) };
         for p in 0..kc {
             let out = unsafe { std::slice::from_raw_parts_mut(panel.add(p * W), W) };
-            for (l, o) in out[..w].iter_mut().enumerate() {
-                *o = unsafe { *first.offset(l as isize * ls + p as isize * ps) };
+            if ls == 1 {
+                // SAFETY: as above; the `w` lines' elements `p` are contiguous.
+                let run = unsafe { std::slice::from_raw_parts(first.offset(p as isize * ps), w) };
+                out[..w].copy_from_slice(run);
+            } else {
+                for (l, o) in out[..w].iter_mut().enumerate() {
+                    *o = unsafe { *first.offset(l as isize * ls + p as isize * ps) };
+                }
             }
             out[w..].fill(0.0);
         }
@@ -313,17 +341,18 @@ unsafe fn kernel_portable(
     kc: usize,
     a: *const f32,
     b: *const f32,
+    ldb: usize,
     out: *mut f32,
     ld: usize,
     add: bool,
 ) {
     let mut acc = [[0f32; 8]; 4];
     for p in 0..kc {
-        // SAFETY: the packed panels hold `kc` steps of 4 and of 8.
+        // SAFETY: the panels hold `kc` steps of 4 and of 8.
         let (ap, bp) = unsafe {
             (
                 &*(a.add(p * 4) as *const [f32; 4]),
-                &*(b.add(p * 8) as *const [f32; 8]),
+                &*(b.add(p * ldb) as *const [f32; 8]),
             )
         };
         for i in 0..4 {
@@ -419,16 +448,17 @@ mod x86 {
                 kc: usize,
                 a: *const f32,
                 b: *const f32,
+                ldb: usize,
                 out: *mut f32,
                 ld: usize,
                 add: bool,
             ) {
                 let mut acc = [$zero(); 2 * $mr];
                 for p in 0..kc {
-                    // SAFETY: the packed panels hold `kc` steps of `$mr` and of `2 $lanes`.
+                    // SAFETY: the panels hold `kc` steps of `$mr` and of `2 $lanes`.
                     unsafe {
-                        let b0 = $load(b.add(p * 2 * $lanes));
-                        let b1 = $load(b.add(p * 2 * $lanes + $lanes));
+                        let b0 = $load(b.add(p * ldb));
+                        let b1 = $load(b.add(p * ldb + $lanes));
                         let ap = a.add(p * $mr);
                         for i in 0..$mr {
                             let ai = $set1(*ap.add(i));
