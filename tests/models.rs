@@ -640,3 +640,46 @@ fn products_of_fixed_sizes_match_reference() {
     let x64 = x.mapv(|v| v as f64);
     assert_matches_reference(&m, l, &g, |p| fixed_reference(p, &x64));
 }
+
+model! {
+    /// Three layers of one width: many intermediate arrays of one shape, whose workspace
+    /// buffers are handed on as their values stop being needed. `h1` is read only by matrix
+    /// products, the last of them at the end of the backward pass.
+    struct Deep {
+        param w1: [D, H];
+        param w2: [H, H];
+        param w3: [H, H];
+        param v: [H];
+        input x: [N, D];
+        let h1 = x @ w1;
+        let h2 = tanh(h1 @ w2);
+        let h3 = relu(h2 @ w3 + 0.1) * h2;
+        loss = sum((h3 @ v)^2) / 2 + sum(h2^2) / 10;
+    }
+}
+
+#[test]
+fn buffers_handed_on_between_steps_keep_every_value_until_its_last_read() {
+    let (n, d, h) = (5, 3, 4);
+    let m = Deep {
+        w1: array(&[d, h], 41).into_dimensionality().unwrap(),
+        w2: array(&[h, h], 42).into_dimensionality().unwrap(),
+        w3: array(&[h, h], 43).into_dimensionality().unwrap(),
+        v: Array1::from(values(h, 44)),
+    };
+    let x = array(&[n, d], 45).into_dimensionality::<Ix2>().unwrap();
+    let mut g = DeepGrad::zeros_like(&m);
+    // Twice: the second call starts from buffers the first one left filled.
+    m.loss_and_grad(x.view(), &mut g).unwrap();
+    let l = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    let reference = |p: &[ArrayD<f64>]| {
+        let mat = |a: &ArrayD<f64>| a.view().into_dimensionality::<Ix2>().unwrap().to_owned();
+        let (w1, w2, w3) = (mat(&p[0]), mat(&p[1]), mat(&p[2]));
+        let v = p[3].view().into_dimensionality::<Ix1>().unwrap().to_owned();
+        let h2 = x64.dot(&w1).dot(&w2).mapv(f64::tanh);
+        let h3 = h2.dot(&w3).mapv(|z| (z + 0.1).max(0.0)) * &h2;
+        h3.dot(&v).mapv(|o| o * o).sum() / 2.0 + h2.mapv(|z| z * z).sum() / 10.0
+    };
+    assert_matches_reference(&m, l, &g, reference);
+}
