@@ -11,6 +11,7 @@ use ndarray::{Array1, Array2};
 use rheano::prelude::*;
 use rheano::vmath;
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 fn values(n: usize, seed: u64) -> Vec<f32> {
     let mut s = seed.wrapping_mul(6364136223846793005) | 1;
@@ -431,16 +432,57 @@ fn w3(c: &mut Criterion) {
     let (mut p1, mut p2, mut p3) = (vec![0.0; n * h], vec![0.0; d * h], vec![0.0; n * k]);
     let (row, col) = (Mat::rows, Mat::cols);
     let xs = x.as_slice().unwrap();
-    group.bench_function("gemm-floor", |bch| {
-        bch.iter(|| {
-            in_pool(true, || {
-                gemm(n, h, d, black_box(xs), row(d), w1, row(h), &mut p1, row(h));
-                gemm(d, h, n, xs, col(d), &p1, row(h), &mut p2, row(h));
-                gemm(n, k, h, &p1, row(h), w2, row(k), &mut p3, row(k));
-            })
+    let mut floor = || {
+        in_pool(true, || {
+            gemm(n, h, d, black_box(xs), row(d), w1, row(h), &mut p1, row(h));
+            gemm(d, h, n, xs, col(d), &p1, row(h), &mut p2, row(h));
+            gemm(n, k, h, &p1, row(h), w2, row(k), &mut p3, row(k));
+        })
+    };
+    group.bench_function("gemm-floor", |bch| bch.iter(&mut floor));
+    // The two side by side: each sample times the same number of steps of each, alternating,
+    // so that both see the same state of a shared machine, whose speed drifts between the
+    // separate benchmarks above by as much as the margin measured here. Criterion reports the
+    // time of one step of each; the ratio of each sample's two totals is printed after.
+    let mut ratios = Vec::new();
+    group.bench_function("model-and-floor-interleaved", |bch| {
+        bch.iter_custom(|iters| {
+            let (mut tm, mut tf) = (Duration::ZERO, Duration::ZERO);
+            for i in 0..iters {
+                let t0 = Instant::now();
+                if i % 2 == 0 {
+                    m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
+                        .unwrap();
+                    let t1 = Instant::now();
+                    floor();
+                    (tm, tf) = (tm + (t1 - t0), tf + t1.elapsed());
+                } else {
+                    floor();
+                    let t1 = Instant::now();
+                    m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
+                        .unwrap();
+                    (tm, tf) = (tm + t1.elapsed(), tf + (t1 - t0));
+                }
+            }
+            ratios.push(tm.as_secs_f64() / tf.as_secs_f64());
+            tm + tf
         })
     });
     group.finish();
+    if ratios.len() >= 10 {
+        // Criterion's first calls warm up; the last 100 at most are its samples.
+        let mut r = ratios[ratios.len().saturating_sub(100)..].to_vec();
+        r.sort_by(f64::total_cmp);
+        let q = |f: f64| r[((r.len() - 1) as f64 * f).round() as usize];
+        println!(
+            "W3-mlp: model! / gemm floor, interleaved: {:.3}x median of {} samples \
+             (quartiles {:.3}x to {:.3}x)",
+            q(0.5),
+            r.len(),
+            q(0.25),
+            q(0.75)
+        );
+    }
 }
 
 // ---------------------------------------------------------------- W4: bilinear game
