@@ -335,16 +335,106 @@ pub fn gemm(
     c: &mut [f32],
     cm: Mat,
 ) {
+    gemm_with(m, n, k, a, am, b, bm, c, cm, None)
+}
+
+/// An epilogue of a matrix product: `epi(i, j0, seg)` replaces the finished entries
+/// `c[i, j0..j0 + seg.len()]`, given in `seg`, by what follows from them (a bias and an
+/// activation, say). Called once for every entry of `c`, in segments of a row, from the
+/// threads computing the product.
+pub type Epilogue<'a> = &'a (dyn Fn(usize, usize, &mut [f32]) + Sync);
+
+/// [`gemm`], then `epi` on every entry of `c`. The packed product applies it to each tile of
+/// `c` as soon as the tile is finished, while the tile is still in cache, on the thread that
+/// computed it: a bias and ReLU after a layer's product cost no pass over memory of their own.
+#[allow(clippy::too_many_arguments)]
+pub fn gemm_then(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: &[f32],
+    am: Mat,
+    b: &[f32],
+    bm: Mat,
+    c: &mut [f32],
+    cm: Mat,
+    epi: Epilogue,
+) {
+    gemm_with(m, n, k, a, am, b, bm, c, cm, Some(epi))
+}
+
+/// Calls `epi` on the `rows x cols` block of `c` at row `i0` and column `j0` (`c` starts at
+/// that block), row by row: rows of contiguous entries in place, others through a copy.
+///
+/// # Safety
+/// The block's entries must lie inside `c`'s memory, and no other thread may touch them.
+pub(crate) unsafe fn apply_block(
+    epi: Epilogue,
+    i0: usize,
+    j0: usize,
+    rows: usize,
+    cols: usize,
+    c: *mut f32,
+    cm: Mat,
+) {
+    for r in 0..rows {
+        // SAFETY: the caller's contract.
+        let row = unsafe { c.offset(r as isize * cm.rs) };
+        if cm.cs == 1 {
+            let seg = unsafe { std::slice::from_raw_parts_mut(row, cols) };
+            epi(i0 + r, j0, seg);
+        } else {
+            let mut buf = [0f32; 64];
+            for c0 in (0..cols).step_by(64) {
+                let w = 64.min(cols - c0);
+                let at = |j: usize| unsafe { row.offset((c0 + j) as isize * cm.cs) };
+                for (j, v) in buf[..w].iter_mut().enumerate() {
+                    *v = unsafe { *at(j) };
+                }
+                epi(i0 + r, j0 + c0, &mut buf[..w]);
+                for (j, v) in buf[..w].iter().enumerate() {
+                    unsafe { *at(j) = *v };
+                }
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn gemm_with(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: &[f32],
+    am: Mat,
+    b: &[f32],
+    bm: Mat,
+    c: &mut [f32],
+    cm: Mat,
+    epi: Option<Epilogue>,
+) {
     if m == 0 || n == 0 {
         return;
     }
+    // Paths other than the packed product apply the epilogue to the whole of `c` after it.
+    let after = |c: &mut [f32]| {
+        if let Some(epi) = epi {
+            let extent = (m as isize - 1) * cm.rs + (n as isize - 1) * cm.cs + 1;
+            assert!(
+                extent as usize <= c.len(),
+                "gemm output smaller than its shape"
+            );
+            // SAFETY: the assertion keeps the `m x n` entries inside `c`, borrowed here alone.
+            unsafe { apply_block(epi, 0, 0, m, n, c.as_mut_ptr(), cm) }
+        }
+    };
     if k == 0 {
         for i in 0..m {
             for j in 0..n {
                 c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = 0.0;
             }
         }
-        return;
+        return after(c);
     }
     // Matrix times vector with contiguous rows: one dot product per row.
     if n == 1 && am.cs == 1 && bm.rs == 1 {
@@ -363,7 +453,7 @@ pub fn gemm(
                 c[(i as isize * cm.rs) as usize] = row(i);
             }
         }
-        return;
+        return after(c);
     }
     // Vector times matrix with contiguous rows of b and c: accumulate scaled rows.
     if m == 1 && bm.cs == 1 && cm.cs == 1 {
@@ -393,7 +483,7 @@ pub fn gemm(
         } else {
             cols(0, &mut c[..n]);
         }
-        return;
+        return after(c);
     }
     // Above this many multiply-adds, the packed product wins (W3's 128x256x10 products run
     // several times faster there); below it, packing costs more than it saves.
@@ -402,7 +492,7 @@ pub fn gemm(
         // Rows of c as sums of scaled rows of b, four rows of a at a time.
         if bm.cs == 1 && cm.cs == 1 {
             rows_of_b(m, n, k, a, am, b, bm.rs as usize, c, cm.rs as usize);
-            return;
+            return after(c);
         }
         // Rows of a against columns of b: one dot product per entry.
         if am.cs == 1 && bm.rs == 1 {
@@ -413,7 +503,7 @@ pub fn gemm(
                     c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = dot(ar, bc);
                 }
             }
-            return;
+            return after(c);
         }
         // The transposed problem has the first form: c^T = b^T a^T.
         if am.rs == 1 && cm.rs == 1 {
@@ -425,7 +515,7 @@ pub fn gemm(
                 am.cs as usize,
             );
             rows_of_b(n, m, k, b, at, a, bt, c, cm.cs as usize);
-            return;
+            return after(c);
         }
     }
     if m * n * k <= 4096 {
@@ -439,7 +529,7 @@ pub fn gemm(
                 c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = s;
             }
         }
-        return;
+        return after(c);
     }
     let extent = |rows: usize, cols: usize, mt: Mat| {
         (rows as isize - 1) * mt.rs + (cols as isize - 1) * mt.cs + 1
@@ -473,6 +563,7 @@ pub fn gemm(
                         bm,
                         cp.get().offset(lo as isize * cm.rs),
                         cm,
+                        epi.map(|e| (e, lo, 0)),
                     );
                 } else {
                     packed::gemm(
@@ -485,6 +576,7 @@ pub fn gemm(
                         bm,
                         cp.get().offset(lo as isize * cm.cs),
                         cm,
+                        epi.map(|e| (e, 0, lo)),
                     );
                 }
             }
@@ -493,7 +585,10 @@ pub fn gemm(
     }
     // SAFETY: the assertion above keeps every element the strides reach inside the slices,
     // all strides are non-negative by construction, and `c` does not alias `a` or `b`.
-    unsafe { packed::gemm(m, n, k, a.as_ptr(), am, b.as_ptr(), bm, c.as_mut_ptr(), cm) }
+    unsafe {
+        let (a, b, c) = (a.as_ptr(), b.as_ptr(), c.as_mut_ptr());
+        packed::gemm(m, n, k, a, am, b, bm, c, cm, epi.map(|e| (e, 0, 0)))
+    }
 }
 
 /// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once
@@ -759,6 +854,74 @@ mod tests {
         fixed_case::<3, 4, 5>();
         fixed_case::<7, 2, 1>();
         fixed_case::<2, 3, 0>();
+    }
+
+    #[test]
+    fn an_epilogue_sees_every_finished_entry_once_on_every_path() {
+        // An epilogue that depends on the row and column and is not idempotent: applied to an
+        // entry twice, before the entry is finished, or at the wrong place, it gives other bits
+        // than the same function applied after the plain product.
+        let f = |i: usize, j: usize, v: f32| (v + 0.25 * j as f32).max(0.0) + i as f32;
+        let epi = |i: usize, j0: usize, seg: &mut [f32]| {
+            for (q, v) in seg.iter_mut().enumerate() {
+                *v = f(i, j0 + q, *v);
+            }
+        };
+        let vals = |n: usize, s: f32| (0..n).map(|i| (i as f32 * s).sin()).collect::<Vec<_>>();
+        // Vector, small, plain-loop and packed paths; packed with either orientation, several
+        // k blocks, and products large enough to split over threads.
+        let shapes = [
+            (1, 300, 40),
+            (300, 1, 40),
+            (7, 9, 11),
+            (3, 4, 0),
+            (20, 30, 40),
+            (128, 10, 256),
+            (10, 256, 128),
+            (130, 70, 600),
+            (128, 256, 100),
+        ];
+        for threads in [1, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            for &(m, n, k) in &shapes {
+                let (a, b) = (vals(m * k, 0.37), vals(k * n, 0.91));
+                for lay in 0..4 {
+                    // `c` by rows or by columns, `a` by rows or by columns.
+                    let cm = if lay & 1 == 0 {
+                        Mat::rows(n)
+                    } else {
+                        Mat::cols(m)
+                    };
+                    let (a, am) = if lay & 2 == 0 {
+                        (a.clone(), Mat::rows(k))
+                    } else {
+                        let at: Vec<f32> = (0..k * m).map(|q| a[(q % m) * k + q / m]).collect();
+                        (at, Mat::cols(m))
+                    };
+                    let mut plain = vec![f32::NAN; m * n];
+                    let mut fused = vec![f32::NAN; m * n];
+                    pool.install(|| {
+                        gemm(m, n, k, &a, am, &b, Mat::rows(n), &mut plain, cm);
+                        gemm_then(m, n, k, &a, am, &b, Mat::rows(n), &mut fused, cm, &epi);
+                    });
+                    for i in 0..m {
+                        for j in 0..n {
+                            let at = (i as isize * cm.rs + j as isize * cm.cs) as usize;
+                            let want = f(i, j, plain[at]);
+                            assert!(
+                                fused[at].to_bits() == want.to_bits(),
+                                "{m}x{n}x{k} layout {lay}, {threads} threads: c[{i},{j}] = {} \
+                                 but the epilogue after the product gives {want}",
+                                fused[at]
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

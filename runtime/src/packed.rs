@@ -8,7 +8,7 @@
 //! whatever the blocking, the orientation and the part of `c` being computed, so results do not
 //! depend on how a product is split across threads.
 
-use crate::fused::Mat;
+use crate::fused::{apply_block, Epilogue, Mat};
 use std::cell::RefCell;
 
 /// Depth of a block: the panels' length along `k`.
@@ -40,7 +40,8 @@ type Kernel = unsafe fn(
 );
 
 /// `c = a b` for an `m x k` matrix `a` and a `k x n` matrix `b`, overwriting `c` (`m x n`);
-/// `m`, `n` and `k` are at least 1.
+/// `m`, `n` and `k` are at least 1. With `epi = Some((f, i0, j0))`, `f` then runs on every
+/// tile of `c` as soon as it is finished, told that `c` starts at row `i0` and column `j0`.
 ///
 /// # Safety
 /// Every element the sizes and strides reach must lie inside its operand, strides must be
@@ -56,19 +57,53 @@ pub(crate) unsafe fn gemm(
     bm: Mat,
     c: *mut f32,
     cm: Mat,
+    epi: Option<(Epilogue, usize, usize)>,
 ) {
     // SAFETY (all three calls): the caller's contract, and each kernel runs only where the
     // processor has the instructions it was compiled for.
     #[cfg(target_arch = "x86_64")]
     unsafe {
         if x86::has_avx512() {
-            return oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, x86::kernel_avx512);
+            return oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, epi, x86::kernel_avx512);
         }
         if x86::has_avx2_fma() {
-            return oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, x86::kernel_avx2);
+            return oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, epi, x86::kernel_avx2);
         }
     }
-    unsafe { oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, kernel_portable) }
+    unsafe { oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, epi, kernel_portable) }
+}
+
+/// The epilogue of a product as [`blocked_in`] sees it: the function, where its `c` starts in
+/// the caller's matrix, and whether it computes the transposed problem.
+#[derive(Clone, Copy)]
+struct Epi<'a> {
+    f: Epilogue<'a>,
+    i0: usize,
+    j0: usize,
+    transposed: bool,
+}
+
+impl Epi<'_> {
+    /// Runs the epilogue on the finished `mr x nr` tile at `out`, at row `i` and column `j` of
+    /// the product as computed (`cm` its layout there).
+    ///
+    /// # Safety
+    /// The tile lies inside `c` and belongs to this thread.
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn tile(&self, i: usize, j: usize, mr: usize, nr: usize, out: *mut f32, cm: Mat) {
+        // SAFETY: the caller's contract; the transposed tile is the same entries.
+        unsafe {
+            if self.transposed {
+                let t = Mat {
+                    rs: cm.cs,
+                    cs: cm.rs,
+                };
+                apply_block(self.f, self.i0 + j, self.j0 + i, nr, mr, out, t)
+            } else {
+                apply_block(self.f, self.i0 + i, self.j0 + j, mr, nr, out, cm)
+            }
+        }
+    }
 }
 
 /// Runs the product as given or as `c^T = b^T a^T`, whichever wastes less of the kernel's tiles
@@ -85,6 +120,7 @@ unsafe fn oriented<const MR: usize, const NR: usize>(
     bm: Mat,
     c: *mut f32,
     cm: Mat,
+    epi: Option<(Epilogue, usize, usize)>,
     kernel: Kernel,
 ) {
     // The share of the tiles' work that is not padding, discounted when the tiles' rows are
@@ -101,10 +137,17 @@ unsafe fn oriented<const MR: usize, const NR: usize>(
     let t = |x: Mat| Mat { rs: x.cs, cs: x.rs };
     // SAFETY: the caller's contract; the transposed problem reaches the same elements.
     unsafe {
-        if score(n, m, t(cm)) > score(m, n, cm) {
-            blocked::<MR, NR>(n, m, k, b, t(bm), a, t(am), c, t(cm), kernel)
+        let transposed = score(n, m, t(cm)) > score(m, n, cm);
+        let epi = epi.map(|(f, i0, j0)| Epi {
+            f,
+            i0,
+            j0,
+            transposed,
+        });
+        if transposed {
+            blocked::<MR, NR>(n, m, k, b, t(bm), a, t(am), c, t(cm), epi, kernel)
         } else {
-            blocked::<MR, NR>(m, n, k, a, am, b, bm, c, cm, kernel)
+            blocked::<MR, NR>(m, n, k, a, am, b, bm, c, cm, epi, kernel)
         }
     }
 }
@@ -121,11 +164,12 @@ unsafe fn blocked<const MR: usize, const NR: usize>(
     bm: Mat,
     c: *mut f32,
     cm: Mat,
+    epi: Option<Epi>,
     kernel: Kernel,
 ) {
     // SAFETY (both calls): the caller's contract.
     let run = |buf: &mut Vec<f32>| unsafe {
-        blocked_in::<MR, NR>(buf, m, n, k, a, am, b, bm, c, cm, kernel)
+        blocked_in::<MR, NR>(buf, m, n, k, a, am, b, bm, c, cm, epi, kernel)
     };
     // A product never runs inside another on the same thread, nor while the thread's locals
     // are being destroyed; if one ever did, it would take a buffer of its own rather than fail.
@@ -156,6 +200,7 @@ unsafe fn blocked_in<const MR: usize, const NR: usize>(
     bm: Mat,
     c: *mut f32,
     cm: Mat,
+    epi: Option<Epi>,
     kernel: Kernel,
 ) {
     if buf.len() < PANELS {
@@ -207,6 +252,9 @@ unsafe fn blocked_in<const MR: usize, const NR: usize>(
                             } else {
                                 kernel(kc, pa, pb, ldb, tile.as_mut_ptr(), NR, false);
                                 store::<NR>(&tile, mr, nr, out, cm, pc > 0);
+                            }
+                            if let (Some(e), true) = (&epi, pc + kc == k) {
+                                e.tile(ic + ir, jc + jr, mr, nr, out, cm);
                             }
                         }
                     }
@@ -531,9 +579,9 @@ mod tests {
         // SAFETY: the operands hold the matrices their strides describe.
         unsafe {
             match (mr, nr) {
-                (4, 8) => oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, f),
-                (6, 16) => oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, f),
-                _ => oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, f),
+                (4, 8) => oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, None, f),
+                (6, 16) => oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, None, f),
+                _ => oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, None, f),
             }
         }
     }
@@ -555,7 +603,7 @@ mod tests {
         ldbc: usize,
     ) {
         let (am, bcm) = (Mat::rows(lda), Mat::rows(ldbc));
-        unsafe { gemm(m, n, k, a, am, b, bcm, c, bcm) }
+        unsafe { gemm(m, n, k, a, am, b, bcm, c, bcm, None) }
     }
 
     fn same_bits(x: &[f32], y: &[f32]) -> bool {
