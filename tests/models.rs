@@ -683,3 +683,54 @@ fn buffers_handed_on_between_steps_keep_every_value_until_its_last_read() {
     };
     assert_matches_reference(&m, l, &g, reference);
 }
+
+model! {
+    /// A product whose following loop runs as its epilogue (`fused::gemm_then`), reading a
+    /// bias along the columns, a value per row, a transposed (strided) input and a hyper.
+    struct Epi {
+        param w: [D, H];
+        param v: [H];
+        input x: [N, D];
+        input r: [N];
+        input u: [H, N];
+        hyper s = 0.5;
+        param b: [H];
+        let z = (x @ w + b + r + u.T) * 2 + s;
+        loss = sum((z @ v)^2) / 2;
+    }
+}
+
+#[test]
+fn a_loop_run_as_a_product_epilogue_reads_every_kind_of_operand() {
+    // Small enough for the product's plain loops, and large enough for its packed tiles.
+    for (n, d, h) in [(7, 5, 6), (64, 40, 48)] {
+        epilogue_matches_reference(n, d, h);
+    }
+}
+
+fn epilogue_matches_reference(n: usize, d: usize, h: usize) {
+    let m = Epi {
+        w: array(&[d, h], 51).into_dimensionality().unwrap(),
+        v: Array1::from(values(h, 52)),
+        b: Array1::from(values(h, 53)),
+    };
+    let x = array(&[n, d], 54).into_dimensionality::<Ix2>().unwrap();
+    let r = Array1::from(values(n, 55));
+    let u = array(&[h, n], 56).into_dimensionality::<Ix2>().unwrap();
+    let mut g = EpiGrad::zeros_like(&m);
+    let l = m
+        .loss_and_grad(x.view(), r.view(), u.view(), 0.5, &mut g)
+        .unwrap();
+    let (x64, r64, u64) = (x.mapv(f64::from), r.mapv(f64::from), u.mapv(f64::from));
+    let reference = |p: &[ArrayD<f64>]| {
+        let w = p[0].view().into_dimensionality::<Ix2>().unwrap();
+        let v = p[1].view().into_dimensionality::<Ix1>().unwrap();
+        let b = p[2].view().into_dimensionality::<Ix1>().unwrap();
+        let xw = x64.dot(&w);
+        let z = Array2::from_shape_fn((n, h), |(i, j)| {
+            (xw[[i, j]] + b[j] + r64[i] + u64[[j, i]]) * 2.0 + 0.5
+        });
+        z.dot(&v).mapv(|o| o * o).sum() / 2.0
+    };
+    assert_matches_reference(&m, l, &g, reference);
+}

@@ -41,6 +41,10 @@ pub struct Method<'a> {
     pub leaves: Vec<(Id, Ident)>,
     /// Per dim, its size when `dim` fixes it.
     pub fixed: Vec<Option<usize>>,
+    /// Per step, whether it is a matrix product whose result only the next step reads, an
+    /// elementwise loop over the product's result storing one value: the loop then runs as the
+    /// product's epilogue (`fused::gemm_then`), writing that value where the product writes.
+    then: Vec<bool>,
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -96,7 +100,13 @@ struct Access {
 /// takes its buffers before any it reads is handed on, so a step never writes where it reads.
 /// Fewer, reused buffers keep a step's data in cache: W3's backward pass writes its masked
 /// gradient where the ReLU's input was, instead of in a fourth 128 KB array.
-fn share_slots(g: &Graph, fused: &Fused, buffers: &[Id], roots: &[Id]) -> Vec<usize> {
+fn share_slots(
+    g: &Graph,
+    fused: &Fused,
+    buffers: &[Id],
+    roots: &[Id],
+    early: &[(Id, usize)],
+) -> Vec<usize> {
     let n = g.nodes.len();
     let end = fused.steps.len();
     let mut def = vec![end; n];
@@ -120,6 +130,9 @@ fn share_slots(g: &Graph, fused: &Fused, buffers: &[Id], roots: &[Id]) -> Vec<us
         last[r.ix()] = end;
         last[src.ix()] = end;
     }
+    for &(id, s) in early {
+        def[id.ix()] = def[id.ix()].min(s);
+    }
     // Slots: shape, and the step after which their current node is no longer read.
     let mut slots: Vec<(&[usize], usize)> = Vec::new();
     let mut order: Vec<usize> = (0..buffers.len()).collect();
@@ -139,6 +152,50 @@ fn share_slots(g: &Graph, fused: &Fused, buffers: &[Id], roots: &[Id]) -> Vec<us
         out[b] = slot;
     }
     out
+}
+
+/// Per step, whether it is a matrix product (rank 2) that the next step can run as an
+/// epilogue: a loop over the product's dims, with no sums, of elementwise members only, exactly
+/// one of them stored, and nothing else in the method reading the product.
+fn epilogues(g: &Graph, fused: &Fused, targets: &HashMap<Id, Ident>, roots: &[Id]) -> Vec<bool> {
+    let steps = &fused.steps;
+    (0..steps.len())
+        .map(|s| {
+            let (Step::Kernel(p), Some(Step::Loop(gr))) = (&steps[s], steps.get(s + 1)) else {
+                return false;
+            };
+            let p = *p;
+            if !matches!(g.node(p).op, Op::Contract { .. })
+                || g.rank(p) != 2
+                || gr.space.as_slice() != g.shape(p)
+                || !gr.sums.is_empty()
+                || fused.copies[p.ix()]
+                || roots.iter().any(|&r| fused.source(g, r).0 == p)
+                || !gr.members.iter().all(|&m| class(g, m) == Class::Elem)
+                || gr
+                    .members
+                    .iter()
+                    .filter(|m| targets.contains_key(m))
+                    .count()
+                    != 1
+            {
+                return false;
+            }
+            // Every read of the product: by a member of the loop, directly.
+            steps.iter().all(|step| {
+                let defined: Vec<Id> = match step {
+                    Step::Scalar(id) | Step::Kernel(id) => vec![*id],
+                    Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
+                };
+                defined.iter().all(|&d| {
+                    g.node(d)
+                        .args
+                        .iter()
+                        .all(|&a| fused.source(g, a).0 != p || (a == p && gr.members.contains(&d)))
+                })
+            })
+        })
+        .collect()
 }
 
 impl<'a> Method<'a> {
@@ -206,7 +263,21 @@ impl<'a> Method<'a> {
         }
         // Buffers whose values are no longer needed hand their memory on: a node shares the
         // variable of the first node in its slot.
-        let slots = share_slots(g, &fused, &buffers, roots);
+        let then = epilogues(g, &fused, &targets, roots);
+        // The stored value of an epilogue is written by its product, a step early.
+        let early: Vec<(Id, usize)> = then
+            .iter()
+            .enumerate()
+            .filter(|&(_, &t)| t)
+            .filter_map(|(s, _)| match &fused.steps[s + 1] {
+                Step::Loop(gr) => {
+                    let t = gr.members.iter().find(|m| targets.contains_key(m))?;
+                    Some((*t, s))
+                }
+                _ => None,
+            })
+            .collect();
+        let slots = share_slots(g, &fused, &buffers, roots, &early);
         let mut firsts: Vec<Option<Id>> = Vec::new();
         for (&id, &slot) in buffers.iter().zip(&slots) {
             if firsts.len() <= slot {
@@ -236,6 +307,7 @@ impl<'a> Method<'a> {
             extra_dests,
             leaves,
             fixed: Vec::new(),
+            then,
         }
     }
 
@@ -297,11 +369,25 @@ impl<'a> Method<'a> {
                 _ => None,
             }
         });
-        let steps = self.fused.steps.iter().enumerate().map(|(i, s)| match s {
-            Step::Scalar(id) => self.scalar_step(*id),
-            Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
-            Step::Kernel(id) => self.kernel(*id),
-        });
+        let mut steps = Vec::new();
+        let mut fused_next = false;
+        for (i, s) in self.fused.steps.iter().enumerate() {
+            if std::mem::take(&mut fused_next) {
+                continue;
+            }
+            steps.push(match s {
+                Step::Scalar(id) => self.scalar_step(*id),
+                Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
+                Step::Kernel(id) => {
+                    let next = match self.fused.steps.get(i + 1) {
+                        Some(Step::Loop(gr)) if self.then[i] => self.product_then(*id, gr),
+                        _ => None,
+                    };
+                    fused_next = next.is_some();
+                    next.unwrap_or_else(|| self.kernel(*id))
+                }
+            });
+        }
         let extra = self.extra_dests.iter().map(|(r, v)| {
             let src = self.slice_of(*r);
             quote!(#v.copy_from_slice(#src);)
@@ -949,7 +1035,9 @@ impl<'a> Method<'a> {
         let (pre, out, post) = self.out_slice(id);
         let shape = &node.shape;
         let call = match &node.op {
-            Op::Contract { a, b, out: lo } => self.contract(id, a, b, lo, &out),
+            Op::Contract { a, b, out: lo } => {
+                self.contract(id, a, b, lo, &out, None).unwrap_or_default()
+            }
             Op::Reduce(r, axes) => {
                 let kind = match r {
                     Reduce::Max => quote!(Max),
@@ -1034,7 +1122,17 @@ impl<'a> Method<'a> {
 
     /// A contraction as one strided matrix product when each index group is contiguous in its
     /// operand and in the output; otherwise the general kernel and a copy.
-    fn contract(&self, id: Id, la: &[u8], lb: &[u8], lo: &[u8], out: &TokenStream) -> TokenStream {
+    /// With an epilogue `epi` (a closure expression), only the strided product can run it:
+    /// `None` otherwise.
+    fn contract(
+        &self,
+        id: Id,
+        la: &[u8],
+        lb: &[u8],
+        lo: &[u8],
+        out: &TokenStream,
+        epi: Option<&TokenStream>,
+    ) -> Option<TokenStream> {
         let g = self.g;
         let rt = &self.rt;
         let f = self.fused();
@@ -1107,7 +1205,18 @@ impl<'a> Method<'a> {
             (Some(m), Some(n), Some(k)) if m * n * k <= SMALL_FIXED => Some((m, n, k)),
             _ => None,
         };
-        match plan {
+        if let Some(epi) = epi {
+            let (m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs) =
+                plan.filter(|_| small.is_none())?;
+            return Some(quote! {
+                #f::gemm_then(#m, #n, #kk,
+                    #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
+                    #bsl, #f::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
+                    #out, #f::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize },
+                    #epi);
+            });
+        }
+        Some(match plan {
             Some((_, _, _, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) if small.is_some() => {
                 let (m, n, kk) = small.unwrap_or_default();
                 quote! {
@@ -1140,6 +1249,81 @@ impl<'a> Method<'a> {
                     for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
                 })
             }
+        })
+    }
+
+    /// The product `p` with the loop `gr` as its epilogue (see [`epilogues`]): the loop's
+    /// members computed per row segment of the product's result, the stored one written over
+    /// it, in the stored member's memory. `None` when the product is not a strided one.
+    fn product_then(&self, p: Id, gr: &Group) -> Option<TokenStream> {
+        let g = self.g;
+        let Op::Contract { a, b, out: lo } = &g.node(p).op else {
+            return None;
+        };
+        // The epilogue's rows are the product's rows: the result's first axis must come from
+        // `a` and its second from `b`.
+        let (from_a, from_b) = (|l: &u8| a.contains(l), |l: &u8| b.contains(l));
+        if lo.len() != 2 || !from_a(&lo[0]) || from_b(&lo[0]) || !from_b(&lo[1]) || from_a(&lo[1]) {
+            return None;
         }
+        let stored = *gr.members.iter().find(|m| self.targets.contains_key(m))?;
+        let t = &self.targets[&stored];
+        let mut vals: HashMap<Id, TokenStream> = HashMap::new();
+        vals.insert(p, quote!(__seg[__i]));
+        let mut acc: Vec<Access> = Vec::new();
+        let mut lines = Vec::new();
+        for &m in &gr.members {
+            let args: Vec<TokenStream> = g
+                .node(m)
+                .args
+                .iter()
+                .map(|&a| match vals.get(&a) {
+                    Some(v) => v.clone(),
+                    None => {
+                        let (src, map) = self.fused.source(g, a);
+                        self.read(src, &map, &gr.space, &mut acc)
+                    }
+                })
+                .collect();
+            let value = self.apply(m, &args);
+            let v = format_ident!("__v{}", m.0);
+            lines.push(quote!(let #v: f32 = #value;));
+            vals.insert(m, quote!(#v));
+        }
+        let last = &vals[&stored];
+        // Each read's offset at row `__k0`, column `__j0`.
+        let setup = acc.iter().enumerate().map(|(k, a)| {
+            let (o, rv) = (format_ident!("__o{}", k), format_ident!("__r{}", k));
+            let src = self.slice_of(a.src);
+            let row = a.per_axis[0].clone().unwrap_or_else(|| quote!(0usize));
+            let col = a.per_axis[1].clone().unwrap_or_else(|| quote!(0usize));
+            match a.inner {
+                Some(true) => quote! {
+                    let #o: usize = __k0 * #row + __j0;
+                    let #rv = &(#src)[#o..#o + __len];
+                },
+                Some(false) => quote!(let #rv: f32 = (#src)[__k0 * #row];),
+                None => {
+                    let st = format_ident!("__st{}", k);
+                    quote! {
+                        let #st: usize = #col;
+                        let #o: usize = __k0 * #row + __j0 * #st;
+                        let #rv = #src;
+                    }
+                }
+            }
+        });
+        let epi = quote! {
+            &|__k0: usize, __j0: usize, __seg: &mut [f32]| {
+                let __len = __seg.len();
+                #(#setup)*
+                for __i in 0..__len {
+                    let __ig = __i;
+                    #(#lines)*
+                    __seg[__i] = #last;
+                }
+            }
+        };
+        self.contract(p, a, b, lo, &quote!(&mut #t[..]), Some(&epi))
     }
 }
