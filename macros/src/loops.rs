@@ -41,10 +41,11 @@ pub struct Method<'a> {
     pub leaves: Vec<(Id, Ident)>,
     /// Per dim, its size when `dim` fixes it.
     pub fixed: Vec<Option<usize>>,
-    /// Per step, whether it is a matrix product whose result only the next step reads, an
-    /// elementwise loop over the product's result storing one value: the loop then runs as the
-    /// product's epilogue (`fused::gemm_then`), writing that value where the product writes.
-    then: Vec<bool>,
+    /// Per step, the later loop that runs as its epilogue if the step is a matrix product whose
+    /// result only that loop reads, elementwise, storing one value (see [`epilogues`]): the loop
+    /// then runs as the product's epilogue (`fused::gemm_then`), writing that value where the
+    /// product writes.
+    then: Vec<Option<usize>>,
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -154,46 +155,83 @@ fn share_slots(
     out
 }
 
-/// Per step, whether it is a matrix product (rank 2) that the next step can run as an
-/// epilogue: a loop over the product's dims, with no sums, of elementwise members only, exactly
-/// one of them stored, and nothing else in the method reading the product.
-fn epilogues(g: &Graph, fused: &Fused, targets: &HashMap<Id, Ident>, roots: &[Id]) -> Vec<bool> {
+/// The nodes a step computes.
+fn defined(step: &Step) -> Vec<Id> {
+    match step {
+        Step::Scalar(id) | Step::Kernel(id) => vec![*id],
+        Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
+    }
+}
+
+/// Per step, the later loop that runs as its epilogue, if any: the step is a matrix product
+/// (rank 2) read by nothing but that loop's members, and the loop is over the product's dims,
+/// of elementwise members only, exactly one of them stored, reading nothing computed after the
+/// product, so that it can run with the product. Its sums, if any, must read only the stored
+/// member or memory: they stay a loop of their own, in the loop's place, over what the
+/// epilogue stored (W3's bias gradient, over the masked gradient).
+fn epilogues(
+    g: &Graph,
+    fused: &Fused,
+    targets: &HashMap<Id, Ident>,
+    roots: &[Id],
+) -> Vec<Option<usize>> {
     let steps = &fused.steps;
+    let mut def: Vec<Option<usize>> = vec![None; g.nodes.len()];
+    for (s, step) in steps.iter().enumerate() {
+        for d in defined(step) {
+            def[d.ix()] = Some(s);
+        }
+    }
     (0..steps.len())
         .map(|s| {
-            let (Step::Kernel(p), Some(Step::Loop(gr))) = (&steps[s], steps.get(s + 1)) else {
-                return false;
+            let Step::Kernel(p) = steps[s] else {
+                return None;
             };
-            let p = *p;
             if !matches!(g.node(p).op, Op::Contract { .. })
                 || g.rank(p) != 2
-                || gr.space.as_slice() != g.shape(p)
-                || !gr.sums.is_empty()
                 || fused.copies[p.ix()]
                 || roots.iter().any(|&r| fused.source(g, r).0 == p)
-                || !gr.members.iter().all(|&m| class(g, m) == Class::Elem)
-                || gr
+            {
+                return None;
+            }
+            // Every read of the product: in one loop, by its members, directly.
+            let mut at = None;
+            for (q, step) in steps.iter().enumerate() {
+                for d in defined(step) {
+                    for &a in &g.node(d).args {
+                        if fused.source(g, a).0 != p {
+                            continue;
+                        }
+                        let member = matches!(step, Step::Loop(gr) if gr.members.contains(&d));
+                        if a != p || !member || at.is_some_and(|t| t != q) {
+                            return None;
+                        }
+                        at = Some(q);
+                    }
+                }
+            }
+            let q = at?;
+            let Step::Loop(gr) = &steps[q] else {
+                return None;
+            };
+            let stored = gr.members.iter().filter(|m| targets.contains_key(m));
+            let early = |a: Id| {
+                let src = fused.source(g, a).0;
+                src == p || gr.members.contains(&src) || def[src.ix()].is_none_or(|d| d < s)
+            };
+            let sums_read_memory = gr.sums.iter().all(|&sm| {
+                let (src, _) = fused.source(g, g.node(sm).args[0]);
+                !gr.members.contains(&src) || targets.contains_key(&src)
+            });
+            let ok = gr.space.as_slice() == g.shape(p)
+                && gr.members.iter().all(|&m| class(g, m) == Class::Elem)
+                && stored.count() == 1
+                && gr
                     .members
                     .iter()
-                    .filter(|m| targets.contains_key(m))
-                    .count()
-                    != 1
-            {
-                return false;
-            }
-            // Every read of the product: by a member of the loop, directly.
-            steps.iter().all(|step| {
-                let defined: Vec<Id> = match step {
-                    Step::Scalar(id) | Step::Kernel(id) => vec![*id],
-                    Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
-                };
-                defined.iter().all(|&d| {
-                    g.node(d)
-                        .args
-                        .iter()
-                        .all(|&a| fused.source(g, a).0 != p || (a == p && gr.members.contains(&d)))
-                })
-            })
+                    .all(|&m| g.node(m).args.iter().all(|&a| early(a)))
+                && sums_read_memory;
+            ok.then_some(q)
         })
         .collect()
 }
@@ -268,8 +306,8 @@ impl<'a> Method<'a> {
         let early: Vec<(Id, usize)> = then
             .iter()
             .enumerate()
-            .filter(|&(_, &t)| t)
-            .filter_map(|(s, _)| match &fused.steps[s + 1] {
+            .filter_map(|(s, q)| Some((s, (*q)?)))
+            .filter_map(|(s, q)| match &fused.steps[q] {
                 Step::Loop(gr) => {
                     let t = gr.members.iter().find(|m| targets.contains_key(m))?;
                     Some((*t, s))
@@ -369,22 +407,37 @@ impl<'a> Method<'a> {
                 _ => None,
             }
         });
+        // Loops run as a product's epilogue: in their place, only their sums, if any.
+        let mut as_epilogue = vec![false; self.fused.steps.len()];
         let mut steps = Vec::new();
-        let mut fused_next = false;
         for (i, s) in self.fused.steps.iter().enumerate() {
-            if std::mem::take(&mut fused_next) {
-                continue;
-            }
             steps.push(match s {
                 Step::Scalar(id) => self.scalar_step(*id),
+                Step::Loop(gr) if as_epilogue[i] => {
+                    let sums = Group {
+                        space: gr.space.clone(),
+                        members: Vec::new(),
+                        sums: gr.sums.clone(),
+                    };
+                    if sums.sums.is_empty() {
+                        TokenStream::new()
+                    } else {
+                        self.loop_nest(&sums, self.buffers.len() + i, &ws)
+                    }
+                }
                 Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
                 Step::Kernel(id) => {
-                    let next = match self.fused.steps.get(i + 1) {
-                        Some(Step::Loop(gr)) if self.then[i] => self.product_then(*id, gr),
+                    let then = self.then[i].and_then(|q| match &self.fused.steps[q] {
+                        Step::Loop(gr) => Some((q, self.product_then(*id, gr)?)),
                         _ => None,
-                    };
-                    fused_next = next.is_some();
-                    next.unwrap_or_else(|| self.kernel(*id))
+                    });
+                    match then {
+                        Some((q, code)) => {
+                            as_epilogue[q] = true;
+                            code
+                        }
+                        None => self.kernel(*id),
+                    }
                 }
             });
         }
