@@ -113,11 +113,7 @@ fn share_slots(
     let mut def = vec![end; n];
     let mut last = vec![0usize; n];
     for (s, step) in fused.steps.iter().enumerate() {
-        let defined: Vec<Id> = match step {
-            Step::Scalar(id) | Step::Kernel(id) => vec![*id],
-            Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
-        };
-        for d in defined {
+        for d in defined(step) {
             def[d.ix()] = def[d.ix()].min(s);
             last[d.ix()] = last[d.ix()].max(s);
             for &a in &g.node(d).args {
@@ -299,10 +295,8 @@ impl<'a> Method<'a> {
             }
             homes.insert(id, home);
         }
-        // Buffers whose values are no longer needed hand their memory on: a node shares the
-        // variable of the first node in its slot.
         let then = epilogues(g, &fused, &targets, roots);
-        // The stored value of an epilogue is written by its product, a step early.
+        // The stored value of an epilogue is written by its product, at the product's step.
         let early: Vec<(Id, usize)> = then
             .iter()
             .enumerate()
@@ -315,6 +309,8 @@ impl<'a> Method<'a> {
                 _ => None,
             })
             .collect();
+        // Buffers whose values are no longer needed hand their memory on: a node shares the
+        // variable of the first node in its slot.
         let slots = share_slots(g, &fused, &buffers, roots, &early);
         let mut firsts: Vec<Option<Id>> = Vec::new();
         for (&id, &slot) in buffers.iter().zip(&slots) {
@@ -1334,7 +1330,10 @@ impl<'a> Method<'a> {
                     Some(v) => v.clone(),
                     None => {
                         let (src, map) = self.fused.source(g, a);
-                        self.read(src, &map, &gr.space, &mut acc)
+                        match vals.get(&src) {
+                            Some(v) if crate::schedule::is_identity(&map, 2) => v.clone(),
+                            _ => self.read(src, &map, &gr.space, &mut acc),
+                        }
                     }
                 })
                 .collect();
