@@ -45,7 +45,7 @@ pub struct Method<'a> {
     /// result only that loop reads, elementwise, storing one value (see [`epilogues`]): the loop
     /// then runs as the product's epilogue (`fused::gemm_then`), writing that value where the
     /// product writes.
-    then: Vec<Option<usize>>,
+    then: Vec<Option<(usize, Id)>>,
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -159,8 +159,10 @@ fn defined(step: &Step) -> Vec<Id> {
     }
 }
 
-/// Per step, the later loop that runs as its epilogue, if any: the step is a matrix product
-/// (rank 2) read by nothing but that loop's members, and the loop is over the product's dims,
+/// Per step, the later loop that runs as its epilogue and the loop's stored member, if any: the
+/// step is a matrix product (rank 2, its rows from the first operand, its columns from the
+/// second: the epilogue's rows are the product's) read by nothing but that loop's members, and
+/// the loop is over the product's dims,
 /// of elementwise members only, exactly one of them stored, reading nothing computed after the
 /// product, so that it can run with the product. Its sums, if any, must read only the stored
 /// member or memory: they stay a loop of their own, in the loop's place, over what the
@@ -170,7 +172,7 @@ fn epilogues(
     fused: &Fused,
     targets: &HashMap<Id, Ident>,
     roots: &[Id],
-) -> Vec<Option<usize>> {
+) -> Vec<Option<(usize, Id)>> {
     let steps = &fused.steps;
     let mut def: Vec<Option<usize>> = vec![None; g.nodes.len()];
     for (s, step) in steps.iter().enumerate() {
@@ -183,8 +185,15 @@ fn epilogues(
             let Step::Kernel(p) = steps[s] else {
                 return None;
             };
-            if !matches!(g.node(p).op, Op::Contract { .. })
-                || g.rank(p) != 2
+            let Op::Contract { a, b, out: lo } = &g.node(p).op else {
+                return None;
+            };
+            let (from_a, from_b) = (|l: &u8| a.contains(l), |l: &u8| b.contains(l));
+            if lo.len() != 2
+                || !from_a(&lo[0])
+                || from_b(&lo[0])
+                || !from_b(&lo[1])
+                || from_a(&lo[1])
                 || fused.copies[p.ix()]
                 || roots.iter().any(|&r| fused.source(g, r).0 == p)
             {
@@ -194,12 +203,12 @@ fn epilogues(
             let mut at = None;
             for (q, step) in steps.iter().enumerate() {
                 for d in defined(step) {
-                    for &a in &g.node(d).args {
-                        if fused.source(g, a).0 != p {
+                    for &x in &g.node(d).args {
+                        if fused.source(g, x).0 != p {
                             continue;
                         }
                         let member = matches!(step, Step::Loop(gr) if gr.members.contains(&d));
-                        if a != p || !member || at.is_some_and(|t| t != q) {
+                        if x != p || !member || at.is_some_and(|t| t != q) {
                             return None;
                         }
                         at = Some(q);
@@ -210,9 +219,12 @@ fn epilogues(
             let Step::Loop(gr) = &steps[q] else {
                 return None;
             };
-            let stored = gr.members.iter().filter(|m| targets.contains_key(m));
-            let early = |a: Id| {
-                let src = fused.source(g, a).0;
+            let mut stored = gr.members.iter().filter(|m| targets.contains_key(m));
+            let (Some(&t), None) = (stored.next(), stored.next()) else {
+                return None;
+            };
+            let early = |x: Id| {
+                let src = fused.source(g, x).0;
                 src == p || gr.members.contains(&src) || def[src.ix()].is_none_or(|d| d < s)
             };
             let sums_read_memory = gr.sums.iter().all(|&sm| {
@@ -221,13 +233,12 @@ fn epilogues(
             });
             let ok = gr.space.as_slice() == g.shape(p)
                 && gr.members.iter().all(|&m| class(g, m) == Class::Elem)
-                && stored.count() == 1
                 && gr
                     .members
                     .iter()
-                    .all(|&m| g.node(m).args.iter().all(|&a| early(a)))
+                    .all(|&m| g.node(m).args.iter().all(|&x| early(x)))
                 && sums_read_memory;
-            ok.then_some(q)
+            ok.then_some((q, t))
         })
         .collect()
 }
@@ -300,14 +311,7 @@ impl<'a> Method<'a> {
         let early: Vec<(Id, usize)> = then
             .iter()
             .enumerate()
-            .filter_map(|(s, q)| Some((s, (*q)?)))
-            .filter_map(|(s, q)| match &fused.steps[q] {
-                Step::Loop(gr) => {
-                    let t = gr.members.iter().find(|m| targets.contains_key(m))?;
-                    Some((*t, s))
-                }
-                _ => None,
-            })
+            .filter_map(|(s, e)| e.map(|(_, t)| (t, s)))
             .collect();
         // Buffers whose values are no longer needed hand their memory on: a node shares the
         // variable of the first node in its slot.
@@ -423,8 +427,8 @@ impl<'a> Method<'a> {
                 }
                 Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
                 Step::Kernel(id) => {
-                    let then = self.then[i].and_then(|q| match &self.fused.steps[q] {
-                        Step::Loop(gr) => Some((q, self.product_then(*id, gr)?)),
+                    let then = self.then[i].and_then(|(q, t)| match &self.fused.steps[q] {
+                        Step::Loop(gr) => Some((q, self.product_then(*id, gr, t)?)),
                         _ => None,
                     });
                     match then {
@@ -610,6 +614,25 @@ impl<'a> Method<'a> {
         }
     }
 
+    /// The value of `a` in a loop over `space`: computed earlier in the loop (`vals`), directly
+    /// or through a view that changes no index, or else read from memory.
+    fn value(
+        &self,
+        a: Id,
+        vals: &HashMap<Id, TokenStream>,
+        space: &[usize],
+        acc: &mut Vec<Access>,
+    ) -> TokenStream {
+        if let Some(v) = vals.get(&a) {
+            return v.clone();
+        }
+        let (src, map) = self.fused.source(self.g, a);
+        match vals.get(&src) {
+            Some(v) if crate::schedule::is_identity(&map, space.len()) => v.clone(),
+            _ => self.read(src, &map, space, acc),
+        }
+    }
+
     /// Adds a read of `src` along `map` to the loop's reads.
     fn register(&self, src: Id, map: &[usize], r: usize, acc: &mut Vec<Access>) {
         let g = self.g;
@@ -652,18 +675,7 @@ impl<'a> Method<'a> {
                 let args: Vec<TokenStream> = node
                     .args
                     .iter()
-                    .map(|&a| match vals.get(&a) {
-                        Some(v) => v.clone(),
-                        None => {
-                            let (src, map) = self.fused.source(g, a);
-                            match vals.get(&src) {
-                                Some(v) if crate::schedule::is_identity(&map, space.len()) => {
-                                    v.clone()
-                                }
-                                _ => self.read(src, &map, space, &mut acc),
-                            }
-                        }
-                    })
+                    .map(|&a| self.value(a, &vals, space, &mut acc))
                     .collect();
                 self.apply(m, &args)
             } else {
@@ -685,17 +697,7 @@ impl<'a> Method<'a> {
             let Op::Reduce(Reduce::Sum, axes) = &node.op else {
                 continue;
             };
-            let x = node.args[0];
-            let val = match vals.get(&x) {
-                Some(v) => v.clone(),
-                None => {
-                    let (src, map) = self.fused.source(g, x);
-                    match vals.get(&src) {
-                        Some(v) if crate::schedule::is_identity(&map, space.len()) => v.clone(),
-                        _ => self.read(src, &map, space, &mut acc),
-                    }
-                }
-            };
+            let val = self.value(node.args[0], &vals, space, &mut acc);
             sums.push((s, axes.clone(), val));
         }
         let r = space.len();
@@ -1302,20 +1304,13 @@ impl<'a> Method<'a> {
     }
 
     /// The product `p` with the loop `gr` as its epilogue (see [`epilogues`]): the loop's
-    /// members computed per row segment of the product's result, the stored one written over
-    /// it, in the stored member's memory. `None` when the product is not a strided one.
-    fn product_then(&self, p: Id, gr: &Group) -> Option<TokenStream> {
+    /// members computed per row segment of the product's result, the stored one (`stored`)
+    /// written over it, in that member's memory. `None` when the product is not a strided one.
+    fn product_then(&self, p: Id, gr: &Group, stored: Id) -> Option<TokenStream> {
         let g = self.g;
         let Op::Contract { a, b, out: lo } = &g.node(p).op else {
             return None;
         };
-        // The epilogue's rows are the product's rows: the result's first axis must come from
-        // `a` and its second from `b`.
-        let (from_a, from_b) = (|l: &u8| a.contains(l), |l: &u8| b.contains(l));
-        if lo.len() != 2 || !from_a(&lo[0]) || from_b(&lo[0]) || !from_b(&lo[1]) || from_a(&lo[1]) {
-            return None;
-        }
-        let stored = *gr.members.iter().find(|m| self.targets.contains_key(m))?;
         let t = &self.targets[&stored];
         let mut vals: HashMap<Id, TokenStream> = HashMap::new();
         vals.insert(p, quote!(__seg[__i]));
@@ -1326,16 +1321,7 @@ impl<'a> Method<'a> {
                 .node(m)
                 .args
                 .iter()
-                .map(|&a| match vals.get(&a) {
-                    Some(v) => v.clone(),
-                    None => {
-                        let (src, map) = self.fused.source(g, a);
-                        match vals.get(&src) {
-                            Some(v) if crate::schedule::is_identity(&map, 2) => v.clone(),
-                            _ => self.read(src, &map, &gr.space, &mut acc),
-                        }
-                    }
-                })
+                .map(|&a| self.value(a, &vals, &gr.space, &mut acc))
                 .collect();
             let value = self.apply(m, &args);
             let v = format_ident!("__v{}", m.0);
