@@ -416,12 +416,15 @@ fn gemm_with(
     if m == 0 || n == 0 {
         return;
     }
+    // Elements from the first of a `rows x cols` operand to its last, inclusive.
+    let extent = |rows: usize, cols: usize, mt: Mat| {
+        (rows as isize - 1) * mt.rs + (cols as isize - 1) * mt.cs + 1
+    };
     // Paths other than the packed product apply the epilogue to the whole of `c` after it.
     let after = |c: &mut [f32]| {
         if let Some(epi) = epi {
-            let extent = (m as isize - 1) * cm.rs + (n as isize - 1) * cm.cs + 1;
             assert!(
-                extent as usize <= c.len(),
+                extent(m, n, cm) as usize <= c.len(),
                 "gemm output smaller than its shape"
             );
             // SAFETY: the assertion keeps the `m x n` entries inside `c`, borrowed here alone.
@@ -531,9 +534,6 @@ fn gemm_with(
         }
         return after(c);
     }
-    let extent = |rows: usize, cols: usize, mt: Mat| {
-        (rows as isize - 1) * mt.rs + (cols as isize - 1) * mt.cs + 1
-    };
     assert!(
         extent(m, k, am) as usize <= a.len()
             && extent(k, n, bm) as usize <= b.len()
