@@ -259,6 +259,14 @@ impl Mat {
             cs: stride as isize,
         }
     }
+
+    /// The same elements as the transposed matrix.
+    pub fn t(self) -> Mat {
+        Mat {
+            rs: self.cs,
+            cs: self.rs,
+        }
+    }
 }
 
 /// `c = a b` like [`gemm`], for a small product whose sizes are known at compile time (dims fixed
@@ -510,14 +518,7 @@ fn gemm_with(
         }
         // The transposed problem has the first form: c^T = b^T a^T.
         if am.rs == 1 && cm.rs == 1 {
-            let (at, bt) = (
-                Mat {
-                    rs: bm.cs,
-                    cs: bm.rs,
-                },
-                am.cs as usize,
-            );
-            rows_of_b(n, m, k, b, at, a, bt, c, cm.cs as usize);
+            rows_of_b(n, m, k, b, bm.t(), a, am.cs as usize, c, cm.cs as usize);
             return after(c);
         }
     }

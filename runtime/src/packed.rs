@@ -94,11 +94,7 @@ impl Epi<'_> {
         // SAFETY: the caller's contract; the transposed tile is the same entries.
         unsafe {
             if self.transposed {
-                let t = Mat {
-                    rs: cm.cs,
-                    cs: cm.rs,
-                };
-                apply_block(self.f, self.i0 + j, self.j0 + i, nr, mr, out, t)
+                apply_block(self.f, self.i0 + j, self.j0 + i, nr, mr, out, cm.t())
             } else {
                 apply_block(self.f, self.i0 + i, self.j0 + j, mr, nr, out, cm)
             }
@@ -134,7 +130,7 @@ unsafe fn oriented<const MR: usize, const NR: usize>(
             0.8 * fill
         }
     };
-    let t = |x: Mat| Mat { rs: x.cs, cs: x.rs };
+    let t = Mat::t;
     // SAFETY: the caller's contract; the transposed problem reaches the same elements.
     unsafe {
         let transposed = score(n, m, t(cm)) > score(m, n, cm);
