@@ -444,24 +444,27 @@ fn w3(c: &mut Criterion) {
     // so that both see the same state of a shared machine, whose speed drifts between the
     // separate benchmarks above by as much as the margin measured here. Criterion reports the
     // time of one step of each; the ratio of each sample's two totals is printed after.
+    let mut model = || {
+        m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
+            .unwrap();
+    };
+    let timed = |f: &mut dyn FnMut()| {
+        let t = Instant::now();
+        f();
+        t.elapsed()
+    };
     let mut ratios = Vec::new();
     group.bench_function("model-and-floor-interleaved", |bch| {
         bch.iter_custom(|iters| {
             let (mut tm, mut tf) = (Duration::ZERO, Duration::ZERO);
             for i in 0..iters {
-                let t0 = Instant::now();
+                // Each goes first every other time, so that neither always follows the other.
                 if i % 2 == 0 {
-                    m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
-                        .unwrap();
-                    let t1 = Instant::now();
-                    floor();
-                    (tm, tf) = (tm + (t1 - t0), tf + t1.elapsed());
+                    tm += timed(&mut model);
+                    tf += timed(&mut floor);
                 } else {
-                    floor();
-                    let t1 = Instant::now();
-                    m.loss_and_grad(black_box(x.view()), y.view(), &mut g)
-                        .unwrap();
-                    (tm, tf) = (tm + t1.elapsed(), tf + (t1 - t0));
+                    tf += timed(&mut floor);
+                    tm += timed(&mut model);
                 }
             }
             ratios.push(tm.as_secs_f64() / tf.as_secs_f64());
