@@ -467,23 +467,31 @@ fn w3(c: &mut Criterion) {
                     tm += timed(&mut model);
                 }
             }
-            ratios.push(tm.as_secs_f64() / tf.as_secs_f64());
+            let per = |t: Duration| t.as_secs_f64() * 1e6 / iters as f64;
+            ratios.push([tm.as_secs_f64() / tf.as_secs_f64(), per(tm), per(tf)]);
             tm + tf
         })
     });
     group.finish();
     if ratios.len() >= 10 {
         // Criterion's first calls warm up; the last 100 at most are its samples.
-        let mut r = ratios[ratios.len().saturating_sub(100)..].to_vec();
-        r.sort_by(f64::total_cmp);
-        let q = |f: f64| r[((r.len() - 1) as f64 * f).round() as usize];
+        let last = &ratios[ratios.len().saturating_sub(100)..];
+        let sorted = |c: usize| {
+            let mut v: Vec<f64> = last.iter().map(|s| s[c]).collect();
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        let (r, tm, tf) = (sorted(0), sorted(1), sorted(2));
+        let q = |v: &[f64], f: f64| v[((v.len() - 1) as f64 * f).round() as usize];
         println!(
             "W3-mlp: model! / gemm floor, interleaved: {:.3}x median of {} samples \
-             (quartiles {:.3}x to {:.3}x)",
-            q(0.5),
+             (quartiles {:.3}x to {:.3}x); medians {:.0} us and {:.0} us per step",
+            q(&r, 0.5),
             r.len(),
-            q(0.25),
-            q(0.75)
+            q(&r, 0.25),
+            q(&r, 0.75),
+            q(&tm, 0.5),
+            q(&tf, 0.5)
         );
     }
 }

@@ -7,6 +7,7 @@ use crate::packed;
 use rayon::prelude::*;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// Loops over whole spaces walk them in blocks of this many elements.
 pub const BLOCK: usize = 4096;
@@ -34,29 +35,63 @@ pub fn splits(m: usize, n: usize, k: usize) -> bool {
 /// itself, and until `f` returns the pool's other threads poll for the next split step instead
 /// of going to sleep between them (as OpenMP's threads spin): W3's backward product on two
 /// threads started about 30 us late after the single-threaded steps before it.
+///
+/// `f` runs on the pool's first thread whenever that thread takes it up within
+/// [`FIRST_THREAD_WAIT`]: each thread keeps its part of the operands in its own core's cache
+/// from one call to the next, and a call that ran on another thread than the call before it
+/// found them in the wrong core (W3 steps that moved took about 45 us longer).
 #[inline]
 pub fn in_pool<R: Send>(parallel: bool, f: impl FnOnce() -> R + Send) -> R {
     // Small methods (W4 takes 40 ns) pay for nothing but this test.
     if !parallel {
         return f();
     }
-    let threads = rayon::current_num_threads();
-    if rayon::current_thread_index().is_none() && threads > 1 {
-        rayon::scope(|_| {
-            let done = AtomicBool::new(false);
-            let (r, ()) = rayon::join(
-                || {
-                    // Set when `f` returns or unwinds, so that the other threads stop polling.
-                    let _done = Done(&done);
-                    f()
-                },
-                || stay_awake(&done, threads - 1),
-            );
-            r
-        })
+    if rayon::current_thread_index().is_none() && rayon::current_num_threads() > 1 {
+        hand_over(FIRST_THREAD_WAIT, f)
     } else {
         f()
     }
+}
+
+/// How long a thread of the pool that took up a call spins, waiting for the pool's first thread
+/// to take `f` from it, before running `f` itself. The first thread, when it is not already
+/// looking for work, is woken as the call starts, in about 10 to 50 us.
+pub const FIRST_THREAD_WAIT: Duration = Duration::from_micros(50);
+
+/// [`in_pool`] from outside the pool: `f` runs on the pool's first thread, or on the thread
+/// that took up the call if the first has not taken `f` within `wait`; the others poll.
+fn hand_over<R: Send>(wait: Duration, f: impl FnOnce() -> R + Send) -> R {
+    let threads = rayon::current_num_threads();
+    rayon::scope(|_| {
+        let done = AtomicBool::new(false);
+        let run = || {
+            // Set when `f` returns or unwinds, so that the other threads stop polling.
+            let _done = Done(&done);
+            f()
+        };
+        if rayon::current_thread_index() == Some(0) {
+            let (r, ()) = rayon::join(run, || stay_awake(&done, threads - 1));
+            return r;
+        }
+        // Another thread took the call up: it offers `f` to be stolen, and spins (without taking
+        // work from its own queue, where `f` waits) until a thread has taken `f`, normally the
+        // first. Past `wait` it polls, and runs `f` itself if no thread has.
+        let taken = AtomicBool::new(false);
+        let ((), r) = rayon::join(
+            || {
+                let start = Instant::now();
+                while !taken.load(Ordering::Acquire) && start.elapsed() < wait {
+                    std::hint::spin_loop();
+                }
+                stay_awake(&done, threads - 1)
+            },
+            || {
+                taken.store(true, Ordering::Release);
+                run()
+            },
+        );
+        r
+    })
 }
 
 /// Sets its flag when dropped.
@@ -811,6 +846,7 @@ pub fn onehot(g: &[f32], y: &[usize], c: usize, out: &mut [f32]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::AtomicUsize;
 
     fn naive(m: usize, n: usize, k: usize, a: &[f32], b: &[f32]) -> Vec<f32> {
         let mut c = vec![0.0; m * n];
@@ -1022,6 +1058,31 @@ mod tests {
             )
         });
         assert_eq!(outer, inner);
+    }
+
+    #[test]
+    fn a_call_from_outside_the_pool_runs_on_the_pools_first_thread() {
+        // Whichever thread takes a call up, a first thread that takes `f` within the wait runs
+        // it: with a wait of seconds it always does, whether the pool was polling (calls back
+        // to back) or asleep (after a pause).
+        for i in 0..300 {
+            if i % 60 == 0 {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let on = hand_over(Duration::from_secs(10), rayon::current_thread_index);
+            assert_eq!(on, Some(0), "call {i}");
+        }
+        // With no wait, the thread that took the call up may run `f` itself; every call still
+        // runs `f` once, on a thread of the pool.
+        let runs = AtomicUsize::new(0);
+        for _ in 0..300 {
+            let on = hand_over(Duration::ZERO, || {
+                runs.fetch_add(1, Ordering::Relaxed);
+                rayon::current_thread_index()
+            });
+            assert!(on.is_some());
+        }
+        assert_eq!(runs.load(Ordering::Relaxed), 300);
     }
 
     #[test]
