@@ -393,7 +393,10 @@ impl<'a> Method<'a> {
             let n = count(self.g.shape(*id));
             quote!(let mut #v = #ws.take(#slot, #n);)
         });
-        let hypers_sizes = self.homes.iter().filter_map(|(id, h)| {
+        // In node order, so that the same model expands to the same tokens every build.
+        let mut scalars: Vec<_> = self.homes.iter().collect();
+        scalars.sort_by_key(|(id, _)| id.0);
+        let hypers_sizes = scalars.into_iter().filter_map(|(id, h)| {
             let Home::Scalar(v) = h else { return None };
             match &self.g.node(*id).op {
                 Op::Hyper(_) => {

@@ -793,3 +793,25 @@ fn syntax_errors_are_reported_once_per_item_and_keep_the_interface() {
         syn::parse2::<syn::File>(out).expect("errors and items");
     }
 }
+
+#[test]
+fn the_same_model_expands_to_the_same_tokens_every_time() {
+    // Several hypers and sizes (means over different dims) become scalars of the method; each
+    // expansion's maps hash with new keys, so only an order fixed by the program keeps the
+    // tokens the same.
+    let model = "struct M {
+        param w: [D, H];
+        param v: [H];
+        input x: [N, D];
+        hyper a = 0.5;
+        hyper b = 2.0;
+        hyper c = 1e-3;
+        loss = a * mean(relu(x @ w) * v) + b * mean(w^2) + c * mean(v^2) + mean(x);
+    }";
+    let expand = || crate::expand::expand(model.parse().expect("tokens")).to_string();
+    let first = expand();
+    assert!(!first.contains("compile_error"), "{first}");
+    for _ in 0..8 {
+        assert!(expand() == first, "two expansions of one model differ");
+    }
+}
