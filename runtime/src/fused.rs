@@ -3,7 +3,7 @@
 //!
 //! Every kernel writes its whole output, so buffers from the workspace need no clearing.
 
-use crate::packed;
+use crate::packed::{self, LINE_FLOATS};
 use rayon::prelude::*;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -259,10 +259,7 @@ impl Workspace {
         let mut b = std::mem::take(&mut self.bufs[slot]);
         // Room to start on a line wherever the allocator put the floats.
         b.v.resize(len + LINE_FLOATS - 1, 0.0);
-        b.start =
-            b.v.as_ptr()
-                .align_offset(LINE_FLOATS * 4)
-                .min(LINE_FLOATS - 1);
+        b.start = packed::line_start(b.v.as_ptr());
         b.len = len;
         b
     }
@@ -274,9 +271,6 @@ impl Workspace {
         }
     }
 }
-
-/// Floats in a 64-byte cache line.
-const LINE_FLOATS: usize = 16;
 
 /// A buffer of a [`Workspace`]: its floats start on a 64-byte cache line, as the packed
 /// product's panels do. The allocator aligns floats only to 16 bytes, so where a buffer began

@@ -20,7 +20,16 @@ const NC: usize = 1024;
 /// The largest tile of any kernel.
 const TILE: usize = 12 * 32;
 /// Floats of one thread's panel buffer: the `a` block, the `b` block and room to align both.
-const PANELS: usize = MC * KC + KC * NC + 16;
+const PANELS: usize = MC * KC + KC * NC + LINE_FLOATS;
+
+/// Floats in a 64-byte cache line.
+pub(crate) const LINE_FLOATS: usize = 16;
+
+/// How many floats past `p` the first 64-byte cache line starts: less than [`LINE_FLOATS`], so a
+/// buffer with `LINE_FLOATS - 1` floats of room always holds its contents from a line on.
+pub(crate) fn line_start(p: *const f32) -> usize {
+    p.align_offset(LINE_FLOATS * 4).min(LINE_FLOATS - 1)
+}
 
 thread_local! {
     static PANEL_BUF: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
@@ -204,7 +213,7 @@ unsafe fn blocked_in<const MR: usize, const NR: usize>(
     }
     let base = buf.as_mut_ptr();
     // Panels start on a 64-byte line, so that the kernels' loads never straddle two.
-    let ap = base.wrapping_add(base.align_offset(64).min(15));
+    let ap = base.wrapping_add(line_start(base));
     let bp = ap.wrapping_add(MC * KC);
     let mut tile = [0f32; TILE];
     // Packing `b` pays for itself by serving many row tiles of `a`. With two or fewer (W3's
