@@ -370,6 +370,10 @@ impl<'a> Method<'a> {
 
     /// The value of a rank-0 node (or a constant) as an expression.
     pub fn scalar(&self, id: Id) -> TokenStream {
+        // A constant is its literal, wherever a copy of it is stored.
+        if let Some(c) = self.g.const_value(id) {
+            return lit32(c);
+        }
         match self.homes.get(&id) {
             Some(Home::Scalar(v)) => quote!(#v),
             Some(Home::Const(c)) => lit32(*c),
@@ -594,7 +598,7 @@ impl<'a> Method<'a> {
     /// returning the expression for its value at `__i` of the current row.
     fn read(&self, src: Id, map: &[usize], space: &[usize], acc: &mut Vec<Access>) -> TokenStream {
         let g = self.g;
-        if g.rank(src) == 0 || matches!(self.homes.get(&src), Some(Home::Const(_))) {
+        if g.rank(src) == 0 || g.const_value(src).is_some() {
             return self.scalar(src);
         }
         let r = space.len();

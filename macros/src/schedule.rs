@@ -255,10 +255,12 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
             }
         }
     }
-    // A root that is a view or a leaf is copied to its destination by a loop of its own.
+    // A root that is a view, a leaf or a constant is copied to its destination by a loop of
+    // its own: nothing else writes it.
     for &r in roots {
         let c = class(g, r);
-        if g.rank(r) > 0 && (c == Class::Leaf || c == Class::View) && !copies[r.ix()] {
+        let constant = g.const_value(r).is_some();
+        if g.rank(r) > 0 && (c == Class::Leaf || c == Class::View || constant) && !copies[r.ix()] {
             copies[r.ix()] = true;
             step_of[r.ix()] = Some(steps.len());
             steps.push(Step::Loop(Group {

@@ -1,0 +1,278 @@
+//! Models at the edges of the code generator, each once a bug: expansions that did not compile
+//! (a constant gradient written into a buffer that the same loop read), and gradients that
+//! were silently zero (a gradient that is a constant, such as `sum(x)`'s ones, was never written).
+//! Each is compiled and compared, loss and gradients, with an independent f64 reference and its
+//! central differences.
+
+mod common;
+
+use common::*;
+use rheano::ndarray::{ArrayD, Ix1, Ix2};
+use rheano::prelude::*;
+
+fn mat(p: &ArrayD<f64>) -> rheano::ndarray::ArrayView2<'_, f64> {
+    p.view().into_dimensionality::<Ix2>().unwrap()
+}
+
+fn vec1(p: &ArrayD<f64>) -> rheano::ndarray::ArrayView1<'_, f64> {
+    p.view().into_dimensionality::<Ix1>().unwrap()
+}
+
+/// `sum_n cross_entropy(z[n], y[n])` of logits computed by `logits` from the params.
+fn ce_sum(z: rheano::ndarray::ArrayView2<'_, f64>, y: &[usize]) -> f64 {
+    (0..z.nrows())
+        .map(|n| log_sum_exp(z.row(n).iter().copied()) - z[[n, y[n]]])
+        .sum()
+}
+
+fn f32m(shape: &[usize], seed: u64) -> Array2<f32> {
+    array(shape, seed).into_dimensionality::<Ix2>().unwrap()
+}
+
+fn f32v(n: usize, seed: u64) -> Array1<f32> {
+    Array1::from(values(n, seed))
+}
+
+const LABELS: [usize; 4] = [0, 2, 1, 2];
+
+model! {
+    pub struct CeSum {
+        param x: [N, C];
+        input y: [N] in 0..C;
+        loss = sum(cross_entropy(x, y));
+    }
+}
+
+model! {
+    pub struct CeSumPlus {
+        param x: [N, C];
+        param w: [C];
+        input y: [N] in 0..C;
+        loss = sum(cross_entropy(x + w, y));
+    }
+}
+
+model! {
+    pub struct CeSumScaled {
+        param x: [N, C];
+        param a: [N, C];
+        input y: [N] in 0..C;
+        loss = sum(cross_entropy(x * a, y));
+    }
+}
+
+model! {
+    pub struct CeSumProducts {
+        param x: [N, C];
+        param v: [C, K];
+        input y: [N] in 0..C;
+        loss = sum(cross_entropy(x @ v @ v.T, y));
+    }
+}
+
+model! {
+    pub struct CeSumForms {
+        param x: [N, C];
+        input y: [N] in 0..C;
+        loss = sum(cross_entropy(tanh(x), y)) + sum(cross_entropy(2 * x, y))
+             + sum(cross_entropy(x / 3, y)) + sum(cross_entropy(-x, y));
+    }
+}
+
+model! {
+    pub struct CeOutputSummed {
+        param x: [N, C];
+        input y: [N] in 0..C;
+        output nll = cross_entropy(x, y);
+        loss = sum(nll);
+    }
+}
+
+#[test]
+fn summed_cross_entropy_compiles_and_matches_reference() {
+    let y = Array1::from(LABELS.to_vec());
+    let x = f32m(&[4, 3], 1);
+    let m = CeSum { x: x.clone() };
+    let mut g = CeSumGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| ce_sum(mat(&p[0]), &LABELS));
+
+    let m = CeSumPlus {
+        x: x.clone(),
+        w: f32v(3, 2),
+    };
+    let mut g = CeSumPlusGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| {
+        let z = &mat(&p[0]) + &vec1(&p[1]);
+        ce_sum(z.view(), &LABELS)
+    });
+
+    let m = CeSumScaled {
+        x: x.clone(),
+        a: f32m(&[4, 3], 3),
+    };
+    let mut g = CeSumScaledGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| {
+        let z = &mat(&p[0]) * &mat(&p[1]);
+        ce_sum(z.view(), &LABELS)
+    });
+
+    let m = CeSumProducts {
+        x: x.clone(),
+        v: f32m(&[3, 2], 4),
+    };
+    let mut g = CeSumProductsGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| {
+        let (x, v) = (mat(&p[0]), mat(&p[1]));
+        ce_sum(x.dot(&v).dot(&v.t()).view(), &LABELS)
+    });
+
+    let m = CeSumForms { x: x.clone() };
+    let mut g = CeSumFormsGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| {
+        let x = mat(&p[0]);
+        ce_sum(x.mapv(f64::tanh).view(), &LABELS)
+            + ce_sum((&x * 2.0).view(), &LABELS)
+            + ce_sum((&x / 3.0).view(), &LABELS)
+            + ce_sum(x.mapv(|v| -v).view(), &LABELS)
+    });
+
+    let m = CeOutputSummed { x };
+    let mut g = CeOutputSummedGrad::zeros_like(&m);
+    let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| ce_sum(mat(&p[0]), &LABELS));
+    let nll = m.nll(y.view()).unwrap();
+    assert!((nll.sum() - l).abs() <= 1e-5 * l.abs().max(1.0));
+}
+
+model! {
+    pub struct GramPlus {
+        param x: [N, C];
+        param v: [K];
+        loss = sum(x.T @ x) + sum(v);
+    }
+}
+
+#[test]
+fn gram_matrix_plus_an_unrelated_sum_compiles_and_matches_reference() {
+    let m = GramPlus {
+        x: f32m(&[4, 3], 5),
+        v: f32v(2, 6),
+    };
+    let mut g = GramPlusGrad::zeros_like(&m);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| {
+        let x = mat(&p[0]);
+        x.t().dot(&x).sum() + p[1].sum()
+    });
+}
+
+model! {
+    pub struct SumOnly {
+        param x: [N, C];
+        loss = sum(x);
+    }
+}
+
+model! {
+    pub struct TanhMeanPlusSum {
+        param x: [N, C];
+        param v: [C, H];
+        param w: [K];
+        let h = tanh(x @ v);
+        loss = mean(h * h) + sum(w);
+    }
+}
+
+model! {
+    pub struct TimesZeroPlusSum {
+        param x: [N, C];
+        param w: [K];
+        loss = sum(x * 0) + sum(w);
+    }
+}
+
+model! {
+    pub struct SumPlusZeroTimes {
+        param x: [N, C];
+        param w: [K];
+        loss = sum(w) + 0 * sum(x);
+    }
+}
+
+/// Gradients that are constants (ones, or zeros) are written, not left as they were: the
+/// gradient struct starts full of 7s.
+#[test]
+fn constant_gradients_are_written() {
+    let m = SumOnly {
+        x: f32m(&[3, 2], 7),
+    };
+    let mut g = SumOnlyGrad::zeros_like(&m);
+    g.x.fill(7.0);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert!(g.x.iter().all(|&v| v == 1.0), "{:?}", g.x);
+    assert_matches_reference(&m, l, &g, |p| p[0].sum());
+
+    let m = TanhMeanPlusSum {
+        x: f32m(&[3, 2], 8),
+        v: f32m(&[2, 4], 9),
+        w: f32v(5, 10),
+    };
+    let mut g = TanhMeanPlusSumGrad::zeros_like(&m);
+    g.w.fill(7.0);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert!(g.w.iter().all(|&v| v == 1.0), "{:?}", g.w);
+    assert_matches_reference(&m, l, &g, |p| {
+        let h = mat(&p[0]).dot(&mat(&p[1])).mapv(f64::tanh);
+        h.mapv(|v| v * v).mean().unwrap() + p[2].sum()
+    });
+
+    let m = TimesZeroPlusSum {
+        x: f32m(&[3, 2], 11),
+        w: f32v(4, 12),
+    };
+    let mut g = TimesZeroPlusSumGrad::zeros_like(&m);
+    g.x.fill(7.0);
+    g.w.fill(7.0);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert!(g.x.iter().all(|&v| v == 0.0), "{:?}", g.x);
+    assert!(g.w.iter().all(|&v| v == 1.0), "{:?}", g.w);
+    assert_matches_reference(&m, l, &g, |p| (&p[0] * 0.0).sum() + p[1].sum());
+
+    let m = SumPlusZeroTimes {
+        x: f32m(&[3, 2], 13),
+        w: f32v(4, 14),
+    };
+    let mut g = SumPlusZeroTimesGrad::zeros_like(&m);
+    g.x.fill(7.0);
+    g.w.fill(7.0);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert!(g.x.iter().all(|&v| v == 0.0), "{:?}", g.x);
+    assert!(g.w.iter().all(|&v| v == 1.0), "{:?}", g.w);
+    assert_matches_reference(&m, l, &g, |p| p[1].sum() + 0.0 * p[0].sum());
+}
+
+/// `gradcheck()` agrees with the derived gradient on every model above.
+#[test]
+fn gradcheck_agrees_on_every_edge_model() {
+    let y = Array1::from(LABELS.to_vec());
+    let x = f32m(&[4, 3], 15);
+    let reports = [
+        CeSum { x: x.clone() }.gradcheck(y.view()).unwrap(),
+        GramPlus {
+            x: x.clone(),
+            v: f32v(2, 16),
+        }
+        .gradcheck()
+        .unwrap(),
+        SumOnly { x: x.clone() }.gradcheck().unwrap(),
+        SumPlusZeroTimes { x, w: f32v(3, 17) }.gradcheck().unwrap(),
+    ];
+    for r in reports {
+        assert!(r.max_rel_error() < 1e-3, "{r}");
+    }
+}
