@@ -29,7 +29,7 @@
 //! The language is described in `docs/language.md` of the repository.
 
 pub use rheano_macros::model;
-pub use rheano_runtime::{check, data, init, io, math, optim, plot, report, synth, vmath};
+pub use rheano_runtime::{check, data, init, io, math, optim, plot, report, softmax, synth, vmath};
 pub use rheano_runtime::{Adam, Error, Model, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};
 
 /// The `ndarray` version rheano builds with.
@@ -54,7 +54,7 @@ pub mod prelude {
 pub mod __private {
     pub use ndarray;
     pub use rand;
-    pub use rheano_runtime::{check, fused, init, kernels, math, vmath, Error, Model};
+    pub use rheano_runtime::{check, fused, init, kernels, math, softmax, vmath, Error, Model};
 }
 
 /// The README's examples, compiled and run as doctests.

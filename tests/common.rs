@@ -75,3 +75,27 @@ pub fn log_sum_exp(xs: impl Iterator<Item = f64> + Clone) -> f64 {
     let m = xs.clone().fold(f64::NEG_INFINITY, f64::max);
     m + xs.map(|x| (x - m).exp()).sum::<f64>().ln()
 }
+
+/// The distance of `got` from the f64 value `want` in ulps of `want` rounded to f32, values
+/// below 1e-30 measured in ulps of 1e-30 (the absolute floor); beyond the largest f32 only the
+/// infinity of `want`'s sign is right, and a NaN only matches a NaN.
+pub fn ulps(got: f32, want: f64) -> f64 {
+    if want.is_nan() || got.is_nan() {
+        return if want.is_nan() && got.is_nan() {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    if want.abs() > f32::MAX as f64 || got.is_infinite() {
+        let inf = want.signum() * f64::INFINITY;
+        return if got as f64 == inf && want.abs() > f32::MAX as f64 {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    let w = (want.abs() as f32).max(1e-30);
+    let ulp = (f32::from_bits(w.to_bits() + 1) - w) as f64;
+    (got as f64 - want).abs() / ulp
+}

@@ -276,3 +276,170 @@ fn gradcheck_agrees_on_every_edge_model() {
         assert!(r.max_rel_error() < 1e-3, "{r}");
     }
 }
+
+// Numerics at large magnitudes: softmax, log_softmax, logsumexp and cross_entropy, values and
+// gradients, within 8 f32 ulps of the f64 value (an absolute floor of 1e-30) at huge equal
+// logits, ties and logits far apart. Before, `log_softmax` was `x - logsumexp(x)` and its
+// gradient `exp(x - logsumexp(x))`: a rounded `logsumexp` subtracted from a large `x`.
+
+model! {
+    pub struct Normalized {
+        param z: [N, C];
+        input a: [N, C];
+        output p = softmax[C](z);
+        output lp = log_softmax[C](z);
+        output lse = logsumexp[C](z);
+        loss = sum(a * softmax[C](z)) + sum(a * log_softmax[C](z));
+    }
+}
+
+model! {
+    pub struct WeightedLse {
+        param z: [N, C];
+        param w: [N];
+        loss = sum(w * logsumexp[C](z));
+    }
+}
+
+model! {
+    pub struct ScaledCe {
+        param z: [N, C];
+        param a: [];
+        input y: [N] in 0..C;
+        output nll = cross_entropy(z, y);
+        loss = a * sum(cross_entropy(z, y));
+    }
+}
+
+/// Softmax statistics of one row in f64: the maximum, `t` (the sum of `exp(x - m)` over all
+/// but the first maximal element) and `ln s = ln_1p(t)`.
+fn row_stats(row: &[f64]) -> (f64, f64, f64) {
+    let m = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let first = row.iter().position(|&v| v == m).unwrap();
+    let t: f64 = (0..row.len())
+        .filter(|&i| i != first)
+        .map(|i| (row[i] - m).exp())
+        .sum();
+    (m, t, t.ln_1p())
+}
+
+fn assert_ulps(what: &str, got: &[f32], want: &[f64]) {
+    for (j, (&g, &w)) in got.iter().zip(want).enumerate() {
+        let e = ulps(g, w);
+        assert!(e <= 8.0, "{what}[{j}]: {g} against {w} ({e} ulps)");
+    }
+}
+
+/// Rows of logits at huge equal values, ties, and far apart, each with its expected values.
+fn extreme_rows() -> Vec<[f32; 3]> {
+    vec![
+        [1e16, 1e16, 1e16],
+        [1e4, 1e4, -1e4],
+        [-1e4, -1e4, -1e4],
+        [1e4, -1e4, 0.0],
+        [0.1, 30.0, -7.5],
+        [1e-30, -1e-30, 0.0],
+        [3e5, 3e5 + 0.25, 3e5 - 0.5],
+        [-0.5, 87.0, 87.0],
+    ]
+}
+
+#[test]
+fn normalizations_are_within_8_ulps_at_any_magnitude() {
+    for row in extreme_rows() {
+        let z = Array2::from_shape_vec((1, 3), row.to_vec()).unwrap();
+        let a = Array2::from_shape_vec((1, 3), vec![1.0f32, 3.0, -2.0]).unwrap();
+        let m = Normalized { z: z.clone() };
+        let x: Vec<f64> = row.iter().map(|&v| v as f64).collect();
+        let (mx, t, ln_s) = row_stats(&x);
+        let p: Vec<f64> = x.iter().map(|&v| (v - mx).exp() / (1.0 + t)).collect();
+        let lp: Vec<f64> = x.iter().map(|&v| (v - mx) - ln_s).collect();
+        let what = format!("{row:?}");
+        assert_ulps(
+            &format!("softmax {what}"),
+            m.p().unwrap().as_slice().unwrap(),
+            &p,
+        );
+        assert_ulps(
+            &format!("log_softmax {what}"),
+            m.lp().unwrap().as_slice().unwrap(),
+            &lp,
+        );
+        assert_ulps(
+            &format!("logsumexp {what}"),
+            m.lse().unwrap().as_slice().unwrap(),
+            &[mx + ln_s],
+        );
+        // d/dz sum(a softmax + a log_softmax) = p (a - sum(a p)) + a - p sum(a).
+        let av = [1.0, 3.0, -2.0];
+        let sap: f64 = (0..3).map(|j| av[j] * p[j]).sum();
+        let sa: f64 = av.iter().sum();
+        let want: Vec<f64> = (0..3)
+            .map(|j| p[j] * (av[j] - sap) + av[j] - p[j] * sa)
+            .collect();
+        let mut g = NormalizedGrad::zeros_like(&m);
+        m.loss_and_grad(a.view(), &mut g).unwrap();
+        assert_ulps(&format!("gradient {what}"), g.z.as_slice().unwrap(), &want);
+    }
+}
+
+#[test]
+fn softmax_of_huge_equal_logits_is_that_of_equal_small_ones() {
+    // PyTorch's own test: log_softmax(ones(1, 2) + 1e16) equals log_softmax(ones(1, 2)).
+    let huge = Normalized {
+        z: Array2::from_elem((1, 2), 1e16),
+    };
+    let ones = Normalized {
+        z: Array2::from_elem((1, 2), 1.0),
+    };
+    assert_eq!(huge.lp().unwrap(), ones.lp().unwrap());
+    assert_eq!(huge.p().unwrap(), Array2::from_elem((1, 2), 0.5));
+    assert_eq!(huge.lp().unwrap()[[0, 0]], -std::f32::consts::LN_2);
+}
+
+#[test]
+fn logsumexp_gradient_is_exact_at_large_equal_logits() {
+    let m = WeightedLse {
+        z: Array2::from_elem((2, 2), 1e4),
+        w: Array1::from(vec![3.0, -0.7]),
+    };
+    let mut g = WeightedLseGrad::zeros_like(&m);
+    m.loss_and_grad(&mut g).unwrap();
+    assert_ulps("d/dz", g.z.as_slice().unwrap(), &[1.5, 1.5, -0.35, -0.35]);
+    let lse = 1e4 + std::f64::consts::LN_2;
+    assert_ulps("d/dw", g.w.as_slice().unwrap(), &[lse, lse]);
+}
+
+#[test]
+fn cross_entropy_is_within_8_ulps_at_large_logits() {
+    for row in extreme_rows() {
+        for label in 0..3 {
+            let m = ScaledCe {
+                z: Array2::from_shape_vec((1, 3), row.to_vec()).unwrap(),
+                a: rheano::ndarray::arr0(0.75),
+            };
+            let y = Array1::from(vec![label]);
+            let x: Vec<f64> = row.iter().map(|&v| v as f64).collect();
+            let (mx, t, ln_s) = row_stats(&x);
+            let nll = ln_s - (x[label] - mx);
+            let what = format!("{row:?}, label {label}");
+            assert_ulps(
+                &format!("nll {what}"),
+                m.nll(y.view()).unwrap().as_slice().unwrap(),
+                &[nll],
+            );
+            let mut g = ScaledCeGrad::zeros_like(&m);
+            let l = m.loss_and_grad(y.view(), &mut g).unwrap();
+            assert_ulps(&format!("loss {what}"), &[l], &[0.75 * nll]);
+            // d/dz = a (softmax - onehot), d/da = nll; at the label, p - 1 as minus the sum
+            // of the other p (f64's p - 1 is off in the fourth digit when p is 1 - 1e-13).
+            let p: Vec<f64> = (0..3).map(|j| (x[j] - mx).exp() / (1.0 + t)).collect();
+            let others: f64 = (0..3).filter(|&j| j != label).map(|j| p[j]).sum();
+            let want: Vec<f64> = (0..3)
+                .map(|j| 0.75 * if j == label { -others } else { p[j] })
+                .collect();
+            assert_ulps(&format!("d/dz {what}"), g.z.as_slice().unwrap(), &want);
+            assert_ulps(&format!("d/da {what}"), g.a.as_slice().unwrap(), &[nll]);
+        }
+    }
+}

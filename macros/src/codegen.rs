@@ -950,14 +950,20 @@ impl Gen<'_> {
                 let (x, ax) = (a(0), usizes(axes));
                 quote!(#k::argmask(#x, #ax, #max))
             }
+            Op::Softmax(axes) | Op::LogSoftmax(axes) => {
+                let log = matches!(n.op, Op::LogSoftmax(_));
+                let (x, ax) = (a(0), usizes(axes));
+                quote!(#k::softmax(#x, #ax, #log))
+            }
             Op::Contract { a: la, b: lb, out } => {
                 let (x, y) = (a(0), a(1));
                 let (la, lb, lo) = (u8s(la), u8s(lb), u8s(out));
                 quote!(#k::contract(#x, #la, #y, #lb, #lo))
             }
-            Op::Pick => {
+            Op::CrossEntropy | Op::CrossEntropyGrad => {
+                let grad = matches!(n.op, Op::CrossEntropyGrad);
                 let (z, y) = (a(0), a(1));
-                quote!(#k::pick(#z, #y))
+                quote!(#k::cross_entropy(#z, #y, #grad))
             }
             Op::Custom(_) => {
                 let y = t(n.args[1]);
@@ -965,11 +971,6 @@ impl Gen<'_> {
             }
             // Holes live only in derivative templates, which no method computes.
             Op::Hole(_) => quote!(#k::scalar(#ty::NAN)),
-            Op::OneHot => {
-                let (h, y) = (a(0), a(1));
-                let c = dims.last().cloned().unwrap_or_else(|| quote!(1));
-                quote!(#k::onehot(#h, #y, #c))
-            }
         };
         quote!(let #out = #value;)
     }

@@ -68,6 +68,12 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
     Grads { params: out, sites }
 }
 
+/// `s`, a reduction over `axes` of a tensor of `shape`, broadcast back to that shape.
+fn sum_back(g: &mut Graph, s: Id, axes: &[usize], shape: &[usize]) -> Id {
+    let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
+    g.broadcast(s, kept, shape.to_vec())
+}
+
 /// The contribution to the adjoint of argument `k` of node `y`, given `y`'s adjoint `gy`.
 /// `None`: no gradient flows into that argument.
 fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
@@ -229,16 +235,30 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                     let mask = g.push(Op::ArgMask(*r == Reduce::Max, axes.clone()), vec![a], shape);
                     g.mul(gb, mask)
                 }
-                // d logsumexp(a) = g exp(a - logsumexp(a)) = g softmax(a)
+                // d logsumexp(a) = g softmax(a)
                 Reduce::LogSumExp => {
-                    let yb = g.broadcast(y, kept, shape);
-                    let d = g.binary(Binary::Sub, a, yb);
-                    let sm = g.unary(Unary::Exp, d);
+                    let sm = g.push(Op::Softmax(axes.clone()), vec![a], shape);
                     g.mul(gb, sm)
                 }
             }
         }
         Op::ArgMask(..) => return None,
+        // d softmax(a) = y (g - sum(g y)), the sum over the normalized axes
+        Op::Softmax(axes) => {
+            let gy_y = g.mul(gy, y);
+            let s = g.reduce(Reduce::Sum, gy_y, axes.clone());
+            let sb = sum_back(g, s, axes, &node.shape);
+            let d = g.binary(Binary::Sub, gy, sb);
+            g.mul(y, d)
+        }
+        // d log_softmax(a) = g - softmax(a) sum(g)
+        Op::LogSoftmax(axes) => {
+            let s = g.reduce(Reduce::Sum, gy, axes.clone());
+            let sb = sum_back(g, s, axes, &node.shape);
+            let sm = g.push(Op::Softmax(axes.clone()), vec![x(0)], node.shape.clone());
+            let t = g.mul(sm, sb);
+            g.binary(Binary::Sub, gy, t)
+        }
         // d contract(a, b) = contract(g, b) for a and contract(g, a) for b
         Op::Contract { a, b, out } => {
             if k == 0 {
@@ -275,21 +295,18 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
             g.instantiate(c.grad, &[(c.hx, x(0)), (c.hg, gy)])
         }
         Op::Hole(_) => return None,
-        // d z[..., y] = onehot(g, y) for z; none for the labels
-        Op::Pick => {
+        // d cross_entropy(z, y) = g (softmax(z) - onehot(y)) for z; none for the labels
+        Op::CrossEntropy => {
             if k != 0 {
                 return None;
             }
             let s = g.shape(x(0)).to_vec();
-            g.push(Op::OneHot, vec![gy, x(1)], s)
+            let d = g.push(Op::CrossEntropyGrad, node.args.clone(), s.clone());
+            let kept: Vec<usize> = (0..s.len() - 1).collect();
+            let gb = g.broadcast(gy, kept, s);
+            g.mul(gb, d)
         }
-        // d onehot(h, y) = pick(g, y) for h
-        Op::OneHot => {
-            if k != 0 {
-                return None;
-            }
-            let s = g.shape(x(0)).to_vec();
-            g.push(Op::Pick, vec![gy, x(1)], s)
-        }
+        // only derivatives hold it, and they are not differentiated again
+        Op::CrossEntropyGrad => return None,
     })
 }

@@ -181,27 +181,12 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
         }
         Op::Reduce(r, axes) => reduce(arg(0), axes, *r, shape),
         Op::ArgMask(max, axes) => argmask(arg(0), axes, *max),
+        Op::Softmax(axes) => softmax(arg(0), axes, false),
+        Op::LogSoftmax(axes) => softmax(arg(0), axes, true),
         Op::Contract { a, b, out } => contract(arg(0), a, arg(1), b, out, shape),
-        Op::Pick => {
+        Op::CrossEntropy | Op::CrossEntropyGrad => {
             let (z, y) = (arg(0), labels(1));
-            let c = *z.shape.last().unwrap_or(&1);
-            Tensor::new(
-                shape,
-                y.data
-                    .iter()
-                    .enumerate()
-                    .map(|(j, &l)| z.data[j * c + l])
-                    .collect(),
-            )
-        }
-        Op::OneHot => {
-            let (h, y) = (arg(0), labels(1));
-            let c = *shape.last().unwrap_or(&1);
-            let mut data = vec![0.0; n];
-            for (j, &l) in y.data.iter().enumerate() {
-                data[j * c + l] += h.data[j];
-            }
-            Tensor::new(shape, data)
+            cross_entropy(z, &y.data, matches!(node.op, Op::CrossEntropyGrad))
         }
     }
 }
@@ -227,10 +212,20 @@ fn groups(a: &Tensor, axes: &[usize]) -> Vec<(usize, usize)> {
 fn reduce(a: &Tensor, axes: &[usize], r: Reduce, shape: Vec<usize>) -> Tensor {
     let n: usize = shape.iter().product();
     let gs = groups(a, axes);
+    if r == Reduce::LogSumExp {
+        // `m + ln_1p(t)`; an infinite maximum is the result (the log of an empty sum is -inf).
+        let (m, t) = shifted(a, &gs, n);
+        let out = m
+            .iter()
+            .zip(&t)
+            .map(|(&m, &t)| if m.is_finite() { m + t.ln_1p() } else { m })
+            .collect();
+        return Tensor::new(shape, out);
+    }
     let mut out = vec![
         match r {
-            Reduce::Sum => 0.0,
-            Reduce::Max | Reduce::LogSumExp => f64::NEG_INFINITY,
+            Reduce::Sum | Reduce::LogSumExp => 0.0,
+            Reduce::Max => f64::NEG_INFINITY,
             Reduce::Min => f64::INFINITY,
         };
         n
@@ -238,21 +233,79 @@ fn reduce(a: &Tensor, axes: &[usize], r: Reduce, shape: Vec<usize>) -> Tensor {
     for &(o, j) in &gs {
         let x = a.data[j];
         out[o] = match r {
-            Reduce::Sum => out[o] + x,
-            Reduce::Max | Reduce::LogSumExp => out[o].max(x),
+            Reduce::Sum | Reduce::LogSumExp => out[o] + x,
+            Reduce::Max => out[o].max(x),
             Reduce::Min => out[o].min(x),
         };
     }
-    if r == Reduce::LogSumExp {
-        let mut s = vec![0.0; n];
-        for &(o, j) in &gs {
-            s[o] += (a.data[j] - out[o]).exp();
-        }
-        for o in 0..n {
-            out[o] += s[o].ln();
+    Tensor::new(shape, out)
+}
+
+/// For each group of `axes`, the maximum `m` and `t`, the sum of `exp(x - m)` over the
+/// group's elements but its first maximal one, so that `ln(sum(exp(x - m))) = ln_1p(t)` is exact
+/// when `t` is tiny (`ln(1 + 1e-13)` is not).
+fn shifted(a: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, Vec<f64>) {
+    let mut m = vec![f64::NEG_INFINITY; n_out];
+    for &(o, j) in gs {
+        m[o] = m[o].max(a.data[j]);
+    }
+    let mut first = vec![false; n_out];
+    let mut t = vec![0.0; n_out];
+    for &(o, j) in gs {
+        if a.data[j] == m[o] && !first[o] {
+            first[o] = true;
+        } else {
+            t[o] += (a.data[j] - m[o]).exp();
         }
     }
-    Tensor::new(shape, out)
+    // A group of no maximal element (all NaN, or empty) has no 1 to leave out.
+    for o in 0..n_out {
+        if !first[o] {
+            t[o] -= 1.0;
+        }
+    }
+    (m, t)
+}
+
+/// `ln_1p(t) - (z[y] - m)` per row of `z`'s last axis, or with `grad` the derivative
+/// `softmax(z) - onehot(y)`, the label's entry as minus the sum of the others.
+fn cross_entropy(z: &Tensor, y: &[usize], grad: bool) -> Tensor {
+    let c = *z.shape.last().unwrap_or(&1);
+    let gs: Vec<(usize, usize)> = (0..z.data.len()).map(|j| (j / c.max(1), j)).collect();
+    let (m, t) = shifted(z, &gs, y.len());
+    if !grad {
+        let data = (0..y.len())
+            .map(|r| t[r].ln_1p() - (z.data[r * c + y[r]] - m[r]))
+            .collect();
+        return Tensor::new(z.shape[..z.shape.len() - 1].to_vec(), data);
+    }
+    let mut data: Vec<f64> = (0..z.data.len())
+        .map(|j| (z.data[j] - m[j / c]).exp() / (1.0 + t[j / c]))
+        .collect();
+    for (r, &l) in y.iter().enumerate() {
+        let row = &data[r * c..(r + 1) * c];
+        let others: f64 = (0..c).filter(|&j| j != l).map(|j| row[j]).sum();
+        data[r * c + l] = -others;
+    }
+    Tensor::new(z.shape.clone(), data)
+}
+
+/// `exp(x - m) / s` (or its log, `(x - m) - ln s`) over `axes`, with `m` the maximum and `s`
+/// the sum of `exp(x - m)`.
+fn softmax(a: &Tensor, axes: &[usize], log: bool) -> Tensor {
+    let gs = groups(a, axes);
+    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+    let (m, t) = shifted(a, &gs, n_out);
+    let mut data = vec![0.0; a.data.len()];
+    for &(o, j) in &gs {
+        let d = a.data[j] - m[o];
+        data[j] = if log {
+            d - t[o].ln_1p()
+        } else {
+            d.exp() / (1.0 + t[o])
+        };
+    }
+    Tensor::new(a.shape.clone(), data)
 }
 
 fn argmask(a: &Tensor, axes: &[usize], max: bool) -> Tensor {

@@ -270,14 +270,16 @@ impl Graph {
                     list(axes)
                 )
             }
+            Op::Softmax(axes) => format!("softmax[{}] {args}", list(axes)),
+            Op::LogSoftmax(axes) => format!("log_softmax[{}] {args}", list(axes)),
             Op::Contract { a, b, out } => format!(
                 "contract[{},{}->{}] {args}",
                 Self::labels_text(a),
                 Self::labels_text(b),
                 Self::labels_text(out)
             ),
-            Op::Pick => format!("pick {args}"),
-            Op::OneHot => format!("onehot {args}"),
+            Op::CrossEntropy => format!("cross_entropy {args}"),
+            Op::CrossEntropyGrad => format!("cross_entropy_grad {args}"),
             Op::Custom(i) => format!("custom {} {args}", self.customs[*i as usize].func),
             Op::Hole(i) => format!("hole {i}"),
         }

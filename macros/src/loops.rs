@@ -1091,7 +1091,6 @@ impl<'a> Method<'a> {
         let k = quote!(#rt::kernels);
         let node = g.node(id);
         let (pre, out, post) = self.out_slice(id);
-        let shape = &node.shape;
         let call = match &node.op {
             Op::Contract { a, b, out: lo } => {
                 self.contract(id, a, b, lo, &out, None).unwrap_or_default()
@@ -1110,6 +1109,21 @@ impl<'a> Method<'a> {
                     |v, ax| quote!(#k::reduce(&#v, #ax, #k::Reduce::#kind)),
                 )
             }
+            Op::Softmax(axes) | Op::LogSoftmax(axes) => {
+                let log = matches!(node.op, Op::LogSoftmax(_));
+                let rows_fn = if log {
+                    quote!(log_softmax_rows)
+                } else {
+                    quote!(softmax_rows)
+                };
+                self.row_kernel(
+                    node.args[0],
+                    axes,
+                    &out,
+                    |s, rows, cols| quote!(#rt::softmax::#rows_fn(#s, #rows, #cols, #out);),
+                    |v, ax| quote!(#k::softmax(&#v, #ax, #log)),
+                )
+            }
             Op::ArgMask(max, axes) => self.row_kernel(
                 node.args[0],
                 axes,
@@ -1117,30 +1131,18 @@ impl<'a> Method<'a> {
                 |s, rows, cols| quote!(#f::argmask_rows(#s, #rows, #cols, #max, #out);),
                 |v, ax| quote!(#k::argmask(&#v, #ax, #max)),
             ),
-            Op::Pick => {
+            Op::CrossEntropy | Op::CrossEntropyGrad => {
                 let (z, _) = self.fused.source(g, node.args[0]);
-                let c = g
-                    .shape(z)
-                    .last()
-                    .map(|&d| {
-                        let v = dimv(d);
-                        quote!(#v)
-                    })
-                    .unwrap_or_else(|| quote!(1usize));
+                let zshape = g.shape(z);
+                let rows = count(&zshape[..zshape.len() - 1]);
+                let cols = count(&zshape[zshape.len() - 1..]);
                 let (zs, ys) = (self.slice_of(z), self.slice_of(node.args[1]));
-                quote!(#f::pick(#zs, #c, #ys, #out);)
-            }
-            Op::OneHot => {
-                let (h, _) = self.fused.source(g, node.args[0]);
-                let c = shape
-                    .last()
-                    .map(|&d| {
-                        let v = dimv(d);
-                        quote!(#v)
-                    })
-                    .unwrap_or_else(|| quote!(1usize));
-                let (hs, ys) = (self.slice_of(h), self.slice_of(node.args[1]));
-                quote!(#f::onehot(#hs, #ys, #c, #out);)
+                let kernel = if matches!(node.op, Op::CrossEntropy) {
+                    quote!(cross_entropy_rows)
+                } else {
+                    quote!(cross_entropy_grad_rows)
+                };
+                quote!(#rt::softmax::#kernel(#zs, #rows, #cols, #ys, #out);)
             }
             _ => TokenStream::new(),
         };

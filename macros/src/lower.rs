@@ -568,21 +568,20 @@ impl Lower<'_> {
         Some(self.g.push(Op::Custom(site), vec![x, y], shape))
     }
 
-    /// `log_softmax[C](x) = x - logsumexp[C](x)`, and softmax its `exp`: stable for any x.
+    /// `softmax[C](x)` and `log_softmax[C](x) = x - logsumexp[C](x)`, each one op, computed
+    /// through the maximum so that they are accurate at any magnitude.
     fn log_softmax(&mut self, x: Id, axes: Vec<usize>, exp: bool) -> Id {
         let shape = self.g.shape(x).to_vec();
-        let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
-        let lse = self.g.reduce(Reduce::LogSumExp, x, axes);
-        let lse = self.g.broadcast(lse, kept, shape);
-        let ls = self.g.binary(Binary::Sub, x, lse);
-        if exp {
-            self.g.unary(Unary::Exp, ls)
+        let op = if exp {
+            Op::Softmax(axes)
         } else {
-            ls
-        }
+            Op::LogSoftmax(axes)
+        };
+        self.g.push(op, vec![x], shape)
     }
 
-    /// `cross_entropy(z, y) = logsumexp[C](z) - z[..., y]`.
+    /// `cross_entropy(z, y) = -log_softmax[C](z)[..., y]`, one op: never
+    /// `logsumexp[C](z) - z[..., y]`, whose two large terms cancel when the logits are large.
     fn cross_entropy(&mut self, e: &Expr, args: &[Expr]) -> Option<Id> {
         let z = self.float(&args[0]);
         let (labels_input, y) = match self.expr(&args[1]) {
@@ -626,9 +625,6 @@ impl Lower<'_> {
             self.diags.error(e.spans, msg);
             return None;
         }
-        let last = zs.len() - 1;
-        let lse = self.g.reduce(Reduce::LogSumExp, z, vec![last]);
-        let picked = self.g.push(Op::Pick, vec![z, y], ys);
-        Some(self.g.binary(Binary::Sub, lse, picked))
+        Some(self.g.push(Op::CrossEntropy, vec![z, y], ys))
     }
 }

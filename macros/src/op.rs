@@ -54,7 +54,7 @@ pub enum Op {
     Param(usize),
     /// The i-th float input.
     Input(usize),
-    /// The i-th integer input (labels); only `Pick` and `OneHot` read it.
+    /// The i-th integer input (labels); only `CrossEntropy` and `CrossEntropyGrad` read it.
     Labels(usize),
     /// The i-th hyper, rank 0.
     Hyper(usize),
@@ -74,6 +74,11 @@ pub enum Op {
     Reduce(Reduce, Vec<usize>),
     /// 1 at the first extremal element over these axes (max if true, else min), 0 elsewhere.
     ArgMask(bool, Vec<usize>),
+    /// `exp(x - logsumexp(x))` over these axes, computed through the maximum so that no large
+    /// value is subtracted from a rounded one (`runtime/src/softmax.rs`).
+    Softmax(Vec<usize>),
+    /// `x - logsumexp(x)` over these axes, computed as `Softmax` is.
+    LogSoftmax(Vec<usize>),
     /// Two-operand contraction in index notation (`a`, `b` → `out`); indices absent from `out`
     /// are summed. Every index of `out` comes from exactly one operand.
     Contract {
@@ -81,10 +86,13 @@ pub enum Op {
         b: Vec<u8>,
         out: Vec<u8>,
     },
-    /// `z[..., y[...]]`: args `(z, labels)`; picks along z's last axis.
-    Pick,
-    /// The transpose of `Pick`: args `(g, labels)`; output `[..., C]` with `g` at the labels.
-    OneHot,
+    /// `-log_softmax(z)[..., y[...]]` over z's last axis: args `(z, labels)`, the labels'
+    /// shape. Computed as `ln_1p(t) - (z[y] - m)` (see `Softmax`), two terms of one sign.
+    CrossEntropy,
+    /// The derivative of `CrossEntropy` in `z`, `softmax(z) - onehot(y)`: args `(z, labels)`,
+    /// z's shape. The label's own entry is minus the sum of the others, not `p - 1`, which
+    /// cancels when `p` is near 1.
+    CrossEntropyGrad,
     /// A call of a user function with a custom derivative, call site `i` of
     /// `Graph::customs`: args `(x, y)` where `y` is the inlined body; the value is `y`, and the
     /// gradient flows to `x` through the user's rule only.

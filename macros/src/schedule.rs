@@ -46,9 +46,13 @@ pub fn class(g: &Graph, id: Id) -> Class {
         Op::Unary(_) | Op::Binary(_) | Op::Select(_) if n.shape.is_empty() => Class::Scalar,
         Op::Unary(_) | Op::Binary(_) | Op::Select(_) => Class::Elem,
         Op::Reduce(Reduce::Sum, _) => Class::Sum,
-        Op::Reduce(..) | Op::ArgMask(..) | Op::Contract { .. } | Op::Pick | Op::OneHot => {
-            Class::Kernel
-        }
+        Op::Reduce(..)
+        | Op::ArgMask(..)
+        | Op::Softmax(_)
+        | Op::LogSoftmax(_)
+        | Op::Contract { .. }
+        | Op::CrossEntropy
+        | Op::CrossEntropyGrad => Class::Kernel,
         Op::Hole(_) => Class::Scalar,
     }
 }

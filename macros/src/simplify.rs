@@ -13,6 +13,7 @@ type Rule = fn(&mut Graph, &Op, &[Id], &[usize]) -> Option<Id>;
 pub const RULES: &[(&str, Rule)] = &[
     ("fold_constants", fold_constants),
     ("mul_one", mul_one),
+    ("mul_minus_one", mul_minus_one),
     ("add_zero", add_zero),
     ("div_one", div_one),
     ("zero_sub", zero_sub),
@@ -33,6 +34,8 @@ pub const RULES: &[(&str, Rule)] = &[
     ("exp_minus_one", exp_minus_one),
     ("log_exp", log_exp),
     ("log_sum_exp", log_sum_exp),
+    ("log_softmax", log_softmax),
+    ("exp_log_softmax", exp_log_softmax),
 ];
 
 fn op_of(g: &Graph, id: Id) -> &Op {
@@ -72,6 +75,15 @@ fn mul_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Mul) if is_const(g, args[1], 1.0) => Some(args[0]),
         Op::Binary(Binary::Mul) if is_const(g, args[0], 1.0) => Some(args[1]),
+        _ => None,
+    }
+}
+
+/// `x * (-1) = (-1) * x = -x`, so that the negation meets others and cancels.
+fn mul_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+    match op {
+        Op::Binary(Binary::Mul) if is_const(g, args[1], -1.0) => Some(g.unary(Unary::Neg, args[0])),
+        Op::Binary(Binary::Mul) if is_const(g, args[0], -1.0) => Some(g.unary(Unary::Neg, args[1])),
         _ => None,
     }
 }
@@ -331,13 +343,36 @@ fn exp_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id>
     Some(g.unary(Unary::Expm1, x))
 }
 
-/// `log(exp(x)) = x`; with `softmax[C](x) = exp(x - logsumexp[C](x))` this turns
-/// `log(softmax[C](x))` into `log_softmax[C](x)`.
+/// `log(exp(x)) = x`
 fn log_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Unary(Unary::Exp) {
         return None;
     }
     Some(g.node(args[0]).args[0])
+}
+
+/// `log(softmax[A](x)) = log_softmax[A](x)`
+fn log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Log) {
+        return None;
+    }
+    let Op::Softmax(axes) = op_of(g, args[0]).clone() else {
+        return None;
+    };
+    let x = g.node(args[0]).args[0];
+    Some(g.push(Op::LogSoftmax(axes), vec![x], shape.to_vec()))
+}
+
+/// `exp(log_softmax[A](x)) = softmax[A](x)`
+fn exp_log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+    if *op != Op::Unary(Unary::Exp) {
+        return None;
+    }
+    let Op::LogSoftmax(axes) = op_of(g, args[0]).clone() else {
+        return None;
+    };
+    let x = g.node(args[0]).args[0];
+    Some(g.push(Op::Softmax(axes), vec![x], shape.to_vec()))
 }
 
 /// `log(sum[A](exp(x))) = logsumexp[A](x)`
@@ -425,9 +460,11 @@ fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<usize>) -> Id {
         | Op::Hyper(_)
         | Op::Const(_)
         | Op::ArgMask(..)
+        | Op::Softmax(_)
+        | Op::LogSoftmax(_)
         | Op::Contract { .. }
-        | Op::Pick
-        | Op::OneHot
+        | Op::CrossEntropy
+        | Op::CrossEntropyGrad
         | Op::Custom(_)
         | Op::Hole(_) => g.push(op.clone(), args, shape),
     }

@@ -746,7 +746,7 @@ pub enum RowReduce {
     Max,
     /// Minimum.
     Min,
-    /// `log(sum(exp(x)))`, shifted by the row maximum.
+    /// `log(sum(exp(x)))`, shifted by the row maximum ([`crate::softmax::logsumexp_rows`]).
     LogSumExp,
 }
 
@@ -757,84 +757,8 @@ pub fn reduce_rows(x: &[f32], rows: usize, cols: usize, kind: RowReduce, out: &m
         *o = match kind {
             RowReduce::Max => row.iter().copied().fold(f32::NEG_INFINITY, f32::max),
             RowReduce::Min => row.iter().copied().fold(f32::INFINITY, f32::min),
-            RowReduce::LogSumExp => return logsumexp_rows(x, rows, cols, out),
+            RowReduce::LogSumExp => return crate::softmax::logsumexp_rows(x, rows, cols, out),
         };
-    }
-}
-
-/// Rows shorter than this are reduced [`ROWS_AT_ONCE`] at a time, one row per vector lane;
-/// longer rows one at a time, in 8 lanes.
-const SHORT_ROW: usize = 32;
-
-/// How many short rows [`logsumexp_rows`] reduces together.
-const ROWS_AT_ONCE: usize = 16;
-
-/// `out[r] = m + ln(sum(exp(x[r, :] - m)))` with `m` the row's maximum (NaN elements aside), or
-/// `m` itself when it is infinite. A softmax over 10 classes has rows far too short to vectorize
-/// along; across 16 rows, the exponentials and logarithms vectorize (W3's 128 rows of 10: 8 us
-/// of its step one row at a time with a scalar logarithm, 1.7 us so).
-fn logsumexp_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
-    use crate::vmath::{exp, ln};
-    let finish = |m: f32, s: f32| if m.is_finite() { m + ln(s) } else { m };
-    let (x, out) = (&x[..rows * cols], &mut out[..rows]);
-    if cols == 0 {
-        // The log of an empty sum.
-        out.fill(f32::NEG_INFINITY);
-        return;
-    }
-    let mut done = 0;
-    if cols < SHORT_ROW {
-        const R: usize = ROWS_AT_ONCE;
-        // The block transposed, so that each column of it is one contiguous vector.
-        let mut t = [[0f32; R]; SHORT_ROW];
-        for (blk, o) in x.chunks_exact(R * cols).zip(out.chunks_exact_mut(R)) {
-            for (r, row) in blk.chunks_exact(cols).enumerate() {
-                for (j, &v) in row.iter().enumerate() {
-                    t[j][r] = v;
-                }
-            }
-            let t = &t[..cols];
-            let mut m = [f32::NEG_INFINITY; R];
-            for c in t {
-                for r in 0..R {
-                    m[r] = m[r].max(c[r]);
-                }
-            }
-            let mut s = [0f32; R];
-            for c in t {
-                for r in 0..R {
-                    s[r] += exp(c[r] - m[r]);
-                }
-            }
-            for r in 0..R {
-                o[r] = finish(m[r], s[r]);
-            }
-        }
-        done = rows / R * R;
-    }
-    for (r, o) in out.iter_mut().enumerate().skip(done) {
-        let row = &x[r * cols..(r + 1) * cols];
-        let mut m = [f32::NEG_INFINITY; 8];
-        let chunks = row.chunks_exact(8);
-        let tail = chunks.remainder();
-        for c in chunks.clone() {
-            for l in 0..8 {
-                m[l] = m[l].max(c[l]);
-            }
-        }
-        let m = tail
-            .iter()
-            .chain(&m)
-            .copied()
-            .fold(f32::NEG_INFINITY, f32::max);
-        let mut s = [0f32; 8];
-        for c in chunks {
-            for l in 0..8 {
-                s[l] += exp(c[l] - m);
-            }
-        }
-        let s = tail.iter().map(|&v| exp(v - m)).sum::<f32>() + s.iter().sum::<f32>();
-        *o = finish(m, s);
     }
 }
 
@@ -853,21 +777,6 @@ pub fn argmask_rows(x: &[f32], rows: usize, cols: usize, max: bool, out: &mut [f
         if cols > 0 {
             o[best] = 1.0;
         }
-    }
-}
-
-/// `out[i] = z[i * c + y[i]]`.
-pub fn pick(z: &[f32], c: usize, y: &[usize], out: &mut [f32]) {
-    for (i, (o, &l)) in out.iter_mut().zip(y).enumerate() {
-        *o = z[i * c + l];
-    }
-}
-
-/// `out` (`len(y) x c`) is zero but for `out[i * c + y[i]] = g[i]`.
-pub fn onehot(g: &[f32], y: &[usize], c: usize, out: &mut [f32]) {
-    out.fill(0.0);
-    for (i, (&gv, &l)) in g.iter().zip(y).enumerate() {
-        out[i * c + l] += gv;
     }
 }
 
@@ -1277,11 +1186,5 @@ mod tests {
         let mut mask = [9.0; 6];
         argmask_rows(&x, 2, 3, true, &mut mask);
         assert_eq!(mask, [0.0, 1.0, 0.0, 1.0, 0.0, 0.0]);
-        let mut p = [0.0; 2];
-        pick(&x, 3, &[2, 0], &mut p);
-        assert_eq!(p, [2.0, -1.0]);
-        let mut oh = [7.0; 6];
-        onehot(&[0.5, 2.0], &[1, 2], 3, &mut oh);
-        assert_eq!(oh, [0.0, 0.5, 0.0, 0.0, 0.0, 2.0]);
     }
 }

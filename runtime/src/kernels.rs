@@ -233,6 +233,21 @@ fn from_f64<T: Elem>(x: f64) -> T {
     T::from(x).unwrap_or_else(T::nan)
 }
 
+/// A row's maximum `m` (in f64) and the sum `t` of `exp(x - m)` over its elements but the first
+/// maximal one, so that `ln(sum(exp(x - m))) = ln_1p(t)` stays exact when `t` is tiny.
+fn shifted<T: Elem>(row: &[T]) -> (f64, f64) {
+    let m = row
+        .iter()
+        .map(|&x| to_f64(x))
+        .fold(f64::NEG_INFINITY, f64::max);
+    let first = row.iter().position(|&x| to_f64(x) == m);
+    let t: f64 = (0..row.len())
+        .filter(|&i| Some(i) != first)
+        .map(|i| (to_f64(row[i]) - m).exp())
+        .sum();
+    (m, if first.is_some() { t } else { t - 1.0 })
+}
+
 /// Reduces over `axes`; the kept axes stay in order.
 pub fn reduce<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], kind: Reduce) -> ArrayD<T> {
     let (_, out_shape, v, inner) = rows(a, axes);
@@ -246,17 +261,44 @@ pub fn reduce<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], kind: Reduce) -> A
             Reduce::Max => row.iter().copied().fold(T::neg_infinity(), T::max),
             Reduce::Min => row.iter().copied().fold(T::infinity(), T::min),
             Reduce::LogSumExp => {
-                let m = row.iter().copied().fold(T::neg_infinity(), T::max);
-                if !m.is_finite() {
-                    m
-                } else {
-                    let s: f64 = row.iter().map(|&x| to_f64(x - m).exp()).sum();
-                    m + from_f64(s.ln())
-                }
+                let (m, t) = shifted(row);
+                from_f64(if m.is_finite() { m + t.ln_1p() } else { m })
             }
         });
     }
     ArrayD::from_shape_vec(IxDyn(&out_shape), out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])))
+}
+
+/// `softmax` over `axes` (`log = false`) or `log_softmax` (`log = true`), in f64 through the
+/// maximum: `exp(x - m) / s` and `(x - m) - ln s` with `s = sum(exp(x - m))`.
+pub fn softmax<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], log: bool) -> ArrayD<T> {
+    let (perm, _, v, inner) = rows(a, axes);
+    let data = v.as_slice().unwrap_or(&[]);
+    let mut out = vec![T::zero(); data.len()];
+    for (row, o) in data.chunks(inner.max(1)).zip(out.chunks_mut(inner.max(1))) {
+        let (m, t) = shifted(row);
+        for (o, &x) in o.iter_mut().zip(row) {
+            let d = to_f64(x) - m;
+            *o = from_f64(if log {
+                d - t.ln_1p()
+            } else {
+                d.exp() / (1.0 + t)
+            });
+        }
+    }
+    unpermute(out, &perm, a.shape())
+}
+
+/// The data of an array whose axes are `a`'s permuted by `perm`, as an array of `a`'s shape.
+fn unpermute<T: Elem>(data: Vec<T>, perm: &[usize], shape: &[usize]) -> ArrayD<T> {
+    let permuted_shape: Vec<usize> = perm.iter().map(|&i| shape[i]).collect();
+    let m = ArrayD::from_shape_vec(IxDyn(&permuted_shape), data)
+        .unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])));
+    let mut inv = vec![0; perm.len()];
+    for (j, &p) in perm.iter().enumerate() {
+        inv[p] = j;
+    }
+    transpose(&m.view(), &inv)
 }
 
 /// 1 at the first maximal (`max = true`) or minimal element over `axes`, 0 elsewhere.
@@ -276,14 +318,7 @@ pub fn argmask<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], max: bool) -> Arr
         }
     }
     // Undo the permutation that put the reduced axes last.
-    let permuted_shape: Vec<usize> = perm.iter().map(|&i| a.shape()[i]).collect();
-    let m = ArrayD::from_shape_vec(IxDyn(&permuted_shape), mask)
-        .unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])));
-    let mut inv = vec![0; perm.len()];
-    for (j, &p) in perm.iter().enumerate() {
-        inv[p] = j;
-    }
-    transpose(&m.view(), &inv)
+    unpermute(mask, &perm, a.shape())
 }
 
 /// A two-operand contraction in index notation: every index of `a` and `b` that `out` lacks is
@@ -334,26 +369,33 @@ pub fn contract<T: Elem>(
     transpose(&c.view(), &perm)
 }
 
-/// `z[..., y[...]]`: picks along the last axis of `z` by integer labels.
-pub fn pick<T: Elem>(z: &ArrayViewD<'_, T>, y: &ArrayViewD<'_, usize>) -> ArrayD<T> {
-    let c = z.shape().last().copied().unwrap_or(1);
+/// `cross_entropy(z, y)` over the last axis of `z` by integer labels (`-log_softmax(z)` at the
+/// label), in f64; or with `grad` its derivative in `z`, `softmax(z) - onehot(y)`, the label's
+/// entry as minus the sum of the others.
+pub fn cross_entropy<T: Elem>(
+    z: &ArrayViewD<'_, T>,
+    y: &ArrayViewD<'_, usize>,
+    grad: bool,
+) -> ArrayD<T> {
+    let c = z.shape().last().copied().unwrap_or(1).max(1);
     let zs = z.as_standard_layout();
     let zd = zs.as_slice().unwrap_or(&[]);
-    let out: Vec<T> = y.iter().enumerate().map(|(i, &l)| zd[i * c + l]).collect();
-    ArrayD::from_shape_vec(y.raw_dim(), out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])))
-}
-
-/// The transpose of [`pick`]: `g` placed at the label positions of a `[..., c]` array of zeros.
-pub fn onehot<T: Elem>(g: &ArrayViewD<'_, T>, y: &ArrayViewD<'_, usize>, c: usize) -> ArrayD<T> {
-    let mut shape = y.shape().to_vec();
-    shape.push(c);
-    let mut out = ArrayD::zeros(IxDyn(&shape));
-    if let Some(o) = out.as_slice_mut() {
-        for (i, (&l, &gv)) in y.iter().zip(g.iter()).enumerate() {
-            o[i * c + l] = o[i * c + l] + gv;
+    let mut out = Vec::with_capacity(if grad { zd.len() } else { y.len() });
+    for (row, &l) in zd.chunks(c).zip(y.iter()) {
+        let (m, t) = shifted(row);
+        if !grad {
+            out.push(from_f64(t.ln_1p() - (to_f64(row[l]) - m)));
+            continue;
         }
+        let p: Vec<f64> = row
+            .iter()
+            .map(|&x| (to_f64(x) - m).exp() / (1.0 + t))
+            .collect();
+        let others: f64 = (0..c).filter(|&j| j != l).map(|j| p[j]).sum();
+        out.extend((0..c).map(|j| from_f64::<T>(if j == l { -others } else { p[j] })));
     }
-    out
+    let shape = if grad { z.raw_dim() } else { y.raw_dim() };
+    ArrayD::from_shape_vec(shape, out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&[])))
 }
 
 /// Fills `dst` with zeros, reshaping it to `shape` first if needed.

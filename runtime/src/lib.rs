@@ -18,6 +18,7 @@ pub mod optim;
 mod packed;
 pub mod plot;
 pub mod report;
+pub mod softmax;
 pub mod synth;
 pub mod vmath;
 
