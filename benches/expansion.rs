@@ -4,48 +4,11 @@
 //! `cargo bench --bench expansion`. Expected: a few milliseconds per model, the check adding
 //! well under 50 ms.
 //!
-//! The compiler's modules are compiled into this benchmark as plain modules (a proc-macro crate
-//! cannot be linked as a library), so the numbers are those of the real code.
-
-#![allow(dead_code, unused_imports)]
-
-#[path = "../macros/src/ast.rs"]
-mod ast;
-#[path = "../macros/src/check.rs"]
-mod check;
-#[path = "../macros/src/codegen.rs"]
-mod codegen;
-#[path = "../macros/src/diag.rs"]
-mod diag;
-#[path = "../macros/src/expand.rs"]
-mod expand;
-#[path = "../macros/src/grad.rs"]
-mod grad;
-#[path = "../macros/src/gradcheck.rs"]
-mod gradcheck;
-#[path = "../macros/src/interp.rs"]
-mod interp;
-#[path = "../macros/src/ir.rs"]
-mod ir;
-#[path = "../macros/src/large.rs"]
-mod large;
-#[path = "../macros/src/loops.rs"]
-mod loops;
-#[path = "../macros/src/lower.rs"]
-mod lower;
-#[path = "../macros/src/op.rs"]
-mod op;
-#[path = "../macros/src/parse.rs"]
-mod parse;
-#[path = "../macros/src/schedule.rs"]
-mod schedule;
-#[path = "../macros/src/shape.rs"]
-mod shape;
-#[path = "../macros/src/simplify.rs"]
-mod simplify;
+//! It calls the compiler library (`rheano-compiler`) that the `model!` macro runs.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use proc_macro2::TokenStream;
+use rheano_compiler::{expand, large};
 use std::str::FromStr;
 
 /// The `.rs` files under `dir`, in subfolders too, sorted.
@@ -110,16 +73,16 @@ fn expansion(c: &mut Criterion) {
         let on = TokenStream::from_str(&src).expect("tokens");
         let off = TokenStream::from_str(&format!("#[gradcheck(off)] {src}")).expect("tokens");
         // What is timed must be a real expansion: a struct, no compile error.
-        let out = expand::expand(on.clone()).to_string();
+        let out = expand(on.clone()).to_string();
         assert!(
             !out.contains("compile_error"),
             "{name} does not compile:\n{out}"
         );
         group.bench_function(format!("{name}/check-on"), |b| {
-            b.iter(|| expand::expand(on.clone()))
+            b.iter(|| expand(on.clone()))
         });
         group.bench_function(format!("{name}/check-off"), |b| {
-            b.iter(|| expand::expand(off.clone()))
+            b.iter(|| expand(off.clone()))
         });
     }
     group.finish();

@@ -11,40 +11,6 @@
 //! -runs=0`.
 
 #![no_main]
-#![allow(dead_code, unused_imports)]
-
-#[path = "../../macros/src/ast.rs"]
-mod ast;
-#[path = "../../macros/src/check.rs"]
-mod check;
-#[path = "../../macros/src/codegen.rs"]
-mod codegen;
-#[path = "../../macros/src/diag.rs"]
-mod diag;
-#[path = "../../macros/src/expand.rs"]
-mod expand;
-#[path = "../../macros/src/grad.rs"]
-mod grad;
-#[path = "../../macros/src/gradcheck.rs"]
-mod gradcheck;
-#[path = "../../macros/src/interp.rs"]
-mod interp;
-#[path = "../../macros/src/ir.rs"]
-mod ir;
-#[path = "../../macros/src/loops.rs"]
-mod loops;
-#[path = "../../macros/src/lower.rs"]
-mod lower;
-#[path = "../../macros/src/op.rs"]
-mod op;
-#[path = "../../macros/src/parse.rs"]
-mod parse;
-#[path = "../../macros/src/schedule.rs"]
-mod schedule;
-#[path = "../../macros/src/shape.rs"]
-mod shape;
-#[path = "../../macros/src/simplify.rs"]
-mod simplify;
 
 use libfuzzer_sys::fuzz_target;
 use proc_macro2::TokenStream;
@@ -148,7 +114,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(tokens) = TokenStream::from_str(&src) else {
         return;
     };
-    let out = expand::expand(tokens);
+    let out = rheano_compiler::expand(tokens);
     let text = out.to_string();
     if text.contains("compile_error") {
         return;

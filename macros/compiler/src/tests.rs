@@ -299,7 +299,7 @@ fn text_form_lists_shapes_and_roots() {
 /// A random well-shaped expression of dims `[N, D]` (rank 2), `[D]` (rank 1) or `[]`.
 fn random_expr(rng: &mut Rng, rank: usize, depth: usize) -> String {
     let leaf = |rng: &mut Rng, rank: usize| -> String {
-        match (rank, rng.next() % 3) {
+        match (rank, rng.next_u64() % 3) {
             (2, 0) => "a".into(),
             (2, 1) => "b".into(),
             (2, _) => "x".into(),
@@ -315,7 +315,7 @@ fn random_expr(rng: &mut Rng, rank: usize, depth: usize) -> String {
         return leaf(rng, rank);
     }
     let sub = |rng: &mut Rng, r: usize| random_expr(rng, r, depth - 1);
-    let choice = rng.next() % 16;
+    let choice = rng.next_u64() % 16;
     match choice {
         0 => format!("tanh({})", sub(rng, rank)),
         1 => format!("sigmoid({})", sub(rng, rank)),
@@ -349,7 +349,7 @@ fn random_expr(rng: &mut Rng, rank: usize, depth: usize) -> String {
         15 if rank == 2 => format!("log_softmax[N]({})", sub(rng, 2)),
         15 if rank == 1 => format!("mean[N]({})", sub(rng, 2)),
         12..=15 => {
-            let r = 1 + (rng.next() % 2) as usize;
+            let r = 1 + (rng.next_u64() % 2) as usize;
             format!("sum({})", sub(rng, r))
         }
         _ => leaf(rng, rank),

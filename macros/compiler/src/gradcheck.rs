@@ -21,7 +21,7 @@ impl Rng {
             .wrapping_add(88172645463325252)
             | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
@@ -29,7 +29,7 @@ impl Rng {
     }
     /// Uniform in (-1.5, 1.5), at least 0.05 away from 0 so that kinks at 0 are not hit.
     pub fn value(&mut self) -> f64 {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
         let v = 3.0 * u - 1.5;
         if v.abs() < 0.05 {
             v + 0.1_f64.copysign(v)
@@ -134,7 +134,7 @@ fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
             Some(l) => {
                 let n = i.dims.iter().map(|&d| dims[d]).product();
                 let data = (0..n)
-                    .map(|_| (rng.next() % dims[l].max(1) as u64) as usize)
+                    .map(|_| (rng.next_u64() % dims[l].max(1) as u64) as usize)
                     .collect();
                 env.labels.push(Labels { data });
             }
