@@ -443,3 +443,46 @@ fn cross_entropy_is_within_8_ulps_at_large_logits() {
         }
     }
 }
+
+model! {
+    pub struct MeanDifference {
+        param p: [N, C];
+        param q: [N, C];
+        loss = mean(p - q);
+    }
+}
+
+model! {
+    pub struct ScalarCustom {
+        param p: [];
+        param r: [];
+        fn cube(u) = u * u * u grad(g) = 3 * u * u * g;
+        loss = cube(p * r);
+    }
+}
+
+/// A gradient that reads another gradient (`-1/n`, read from the `1/n` of `p`'s) reads it before
+/// that one is copied to its destination: from the value it is a view of.
+#[test]
+fn a_gradient_read_by_another_is_read_through_its_view() {
+    let m = MeanDifference {
+        p: f32m(&[3, 4], 18),
+        q: f32m(&[3, 4], 19),
+    };
+    let mut g = MeanDifferenceGrad::zeros_like(&m);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert!(g.q.iter().all(|&v| v == -1.0 / 12.0), "{:?}", g.q);
+    assert_matches_reference(&m, l, &g, |p| (&p[0] - &p[1]).mean().unwrap());
+}
+
+/// A custom derivative of a rank-0 value compiles and is used.
+#[test]
+fn a_custom_derivative_of_a_scalar_compiles() {
+    let m = ScalarCustom {
+        p: rheano::ndarray::arr0(0.7),
+        r: rheano::ndarray::arr0(-1.3),
+    };
+    let mut g = ScalarCustomGrad::zeros_like(&m);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert_matches_reference(&m, l, &g, |p| (p[0].sum() * p[1].sum()).powi(3));
+}

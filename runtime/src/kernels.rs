@@ -241,9 +241,17 @@ fn shifted<T: Elem>(row: &[T]) -> (f64, f64) {
         .map(|&x| to_f64(x))
         .fold(f64::NEG_INFINITY, f64::max);
     let first = row.iter().position(|&x| to_f64(x) == m);
+    // Each maximal element past the first adds exactly 1 (also when the maximum is infinite).
     let t: f64 = (0..row.len())
         .filter(|&i| Some(i) != first)
-        .map(|i| (to_f64(row[i]) - m).exp())
+        .map(|i| {
+            let x = to_f64(row[i]);
+            if x == m {
+                1.0
+            } else {
+                (x - m).exp()
+            }
+        })
         .sum();
     (m, if first.is_some() { t } else { t - 1.0 })
 }
@@ -262,7 +270,11 @@ pub fn reduce<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], kind: Reduce) -> A
             Reduce::Min => row.iter().copied().fold(T::infinity(), T::min),
             Reduce::LogSumExp => {
                 let (m, t) = shifted(row);
-                from_f64(if m.is_finite() { m + t.ln_1p() } else { m })
+                from_f64(if m.is_infinite() && !t.is_nan() {
+                    m
+                } else {
+                    m + t.ln_1p()
+                })
             }
         });
     }
@@ -279,7 +291,9 @@ pub fn softmax<T: Elem>(a: &ArrayViewD<'_, T>, axes: &[usize], log: bool) -> Arr
         let (m, t) = shifted(row);
         for (o, &x) in o.iter_mut().zip(row) {
             let d = to_f64(x) - m;
-            *o = from_f64(if log {
+            *o = from_f64(if !m.is_finite() {
+                f64::NAN
+            } else if log {
                 d - t.ln_1p()
             } else {
                 d.exp() / (1.0 + t)
@@ -383,6 +397,10 @@ pub fn cross_entropy<T: Elem>(
     let mut out = Vec::with_capacity(if grad { zd.len() } else { y.len() });
     for (row, &l) in zd.chunks(c).zip(y.iter()) {
         let (m, t) = shifted(row);
+        if !m.is_finite() {
+            out.extend((0..if grad { c } else { 1 }).map(|_| T::nan()));
+            continue;
+        }
         if !grad {
             out.push(from_f64(t.ln_1p() - (to_f64(row[l]) - m)));
             continue;

@@ -15,9 +15,9 @@
 //! log-sum-exp near 0 with a negative maximum (`m` close to `-log1p(t)`), where the true value
 //! is itself a cancellation; there it is within a few ulps of `|m|`.
 //!
-//! Rows of a `NaN` give `NaN`; a row with `+inf` gives `+inf` as its log-sum-exp and `NaN`
-//! elsewhere; a row of `-inf` alone gives `-inf` and `NaN` (the f64 definitions, through
-//! `x - m`).
+//! A `NaN` anywhere in a row makes every result of the row `NaN`. A row whose maximum is
+//! infinite (a `+inf`, or `-inf` alone) has that maximum as its log-sum-exp and `NaN` for the
+//! rest.
 
 use crate::vmath::{exp, log1p};
 
@@ -145,7 +145,7 @@ fn stats(x: &[f32], rows: usize, cols: usize, mut f: impl FnMut(usize, &[f32], &
 pub fn logsumexp_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
     stats(x, rows, cols, |r0, m, t| {
         for (r, o) in out[r0..r0 + m.len()].iter_mut().enumerate() {
-            *o = if m[r].is_infinite() {
+            *o = if m[r].is_infinite() && !t[r].is_nan() {
                 m[r]
             } else {
                 m[r] + log1p(t[r])
@@ -161,6 +161,10 @@ pub fn softmax_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
             let at = (r0 + r) * cols;
             let (row, o) = (&x[at..at + cols], &mut out[at..at + cols]);
             let (mr, s) = (m[r], 1.0 + t[r]);
+            if !mr.is_finite() {
+                o.fill(f32::NAN);
+                continue;
+            }
             for (o, &v) in o.iter_mut().zip(row) {
                 *o = exp_diff(v, mr) / s;
             }
@@ -175,6 +179,10 @@ pub fn log_softmax_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
             let at = (r0 + r) * cols;
             let (row, o) = (&x[at..at + cols], &mut out[at..at + cols]);
             let (mr, l) = (m[r], log1p(t[r]));
+            if !mr.is_finite() {
+                o.fill(f32::NAN);
+                continue;
+            }
             for (o, &v) in o.iter_mut().zip(row) {
                 *o = (v - mr) - l;
             }
@@ -188,7 +196,11 @@ pub fn cross_entropy_rows(x: &[f32], rows: usize, cols: usize, y: &[usize], out:
     stats(x, rows, cols, |r0, m, t| {
         for r in 0..m.len() {
             let row = r0 + r;
-            out[row] = log1p(t[r]) - (x[row * cols + y[row]] - m[r]);
+            out[row] = if m[r].is_finite() {
+                log1p(t[r]) - (x[row * cols + y[row]] - m[r])
+            } else {
+                f32::NAN
+            };
         }
     });
 }
@@ -202,6 +214,10 @@ pub fn cross_entropy_grad_rows(x: &[f32], rows: usize, cols: usize, y: &[usize],
             let at = (r0 + r) * cols;
             let (row, o) = (&x[at..at + cols], &mut out[at..at + cols]);
             let (mr, s) = (m[r], 1.0 + t[r]);
+            if !mr.is_finite() {
+                o.fill(f32::NAN);
+                continue;
+            }
             for (o, &v) in o.iter_mut().zip(row) {
                 *o = exp_diff(v, mr) / s;
             }
@@ -224,16 +240,27 @@ mod tests {
         let first = x.iter().position(|&v| v == m);
         let t: f64 = (0..x.len())
             .filter(|&i| Some(i) != first)
-            .map(|i| (x[i] - m).exp())
+            .map(|i| if x[i] == m { 1.0 } else { (x[i] - m).exp() })
             .sum();
         let (s, ln_s) = if first.is_some() {
             (1.0 + t, t.ln_1p())
         } else {
             (t, t.ln())
         };
-        let lse = if m.is_infinite() { m } else { m + ln_s };
-        let sm = x.iter().map(|&v| (v - m).exp() / s).collect();
-        let lsm = x.iter().map(|&v| (v - m) - ln_s).collect();
+        let lse = if m.is_infinite() && !t.is_nan() {
+            m
+        } else {
+            m + ln_s
+        };
+        let nan = !m.is_finite();
+        let sm = x
+            .iter()
+            .map(|&v| if nan { f64::NAN } else { (v - m).exp() / s })
+            .collect();
+        let lsm = x
+            .iter()
+            .map(|&v| if nan { f64::NAN } else { (v - m) - ln_s })
+            .collect();
         (lse, sm, lsm)
     }
 
@@ -423,8 +450,9 @@ mod tests {
                 assert!(ulps(lsm[2 * r + j], want_lsm[j]) <= 1.0, "row {r}");
             }
         }
-        // A masked entry (-inf) gets probability 0.
+        // A masked entry (-inf) gets probability 0; a row with +inf is NaN.
         assert_eq!(sm[2..4], [1.0, 0.0]);
+        assert!(sm[4..8].iter().all(|v| v.is_nan()));
         let mut empty = [7.0; 3];
         logsumexp_rows(&[], 3, 0, &mut empty);
         assert_eq!(empty, [f32::NEG_INFINITY; 3]);

@@ -396,35 +396,6 @@ impl Gen<'_> {
         }
     }
 
-    /// The inputs (indices among all inputs) and hypers that the nodes of a plan read.
-    fn leaves_used(&self, p: &Plan) -> (Vec<usize>, Vec<usize>) {
-        let g = &self.prog.graph;
-        let mut inputs = Vec::new();
-        let mut hypers = Vec::new();
-        for &id in &p.steps {
-            match g.node(id).op {
-                Op::Input(k) | Op::Labels(k) => {
-                    let is_labels = matches!(g.node(id).op, Op::Labels(_));
-                    if let Some(i) = self
-                        .decls
-                        .inputs
-                        .iter()
-                        .position(|d| d.kind_index == k && d.labels.is_some() == is_labels)
-                    {
-                        inputs.push(i);
-                    }
-                }
-                Op::Hyper(h) => hypers.push(h),
-                _ => {}
-            }
-        }
-        inputs.sort_unstable();
-        inputs.dedup();
-        hypers.sort_unstable();
-        hypers.dedup();
-        (inputs, hypers)
-    }
-
     /// The argument list and its doc lines.
     fn args(&self, inputs: &[usize], hypers: &[usize]) -> (Vec<TokenStream>, String) {
         let mut args = Vec::new();
@@ -756,8 +727,7 @@ impl Gen<'_> {
         let ItemKind::Let { name, expr, .. } = &self.model.items[idx].kind else {
             return TokenStream::new();
         };
-        let p = plan(g, &[id]);
-        let (inputs, hypers) = self.leaves_used(&p);
+        let (inputs, hypers) = method_args(self.decls, g, &[id]);
         let (args, arg_doc) = self.args(&inputs, &hypers);
         let prologue = self.prologue(&inputs);
         let rank = g.rank(id);
@@ -974,6 +944,35 @@ impl Gen<'_> {
         };
         quote!(let #out = #value;)
     }
+}
+
+/// The arguments of a method computing `roots`: the inputs (indices among all inputs, in
+/// declaration order) and hypers (indices) that the nodes it needs read. The output methods take
+/// these; `loss` and `loss_and_grad` take every input and hyper.
+pub fn method_args(decls: &Decls, g: &Graph, roots: &[Id]) -> (Vec<usize>, Vec<usize>) {
+    let mut inputs = Vec::new();
+    let mut hypers = Vec::new();
+    for id in plan(g, roots).steps {
+        match g.node(id).op {
+            Op::Input(k) | Op::Labels(k) => {
+                let is_labels = matches!(g.node(id).op, Op::Labels(_));
+                if let Some(i) = decls
+                    .inputs
+                    .iter()
+                    .position(|d| d.kind_index == k && d.labels.is_some() == is_labels)
+                {
+                    inputs.push(i);
+                }
+            }
+            Op::Hyper(h) => hypers.push(h),
+            _ => {}
+        }
+    }
+    inputs.sort_unstable();
+    inputs.dedup();
+    hypers.sort_unstable();
+    hypers.dedup();
+    (inputs, hypers)
 }
 
 fn init_text(i: Init) -> String {

@@ -178,18 +178,20 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                     let m = g.mul(gy, q);
                     g.unary(Unary::Neg, m)
                 }
-                // max/min send the gradient to the first operand on ties
+                // max(a, c) is c where c > a, else a (min: where c < a), so the gradient goes
+                // where the value comes from: to the first operand on ties, and wherever a NaN
+                // leaves the value
                 (Binary::Max, _) | (Binary::Min, _) => {
                     let cmp = if *b == Binary::Max {
-                        CmpOp::Ge
+                        CmpOp::Gt
                     } else {
-                        CmpOp::Le
+                        CmpOp::Lt
                     };
                     let g0 = zero(g, gy);
                     if k == 0 {
-                        g.select(cmp, a, c, gy, g0)
+                        g.select(cmp, c, a, g0, gy)
                     } else {
-                        g.select(cmp, a, c, g0, gy)
+                        g.select(cmp, c, a, gy, g0)
                     }
                 }
                 // d a^p = g p a^(p-1); the exponent carries no gradient

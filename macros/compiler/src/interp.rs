@@ -193,7 +193,7 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
 
 /// Groups the elements of `a` by their kept index: `(output position, element)` pairs in
 /// row-major order of `a`.
-fn groups(a: &Tensor, axes: &[usize]) -> Vec<(usize, usize)> {
+pub fn groups(a: &Tensor, axes: &[usize]) -> Vec<(usize, usize)> {
     let kept: Vec<usize> = (0..a.shape.len()).filter(|i| !axes.contains(i)).collect();
     let kshape: Vec<usize> = kept.iter().map(|&i| a.shape[i]).collect();
     let kst = strides(&kshape);
@@ -213,12 +213,19 @@ fn reduce(a: &Tensor, axes: &[usize], r: Reduce, shape: Vec<usize>) -> Tensor {
     let n: usize = shape.iter().product();
     let gs = groups(a, axes);
     if r == Reduce::LogSumExp {
-        // `m + ln_1p(t)`; an infinite maximum is the result (the log of an empty sum is -inf).
+        // `m + ln_1p(t)`; an infinite maximum is the result (the log of an empty sum is -inf)
+        // unless a NaN is there too.
         let (m, t) = shifted(a, &gs, n);
         let out = m
             .iter()
             .zip(&t)
-            .map(|(&m, &t)| if m.is_finite() { m + t.ln_1p() } else { m })
+            .map(|(&m, &t)| {
+                if m.is_infinite() && !t.is_nan() {
+                    m
+                } else {
+                    m + t.ln_1p()
+                }
+            })
             .collect();
         return Tensor::new(shape, out);
     }
@@ -251,9 +258,12 @@ fn shifted(a: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, Vec<f6
     }
     let mut first = vec![false; n_out];
     let mut t = vec![0.0; n_out];
+    // Each maximal element past the first adds exactly 1 (also when the maximum is infinite).
     for &(o, j) in gs {
         if a.data[j] == m[o] && !first[o] {
             first[o] = true;
+        } else if a.data[j] == m[o] {
+            t[o] += 1.0;
         } else {
             t[o] += (a.data[j] - m[o]).exp();
         }
@@ -275,7 +285,13 @@ fn cross_entropy(z: &Tensor, y: &[usize], grad: bool) -> Tensor {
     let (m, t) = shifted(z, &gs, y.len());
     if !grad {
         let data = (0..y.len())
-            .map(|r| t[r].ln_1p() - (z.data[r * c + y[r]] - m[r]))
+            .map(|r| {
+                if m[r].is_finite() {
+                    t[r].ln_1p() - (z.data[r * c + y[r]] - m[r])
+                } else {
+                    f64::NAN
+                }
+            })
             .collect();
         return Tensor::new(z.shape[..z.shape.len() - 1].to_vec(), data);
     }
@@ -283,6 +299,10 @@ fn cross_entropy(z: &Tensor, y: &[usize], grad: bool) -> Tensor {
         .map(|j| (z.data[j] - m[j / c]).exp() / (1.0 + t[j / c]))
         .collect();
     for (r, &l) in y.iter().enumerate() {
+        if !m[r].is_finite() {
+            data[r * c..(r + 1) * c].fill(f64::NAN);
+            continue;
+        }
         let row = &data[r * c..(r + 1) * c];
         let others: f64 = (0..c).filter(|&j| j != l).map(|j| row[j]).sum();
         data[r * c + l] = -others;
@@ -291,7 +311,7 @@ fn cross_entropy(z: &Tensor, y: &[usize], grad: bool) -> Tensor {
 }
 
 /// `exp(x - m) / s` (or its log, `(x - m) - ln s`) over `axes`, with `m` the maximum and `s`
-/// the sum of `exp(x - m)`.
+/// the sum of `exp(x - m)`; NaN for a group whose maximum is infinite.
 fn softmax(a: &Tensor, axes: &[usize], log: bool) -> Tensor {
     let gs = groups(a, axes);
     let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
@@ -299,7 +319,9 @@ fn softmax(a: &Tensor, axes: &[usize], log: bool) -> Tensor {
     let mut data = vec![0.0; a.data.len()];
     for &(o, j) in &gs {
         let d = a.data[j] - m[o];
-        data[j] = if log {
+        data[j] = if !m[o].is_finite() {
+            f64::NAN
+        } else if log {
             d - t[o].ln_1p()
         } else {
             d.exp() / (1.0 + t[o])

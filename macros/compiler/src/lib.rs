@@ -28,6 +28,7 @@ pub mod loops;
 pub mod lower;
 pub mod op;
 pub mod parse;
+pub mod sample;
 pub mod schedule;
 pub mod shape;
 pub mod simplify;

@@ -5,7 +5,7 @@
 use crate::ast::CmpOp;
 use crate::ir::{Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
-use crate::schedule::{class, fuse, Class, Fused, Group, Step};
+use crate::schedule::{class, fuse, resolve, Class, Fused, Group, Step};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::HashMap;
@@ -117,7 +117,7 @@ fn share_slots(
             def[d.ix()] = def[d.ix()].min(s);
             last[d.ix()] = last[d.ix()].max(s);
             for &a in &g.node(d).args {
-                let (src, _) = fused.source(g, a);
+                let (src, _) = fused.read(g, d, a);
                 last[src.ix()] = last[src.ix()].max(s);
             }
         }
@@ -204,7 +204,7 @@ fn epilogues(
             for (q, step) in steps.iter().enumerate() {
                 for d in defined(step) {
                     for &x in &g.node(d).args {
-                        if fused.source(g, x).0 != p {
+                        if fused.read(g, d, x).0 != p {
                             continue;
                         }
                         let member = matches!(step, Step::Loop(gr) if gr.members.contains(&d));
@@ -224,11 +224,11 @@ fn epilogues(
                 return None;
             };
             let early = |x: Id| {
-                let src = fused.source(g, x).0;
+                let src = resolve(g, x).0;
                 src == p || gr.members.contains(&src) || def[src.ix()].is_none_or(|d| d < s)
             };
             let sums_read_memory = gr.sums.iter().all(|&sm| {
-                let (src, _) = fused.source(g, g.node(sm).args[0]);
+                let (src, _) = resolve(g, g.node(sm).args[0]);
                 !gr.members.contains(&src) || targets.contains_key(&src)
             });
             let ok = gr.space.as_slice() == g.shape(p)
@@ -289,6 +289,10 @@ impl<'a> Method<'a> {
                 Home::Leaf(v)
             } else if let (Op::Const(bits), false) = (&node.op, copied) {
                 Home::Const(f64::from_bits(*bits))
+            } else if c == Class::View && !copied {
+                // Read through to its source, of any rank (a custom derivative's value is its
+                // body's).
+                continue;
             } else if node.shape.is_empty() {
                 Home::Scalar(format_ident!("__s{}", i))
             } else if copied
@@ -633,7 +637,7 @@ impl<'a> Method<'a> {
         if let Some(v) = vals.get(&a) {
             return v.clone();
         }
-        let (src, map) = self.fused.source(self.g, a);
+        let (src, map) = resolve(self.g, a);
         match vals.get(&src) {
             Some(v) if crate::schedule::is_identity(&map, space.len()) => v.clone(),
             _ => self.read(src, &map, space, acc),

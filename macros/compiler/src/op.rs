@@ -210,8 +210,22 @@ impl Binary {
             Binary::Sub => a - b,
             Binary::Mul => a * b,
             Binary::Div => a / b,
-            Binary::Max => a.max(b),
-            Binary::Min => a.min(b),
+            // The first operand unless the second is strictly larger (smaller): the generated
+            // code's comparison, so that a NaN operand behaves alike everywhere.
+            Binary::Max => {
+                if b > a {
+                    b
+                } else {
+                    a
+                }
+            }
+            Binary::Min => {
+                if b < a {
+                    b
+                } else {
+                    a
+                }
+            }
             Binary::Pow => {
                 if b == b.trunc() && b.abs() <= 64.0 {
                     a.powi(b as i32)

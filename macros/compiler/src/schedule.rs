@@ -111,10 +111,21 @@ pub struct Fused {
 }
 
 impl Fused {
-    /// Where a read of `id` goes: a copied node is read from its own memory.
+    /// Where a kernel's read of `id` goes: a copied node is read from its own memory.
     pub fn source(&self, g: &Graph, id: Id) -> (Id, Vec<usize>) {
         if self.copies[id.ix()] {
             (id, (0..g.rank(id)).collect())
+        } else {
+            resolve(g, id)
+        }
+    }
+
+    /// Where `reader`'s read of its argument `id` goes: kernels read copies, loops read through
+    /// views to their sources, which are complete before the loop, where a copy may be made
+    /// later (a root's copy to its destination comes last).
+    pub fn read(&self, g: &Graph, reader: Id, id: Id) -> (Id, Vec<usize>) {
+        if class(g, reader) == Class::Kernel {
+            self.source(g, id)
         } else {
             resolve(g, id)
         }

@@ -1,0 +1,745 @@
+//! Models drawn from the language, for the differential test (`macros/difftest`) and the fuzzer:
+//! the fuzzer's grammar of items and expressions ([`grammar_model`], most of whose models are
+//! errors), a grammar that follows shapes so that its models compile ([`shaped_model`]), a table
+//! of every builtin in every context ([`table`]), and the models of past bugs ([`regressions`]).
+//!
+//! A model is the text of a whole `struct NAME { ... }`, as written inside `model!`.
+
+use crate::gradcheck::Rng;
+
+/// Where choices come from: a seeded generator, or a fuzzer's bytes.
+pub trait Choices {
+    /// A choice in `0..n` (0 when `n` is 0).
+    fn pick(&mut self, n: usize) -> usize;
+}
+
+impl Choices for Rng {
+    fn pick(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+}
+
+/// Inputs chosen for a model rather than drawn: dim sizes, and the values of some leaves
+/// (cycled to fill them; labels as integers).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fixed {
+    pub dims: Vec<(String, usize)>,
+    pub values: Vec<(String, Vec<f64>)>,
+}
+
+/// A model and how to test it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sample {
+    /// The struct's name, also the model's name in reports.
+    pub name: String,
+    /// `struct NAME { ... }`.
+    pub src: String,
+    /// Float leaves take positive values only (for `log`, `sqrt` and the like).
+    pub positive: bool,
+    /// On its [`Fixed`] cases, every value and gradient must be within 8 f32 ulps of the f64
+    /// result, whatever the rounding of the program's other steps could explain.
+    pub strict: bool,
+    pub fixed: Vec<Fixed>,
+}
+
+impl Sample {
+    fn new(name: String, body: &str) -> Self {
+        Sample {
+            src: format!("struct {name} {{ {body} }}"),
+            name,
+            positive: false,
+            strict: false,
+            fixed: Vec::new(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fuzzer's grammar: names, shapes and expressions drawn with no regard for shapes.
+
+const DIMS: [&str; 4] = ["N", "D", "H", "C"];
+const NAMES: [&str; 8] = ["w", "b", "x", "y", "h", "z", "v", "u"];
+const CALLS: [&str; 16] = [
+    "exp",
+    "log",
+    "sqrt",
+    "abs",
+    "tanh",
+    "sigmoid",
+    "relu",
+    "softplus",
+    "sin",
+    "cos",
+    "square",
+    "log1p",
+    "expm1",
+    "sum",
+    "mean",
+    "logsumexp",
+];
+const BINARY: [&str; 7] = ["+", "-", "*", "/", "@", "^", "+"];
+
+fn grammar_shape(c: &mut impl Choices) -> String {
+    let rank = c.pick(4);
+    let dims: Vec<&str> = (0..rank).map(|_| DIMS[c.pick(DIMS.len())]).collect();
+    format!("[{}]", dims.join(", "))
+}
+
+fn grammar_expr(c: &mut impl Choices, depth: usize) -> String {
+    if depth == 0 || c.pick(3) == 0 {
+        return match c.pick(5) {
+            0 => format!("{}", c.pick(7) as f64 / 2.0),
+            1 => format!("{}.T", NAMES[c.pick(NAMES.len())]),
+            _ => NAMES[c.pick(NAMES.len())].to_string(),
+        };
+    }
+    match c.pick(6) {
+        0 | 1 => format!(
+            "{}({})",
+            CALLS[c.pick(CALLS.len())],
+            grammar_expr(c, depth - 1)
+        ),
+        2 => format!(
+            "sum[{}]({})",
+            DIMS[c.pick(DIMS.len())],
+            grammar_expr(c, depth - 1)
+        ),
+        3 => format!(
+            "where({} > {}, {}, {})",
+            grammar_expr(c, depth - 1),
+            grammar_expr(c, depth - 1),
+            grammar_expr(c, depth - 1),
+            grammar_expr(c, depth - 1)
+        ),
+        _ => format!(
+            "({} {} {})",
+            grammar_expr(c, depth - 1),
+            BINARY[c.pick(BINARY.len())],
+            grammar_expr(c, depth - 1)
+        ),
+    }
+}
+
+/// A model from the fuzzer's grammar: params, inputs, lets, maybe a fixed dim and a hyper, one
+/// loss, with no regard for shapes (most are compile errors).
+pub fn grammar_model(c: &mut impl Choices, name: &str) -> String {
+    let mut s = format!("struct {name} {{ ");
+    for _ in 0..1 + c.pick(6) {
+        let n = NAMES[c.pick(NAMES.len())];
+        match c.pick(5) {
+            0 | 1 => s.push_str(&format!("param {n}: {}; ", grammar_shape(c))),
+            2 => s.push_str(&format!("input {n}: {}; ", grammar_shape(c))),
+            3 => s.push_str(&format!("let {n} = {}; ", grammar_expr(c, 3))),
+            _ => s.push_str(&format!("dim {} = {};", DIMS[c.pick(4)], 1 + c.pick(4))),
+        }
+    }
+    if c.pick(4) == 0 {
+        s.push_str("hyper u = 0.5; ");
+    }
+    s.push_str(&format!("loss = {}; }}", grammar_expr(c, 4)));
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// A grammar that follows shapes.
+
+type Shape = Vec<&'static str>;
+
+/// Dims a shaped model may use; `D` only where it is declared with a fixed size.
+const FREE: [&str; 4] = ["N", "C", "H", "K"];
+
+const UNARY: [&str; 14] = [
+    "exp", "log", "sqrt", "abs", "tanh", "sigmoid", "relu", "softplus", "sin", "cos", "square",
+    "log1p", "expm1", "-",
+];
+
+struct Shaped<'a, C: Choices> {
+    c: &'a mut C,
+    dims: Vec<&'static str>,
+    /// Declared leaves: `(item text, name, shape)`.
+    leaves: Vec<(String, String, Shape)>,
+    lets: Vec<(String, Shape)>,
+    items: Vec<String>,
+    labels: bool,
+    fns: bool,
+    hypers: bool,
+    next: usize,
+}
+
+impl<C: Choices> Shaped<'_, C> {
+    fn fresh(&mut self, prefix: &str) -> String {
+        self.next += 1;
+        format!("{prefix}{}", self.next)
+    }
+
+    fn pick_of<T: Clone>(&mut self, xs: &[T]) -> T {
+        xs[self.c.pick(xs.len())].clone()
+    }
+
+    fn text(shape: &[&str]) -> String {
+        format!("[{}]", shape.join(", "))
+    }
+
+    /// A dim not in `shape`, if any.
+    fn other_dim(&mut self, shape: &[&str]) -> Option<&'static str> {
+        let free: Vec<&'static str> = self
+            .dims
+            .iter()
+            .copied()
+            .filter(|d| !shape.contains(d))
+            .collect();
+        (!free.is_empty()).then(|| self.pick_of(&free))
+    }
+
+    fn leaf(&mut self, shape: &[&'static str]) -> String {
+        if shape.is_empty() && self.c.pick(4) == 0 {
+            if self.c.pick(3) == 0 {
+                self.hypers = true;
+                return "s".into();
+            }
+            return self.pick_of(&["0.5", "2", "3", "1.5", "0.25"]).into();
+        }
+        let same: Vec<String> = self
+            .leaves
+            .iter()
+            .filter(|l| l.2 == shape)
+            .map(|l| l.1.clone())
+            .chain(
+                self.lets
+                    .iter()
+                    .filter(|l| l.1 == shape)
+                    .map(|l| l.0.clone()),
+            )
+            .collect();
+        if !same.is_empty() && self.c.pick(3) > 0 {
+            return self.pick_of(&same);
+        }
+        let (kind, prefix) = if self.c.pick(5) < 3 {
+            ("param", "p")
+        } else {
+            ("input", "x")
+        };
+        let name = self.fresh(prefix);
+        let item = format!("{kind} {name}: {};", Self::text(shape));
+        self.leaves.push((item, name.clone(), shape.to_vec()));
+        name
+    }
+
+    /// A sub-list of `shape` for the second operand of a broadcast: all of it, some of it, or
+    /// (rank 2) all of it transposed, which aligns by name.
+    fn sub_shape(&mut self, shape: &[&'static str]) -> Shape {
+        match self.c.pick(4) {
+            0 => shape.to_vec(),
+            1 if shape.len() == 2 => vec![shape[1], shape[0]],
+            _ => shape
+                .iter()
+                .copied()
+                .filter(|_| self.c.pick(2) == 0)
+                .collect(),
+        }
+    }
+
+    fn expr(&mut self, shape: &[&'static str], depth: usize) -> String {
+        if depth == 0 || self.c.pick(5) == 0 {
+            return self.leaf(shape);
+        }
+        let d = depth - 1;
+        match self.c.pick(12) {
+            0 | 1 => {
+                let f = self.pick_of(&UNARY);
+                let a = self.expr(shape, d);
+                if f == "-" {
+                    format!("-({a})")
+                } else {
+                    format!("{f}({a})")
+                }
+            }
+            2..=4 => {
+                let a = self.expr(shape, d);
+                let sub = self.sub_shape(shape);
+                let b = self.expr(&sub, d);
+                match self.c.pick(6) {
+                    4 => format!("max({a}, {b})"),
+                    5 => format!("min({a}, {b})"),
+                    k => format!("({a} {} {b})", ["+", "-", "*", "/"][k]),
+                }
+            }
+            5 => {
+                let a = self.expr(shape, d);
+                match self.c.pick(3) {
+                    0 => format!("({a})^2"),
+                    1 => format!("({a})^3"),
+                    _ => {
+                        self.hypers = true;
+                        format!("({a})^q")
+                    }
+                }
+            }
+            6 => {
+                let (a, b, x, y) = (
+                    self.expr(shape, d),
+                    self.expr(shape, d),
+                    self.expr(shape, d),
+                    self.expr(shape, d),
+                );
+                let cmp = self.pick_of(&[">", "<", ">=", "<="]);
+                format!("where({a} {cmp} {b}, {x}, {y})")
+            }
+            7 if shape.len() < 3 => {
+                let Some(e) = self.other_dim(shape) else {
+                    return self.leaf(shape);
+                };
+                let mut inner = shape.to_vec();
+                let at = self.c.pick(inner.len() + 1);
+                inner.insert(at, e);
+                let a = self.expr(&inner, d);
+                let f = self.pick_of(&["sum", "mean", "max", "min", "logsumexp"]);
+                format!("{f}[{e}]({a})")
+            }
+            8 if shape.is_empty() => {
+                let rank = 1 + self.c.pick(2);
+                let mut inner = Vec::new();
+                for _ in 0..rank {
+                    if let Some(e) = self.other_dim(&inner) {
+                        inner.push(e);
+                    }
+                }
+                let a = self.expr(&inner, d);
+                let f = self.pick_of(&["sum", "mean", "max", "min", "logsumexp"]);
+                format!("{f}({a})")
+            }
+            8 => {
+                let e = self.pick_of(shape);
+                let a = self.expr(shape, d);
+                let f = self.pick_of(&["softmax", "log_softmax"]);
+                format!("{f}[{e}]({a})")
+            }
+            9 if shape.len() <= 2 => {
+                let Some(k) = self.other_dim(shape) else {
+                    return self.leaf(shape);
+                };
+                let split = self.c.pick(shape.len() + 1);
+                let mut left: Shape = shape[..split].to_vec();
+                left.push(k);
+                let mut right: Shape = vec![k];
+                right.extend_from_slice(&shape[split..]);
+                let (a, b) = (self.expr(&left, d), self.expr(&right, d));
+                format!("({a} @ {b})")
+            }
+            10 if shape.len() == 2 => {
+                let a = self.expr(&[shape[1], shape[0]], d);
+                format!("({a}).T")
+            }
+            10 if shape == ["N"] && self.dims.contains(&"C") => {
+                self.labels = true;
+                let z = self.expr(&["N", "C"], d);
+                format!("cross_entropy({z}, y)")
+            }
+            11 => {
+                self.fns = true;
+                let f = self.pick_of(&["swish", "cube"]);
+                let a = self.expr(shape, d);
+                format!("{f}({a})")
+            }
+            _ => self.leaf(shape),
+        }
+    }
+
+    fn shape(&mut self) -> Shape {
+        let rank = self.c.pick(3);
+        let mut s = Vec::new();
+        for _ in 0..rank {
+            if let Some(e) = self.other_dim(&s) {
+                s.push(e);
+            }
+        }
+        s
+    }
+}
+
+/// A model from a grammar that follows shapes, so that it usually compiles: params and inputs
+/// declared where an expression needs a leaf of some shape, lets and outputs, a loss summing a
+/// few terms, and now and then a fixed dim, labels for `cross_entropy`, hypers, and user
+/// functions (one with a custom derivative).
+pub fn shaped_model(c: &mut impl Choices, name: &str) -> String {
+    let mut dims: Vec<&'static str> = FREE[..2 + c.pick(3)].to_vec();
+    let fixed = c.pick(4) == 0;
+    if fixed {
+        dims.push("D");
+    }
+    let mut b = Shaped {
+        c,
+        dims,
+        leaves: Vec::new(),
+        lets: Vec::new(),
+        items: Vec::new(),
+        labels: false,
+        fns: false,
+        hypers: false,
+        next: 0,
+    };
+    for _ in 0..b.c.pick(3) {
+        let shape = b.shape();
+        let e = b.expr(&shape, 2);
+        let output = b.c.pick(2) == 0;
+        let n = b.fresh(if output { "o" } else { "h" });
+        b.items.push(format!(
+            "{} {n} = {e};",
+            if output { "output" } else { "let" }
+        ));
+        b.lets.push((n, shape));
+    }
+    let terms: Vec<String> = (0..1 + b.c.pick(3))
+        .map(|_| {
+            let shape = b.shape();
+            let e = b.expr(&shape, 3);
+            if shape.is_empty() {
+                e
+            } else if b.c.pick(2) == 0 {
+                format!("mean({e})")
+            } else {
+                format!("sum({e})")
+            }
+        })
+        .collect();
+    let mut s = format!("struct {name} {{ ");
+    if fixed {
+        s.push_str("dim D = 3; ");
+    }
+    for (item, _, _) in &b.leaves {
+        s.push_str(item);
+        s.push(' ');
+    }
+    if b.labels {
+        s.push_str("input y: [N] in 0..C; ");
+    }
+    if b.hypers {
+        s.push_str("hyper s = 0.5; hyper q = 3; ");
+    }
+    if b.fns {
+        s.push_str(
+            "fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; ",
+        );
+    }
+    for item in &b.items {
+        s.push_str(item);
+        s.push(' ');
+    }
+    s.push_str(&format!("loss = {}; }}", terms.join(" + ")));
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every builtin in every context.
+
+/// A builtin applied to an operand: the text for operands `a` and `b` of dims `[N, C]` (`b` is
+/// used where the builtin takes two operands, or to bring a reduced result back to `[N, C]`),
+/// and whether its operands must be positive.
+struct Builtin {
+    name: &'static str,
+    apply: fn(&str, &str) -> String,
+    positive: bool,
+}
+
+macro_rules! builtins {
+    ($($name:literal, $positive:literal, |$a:ident, $b:ident| $text:literal;)*) => {
+        &[$(Builtin { name: $name, positive: $positive, apply: |$a, $b| { let _ = ($a, $b); format!($text) } },)*]
+    };
+}
+
+const BUILTINS: &[Builtin] = builtins! {
+    "exp", false, |a, b| "exp({a})";
+    "log", true, |a, b| "log({a})";
+    "sqrt", true, |a, b| "sqrt({a})";
+    "abs", false, |a, b| "abs({a})";
+    "tanh", false, |a, b| "tanh({a})";
+    "sigmoid", false, |a, b| "sigmoid({a})";
+    "relu", false, |a, b| "relu({a})";
+    "softplus", false, |a, b| "softplus({a})";
+    "sin", false, |a, b| "sin({a})";
+    "cos", false, |a, b| "cos({a})";
+    "square", false, |a, b| "square({a})";
+    "log1p", true, |a, b| "log1p({a})";
+    "expm1", false, |a, b| "expm1({a})";
+    "neg", false, |a, b| "-({a})";
+    "add", false, |a, b| "({a} + {b})";
+    "sub", false, |a, b| "({a} - {b})";
+    "mul", false, |a, b| "({a} * {b})";
+    "div", true, |a, b| "({a} / {b})";
+    "pow2", false, |a, b| "({a})^2";
+    "pow3", false, |a, b| "({a})^3";
+    "pow_half", true, |a, b| "({a})^0.5";
+    "max2", false, |a, b| "max({a}, {b})";
+    "min2", false, |a, b| "min({a}, {b})";
+    "where", false, |a, b| "where({a} > {b}, {a} * {b}, {b})";
+    "transpose", false, |a, b| "(({a}).T * ({b}).T).T";
+    "sum_c", false, |a, b| "(sum[C]({a}) * {b})";
+    "mean_n", false, |a, b| "(mean[N]({a}) * {b})";
+    "max_c", false, |a, b| "(max[C]({a}) * {b})";
+    "min_n", false, |a, b| "(min[N]({a}) * {b})";
+    "logsumexp_c", false, |a, b| "(logsumexp[C]({a}) * {b})";
+    "logsumexp_all", false, |a, b| "(logsumexp({a}) * {b})";
+    "softmax_c", false, |a, b| "softmax[C]({a})";
+    "softmax_n", false, |a, b| "softmax[N]({a})";
+    "log_softmax_c", false, |a, b| "log_softmax[C]({a})";
+    "log_softmax_n", false, |a, b| "log_softmax[N]({a})";
+    "cross_entropy", false, |a, b| "(cross_entropy({a}, y) * {b})";
+    "matmul", false, |a, b| "({a} @ m + {b})";
+    "swish", false, |a, b| "swish({a})";
+    "cube_custom", false, |a, b| "cube({a})";
+};
+
+/// The contexts of [`table`]: a body given the builtin applied (`{f}` stands for the builtin
+/// applied to `{a}`, and `{g}` for it applied to `{a2}`); each declares what it reads.
+const CONTEXTS: &[(&str, &str, &str)] = &[
+    // applied directly to a param, reduced by sum
+    (
+        "param_sum",
+        "param p: [N, C]; param q: [N, C];",
+        "loss = sum(F(p, q));",
+    ),
+    // reduced by mean
+    (
+        "param_mean",
+        "param p: [N, C]; param q: [N, C];",
+        "loss = mean(F(p, q));",
+    ),
+    // applied to a product
+    (
+        "product",
+        "param x: [N, K]; param v: [K, C]; param q: [N, C];",
+        "loss = sum(F(x @ v, q));",
+    ),
+    // to a broadcast of a row and a column
+    (
+        "broadcast",
+        "param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C];",
+        "loss = sum(F(p * r + q, t));",
+    ),
+    // the result broadcast against something larger
+    (
+        "broadcast_out",
+        "param p: [N, C]; param q: [N, C]; input w: [N, C, H];",
+        "loss = sum(F(p, q) * w);",
+    ),
+    // inside an output, summed with weights
+    (
+        "output",
+        "param p: [N, C]; param q: [N, C]; input w: [N, C];",
+        "output o = F(p, q); loss = sum(o * o);",
+    ),
+    // reduced over named dims, then weighted
+    (
+        "labels",
+        "param p: [N, C]; param q: [N, C]; param w: [N];",
+        "loss = sum(w * sum[C](F(p, q) * F(p, q)));",
+    ),
+    // as a term added to others
+    (
+        "term",
+        "param p: [N, C]; param q: [N, C]; param u: [H];",
+        "loss = sum(F(p, q)) + sum(p * q) + mean(u) * 2;",
+    ),
+    // repeated, and composed with itself where the dims allow
+    (
+        "repeated",
+        "param p: [N, C]; param q: [N, C];",
+        "let a = F(p, q); loss = sum(a * a) + sum(a);",
+    ),
+    // at a fixed dim, with a hyper scale
+    (
+        "fixed_dim",
+        "dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5;",
+        "loss = s * sum(F(p, q));",
+    ),
+];
+
+/// Every builtin in every context: the table of the differential test.
+pub fn table() -> Vec<Sample> {
+    let mut out = Vec::new();
+    for b in BUILTINS {
+        for (ctx, decls, body) in CONTEXTS {
+            let mut text = String::new();
+            let mut rest = *body;
+            // Each `F(X, Y)` of the context becomes the builtin of `X` and `Y`.
+            while let Some(at) = rest.find("F(") {
+                text.push_str(&rest[..at]);
+                let args = &rest[at + 2..];
+                let mut depth = 1;
+                let end = args
+                    .char_indices()
+                    .find(|&(_, ch)| {
+                        depth += match ch {
+                            '(' => 1,
+                            ')' => -1,
+                            _ => 0,
+                        };
+                        depth == 0
+                    })
+                    .map_or(args.len(), |(i, _)| i);
+                let inner = &args[..end];
+                let comma = inner.rfind(", ").unwrap_or(inner.len());
+                let (x, y) = (&inner[..comma], inner.get(comma + 2..).unwrap_or("q"));
+                text.push_str(&(b.apply)(&format!("({x})"), y));
+                rest = &args[(end + 1).min(args.len())..];
+            }
+            text.push_str(rest);
+            let mut decls = decls.to_string();
+            match b.name {
+                "cross_entropy" => decls.push_str(" input y: [N] in 0..C;"),
+                "matmul" => decls.push_str(" param m: [C, C];"),
+                "swish" | "cube_custom" => decls.push_str(
+                    " fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g;",
+                ),
+                _ => {}
+            }
+            let mut s = Sample::new(format!("T_{}_{}", b.name, ctx), &format!("{decls} {text}"));
+            s.positive = b.positive;
+            out.push(s);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models of past bugs.
+
+/// Every model of the bugs the differential test was built to catch, and every failure it has
+/// found since: expansions that did not compile, gradients silently wrong, and normalizations
+/// that lost their accuracy at large magnitudes (checked strictly on the inputs that showed it).
+pub fn regressions() -> Vec<Sample> {
+    let plain = |name: &str, body: &str| Sample::new(name.to_string(), body);
+    let mut out = vec![
+        // Borrow errors (E0502) in the expansion of a summed cross-entropy.
+        plain("R_ce_sum", "param x: [N, C]; input y: [N] in 0..C; loss = sum(cross_entropy(x, y));"),
+        plain("R_ce_sum_plus", "param x: [N, C]; param w: [C]; input y: [N] in 0..C; loss = sum(cross_entropy(x + w, y));"),
+        plain("R_ce_sum_times", "param x: [N, C]; param a: [N, C]; input y: [N] in 0..C; loss = sum(cross_entropy(x * a, y));"),
+        plain("R_ce_sum_products", "param x: [N, C]; param v: [C, K]; input y: [N] in 0..C; loss = sum(cross_entropy(x @ v @ v.T, y));"),
+        plain("R_ce_sum_tanh", "param x: [N, C]; input y: [N] in 0..C; loss = sum(cross_entropy(tanh(x), y));"),
+        plain("R_ce_sum_double", "param x: [N, C]; input y: [N] in 0..C; loss = sum(cross_entropy(2 * x, y));"),
+        plain("R_ce_sum_third", "param x: [N, C]; input y: [N] in 0..C; loss = sum(cross_entropy(x / 3, y));"),
+        plain("R_ce_sum_neg", "param x: [N, C]; input y: [N] in 0..C; loss = sum(cross_entropy(-x, y));"),
+        plain("R_ce_output_summed", "param x: [N, C]; input y: [N] in 0..C; output nll = cross_entropy(x, y); loss = sum(nll);"),
+        plain("R_gram_plus_sum", "param x: [N, C]; param v: [K]; loss = sum(x.T @ x) + sum(v);"),
+        // Gradients that were silently zero.
+        plain("R_sum_only", "param x: [N, C]; loss = sum(x);"),
+        plain("R_tanh_mean_plus_sum", "param x: [N, C]; param v: [C, H]; param w: [K]; let h = tanh(x @ v); loss = mean(h * h) + sum(w);"),
+        plain("R_times_zero_plus_sum", "param x: [N, C]; param w: [K]; loss = sum(x * 0) + sum(w);"),
+        plain("R_sum_plus_zero_times", "param x: [N, C]; param w: [K]; loss = sum(w) + 0 * sum(x);"),
+        // Found by the differential test: a gradient (of q) that read another gradient's
+        // destination before that was written.
+        plain("R_mean_difference", "param p: [N, C]; param q: [N, C]; loss = mean(p - q);"),
+        // Found by the differential test: a custom derivative of a scalar did not compile.
+        plain("R_scalar_custom", "param p: []; param r: []; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(p * r);"),
+    ];
+    let fixed = |dims: &[(&str, usize)], values: &[(&str, &[f64])]| Fixed {
+        dims: dims.iter().map(|(d, n)| (d.to_string(), *n)).collect(),
+        values: values
+            .iter()
+            .map(|(l, v)| (l.to_string(), v.to_vec()))
+            .collect(),
+    };
+    let strict = |name: &str, body: &str, cases: Vec<Fixed>| Sample {
+        strict: true,
+        fixed: cases,
+        ..Sample::new(name.to_string(), body)
+    };
+    out.push(strict(
+        "R_softmax_huge_equal",
+        "param z: [N, C]; input a: [N, C]; output p = softmax[C](z); output lp = log_softmax[C](z); \
+         loss = sum(a * softmax[C](z)) + sum(a * log_softmax[C](z));",
+        vec![
+            fixed(&[("N", 1), ("C", 2)], &[("z", &[1e16]), ("a", &[1.0, 3.0])]),
+            fixed(&[("N", 2), ("C", 3)], &[("z", &[1e16, 1e16, 1e16, -1e4, -1e4, -1e4]), ("a", &[1.0, 3.0, -2.0])]),
+            fixed(&[("N", 1), ("C", 2)], &[("z", &[1.0]), ("a", &[1.0, 3.0])]),
+        ],
+    ));
+    out.push(strict(
+        "R_weighted_logsumexp",
+        "param z: [N, C]; param w: [N]; loss = sum(w * logsumexp[C](z));",
+        vec![
+            fixed(&[("N", 2), ("C", 2)], &[("z", &[1e4]), ("w", &[3.0, -0.7])]),
+            fixed(
+                &[("N", 2), ("C", 3)],
+                &[
+                    ("z", &[1e16, 1e16, -1e16, 0.1, 30.0, -7.5]),
+                    ("w", &[1.0, 2.0]),
+                ],
+            ),
+        ],
+    ));
+    out.push(strict(
+        "R_scaled_cross_entropy",
+        "param z: [N, C]; param a: []; input y: [N] in 0..C; output nll = cross_entropy(z, y); \
+         loss = a * sum(cross_entropy(z, y));",
+        vec![
+            fixed(
+                &[("N", 2), ("C", 2)],
+                &[
+                    ("z", &[1e4, -1e4, -1e4, 1e4]),
+                    ("a", &[0.75]),
+                    ("y", &[0.0, 0.0]),
+                ],
+            ),
+            fixed(
+                &[("N", 2), ("C", 2)],
+                &[
+                    ("z", &[1e4, -1e4, 1e4, -1e4]),
+                    ("a", &[0.75]),
+                    ("y", &[1.0, 0.0]),
+                ],
+            ),
+            fixed(
+                &[("N", 2), ("C", 3)],
+                &[
+                    ("z", &[0.1, 30.0, -7.5, 1e16, 1e16, 1e16]),
+                    ("a", &[0.75]),
+                    ("y", &[1.0, 2.0]),
+                ],
+            ),
+        ],
+    ));
+    // Found by the differential test: `max` of a NaN sent its gradient where the value was not.
+    out.push(Sample {
+        fixed: vec![fixed(
+            &[("N", 2)],
+            &[("p", &[0.5, -0.3]), ("x", &[-1.0, 2.0])],
+        )],
+        ..plain(
+            "R_max_of_nan",
+            "param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p);",
+        )
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_has_every_builtin_in_every_context() {
+        let t = table();
+        assert_eq!(t.len(), BUILTINS.len() * CONTEXTS.len());
+        assert!(
+            t.iter().all(|s| !s.src.contains("F(")),
+            "a context left unfilled"
+        );
+        let names: std::collections::HashSet<&str> = t.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names.len(), t.len());
+    }
+
+    #[test]
+    fn shaped_models_mostly_compile() {
+        let mut rng = Rng::new(1);
+        let mut ok = 0;
+        for i in 0..200 {
+            let src = shaped_model(&mut rng, &format!("M{i}"));
+            let out = crate::expand(src.parse().expect("tokens")).to_string();
+            if !out.contains("compile_error") {
+                ok += 1;
+            }
+        }
+        assert!(ok >= 150, "{ok} of 200 compile");
+    }
+}

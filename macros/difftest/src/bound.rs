@@ -1,0 +1,475 @@
+//! How far f32 arithmetic may move each value of a program from its f64 value: a first-order
+//! running error bound, evaluated in f64 beside the values (Wilkinson's running error analysis).
+//!
+//! Leaves are exact (the f32 inputs themselves), constants carry the rounding of their
+//! literal, and every node adds its own rounding (`c` ulps of its value, with `c` the op's
+//! accuracy: 1 for correctly rounded arithmetic, 8 for `rheano::vmath`'s functions, the number
+//! of terms for sums and products) to the errors of its arguments carried through its
+//! derivative. The bound depends on the program's formula, not only on the function it
+//! computes: that is the point, since the f32 code runs that formula.
+//!
+//! A comparison whose operands are within their bounds of each other (and not both exact)
+//! could go either way in f32: a kink within rounding, which [`Bounds::kinks`] counts.
+
+use rheano_compiler::interp::{eval_node, groups, Env, Tensor};
+use rheano_compiler::ir::{Graph, Id};
+use rheano_compiler::op::{compare, Binary, Op, Reduce, Unary};
+
+/// The f32 unit roundoff, 2^-24.
+pub const U: f64 = 1.0 / 16_777_216.0;
+
+/// The spacing of f32's subnormal numbers, 2^-149: the least error of a rounding.
+const TINY: f64 = 1.401_298_464_324_817e-45;
+
+/// The values of a program's nodes, their error bounds, and what the values say about f32.
+pub struct Bounds {
+    pub err: Vec<Option<Tensor>>,
+    /// Nodes at which a comparison could go either way in f32.
+    pub kinks: Vec<Id>,
+    /// Nodes with a finite f64 value beyond f32's range, which overflows in f32.
+    pub overflows: Vec<Id>,
+}
+
+fn map2(a: &Tensor, b: &Tensor, f: impl Fn(f64, f64) -> f64) -> Tensor {
+    Tensor::new(
+        a.shape.clone(),
+        a.data.iter().zip(&b.data).map(|(&x, &y)| f(x, y)).collect(),
+    )
+}
+
+fn abs(t: &Tensor) -> Tensor {
+    Tensor::new(t.shape.clone(), t.data.iter().map(|v| v.abs()).collect())
+}
+
+/// The rounding of a result of value `v` by an op accurate to `c` ulps; values below f32's
+/// smallest normal number may be flushed to 0 by the vectorized functions.
+fn own(unit: f64, v: f64, c: f64) -> f64 {
+    if !v.is_finite() || unit == 0.0 {
+        return 0.0;
+    }
+    let floor = if c > 1.0 {
+        f32::MIN_POSITIVE as f64
+    } else {
+        TINY
+    };
+    c * unit * v.abs() + floor
+}
+
+/// The accuracy in ulps of each elementwise function as the generated code computes it.
+fn ulps(u: Unary) -> f64 {
+    match u {
+        Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign => 0.0,
+        Unary::Sqrt | Unary::Square => 1.0,
+        Unary::Exp
+        | Unary::Log
+        | Unary::Tanh
+        | Unary::Sigmoid
+        | Unary::Softplus
+        | Unary::Sin
+        | Unary::Cos
+        | Unary::Log1p
+        | Unary::Expm1 => 8.0,
+    }
+}
+
+/// `|f'(x)|` for each elementwise function; infinite where the error carried would exceed
+/// half the distance to a pole (first order no longer bounds it).
+fn slope(u: Unary, x: f64, e: f64) -> f64 {
+    let near_pole = |d: f64| {
+        if e >= 0.5 * d.abs() {
+            f64::INFINITY
+        } else {
+            1.0
+        }
+    };
+    match u {
+        Unary::Neg | Unary::Abs => 1.0,
+        Unary::Relu => {
+            if x + e > 0.0 {
+                1.0
+            } else {
+                0.0
+            }
+        }
+        Unary::Sign => 0.0,
+        Unary::Exp | Unary::Expm1 => (x + e).exp(),
+        Unary::Log => near_pole(x) / (x.abs() - e).max(0.0),
+        Unary::Log1p => near_pole(1.0 + x) / ((1.0 + x).abs() - e).max(0.0),
+        Unary::Sqrt => near_pole(x) / (2.0 * (x.abs() - e).max(0.0).sqrt()),
+        Unary::Tanh => 1.0 - x.tanh().powi(2),
+        Unary::Sigmoid => {
+            let s = Unary::Sigmoid.eval(x);
+            s * (1.0 - s)
+        }
+        Unary::Softplus => Unary::Sigmoid.eval(x),
+        Unary::Sin | Unary::Cos => 1.0,
+        Unary::Square => 2.0 * (x.abs() + e),
+    }
+}
+
+/// How far the argument of an elementwise function may move for it to stay close to linear.
+fn linear_range(u: Unary, x: f64) -> f64 {
+    match u {
+        Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign | Unary::Square => f64::INFINITY,
+        Unary::Exp | Unary::Expm1 | Unary::Sin | Unary::Cos => 1.0,
+        Unary::Tanh | Unary::Sigmoid | Unary::Softplus => 1.0,
+        Unary::Log | Unary::Sqrt => x.abs(),
+        Unary::Log1p => (1.0 + x).abs(),
+    }
+}
+
+/// `true` if `a` and `b` could compare either way in f32: within their bounds of each other,
+/// and not both exact.
+fn near(a: f64, b: f64, ea: f64, eb: f64) -> bool {
+    ea + eb > 0.0 && (a - b).abs() <= ea + eb
+}
+
+impl Bounds {
+    /// Bounds for every node that `vals` holds a value of (the values from
+    /// `interp::eval`).
+    pub fn new(g: &Graph, env: &Env, vals: &[Option<Tensor>]) -> Bounds {
+        Self::propagate(g, env, vals, None, U)
+    }
+
+    /// How far a step `h` in entry `j` of param `k` may move each value, to first order, with
+    /// no rounding: `kinks` are then the comparisons the step may flip.
+    pub fn perturbed(
+        g: &Graph,
+        env: &Env,
+        vals: &[Option<Tensor>],
+        k: usize,
+        j: usize,
+        h: f64,
+    ) -> Bounds {
+        Self::propagate(g, env, vals, Some((k, j, h)), 0.0)
+    }
+
+    /// The bounds from the leaves' own (`step`: one param entry moved by `h`) and, with `unit`
+    /// the unit roundoff, each node's rounding.
+    fn propagate(
+        g: &Graph,
+        env: &Env,
+        vals: &[Option<Tensor>],
+        step: Option<(usize, usize, f64)>,
+        unit: f64,
+    ) -> Bounds {
+        let mut err: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
+        let (mut kinks, mut overflows) = (Vec::new(), Vec::new());
+        for i in 0..g.nodes.len() {
+            let Some(v) = &vals[i] else { continue };
+            let id = Id(i as u32);
+            let node = g.node(id);
+            if v.data
+                .iter()
+                .any(|x| x.is_finite() && x.abs() > f32::MAX as f64)
+            {
+                overflows.push(id);
+            }
+            let arg = |k: usize| vals[node.args[k].ix()].as_ref().expect("argument value");
+            let earg = |k: usize| err[node.args[k].ix()].as_ref().expect("argument bound");
+            let zeros = || Tensor::fill(v.shape.clone(), 0.0);
+            let e = match &node.op {
+                Op::Param(p) => {
+                    let mut e = zeros();
+                    if let Some((k, j, h)) = step {
+                        if *p == k {
+                            e.data[j] = h;
+                        }
+                    }
+                    e
+                }
+                Op::Input(_) | Op::Labels(_) | Op::Hyper(_) | Op::Size(_) => zeros(),
+                Op::Const(bits) => {
+                    let c = f64::from_bits(*bits);
+                    let exact = c as f32 as f64 == c;
+                    Tensor::fill(v.shape.clone(), if exact { 0.0 } else { own(unit, c, 1.0) })
+                }
+                Op::Hole(_) => zeros(),
+                Op::Custom(_) => earg(1).clone(),
+                Op::Unary(u) => {
+                    let (x, ex) = (arg(0), earg(0));
+                    // A step that moves the argument past the function's linear range (a
+                    // sine's period, an exponential's unit, a logarithm's own size) is not
+                    // small for it.
+                    if step.is_some()
+                        && x.data
+                            .iter()
+                            .zip(&ex.data)
+                            .any(|(&x, &e)| e > 1e-2 * linear_range(*u, x))
+                    {
+                        kinks.push(id);
+                    }
+                    if *u == Unary::Sign
+                        && x.data
+                            .iter()
+                            .zip(&ex.data)
+                            .any(|(&x, &e)| near(x, 0.0, e, 0.0))
+                    {
+                        kinks.push(id);
+                    }
+                    let c = ulps(*u);
+                    Tensor::new(
+                        v.shape.clone(),
+                        (0..v.data.len())
+                            .map(|j| {
+                                let (xj, ej) = (x.data[j], ex.data[j]);
+                                let carried = if ej == 0.0 {
+                                    0.0
+                                } else {
+                                    slope(*u, xj, ej) * ej
+                                };
+                                carried
+                                    + if c == 0.0 {
+                                        0.0
+                                    } else {
+                                        own(unit, v.data[j], c)
+                                    }
+                            })
+                            .collect(),
+                    )
+                }
+                Op::Binary(b) => {
+                    let (a, c) = (arg(0), arg(1));
+                    let (ea, ec) = (earg(0), earg(1));
+                    // A step that moves a divisor, or a power's base, by a hundredth of itself.
+                    let coarse = match b {
+                        Binary::Div => {
+                            (0..c.data.len()).any(|j| ec.data[j] > 1e-2 * c.data[j].abs())
+                        }
+                        Binary::Pow => {
+                            (0..a.data.len()).any(|j| ea.data[j] > 1e-2 * a.data[j].abs())
+                        }
+                        _ => false,
+                    };
+                    if step.is_some() && coarse {
+                        kinks.push(id);
+                    }
+                    Tensor::new(
+                        v.shape.clone(),
+                        (0..v.data.len())
+                            .map(|j| {
+                                let (x, y, ex, ey) = (a.data[j], c.data[j], ea.data[j], ec.data[j]);
+                                let r = v.data[j];
+                                match b {
+                                    Binary::Add | Binary::Sub => ex + ey + own(unit, r, 1.0),
+                                    Binary::Mul => {
+                                        y.abs() * ex + x.abs() * ey + ex * ey + own(unit, r, 1.0)
+                                    }
+                                    Binary::Div => {
+                                        if ey >= 0.5 * y.abs() {
+                                            f64::INFINITY
+                                        } else {
+                                            let d = y.abs() - ey;
+                                            ex / d
+                                                + (x.abs() + ex) * ey / (d * d)
+                                                + own(unit, r, 1.0)
+                                        }
+                                    }
+                                    Binary::Max | Binary::Min => {
+                                        if near(x, y, ex, ey) {
+                                            ex.max(ey) + (x - y).abs()
+                                        } else if (r == y) != (r == x) && r == y {
+                                            ey
+                                        } else {
+                                            ex
+                                        }
+                                    }
+                                    // Near 0 with a power below 1, the slope has a pole.
+                                    Binary::Pow if y < 1.0 && ex >= 0.5 * x.abs() && ex > 0.0 => {
+                                        f64::INFINITY
+                                    }
+                                    Binary::Pow => {
+                                        let d = (y * (x.abs() + ex).powf(y - 1.0)).abs();
+                                        let carried = if ex == 0.0 { 0.0 } else { d * ex };
+                                        carried + own(unit, r, 8.0 + y.abs())
+                                    }
+                                }
+                            })
+                            .collect(),
+                    )
+                }
+                Op::Select(cmp) => {
+                    let (p, q) = (arg(0), arg(1));
+                    let (ep, eq) = (earg(0), earg(1));
+                    if (0..p.data.len()).any(|j| near(p.data[j], q.data[j], ep.data[j], eq.data[j]))
+                    {
+                        kinks.push(id);
+                    }
+                    // The chosen branch's bound.
+                    let (ex, ey) = (earg(2), earg(3));
+                    Tensor::new(
+                        v.shape.clone(),
+                        (0..v.data.len())
+                            .map(|j| {
+                                if compare(*cmp, p.data[j], q.data[j]) {
+                                    ex.data[j]
+                                } else {
+                                    ey.data[j]
+                                }
+                            })
+                            .collect(),
+                    )
+                }
+                Op::Broadcast(_) | Op::Transpose(_) => eval_node(g, env, id, &[earg(0)]),
+                Op::Reduce(Reduce::Sum, axes) => {
+                    let n: usize = axes.iter().map(|&a| arg(0).shape[a]).product();
+                    let carried = eval_node(g, env, id, &[earg(0)]);
+                    let mag = eval_node(g, env, id, &[&abs(arg(0))]);
+                    map2(&carried, &mag, |c, m| {
+                        c + n as f64 * unit * m + own(unit, m, 1.0)
+                    })
+                }
+                // Continuous, with slope 1: within the largest bound of its group.
+                Op::Reduce(Reduce::Max | Reduce::Min, _) => eval_node(g, env, id, &[earg(0)]),
+                Op::ArgMask(_, axes) => {
+                    // 1 at the first extremal element of each group: it flips if another
+                    // element is within rounding of it.
+                    let (x, ex) = (arg(0), earg(0));
+                    let gs = groups(x, axes);
+                    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+                    let mut chosen = vec![usize::MAX; n_out];
+                    for &(o, j) in &gs {
+                        if v.data[j] == 1.0 {
+                            chosen[o] = j;
+                        }
+                    }
+                    let flips = gs.iter().any(|&(o, j)| {
+                        let t = chosen[o];
+                        t != usize::MAX
+                            && t != j
+                            && near(x.data[j], x.data[t], ex.data[j], ex.data[t])
+                    });
+                    if flips {
+                        kinks.push(id);
+                    }
+                    zeros()
+                }
+                Op::Reduce(Reduce::LogSumExp, axes) => {
+                    // sum(p err) carried, and the rounding of both terms of m + log1p(t).
+                    let (x, ex) = (arg(0), earg(0));
+                    if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
+                        kinks.push(id);
+                    }
+                    let gs = groups(x, axes);
+                    let (m, p) = group_softmax(x, &gs, v.data.len());
+                    let mut out = vec![0.0; v.data.len()];
+                    for &(o, j) in &gs {
+                        out[o] += p[j] * ex.data[j];
+                    }
+                    for o in 0..out.len() {
+                        out[o] += own(unit, m[o].abs() + (v.data[o] - m[o]).abs(), 8.0);
+                    }
+                    Tensor::new(v.shape.clone(), out)
+                }
+                Op::Softmax(axes) | Op::LogSoftmax(axes) => {
+                    let (x, ex) = (arg(0), earg(0));
+                    if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
+                        kinks.push(id);
+                    }
+                    let gs = groups(x, axes);
+                    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+                    let (_, p) = group_softmax(x, &gs, n_out);
+                    let mut mean_e = vec![0.0; n_out];
+                    for &(o, j) in &gs {
+                        mean_e[o] += p[j] * ex.data[j];
+                    }
+                    let mut out = vec![0.0; v.data.len()];
+                    for &(o, j) in &gs {
+                        out[j] = if matches!(node.op, Op::Softmax(_)) {
+                            p[j] * (ex.data[j] + mean_e[o]) + own(unit, p[j], 8.0)
+                        } else {
+                            ex.data[j] + mean_e[o] + own(unit, v.data[j], 8.0) + 8.0 * unit
+                        };
+                    }
+                    Tensor::new(v.shape.clone(), out)
+                }
+                Op::CrossEntropy | Op::CrossEntropyGrad => {
+                    let (z, ez) = (arg(0), earg(0));
+                    if step.is_some() && ez.data.iter().any(|&e| e > 1e-2) {
+                        kinks.push(id);
+                    }
+                    let c = (*z.shape.last().unwrap_or(&1)).max(1);
+                    let rows = z.data.len() / c;
+                    let gs: Vec<(usize, usize)> = (0..z.data.len()).map(|j| (j / c, j)).collect();
+                    let (_, p) = group_softmax(z, &gs, rows);
+                    let labels = match g.node(node.args[1]).op {
+                        Op::Labels(l) => env.labels[l].data.clone(),
+                        _ => vec![0; rows],
+                    };
+                    let mut out = vec![0.0; v.data.len()];
+                    for (r, &l) in labels.iter().enumerate().take(rows) {
+                        let row = r * c..(r + 1) * c;
+                        let mean_e: f64 = row.clone().map(|j| p[j] * ez.data[j]).sum();
+                        if matches!(node.op, Op::CrossEntropy) {
+                            out[r] = mean_e
+                                + ez.data[r * c + l]
+                                + own(unit, v.data[r], 8.0)
+                                + 8.0 * unit;
+                            continue;
+                        }
+                        let each: Vec<f64> = row
+                            .map(|j| p[j] * (ez.data[j] + mean_e) + own(unit, p[j], 8.0))
+                            .collect();
+                        let others: f64 = (0..c).filter(|&j| j != l).map(|j| each[j]).sum();
+                        for j in 0..c {
+                            out[r * c + j] = if j == l {
+                                others + own(unit, others, c as f64)
+                            } else {
+                                each[j]
+                            };
+                        }
+                    }
+                    Tensor::new(v.shape.clone(), out)
+                }
+                Op::Contract { .. } => {
+                    let (a, b) = (arg(0), arg(1));
+                    let (aa, ab) = (abs(a), abs(b));
+                    let e1 = eval_node(g, env, id, &[&aa, earg(1)]);
+                    let e2 = eval_node(g, env, id, &[earg(0), &ab]);
+                    let e3 = eval_node(g, env, id, &[earg(0), earg(1)]);
+                    let mag = eval_node(g, env, id, &[&aa, &ab]);
+                    let k = (a.data.len().max(1) * b.data.len().max(1)) as f64
+                        / v.data.len().max(1) as f64;
+                    let k = k.sqrt().max(1.0);
+                    Tensor::new(
+                        v.shape.clone(),
+                        (0..v.data.len())
+                            .map(|j| {
+                                e1.data[j]
+                                    + e2.data[j]
+                                    + e3.data[j]
+                                    + (k + 1.0) * unit * mag.data[j]
+                                    + own(unit, 0.0, 1.0)
+                            })
+                            .collect(),
+                    )
+                }
+            };
+            err[i] = Some(e);
+        }
+        Bounds {
+            err,
+            kinks,
+            overflows,
+        }
+    }
+}
+
+/// Per group (of `gs`, as `interp::groups` gives them), the maximum; per element, its share
+/// `exp(x - m) / sum(exp(x - m))` of the group.
+fn group_softmax(x: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, Vec<f64>) {
+    let mut m = vec![f64::NEG_INFINITY; n_out];
+    for &(o, j) in gs {
+        m[o] = m[o].max(x.data[j]);
+    }
+    let mut s = vec![0.0; n_out];
+    let mut p = vec![0.0; x.data.len()];
+    for &(o, j) in gs {
+        p[j] = (x.data[j] - m[o]).exp();
+        s[o] += p[j];
+    }
+    for &(o, j) in gs {
+        p[j] /= s[o];
+    }
+    (m, p)
+}

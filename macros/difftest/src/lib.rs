@@ -1,0 +1,774 @@
+//! The differential test of the code that `model!` emits.
+//!
+//! Each model is expanded by `model!`, compiled by rustc and run in f32; the same model's
+//! program (the one `model!` emitted code for) is run by the compiler's f64 interpreter
+//! (`rheano_compiler::interp`, which shares no code with the emitted loops and kernels). The
+//! loss of `loss` and of `loss_and_grad`, every gradient and every output are compared, and the
+//! interpreter's gradients are compared with central differences of its loss.
+//!
+//! The tolerances, per compared value `got` (f32) against `want` (f64):
+//!
+//! - f32 against f64: `|got - want| <= 4 * bound + 8 ulp(want) + f32::MIN_POSITIVE`, where
+//!   `bound` is the first-order running error bound of the program at that value ([`bound`]):
+//!   how far f32 rounding of this program's steps may move it. A value whose tolerance exceeds
+//!   its own size is not a check (skipped, "ill-conditioned").
+//! - Strict (the fixed inputs of [`rheano_compiler::sample::Sample::strict`] models): within 8
+//!   f32 ulps of the f64 value, values below 1e-30 measured in ulps of 1e-30.
+//! - NaN matches NaN, and an infinity the same infinity.
+//! - The interpreter's gradient against central differences of its loss, at a step relative
+//!   to the entry (`h = 1e-6 |p|`, or 1e-6 at 0), extrapolated from steps `h` and `h/4`
+//!   (Richardson): `|g - fd| <= 1e-4 max(|g|, |fd|) + trunc + 400 noise`, with `trunc` the
+//!   distance from `fd` to the differences at `h/4` and `noise = 1e-13 |loss| / h` the rounding
+//!   of the differences.
+//!
+//! A point (one model at one input) may be skipped only for these reasons, each counted:
+//! a finite f64 value beyond f32's range somewhere in the program ("f32 overflow"), a
+//! comparison whose operands are within rounding of each other ("kink within rounding": the f32
+//! code may take the other branch), and for the difference check, a loss that is not finite,
+//! one-sided differences that disagree by more than 1e-3 relative ("not differentiable within
+//! the step": a kink between `p - h` and `p + h`, also where a comparison that the step may
+//! flip is found by carrying the step through the program as the bounds carry rounding), or a
+//! value of the program that the step moves by less than f64's resolution of it ("step lost to
+//! f64 rounding": the differences see nothing of the gradient through it).
+
+pub mod bound;
+pub mod write;
+
+use bound::Bounds;
+use rheano_compiler::check::Decls;
+use rheano_compiler::codegen::Program;
+use rheano_compiler::diag::Diags;
+use rheano_compiler::gradcheck::Rng;
+use rheano_compiler::interp::{eval, Env, Labels, Tensor};
+use rheano_compiler::ir::Id;
+use rheano_compiler::sample::{self, Choices, Fixed, Sample};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// One model's inputs: dim sizes (per dim of the model), params (declaration order), float
+/// inputs and integer inputs (each in declaration order among their kind), hypers.
+#[derive(Clone, Debug, Default)]
+pub struct Case {
+    pub what: String,
+    pub dims: Vec<usize>,
+    pub params: Vec<Vec<f32>>,
+    pub inputs: Vec<Vec<f32>>,
+    pub labels: Vec<Vec<usize>>,
+    pub hypers: Vec<f32>,
+    pub strict: bool,
+}
+
+/// What the emitted code returned: `loss_and_grad`'s loss, `loss`'s, each param's gradient and
+/// each output, row-major.
+#[derive(Clone, Debug, Default)]
+pub struct Got {
+    pub loss: f32,
+    pub loss_only: f32,
+    pub grads: Vec<Vec<f32>>,
+    pub outputs: Vec<Vec<f32>>,
+}
+
+/// The emitted code of one model, behind one signature.
+pub type Run = fn(&Case) -> Result<Got, String>;
+
+/// A compiled model of the sample.
+pub struct Entry {
+    pub name: &'static str,
+    pub src: &'static str,
+    pub positive: bool,
+    pub run: Run,
+}
+
+/// What the checks of one or more models found.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub models: usize,
+    pub points: usize,
+    /// Values compared, f32 against f64.
+    pub checks: usize,
+    pub skipped: BTreeMap<&'static str, usize>,
+    /// Gradient entries compared with differences, at the uniform, tied, large and fixed
+    /// points.
+    pub fd_checks: usize,
+    pub fd_skipped: BTreeMap<&'static str, usize>,
+    /// The same at the points of extreme magnitudes, where f64 often cannot resolve a step.
+    pub fd_checks_extreme: usize,
+    pub fd_skipped_extreme: BTreeMap<&'static str, usize>,
+    pub failures: Vec<String>,
+}
+
+impl Report {
+    pub fn add(&mut self, other: Report) {
+        self.models += other.models;
+        self.points += other.points;
+        self.checks += other.checks;
+        self.fd_checks += other.fd_checks;
+        self.fd_checks_extreme += other.fd_checks_extreme;
+        for (k, v) in other.fd_skipped_extreme {
+            *self.fd_skipped_extreme.entry(k).or_default() += v;
+        }
+        for (k, v) in other.skipped {
+            *self.skipped.entry(k).or_default() += v;
+        }
+        for (k, v) in other.fd_skipped {
+            *self.fd_skipped.entry(k).or_default() += v;
+        }
+        self.failures.extend(other.failures);
+    }
+
+    fn skip_share(skipped: &BTreeMap<&'static str, usize>, checked: usize) -> f64 {
+        let s: usize = skipped.values().sum();
+        s as f64 / (s + checked).max(1) as f64
+    }
+
+    /// The share of values skipped, of all values met.
+    pub fn skipped_share(&self) -> f64 {
+        Self::skip_share(&self.skipped, self.checks)
+    }
+
+    /// The share of gradient entries not compared with differences, outside the extreme
+    /// points.
+    pub fn fd_skipped_share(&self) -> f64 {
+        Self::skip_share(&self.fd_skipped, self.fd_checks)
+    }
+
+    /// The same at the extreme points.
+    pub fn fd_skipped_share_extreme(&self) -> f64 {
+        Self::skip_share(&self.fd_skipped_extreme, self.fd_checks_extreme)
+    }
+
+    /// No failure, and at most 5% of values and of difference checks skipped.
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty() && self.skipped_share() <= 0.05 && self.fd_skipped_share() <= 0.05
+    }
+
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "{} models, {} points: {} values compared (skipped {:.2}%: {:?}); {} gradient \
+             entries compared with differences (skipped {:.2}%: {:?}), and at extreme \
+             magnitudes {} (skipped {:.2}%: {:?}); {} failures",
+            self.models,
+            self.points,
+            self.checks,
+            100.0 * self.skipped_share(),
+            self.skipped,
+            self.fd_checks,
+            100.0 * self.fd_skipped_share(),
+            self.fd_skipped,
+            self.fd_checks_extreme,
+            100.0 * self.fd_skipped_share_extreme(),
+            self.fd_skipped_extreme,
+            self.failures.len()
+        );
+        for f in self.failures.iter().take(20) {
+            let _ = write!(s, "\n{f}");
+        }
+        s
+    }
+}
+
+/// The models of the sample: the regression models, the table of every builtin in every
+/// context, then `shaped` models from the shaped grammar and the valid ones among `grammar`
+/// draws of the fuzzer's grammar, all seeded by `seed`; only those that `model!` expands
+/// without an error. `first` numbers the drawn models.
+pub fn draw(seed: u64, first: usize, shaped: usize, grammar: usize, fixed: bool) -> Vec<Sample> {
+    let mut out: Vec<Sample> = Vec::new();
+    if fixed {
+        out.extend(sample::regressions());
+        out.extend(sample::table());
+    }
+    let mut rng = Rng::new(seed);
+    for i in first..first + shaped {
+        let name = format!("S{i}");
+        let src = sample::shaped_model(&mut rng, &name);
+        // Positive values where the model takes logs or roots, and now and then elsewhere.
+        let roots = ["log(", "sqrt(", "log1p(", "^q"]
+            .iter()
+            .any(|f| src.contains(f));
+        out.push(Sample {
+            name,
+            positive: roots || rng.pick(4) == 0,
+            src,
+            strict: false,
+            fixed: Vec::new(),
+        });
+    }
+    for i in first..first + grammar {
+        let name = format!("G{i}");
+        let src = sample::grammar_model(&mut rng, &name);
+        out.push(Sample {
+            name,
+            src,
+            positive: false,
+            strict: false,
+            fixed: Vec::new(),
+        });
+    }
+    out.retain(|s| compiles(&s.src));
+    out
+}
+
+/// `true` if `model!` expands the model without an error.
+pub fn compiles(src: &str) -> bool {
+    let Ok(tokens) = src.parse::<proc_macro2::TokenStream>() else {
+        return false;
+    };
+    !rheano_compiler::expand(tokens)
+        .to_string()
+        .contains("compile_error")
+}
+
+/// The declarations and the program `model!` emitted code for.
+pub fn program(src: &str) -> Option<(Decls, Program)> {
+    let model = rheano_compiler::parse::parse_model(src.parse().ok()?).ok()?;
+    let mut diags = Diags::default();
+    rheano_compiler::expand::compile(&model, &mut diags)
+}
+
+/// Free dims at sizes from 2 to 5, or at sizes that take products past 64K multiply-adds and
+/// loops past 64Ki elements (`large`: where the emitted code packs products and splits work
+/// across threads); fixed dims at their size.
+fn dim_sizes(decls: &Decls, rng: &mut Rng, large: bool) -> Vec<usize> {
+    const LARGE: [usize; 5] = [130, 70, 41, 37, 29];
+    decls
+        .dims
+        .iter()
+        .enumerate()
+        .map(|(i, d)| match d.fixed {
+            Some(n) => n,
+            None if large => LARGE[i % LARGE.len()],
+            None => 2 + rng.pick(4),
+        })
+        .collect()
+}
+
+/// How values are drawn for one point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Regime {
+    /// Uniform in (-1.5, 1.5).
+    Uniform,
+    /// Every tensor at one magnitude from 1e-30 to 1e16, with ties and zeros.
+    Extreme,
+    /// Each tensor at a magnitude of its own from 1e-30 to 1e16, with ties and zeros.
+    Mixed,
+    /// Small exact values with many ties.
+    Ties,
+}
+
+fn value(rng: &mut Rng, regime: Regime, scale: f64, first: f32, positive: bool) -> f32 {
+    let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    let v = match regime {
+        Regime::Uniform => 3.0 * u - 1.5,
+        Regime::Extreme | Regime::Mixed => match rng.pick(10) {
+            0 => 0.0,
+            1 | 2 => first as f64,
+            _ => scale * (0.5 + 0.5 * u) * if rng.pick(2) == 0 { 1.0 } else { -1.0 },
+        },
+        Regime::Ties => [0.0, 1.0, -1.0, 2.0, -0.5, 0.5][rng.pick(6)],
+    };
+    let v = v as f32;
+    if positive {
+        let a = v.abs();
+        if a == 0.0 {
+            0.5
+        } else {
+            a
+        }
+    } else {
+        v
+    }
+}
+
+/// The magnitudes of the extreme regimes.
+const SCALES: [f64; 7] = [1e-30, 1e-12, 1e-3, 1.0, 30.0, 1e4, 1e16];
+
+fn tensor(rng: &mut Rng, n: usize, regime: Regime, scale: f64, positive: bool) -> Vec<f32> {
+    let scale = if regime == Regime::Mixed {
+        SCALES[rng.pick(SCALES.len())]
+    } else {
+        scale
+    };
+    let mut out = Vec::with_capacity(n);
+    let first = value(rng, Regime::Extreme, scale, 1.0, positive);
+    for _ in 0..n {
+        out.push(value(rng, regime, scale, first, positive));
+    }
+    out
+}
+
+fn size(decls: &Decls, dims: &[usize], of: &[usize]) -> usize {
+    let _ = decls;
+    of.iter().map(|&d| dims[d]).product()
+}
+
+/// A point drawn in one regime.
+fn drawn(decls: &Decls, rng: &mut Rng, regime: Regime, large: bool, positive: bool) -> Case {
+    let dims = dim_sizes(decls, rng, large);
+    let scale = SCALES[rng.pick(SCALES.len())];
+    let mut case = Case {
+        what: match regime {
+            Regime::Extreme => format!("Extreme {scale:e}"),
+            _ => format!("{regime:?}{}", if large { " large" } else { "" }),
+        },
+        dims: dims.clone(),
+        ..Case::default()
+    };
+    for p in &decls.params {
+        let n = size(decls, &dims, &p.dims);
+        case.params.push(tensor(rng, n, regime, scale, positive));
+    }
+    for inp in &decls.inputs {
+        let n = size(decls, &dims, &inp.dims);
+        match inp.labels {
+            Some(l) => case
+                .labels
+                .push((0..n).map(|_| rng.pick(dims[l])).collect()),
+            None => case.inputs.push(tensor(rng, n, regime, scale, positive)),
+        }
+    }
+    for h in &decls.hypers {
+        case.hypers.push(h.default.unwrap_or(0.75) as f32);
+    }
+    case
+}
+
+/// A point from fixed values: sizes and values given, the rest uniform.
+fn fixed_case(decls: &Decls, rng: &mut Rng, f: &Fixed, strict: bool) -> Case {
+    let mut dims = dim_sizes(decls, rng, false);
+    for (name, n) in &f.dims {
+        if let Some(i) = decls.dims.iter().position(|d| &d.name == name) {
+            dims[i] = *n;
+        }
+    }
+    let given = |name: &str, n: usize| -> Option<Vec<f64>> {
+        let v = &f.values.iter().find(|(l, _)| l == name)?.1;
+        Some((0..n).map(|j| v[j % v.len()]).collect())
+    };
+    let mut case = Case {
+        what: "fixed".into(),
+        dims: dims.clone(),
+        strict,
+        ..Case::default()
+    };
+    for p in &decls.params {
+        let n = size(decls, &dims, &p.dims);
+        case.params.push(match given(&p.name.to_string(), n) {
+            Some(v) => v.iter().map(|&x| x as f32).collect(),
+            None => tensor(rng, n, Regime::Uniform, 1.0, false),
+        });
+    }
+    for inp in &decls.inputs {
+        let n = size(decls, &dims, &inp.dims);
+        let v = given(&inp.name.to_string(), n);
+        match inp.labels {
+            Some(l) => case.labels.push(match v {
+                Some(v) => v.iter().map(|&x| x as usize).collect(),
+                None => (0..n).map(|_| rng.pick(dims[l])).collect(),
+            }),
+            None => case.inputs.push(match v {
+                Some(v) => v.iter().map(|&x| x as f32).collect(),
+                None => tensor(rng, n, Regime::Uniform, 1.0, false),
+            }),
+        }
+    }
+    for h in &decls.hypers {
+        case.hypers.push(h.default.unwrap_or(0.75) as f32);
+    }
+    case
+}
+
+/// The points at which a model is checked: uniform values, values at one extreme magnitude,
+/// at mixed magnitudes, and tied values, at small sizes,
+/// uniform values at large sizes when `large`, and its fixed points.
+pub fn cases(decls: &Decls, s: Option<&Sample>, seed: u64, large: bool) -> Vec<Case> {
+    let mut rng = Rng::new(seed);
+    let positive = s.is_some_and(|s| s.positive);
+    let mut out = vec![
+        drawn(decls, &mut rng, Regime::Uniform, false, positive),
+        drawn(decls, &mut rng, Regime::Extreme, false, positive),
+        drawn(decls, &mut rng, Regime::Mixed, false, positive),
+        drawn(decls, &mut rng, Regime::Ties, false, positive),
+    ];
+    if large {
+        out.push(drawn(decls, &mut rng, Regime::Uniform, true, positive));
+    }
+    if let Some(s) = s {
+        for f in &s.fixed {
+            out.push(fixed_case(decls, &mut rng, f, s.strict));
+        }
+    }
+    out
+}
+
+fn env(decls: &Decls, case: &Case) -> Env {
+    let t = |dims: &[usize], v: &[f32]| {
+        Tensor::new(
+            dims.iter().map(|&d| case.dims[d]).collect(),
+            v.iter().map(|&x| x as f64).collect(),
+        )
+    };
+    let mut e = Env {
+        dims: case.dims.clone(),
+        hypers: case.hypers.iter().map(|&h| h as f64).collect(),
+        ..Env::default()
+    };
+    for (p, v) in decls.params.iter().zip(&case.params) {
+        e.params.push(t(&p.dims, v));
+    }
+    let (mut fi, mut li) = (0, 0);
+    for inp in &decls.inputs {
+        if inp.labels.is_some() {
+            e.labels.push(Labels {
+                data: case.labels[li].clone(),
+            });
+            li += 1;
+        } else {
+            e.inputs.push(t(&inp.dims, &case.inputs[fi]));
+            fi += 1;
+        }
+    }
+    e
+}
+
+/// The distance of `got` from `want` in f32 ulps of `want`, as [`tolerance`] counts them.
+pub fn ulps(got: f32, want: f64) -> f64 {
+    if want.is_nan() || got.is_nan() {
+        return if want.is_nan() && got.is_nan() {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    if want.abs() > f32::MAX as f64 || got.is_infinite() || want.is_infinite() {
+        let rounded = if want.abs() > f32::MAX as f64 {
+            want.signum() * f64::INFINITY
+        } else {
+            want
+        };
+        return if got as f64 == rounded {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    let w = (want.abs() as f32).max(1e-30);
+    let ulp = (f32::from_bits(w.to_bits() + 1) - w) as f64;
+    (got as f64 - want).abs() / ulp
+}
+
+fn ulp(want: f64) -> f64 {
+    let w = (want.abs() as f32).min(f32::MAX);
+    (f32::from_bits(w.to_bits() + 1) - w) as f64
+}
+
+/// `true` if f32's rounding of the program may move the value by more than its own size (or
+/// the bound is not a number).
+fn ill_conditioned(bound: f64, want: f64) -> bool {
+    let tol = 4.0 * bound;
+    tol.is_nan() || tol > want.abs()
+}
+
+/// How a compared value came out.
+enum Verdict {
+    Pass,
+    Skip(&'static str),
+    Fail(String),
+}
+
+fn compare(got: f32, want: f64, bound: f64, strict: bool) -> Verdict {
+    if want.is_nan() || want.is_infinite() || got.is_nan() || got.is_infinite() {
+        return if ulps(got, want) == 0.0 {
+            Verdict::Pass
+        } else if !strict && want.is_finite() && ill_conditioned(bound, want) {
+            // A finite value that f32's rounding may send to a pole (an underflow to 0 that
+            // is then divided by).
+            Verdict::Skip("ill-conditioned")
+        } else {
+            Verdict::Fail(format!("{got} against {want}"))
+        };
+    }
+    if strict {
+        let e = ulps(got, want);
+        return if e <= 8.0 {
+            Verdict::Pass
+        } else {
+            Verdict::Fail(format!("{got} against {want}: {e:.1} ulps (strict)"))
+        };
+    }
+    let tol = 4.0 * bound + 8.0 * ulp(want) + f32::MIN_POSITIVE as f64;
+    let diff = (got as f64 - want).abs();
+    if diff <= tol {
+        return Verdict::Pass;
+    }
+    if ill_conditioned(bound, want) {
+        return Verdict::Skip("ill-conditioned");
+    }
+    Verdict::Fail(format!(
+        "{got} against {want}: off by {diff:.3e}, tolerance {tol:.3e} (bound {bound:.3e})"
+    ))
+}
+
+/// Checks one model at its points; `s` is the model's sample where it is known (for its fixed
+/// points and strictness).
+pub fn check(entry: &Entry, s: Option<&Sample>, seed: u64, large: bool) -> Report {
+    let mut r = Report {
+        models: 1,
+        ..Report::default()
+    };
+    let name = entry.name;
+    let Some((decls, prog)) = program(entry.src) else {
+        r.failures.push(format!(
+            "{name}: the compiler rejects the model\n  {}",
+            entry.src
+        ));
+        return r;
+    };
+    let mut roots: Vec<Id> = vec![prog.loss];
+    roots.extend(prog.grads.iter().flatten());
+    roots.extend(prog.outputs.iter().map(|o| o.1));
+    for case in cases(&decls, s, seed, large) {
+        r.points += 1;
+        let fail = |r: &mut Report, what: String| {
+            r.failures.push(format!(
+                "{name} ({}, dims {:?}): {what}\n  {}",
+                case.what, case.dims, entry.src
+            ))
+        };
+        let got = match (entry.run)(&case) {
+            Ok(g) => g,
+            Err(e) => {
+                fail(&mut r, format!("the emitted code returned an error: {e}"));
+                continue;
+            }
+        };
+        let e = env(&decls, &case);
+        let vals = eval(&prog.graph, &e, &roots);
+        let bounds = Bounds::new(&prog.graph, &e, &vals);
+        if std::env::var("DIFFTEST_DEBUG").is_ok_and(|d| d == name) {
+            eprintln!("{} {:?}\n{}", case.what, case.dims, prog.text);
+            for (i, v) in vals.iter().enumerate() {
+                if let (Some(v), Some(b)) = (v, &bounds.err[i]) {
+                    eprintln!("%{i}: {:?}\n   bound {:?}", v.data, b.data);
+                }
+            }
+            eprintln!("kinks {:?} overflows {:?}", bounds.kinks, bounds.overflows);
+        }
+        // Every value compared: (what, got, node, element).
+        let mut compared: Vec<(String, f32, Id, usize)> = vec![
+            ("loss (loss_and_grad)".into(), got.loss, prog.loss, 0),
+            ("loss (loss)".into(), got.loss_only, prog.loss, 0),
+        ];
+        let mut zero_grads: Vec<(String, f32)> = Vec::new();
+        for (k, (p, gid)) in decls.params.iter().zip(&prog.grads).enumerate() {
+            let g = &got.grads[k];
+            match gid {
+                Some(gid) => {
+                    for (j, &v) in g.iter().enumerate() {
+                        compared.push((format!("grad {}[{j}]", p.name), v, *gid, j));
+                    }
+                }
+                None => {
+                    for (j, &v) in g.iter().enumerate() {
+                        zero_grads.push((format!("grad {}[{j}] (unreached)", p.name), v));
+                    }
+                }
+            }
+        }
+        for (k, &(_, id)) in prog.outputs.iter().enumerate() {
+            for (j, &v) in got.outputs[k].iter().enumerate() {
+                compared.push((format!("output {k}[{j}]"), v, id, j));
+            }
+        }
+        for (what, v) in zero_grads {
+            r.checks += 1;
+            if v != 0.0 {
+                fail(&mut r, format!("{what} is {v}, not 0"));
+            }
+        }
+        let reason = if !bounds.overflows.is_empty() && !case.strict {
+            Some("f32 overflow")
+        } else if !bounds.kinks.is_empty() && !case.strict {
+            Some("kink within rounding")
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            *r.skipped.entry(reason).or_default() += compared.len();
+        } else {
+            for (what, v, id, j) in &compared {
+                let want = vals[id.ix()].as_ref().map_or(f64::NAN, |t| t.data[*j]);
+                let b = bounds.err[id.ix()].as_ref().map_or(0.0, |t| t.data[*j]);
+                match compare(*v, want, b, case.strict) {
+                    Verdict::Pass => r.checks += 1,
+                    Verdict::Skip(why) => *r.skipped.entry(why).or_default() += 1,
+                    Verdict::Fail(msg) => {
+                        r.checks += 1;
+                        fail(&mut r, format!("{what}: {msg}"));
+                    }
+                }
+            }
+        }
+        differences(&prog, &e, &vals, &case, &mut r, name, entry.src);
+    }
+    r
+}
+
+/// The interpreter's gradients against central differences of its loss.
+fn differences(
+    prog: &Program,
+    env: &Env,
+    vals: &[Option<Tensor>],
+    case: &Case,
+    r: &mut Report,
+    name: &str,
+    src: &str,
+) {
+    let loss_at = |e: &Env| -> f64 {
+        eval(&prog.graph, e, &[prog.loss])[prog.loss.ix()]
+            .as_ref()
+            .map_or(f64::NAN, |t| t.data[0])
+    };
+    let l0 = vals[prog.loss.ix()]
+        .as_ref()
+        .map_or(f64::NAN, |t| t.data[0]);
+    let mut rng = Rng::new(case.dims.iter().sum::<usize>() as u64 + 17);
+    let extreme = case.what.starts_with("Extreme") || case.what.starts_with("Mixed");
+    // Entries compared, and skipped by reason.
+    let mut counts = (0usize, BTreeMap::<&'static str, usize>::new());
+    let skip = |c: &mut (usize, BTreeMap<&'static str, usize>), why: &'static str, n: usize| {
+        *c.1.entry(why).or_default() += n;
+    };
+    for (k, gid) in prog.grads.iter().enumerate() {
+        let n = env.params[k].data.len();
+
+        let entries: Vec<usize> = if n <= 12 {
+            (0..n).collect()
+        } else {
+            (0..12).map(|_| rng.pick(n)).collect()
+        };
+        for j in entries {
+            let g = match gid {
+                Some(id) => vals[id.ix()].as_ref().map_or(f64::NAN, |t| t.data[j]),
+                None => 0.0,
+            };
+            let p = env.params[k].data[j];
+            // A step relative to the entry, so that a tiny entry is not stepped across the kinks
+            // near 0 of the functions of it.
+            let h = if p == 0.0 { 1e-6 } else { 1e-6 * p.abs() };
+            let at = |q: f64| {
+                let mut e = env.clone();
+                e.params[k].data[j] = q;
+                loss_at(&e)
+            };
+            // What the step may move: a comparison it may flip, or a value it is lost in.
+            let moved = Bounds::perturbed(&prog.graph, env, vals, k, j, h);
+            if !moved.kinks.is_empty() {
+                skip(&mut counts, "not differentiable within the step", 1);
+                continue;
+            }
+            if absorbed(&moved, vals) {
+                skip(&mut counts, "step lost to f64 rounding", 1);
+                continue;
+            }
+            let (up, down) = (at(p + h), at(p - h));
+            let (up4, down4) = (at(p + h / 4.0), at(p - h / 4.0));
+            if ![l0, up, down, up4, down4, g].iter().all(|v| v.is_finite()) {
+                skip(&mut counts, "loss not finite", 1);
+                continue;
+            }
+            let (c1, c4) = ((up - down) / (2.0 * h), (up4 - down4) / (h / 2.0));
+            let (fwd, bwd) = ((up - l0) / h, (l0 - down) / h);
+            let noise = 1e-13 * l0.abs().max(up.abs()).max(down.abs()).max(1e-300) / h;
+            // One-sided differences that disagree: a kink (or a bend sharper than the step)
+            // between p - h and p + h.
+            if (fwd - bwd).abs() > 1e-3 * fwd.abs().max(bwd.abs()) + 400.0 * noise {
+                skip(&mut counts, "not differentiable within the step", 1);
+                continue;
+            }
+            // Richardson's extrapolation of the central differences at h and h/4 (their error
+            // goes as h^2), with the distance to the finer one as its error.
+            let fd = (16.0 * c4 - c1) / 15.0;
+            let trunc = (fd - c4).abs();
+            counts.0 += 1;
+            if (g - fd).abs()
+                > 1e-4 * g.abs().max(fd.abs()) + 2.0 * (c1 - c4).abs() + trunc + 400.0 * noise
+            {
+                r.failures.push(format!(
+                    "{name} ({}, dims {:?}): the interpreter's gradient of param {k} entry {j} \
+                     (value {p}) is {g} but central differences give {fd} (step {h}, loss {l0}, \
+                     one-sided {fwd} and {bwd})\n  {src}",
+                    case.what, case.dims
+                ));
+            }
+        }
+    }
+    let (checks, skipped) = if extreme {
+        (&mut r.fd_checks_extreme, &mut r.fd_skipped_extreme)
+    } else {
+        (&mut r.fd_checks, &mut r.fd_skipped)
+    };
+    *checks += counts.0;
+    for (k, v) in counts.1 {
+        *skipped.entry(k).or_default() += v;
+    }
+}
+
+/// `true` if the step's effect on some value of the program is below f64's resolution of that
+/// value (a step in a param summed with values 1e16 times larger): the differences then see
+/// nothing of the gradient through that value.
+fn absorbed(step: &Bounds, vals: &[Option<Tensor>]) -> bool {
+    step.err.iter().zip(vals).any(|(e, v)| match (e, v) {
+        (Some(e), Some(v)) => e
+            .data
+            .iter()
+            .zip(&v.data)
+            .any(|(&d, &x)| d > 0.0 && x.is_finite() && d < 1.2e-16 * x.abs()),
+        _ => false,
+    })
+}
+
+/// Checks every entry, the large points for one in three (or all, with `large`).
+pub fn check_all(entries: &[Entry], seed: u64, all_large: bool) -> Report {
+    let samples: Vec<Sample> = sample::regressions();
+    let mut report = Report::default();
+    for (i, e) in entries.iter().enumerate() {
+        let s = samples
+            .iter()
+            .find(|s| s.name == e.name)
+            .cloned()
+            .or(Some(Sample {
+                name: e.name.into(),
+                src: e.src.into(),
+                positive: e.positive,
+                strict: false,
+                fixed: Vec::new(),
+            }));
+        report.add(check(
+            e,
+            s.as_ref(),
+            seed.wrapping_add(i as u64),
+            all_large || i % 3 == 0,
+        ));
+    }
+    report
+}
+
+/// The seed of the CI sample.
+pub const CI_SEED: u64 = 0x0c1_5a3b1e;
+
+/// Shaped models in the CI sample, beside the regressions and the table.
+pub const CI_SHAPED: usize = 100;
+
+/// Draws of the fuzzer's grammar for the CI sample (of which a few compile).
+pub const CI_GRAMMAR: usize = 2000;
+
+/// The CI sample's models file, `ci/tests/ci/models.rs`.
+pub fn ci_file() -> String {
+    let samples = draw(CI_SEED, 0, CI_SHAPED, CI_GRAMMAR, true);
+    write::models_file(
+        &samples,
+        "The differential test's CI sample: every regression model, every builtin in every\n\
+         context, and models drawn from the language's grammars (seeded). Written by\n\
+         `cargo run -p rheano-difftest -- ci`; do not edit.",
+    )
+}

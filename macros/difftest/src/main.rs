@@ -1,0 +1,156 @@
+//! The differential test's two commands.
+//!
+//! ```text
+//! cargo run -p rheano-difftest -- ci                 # rewrite ci/tests/ci/models.rs
+//! cargo run --release -p rheano-difftest -- run 10000 # check 10,000 more models, in batches
+//! ```
+//!
+//! `run N` draws models from the shaped grammar (and the valid ones from the fuzzer's grammar)
+//! in batches of 250, writes each batch as a crate under `target/difftest/`, builds it, runs
+//! its checks, and appends a line per batch to `target/difftest/progress.tsv` and every failure
+//! to `target/difftest/failures.txt`. It resumes after the last batch recorded, so it can be
+//! stopped at any time and run again; `run N` stops once N models have been checked in all.
+
+use rheano_difftest::{ci_file, draw, write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Models per batch crate.
+const BATCH: usize = 250;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("ci") => {
+            let path = root().join("macros/difftest/ci/tests/ci/models.rs");
+            if let Err(e) = std::fs::write(&path, ci_file()) {
+                eprintln!("difftest: cannot write {}: {e}", path.display());
+                std::process::exit(1);
+            }
+            println!("wrote {}", path.display());
+        }
+        Some("run") => {
+            let total: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(10_000);
+            if let Err(e) = run(total) {
+                eprintln!("difftest: {e}");
+                std::process::exit(1);
+            }
+        }
+        _ => {
+            eprintln!("usage: rheano-difftest ci | run [MODELS]");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// `(batches done, models checked, failures)` from the progress file.
+fn progress(path: &Path) -> (usize, usize, usize) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut out = (0, 0, 0);
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() >= 4 {
+            out.0 = out.0.max(f[0].parse::<usize>().unwrap_or(0) + 1);
+            out.1 += f[1].parse::<usize>().unwrap_or(0);
+            out.2 += f[3].parse::<usize>().unwrap_or(0);
+        }
+    }
+    out
+}
+
+fn run(total: usize) -> Result<(), String> {
+    let dir = root().join("target/difftest");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let log = dir.join("progress.tsv");
+    if !log.exists() {
+        std::fs::write(
+            &log,
+            "# batch\tmodels\tvalues compared\tfailures\tvalues skipped\tdifference checks\tdifference checks skipped\tseconds\n",
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    loop {
+        let (batch, done, failures) = progress(&log);
+        println!("{done} models checked in {batch} batches, {failures} failures");
+        if done >= total {
+            return Ok(());
+        }
+        let start = std::time::Instant::now();
+        let samples = draw(
+            0x5eed_0000 + batch as u64,
+            batch * BATCH,
+            BATCH,
+            BATCH * 4,
+            false,
+        );
+        let crate_dir = dir.join("batch");
+        std::fs::create_dir_all(crate_dir.join("src")).map_err(|e| e.to_string())?;
+        let root = root().canonicalize().map_err(|e| e.to_string())?;
+        let manifest = format!(
+            "[package]\nname = \"difftest-batch\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [workspace]\n\n[dependencies]\nrheano = {{ path = {:?} }}\nrheano-difftest = {{ path = {:?} }}\n\n\
+             [profile.release]\nopt-level = 1\ncodegen-units = 16\n",
+            root.display().to_string(),
+            root.join("macros/difftest").display().to_string()
+        );
+        std::fs::write(crate_dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+        let _ = std::fs::copy(root.join("Cargo.lock"), crate_dir.join("Cargo.lock"));
+        let mut src = write::models_file(
+            &samples,
+            &format!("Batch {batch} of the differential test."),
+        );
+        src.push_str(&format!(
+            "\nfn main() {{\n    let r = rheano_difftest::check_all(ENTRIES, {batch}, true);\n    \
+             println!(\"{{}}\", r.summary());\n    println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", r.models, r.checks, \
+             r.failures.len(), r.skipped.values().sum::<usize>(), r.fd_checks, r.fd_skipped.values().sum::<usize>());\n    \
+             for f in &r.failures {{\n        eprintln!(\"FAILURE\\t{{}}\", f.replace('\\n', \"\\\\n\"));\n    }}\n}}\n"
+        ));
+        std::fs::write(crate_dir.join("src/main.rs"), src).map_err(|e| e.to_string())?;
+        let out = Command::new("cargo")
+            .args(["run", "--release", "--quiet"])
+            .current_dir(&crate_dir)
+            .env("CARGO_TARGET_DIR", dir.join("target"))
+            .output()
+            .map_err(|e| e.to_string())?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let Some(result) = stdout.lines().find(|l| l.starts_with("RESULT\t")) else {
+            return Err(format!(
+                "batch {batch} did not run to the end:\n{}",
+                &stderr[stderr.len().saturating_sub(4000)..]
+            ));
+        };
+        let fails: Vec<&str> = stderr
+            .lines()
+            .filter_map(|l| l.strip_prefix("FAILURE\t"))
+            .collect();
+        if !fails.is_empty() {
+            let mut text = std::fs::read_to_string(dir.join("failures.txt")).unwrap_or_default();
+            for f in &fails {
+                text.push_str(&format!("batch {batch}: {}\n", f.replace("\\n", "\n  ")));
+            }
+            std::fs::write(dir.join("failures.txt"), text).map_err(|e| e.to_string())?;
+        }
+        let fields: Vec<&str> = result.split('\t').skip(1).collect();
+        let line = format!(
+            "{batch}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0}\n",
+            fields[0],
+            fields[1],
+            fields[2],
+            fields[3],
+            fields[4],
+            fields[5],
+            start.elapsed().as_secs_f64()
+        );
+        let mut text = std::fs::read_to_string(&log).unwrap_or_default();
+        text.push_str(&line);
+        std::fs::write(&log, text).map_err(|e| e.to_string())?;
+        if let Some(summary) = stdout.lines().next() {
+            println!("batch {batch}: {summary}");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! The Rust source of a crate's worth of sample models: each model in a module of its own,
+//! expanded by `model!`, with a function `run` that calls its methods on a [`crate::Case`]; and
+//! `ENTRIES`, the list the checks walk.
+
+use rheano_compiler::codegen::method_args;
+use rheano_compiler::sample::Sample;
+use std::fmt::Write as _;
+
+/// The module name of a model.
+pub fn module(name: &str) -> String {
+    format!("m_{}", name.to_lowercase())
+}
+
+/// The source of one model's module, or `None` if the compiler rejects it.
+fn model_module(s: &Sample) -> Option<String> {
+    let parsed = rheano_compiler::parse::parse_model(s.src.parse().ok()?).ok()?;
+    let (decls, prog) = crate::program(&s.src)?;
+    let name = &s.name;
+    let rank = |n: usize| format!("Ix{n}");
+    let shape = |dims: &[usize]| {
+        let ds: Vec<String> = dims.iter().map(|d| format!("__d[{d}]")).collect();
+        format!("&[{}]", ds.join(", "))
+    };
+    let mut body = String::new();
+    let _ = writeln!(body, "        let __d = &__c.dims;");
+    // The model's params.
+    let fields: Vec<String> = decls
+        .params
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            format!(
+                "{}: floats::<{}>(&__c.params[{k}], {})?",
+                p.name,
+                rank(p.dims.len()),
+                shape(&p.dims)
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        body,
+        "        let __m = {name} {{ {} }};",
+        fields.join(", ")
+    );
+    // Its inputs, as views, and hypers.
+    let mut arg_of: Vec<String> = Vec::new();
+    for inp in &decls.inputs {
+        let v = format!("__in_{}", inp.name);
+        let (f, list) = match inp.labels {
+            Some(_) => ("ints", "labels"),
+            None => ("floats", "inputs"),
+        };
+        let _ = writeln!(
+            body,
+            "        let {v} = {f}::<{}>(&__c.{list}[{}], {})?;",
+            rank(inp.dims.len()),
+            inp.kind_index,
+            shape(&inp.dims)
+        );
+        arg_of.push(format!("{v}.view()"));
+    }
+    let hyper = |h: usize| format!("__c.hypers[{h}]");
+    let all: Vec<String> = arg_of
+        .iter()
+        .cloned()
+        .chain((0..decls.hypers.len()).map(hyper))
+        .collect();
+    let args = |extra: &str| {
+        let mut a = all.clone();
+        if !extra.is_empty() {
+            a.push(extra.to_string());
+        }
+        a.join(", ")
+    };
+    let _ = writeln!(body, "        let mut __g = {name}Grad::zeros_like(&__m);");
+    let _ = writeln!(
+        body,
+        "        let loss = __m.loss_and_grad({}).map_err(|e| e.to_string())?;",
+        args("&mut __g")
+    );
+    let _ = writeln!(
+        body,
+        "        let loss_only = __m.loss({}).map_err(|e| e.to_string())?;",
+        args("")
+    );
+    let grads: Vec<String> = decls
+        .params
+        .iter()
+        .map(|p| format!("flat(&__g.{})", p.name))
+        .collect();
+    let mut outputs = Vec::new();
+    for &(idx, id) in &prog.outputs {
+        let method = parsed.items[idx].kind.name()?;
+        let (ins, hs) = method_args(&decls, &prog.graph, &[id]);
+        let a: Vec<String> = ins
+            .iter()
+            .map(|&i| arg_of[i].clone())
+            .chain(hs.into_iter().map(hyper))
+            .collect();
+        let call = format!("__m.{method}({}).map_err(|e| e.to_string())?", a.join(", "));
+        outputs.push(if prog.graph.rank(id) == 0 {
+            format!("vec![{call}]")
+        } else {
+            format!("flat(&{call})")
+        });
+    }
+    let _ = writeln!(
+        body,
+        "        Ok(Got {{ loss, loss_only, grads: vec![{}], outputs: vec![{}] }})",
+        grads.join(", "),
+        outputs.join(", ")
+    );
+    Some(format!(
+        "#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]\npub mod {} {{\n    use super::*;\n\n    \
+         rheano::model! {{\n        pub {}\n    }}\n\n    pub fn run(__c: &Case) -> Result<Got, String> {{\n{body}    }}\n}}\n",
+        module(name),
+        s.src
+    ))
+}
+
+/// The source of a models file: a header comment, the helpers, each model's module, and
+/// `ENTRIES`. Models the compiler rejects are left out.
+pub fn models_file(samples: &[Sample], header: &str) -> String {
+    let mut out = String::new();
+    for line in header.lines() {
+        let _ = writeln!(out, "// {line}");
+    }
+    out.push_str(HELPERS);
+    let mut entries = Vec::new();
+    for s in samples {
+        if let Some(m) = model_module(s) {
+            out.push('\n');
+            out.push_str(&m);
+            entries.push(format!(
+                "    Entry {{ name: {:?}, src: {:?}, positive: {}, run: {}::run }},",
+                s.name,
+                s.src,
+                s.positive,
+                module(&s.name)
+            ));
+        }
+    }
+    let _ = write!(
+        out,
+        "\n/// Every model of this file.\npub const ENTRIES: &[Entry] = &[\n{}\n];\n",
+        entries.join("\n")
+    );
+    out
+}
+
+const HELPERS: &str = r#"
+use rheano::ndarray::{Array, ArrayD, Dimension, IxDyn};
+#[allow(unused_imports)]
+use rheano::ndarray::{Ix0, Ix1, Ix2, Ix3, Ix4, Ix5, Ix6};
+use rheano_difftest::{Case, Entry, Got};
+
+fn floats<D: Dimension>(v: &[f32], shape: &[usize]) -> Result<Array<f32, D>, String> {
+    ArrayD::from_shape_vec(IxDyn(shape), v.to_vec())
+        .map_err(|e| e.to_string())?
+        .into_dimensionality::<D>()
+        .map_err(|e| e.to_string())
+}
+
+fn ints<D: Dimension>(v: &[usize], shape: &[usize]) -> Result<Array<usize, D>, String> {
+    ArrayD::from_shape_vec(IxDyn(shape), v.to_vec())
+        .map_err(|e| e.to_string())?
+        .into_dimensionality::<D>()
+        .map_err(|e| e.to_string())
+}
+
+fn flat<D: Dimension>(a: &Array<f32, D>) -> Vec<f32> {
+    a.iter().copied().collect()
+}
+"#;
