@@ -1,6 +1,6 @@
 //! Negative Momentum for Improved Game Dynamics (Gidel et al., AISTATS 2019): bilinear games
 //! under simultaneous and alternating updates with momentum -0.5, 0 and +0.5, and a saturating
-//! GAN on 8 Gaussians trained with Adam's beta1 in {-0.5, 0, +0.5}.
+//! GAN on 8 Gaussians whose discriminator is trained with Adam's beta1 at -0.5 and +0.5.
 //!
 //! ```text
 //! cargo run --release --example negative_momentum            # full

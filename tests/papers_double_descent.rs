@@ -33,6 +33,8 @@ fn double_descent_fast_mode_meets_the_criteria() {
     // The ridge theory agrees with ridge solved per seed, and gradients are exact.
     assert!(o.ridge.iter().all(|(_, a, b)| (a - b).abs() <= 0.12));
     assert!(o.grad_error <= 1e-5);
+    // The damped step is the `Quadratic` model's own gradient at alpha > 0.
+    assert!(o.damped_grad_error <= 1e-5, "{}", o.damped_grad_error);
     assert!(o.pass);
 }
 

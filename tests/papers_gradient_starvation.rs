@@ -24,7 +24,12 @@ fn gradient_starvation_fast_mode_meets_the_criteria() {
     // stays under the 75% that the label noise allows.
     let erm = &o.cmnist.erm;
     assert!(erm.train >= 0.85 && erm.test <= 0.35, "ERM {erm:?}");
-    assert!(o.cmnist.gray.test <= 0.76);
+    let (lo, hi) = paper::GRAY_RANGE;
+    assert!(
+        (lo..=hi).contains(&o.cmnist.gray.test),
+        "gray digits {}",
+        o.cmnist.gray.test
+    );
     assert!(o.cmnist.sd.is_none());
     assert!(o.pass);
     assert!(o.report.dir().join("moons.png").exists());
@@ -32,7 +37,9 @@ fn gradient_starvation_fast_mode_meets_the_criteria() {
 }
 
 /// Spectral decoupling is what makes the difference: with its coefficient at 0 the "SD" model
-/// is ERM again and the criterion fails.
+/// is ERM again and the criterion fails. ERM's failure on the reversed gap is not one
+/// initialisation's accident: a network started from other weights fails the same way, and
+/// spectral decoupling still beats it by the margin.
 #[test]
 fn without_the_penalty_there_is_no_gain() {
     let train = paper::moons(300, paper::DELTA, 0);
@@ -40,7 +47,18 @@ fn without_the_penalty_there_is_no_gain() {
     let a = paper::train_moons(&train, 0.0, 1000, 0).unwrap();
     let b = paper::train_moons(&train, paper::SD_MOONS, 1000, 0).unwrap();
     let acc = |m: &paper::Net| paper::accuracy(m, &test.x, &test.y).unwrap();
-    assert!(acc(&b) - acc(&a) >= 0.05);
-    let a2 = paper::train_moons(&train, 0.0, 1000, 0).unwrap();
-    assert!((acc(&a2) - acc(&a)).abs() < 0.05);
+    assert!(
+        acc(&b) - acc(&a) >= 0.05,
+        "ERM {} vs SD {}",
+        acc(&a),
+        acc(&b)
+    );
+    let other = paper::train_moons(&train, 0.0, 1000, 7).unwrap();
+    assert_eq!(paper::accuracy(&other, &train.x, &train.y).unwrap(), 1.0);
+    assert!(
+        acc(&other) <= 0.92 && acc(&b) - acc(&other) >= 0.05,
+        "ERM from other weights {} vs SD {}",
+        acc(&other),
+        acc(&b)
+    );
 }

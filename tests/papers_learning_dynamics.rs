@@ -18,9 +18,20 @@ fn learning_dynamics_fast_mode_meets_the_criteria() {
     assert!(o.sig.transition < 2 * o.sig.plateau);
     assert!(o.sig.fit.0 >= 0.95, "logistic fit R^2 {}", o.sig.fit.0);
     assert!(o.sig.hinge_leaves < o.sig.ce_leaves);
-    // E-freq: the rarest feature takes at least twice as long as the most frequent one.
-    let [f08, _, f02] = o.freq.learned;
-    assert!(f02 >= 2 * f08, "learned at {:?}", o.freq.learned);
+    // E-freq, over at least 3 seeds: in the median, the rarest feature's subset takes at
+    // least twice as long as the most frequent one's to reach zero error, and the three reach
+    // it in the order of their frequencies; the loss falls in that order in every seed.
+    assert!(o.freq.len() >= 3);
+    let err = paper::median_times(&o.freq, |f| f.learned);
+    assert!(err[2] >= 2 * err[0], "median steps to zero error {err:?}");
+    assert!(
+        err[0] < err[1] && err[1] < err[2],
+        "median steps to zero error {err:?}"
+    );
+    for f in &o.freq {
+        let l = f.learned_loss;
+        assert!(l[0] < l[1] && l[1] < l[2], "seed {}: loss {l:?}", f.seed);
+    }
     // E-hinge: exactly zero hinge loss; cross-entropy stays positive.
     assert!(o.hinge.zero_at.is_some());
     assert!(o.hinge.ce.iter().all(|&l| l > 0.0));
@@ -30,6 +41,13 @@ fn learning_dynamics_fast_mode_meets_the_criteria() {
     assert!(over <= 0.4, "overlapped ratio {over}");
     assert!(disjoint >= 0.8, "disjoint ratio {disjoint}");
     assert!(later <= over, "{later} after 10x steps vs {over}");
+    // Spectral decoupling's tie-in is reported as not reproduced: that verdict stands only
+    // while the penalty does not raise the overlapped ratio by the predicted 0.1.
+    let (_, _, with_sd) = o.gs.at(o.gs_steps);
+    assert!(
+        with_sd - over < 0.1,
+        "SD raised the ratio from {over} to {with_sd}"
+    );
     assert!(o.pass);
     assert!(o.report.dir().join("summary.md").exists());
     assert!(o.report.dir().join("learning_dynamics.png").exists());

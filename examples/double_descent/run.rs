@@ -34,12 +34,15 @@ model! {
 
 model! {
     /// The same loss up to the constant `0.5 |y|^2`, from the Gram matrix `g = X^T X` and
-    /// `c = X^T y`: a gradient step costs d^2 instead of n d multiply-adds.
+    /// `c = X^T y`: a gradient step costs d^2 instead of n d multiply-adds. `alpha` is the
+    /// damping of the paper's fig. 6, which weighs the Gram term by `1 + alpha`, so that the
+    /// gradient is `(1 + alpha) X^T X w - X^T y` (0, the default, is plain least squares).
     pub struct Quadratic {
         param w: [D];
         input g: [D, D];
         input c: [D];
-        loss = 0.5 * (w @ g @ w) - c @ w;
+        hyper alpha = 0.0;
+        loss = 0.5 * (1 + alpha) * (w @ g @ w) - c @ w;
     }
 }
 
@@ -135,9 +138,14 @@ pub fn times() -> Vec<usize> {
     t
 }
 
+/// The damping of the paper's fig. 6 at step `i`: `alpha_i = 0.6 log(1 + e^(-i/1000)) / log 2`.
+pub fn damping(i: usize) -> f32 {
+    (0.6 * (1.0 + (-0.001 * i as f64).exp()).ln() / 2f64.ln()) as f32
+}
+
 /// Gradient descent with the `Quadratic` model from w = 0 for `STEPS` steps, with the step
-/// `w -= eta ((1 + alpha_i) X^T X w - X^T y)`; `damp` sets alpha_i = 0.6 log(1 + e^(-i/1000)) /
-/// log 2, else alpha = 0. Returns the test error at `times()`.
+/// `w -= eta ((1 + alpha_i) X^T X w - X^T y)`: `damp` sets alpha_i to [`damping`]`(i)`, else
+/// alpha = 0. Returns the test error at `times()`.
 pub fn descend(p: &Problem, damp: bool) -> Result<Vec<f64>, Error> {
     let gram = p.x.transpose() * &p.x;
     let c = p.x.transpose() * &p.y;
@@ -147,19 +155,13 @@ pub fn descend(p: &Problem, damp: bool) -> Result<Vec<f64>, Error> {
         w: Array1::zeros(DIM),
     };
     let mut grad = QuadraticGrad::zeros_like(&m);
-    let mut gw = Array1::<f32>::zeros(DIM);
     let ts = times();
     let mut out = Vec::with_capacity(ts.len());
     let mut next = 0;
     let eta = p.eta as f32;
     for i in 0..STEPS {
-        m.loss_and_grad(g32.view(), c32.view(), &mut grad)?;
-        if damp {
-            // The damping multiplies the Gram term only: add alpha X^T X w to the gradient.
-            let alpha = (0.6 * (1.0 + (-0.001 * i as f64).exp()).ln() / 2f64.ln()) as f32;
-            gw.assign(&g32.dot(&m.w));
-            grad.w.scaled_add(alpha, &gw);
-        }
+        let alpha = if damp { damping(i) } else { 0.0 };
+        m.loss_and_grad(g32.view(), c32.view(), alpha, &mut grad)?;
         m.w.scaled_add(-eta, &grad.w);
         if next < ts.len() && ts[next] == i + 1 {
             let w = DVector::from_fn(DIM, |j, _| m.w[j] as f64);
@@ -260,6 +262,8 @@ pub struct Outcome {
     pub ridge: Vec<(f64, f64, f64)>,
     /// The largest relative difference between the `LeastSquares` gradient and X^T X w - X^T y.
     pub grad_error: f64,
+    /// The same for the `Quadratic` model's damped gradient.
+    pub damped_grad_error: f64,
     pub seeds: usize,
     pub report: Report,
     pub pass: bool,
@@ -285,6 +289,27 @@ pub fn gradient_error(p: &Problem) -> Result<f64, Error> {
     Ok((got - &want).norm() / want.norm())
 }
 
+/// The relative difference between the `Quadratic` model's gradient at damping `alpha` and
+/// `(1 + alpha) X^T X w - X^T y` computed in f64, at a random w: the damped step of fig. 6 is
+/// the model's own gradient.
+pub fn damped_gradient_error(p: &Problem, alpha: f32) -> Result<f64, Error> {
+    let mut rng = StdRng::seed_from_u64(98);
+    let m = Quadratic {
+        w: Array1::from_shape_fn(DIM, |_| synth::normal(&mut rng) as f32),
+    };
+    let gram = p.x.transpose() * &p.x;
+    let c = p.x.transpose() * &p.y;
+    let (g32, c32) = (to_nd(&gram), Array1::from_shape_fn(DIM, |j| c[j] as f32));
+    let g64 = DMatrix::from_fn(DIM, DIM, |i, j| g32[[i, j]] as f64);
+    let c64 = DVector::from_fn(DIM, |j, _| c32[j] as f64);
+    let w64 = DVector::from_fn(DIM, |j, _| m.w[j] as f64);
+    let want = (1.0 + alpha as f64) * (&g64 * &w64) - &c64;
+    let mut g = QuadraticGrad::zeros_like(&m);
+    m.loss_and_grad(g32.view(), c32.view(), alpha, &mut g)?;
+    let got = DVector::from_fn(DIM, |j, _| g.w[j] as f64);
+    Ok((got - &want).norm() / want.norm())
+}
+
 /// Runs the experiment and writes `target/papers/double_descent/`.
 pub fn run(mode: Mode) -> Result<Outcome, Error> {
     let mut r = Report::new(
@@ -292,7 +317,8 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         "Multi-scale Feature Learning Dynamics: Insights for Double Descent (Pezeshki et al., ICML 2022)",
         mode,
     )?;
-    let seeds = mode.pick(10, 30);
+    // The paper's code averages fig. 6 over 100 seeds; the fast mode takes 10.
+    let seeds = mode.pick(10, 100);
     let kappas = [1.0, 30.0, 100.0];
     let ts = times();
     // (kappa, seed, damped) runs of gradient descent with the model, in parallel.
@@ -341,26 +367,28 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         })
         .collect();
     let grad_error = gradient_error(&problems[0])?;
+    // At the schedule's largest damping, alpha_0 = 0.6.
+    let damped_grad_error = damped_gradient_error(&problems[0], damping(0))?;
 
     let mut pass = true;
     let e30 = &curves[1].1;
     let ((t1, v1), (t2, v2)) = bump(&ts, e30);
     pass &= r.check(
         "kappa 30: first minimum of the test error",
-        "t1 in [3, 20] (0.256 at t=7)",
+        "t1 in [3, 20]; paper fig. 6 (read off): ~0.27 at t~6",
         format!("{v1:.3} at t={t1}"),
         (3..=20).contains(&t1),
     );
     pass &= r.check(
         "kappa 30: later maximum, E(t2) - E(t1)",
-        "t2 in [50, 400], >= 0.04 (0.330 at t=108)",
+        "t2 in [50, 400], E(t2) - E(t1) >= 0.04; paper fig. 6 (read off): ~0.36 at t~100-150",
         format!("{v2:.3} at t={t2} (+{:.3})", v2 - v1),
         (50..=400).contains(&t2) && v2 - v1 >= 0.04,
     );
     let last = e30[e30.len() - 1];
     pass &= r.check(
         "kappa 30: E(1e5)",
-        "<= 0.02 (0.0026)",
+        "<= 0.02; paper fig. 6 (read off): ~0 at 1e5",
         format!("{last:.4}"),
         last <= 0.02,
     );
@@ -385,7 +413,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     let dlast = damped[damped.len() - 1];
     pass &= r.check(
         "kappa 30, fast features damped: bump above the first minimum",
-        "<= 0.02, final <= 0.02 (flat, 0.28)",
+        "<= 0.02, final <= 0.02; paper fig. 6 (read off): flat at ~0.28, no bump",
         format!(
             "{:+.4} (minimum {dv1:.3} at t={dt1}), final {dlast:.4}",
             after - dv1
@@ -401,7 +429,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
             "ridge, theory vs {} seeds, t = 1/lambda in [1e-3, 1e8]",
             ridge_problems.len()
         ),
-        "max |difference| <= 0.12 (0.079-0.098)",
+        "max |difference| <= 0.12",
         format!("{max_gap:.3}"),
         max_gap <= 0.12,
     );
@@ -412,7 +440,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         .fold(0.0, f64::max);
     pass &= r.check(
         "f32 gradient descent vs its closed form (f64)",
-        "the same curve",
+        "max |difference| <= 1e-3",
         format!("max |difference| {exact_gap:.1e}"),
         exact_gap <= 1e-3,
     );
@@ -421,6 +449,12 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         "relative error <= 1e-5",
         format!("{grad_error:.1e}"),
         grad_error <= 1e-5,
+    );
+    pass &= r.check(
+        "damped gradient (alpha 0.6) vs (1 + alpha) X^T X w - X^T y",
+        "relative error <= 1e-5",
+        format!("{damped_grad_error:.1e}"),
+        damped_grad_error <= 1e-5,
     );
     write_report(&mut r, &ts, &curves, &damped, &exact, &ridge, seeds)?;
     pass &= r.finish()?;
@@ -431,6 +465,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         exact,
         ridge,
         grad_error,
+        damped_grad_error,
         seeds,
         report: r,
         pass,
@@ -451,8 +486,18 @@ fn write_report(
          seeds, {STEPS} steps of gradient descent with step 1 / lambda_max(X^T X) from w = 0. \
          The error is half the mean squared error on 1000 test points. Gradient descent runs the \
          `Quadratic` model (the loss from X^T X and X^T y); the `LeastSquares` model states the \
-         same loss on X and y and its gradient is checked against X^T X w - X^T y."
+         same loss on X and y and its gradient is checked against X^T X w - X^T y. The damped \
+         run is fig. 6's schedule, written in the model: its loss weighs the Gram term by \
+         1 + alpha_i with alpha_i = 0.6 log(1 + e^(-i/1000)) / log 2, so the step is \
+         -eta ((1 + alpha_i) X^T X w - X^T y)."
     ));
+    r.note(
+        "**Whose numbers.** The criteria are this project's. The reference values marked \
+         \"paper fig. 6 (read off)\" are read off the left panel of its fig. 6 as the paper's code plots it (`expected_results/fig6.png` \
+         in mpezeshki/Epoch_wise_Double_Descent, 100 seeds, y = half the MSE), to about 0.01 \
+         and a few steps. The ridge theory here is a closed form of this project's (see \
+         `ridge_theory`), not the paper's equations.",
+    );
     r.csv(
         "test_error.csv",
         &[

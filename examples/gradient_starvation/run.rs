@@ -377,6 +377,11 @@ pub fn train_cmnist(
     })
 }
 
+/// The range the gray-digit oracle's test accuracy must fall in: the network must learn the
+/// shape (well above chance) and cannot beat the 0.75 that the label noise allows by more
+/// than sampling error on 2000 test digits.
+pub const GRAY_RANGE: (f64, f64) = (0.60, 0.76);
+
 /// Colored-MNIST results: ERM, SD (not run in fast mode), and ERM on gray digits.
 #[derive(Clone, Debug)]
 pub struct CmnistRun {
@@ -449,6 +454,11 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         .collect::<Result<Vec<_>, Error>>()?;
     bar.finish_and_clear();
     let margin = mode.pick(0.05, 0.07);
+    // What an independent numpy reimplementation of the same setup measured over its seeds.
+    let reference = mode.pick(
+        "ERM 0.863-0.877 / SD 0.947-0.957",
+        "ERM 0.867-0.877 / SD 0.980-0.987",
+    );
     let mut pass = true;
     for m in &runs {
         let s = m.seed;
@@ -460,7 +470,10 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         );
         pass &= r.check(
             &format!("moons seed {s}: accuracy at delta -0.3, ERM / SD"),
-            &format!("SD - ERM >= {margin}, ERM <= 0.92 (0.867 / 0.98)"),
+            &format!(
+                "SD - ERM >= {margin}, ERM <= 0.92; an independent numpy reimplementation \
+                 ({epochs} epochs): {reference}"
+            ),
             format!("{:.3} / {:.3}", m.closed_3.0, m.closed_3.1),
             m.closed_3.1 - m.closed_3.0 >= margin && m.closed_3.0 <= 0.92,
         );
@@ -488,15 +501,25 @@ fn moons_report(r: &mut Report, runs: &[MoonsRun], epochs: usize) -> Result<(), 
     let mut md = format!(
         "**Two moons**: 300 training points with a linear gap (delta = {DELTA}), a 2-500-1 ReLU \
          network, full-batch SGD with momentum 0.9 at step 1e-2 for {epochs} epochs; SD adds \
-         {SD_MOONS} * mean(f^2). Accuracy on 1000 fresh points with the gap closed and reversed \
-         (the paper's numbers in parentheses).\n\n\
+         {SD_MOONS} * mean(f^2). Accuracy on 1000 fresh points with the gap closed and \
+         reversed, this project's measure of whether a boundary follows the moons' curvature. \
+         An independent numpy reimplementation of this setup measured, over three seeds and \
+         10,000 epochs, ERM 0.867-0.877 and SD 0.980-0.987 at delta -0.3, ERM 0.79-0.82 and \
+         SD 0.95-0.96 at -0.4; over two seeds and 1000 epochs, ERM 0.863-0.877 and SD \
+         0.947-0.957 at -0.3.\n\n\
          | seed | train ERM / SD | delta -0.3 ERM / SD | delta -0.4 ERM / SD | grid disagreement |\n\
          | --- | --- | --- | --- | --- |\n"
     );
     for m in runs {
         md.push_str(&format!(
-            "| {} | {:.3} / {:.3} | {:.3} / {:.3} (0.867 / 0.98) | {:.3} / {:.3} (0.79-0.82 / 0.95-0.96) | {:.1}% |\n",
-            m.seed, m.train.0, m.train.1, m.closed_3.0, m.closed_3.1, m.closed_4.0, m.closed_4.1,
+            "| {} | {:.3} / {:.3} | {:.3} / {:.3} | {:.3} / {:.3} | {:.1}% |\n",
+            m.seed,
+            m.train.0,
+            m.train.1,
+            m.closed_3.0,
+            m.closed_3.1,
+            m.closed_4.0,
+            m.closed_4.1,
             100.0 * m.disagree
         ));
     }
@@ -569,21 +592,25 @@ fn moons_report(r: &mut Report, runs: &[MoonsRun], epochs: usize) -> Result<(), 
 fn cmnist_report(r: &mut Report, cm: &CmnistRun) -> Result<bool, Error> {
     let mut pass = r.check(
         "colored MNIST, ERM: train / test accuracy",
-        "train >= 0.85, test <= 0.35 (91.1 / 23.7%)",
+        "train >= 0.85, test <= 0.35; paper's code, table_1.sh (10 restarts): 91.08 / 23.70%",
         format!("{:.3} / {:.3}", cm.erm.train, cm.erm.test),
         cm.erm.train >= 0.85 && cm.erm.test <= 0.35,
     );
     pass &= r.check(
         "colored MNIST, gray digits (the oracle): test accuracy",
-        "<= 0.76 (75% at most)",
+        &format!(
+            "in [{:.2}, {:.2}]: the shape alone, capped at 0.75 by the 25% label noise",
+            GRAY_RANGE.0, GRAY_RANGE.1
+        ),
         format!("{:.3}", cm.gray.test),
-        cm.gray.test <= 0.76,
+        (GRAY_RANGE.0..=GRAY_RANGE.1).contains(&cm.gray.test),
     );
     let sd = match &cm.sd {
         Some(sd) => {
             pass &= r.check(
                 "colored MNIST, SD: train / test accuracy",
-                "test >= 0.60, train <= 0.76 (70.0 / 68.4%)",
+                "test >= 0.60, train <= 0.76; paper's code, table_1.sh (10 restarts): \
+                 70.04 / 68.40%",
                 format!("{:.3} / {:.3}", sd.train, sd.test),
                 sd.test >= 0.6 && sd.train <= 0.76,
             );
@@ -619,6 +646,16 @@ fn cmnist_report(r: &mut Report, cm: &CmnistRun) -> Result<bool, Error> {
         cm.erm.test,
         cm.gray.test
     ));
+    r.note(
+        "**Whose numbers.** The criteria are this project's. The colored-MNIST reference \
+         accuracies are the ones the paper's code records in \
+         `Figure_4_and_table_1/table_1.sh` (mpezeshki/Gradient_Starvation; the mean of 10 \
+         restarts, with two training environments of 25,000 MNIST digits and 10,000 test \
+         digits, where this run has 4000 + 4000 and 2000). The two-moons reference \
+         accuracies come from an independent numpy reimplementation of this setup, not from \
+         the paper: accuracy on moons with the gap reversed is this project's measure of \
+         whether a boundary follows the moons' curvature.",
+    );
     let named = [("ERM", &cm.erm), ("gray digits", &cm.gray)]
         .into_iter()
         .chain(cm.sd.iter().map(|f| ("SD", f)));

@@ -5,16 +5,19 @@
 // gradient descent, shows four effects:
 // - E-sig: from a small initialisation the cross-entropy loss sits on a plateau at ln 2, then
 //   drops along a sigmoid; the hinge loss leaves its plateau earlier.
-// - E-freq: a feature present in fewer examples is learned later, about in proportion.
+// - E-freq: a feature present in fewer examples is learned later: on the loss, and on the
+//   0/1 error in the median over seeds.
 // - E-hinge: on separable data the hinge loss reaches exactly 0; cross-entropy never does.
 // - E-GS: gradient starvation. A feature present in every example starves one present in half
-//   of them (when both are present together), but not when they appear in disjoint halves;
-//   spectral decoupling (a penalty on the squared output) lessens the starvation.
+//   of them (when both are present together), but not when they appear in disjoint halves.
+//   Spectral decoupling (a penalty on the squared output), the gradient-starvation paper's
+//   remedy, was expected to lessen this starvation; it deepens it instead (see the summary).
 //
 // Shared by examples/learning_dynamics.rs, examples/papers.rs and tests/papers_learning_dynamics.rs.
 
 #![allow(dead_code)]
 
+use rayon::prelude::*;
 use rheano::plot::{self, Lines, Series};
 use rheano::prelude::*;
 use rheano::rand::rngs::StdRng;
@@ -102,11 +105,11 @@ pub fn blob_data(seed: u64) -> Data {
 }
 
 /// E-freq data: three disjoint subsets in proportion 0.8 : 0.4 : 0.2, subset k carrying only
-/// feature `y e_k`, plus noise 0.05.
-pub fn frequency_data(seed: u64) -> Data {
+/// feature `y e_k`, plus normal noise of standard deviation `noise`.
+pub fn frequency_data(noise: f64, seed: u64) -> Data {
     let mut rng = StdRng::seed_from_u64(seed);
     let y = labels(&mut rng, N);
-    let mut x = synth::gaussian(N, D, 0.05, &mut rng).mapv(|v| v as f32);
+    let mut x = synth::gaussian(N, D, noise, &mut rng).mapv(|v| v as f32);
     let cut = [N * 4 / 7, N * 6 / 7];
     let mut group = vec![0; N];
     for i in 0..N {
@@ -273,38 +276,76 @@ pub fn sigmoidal(steps: usize) -> Result<Sigmoidal, Error> {
     })
 }
 
-/// E-freq: per subset, its training error over steps and the first step it reaches 0.
-#[derive(Clone, Debug)]
-pub struct Frequency {
-    pub errors: Vec<[f64; 3]>,
-    pub learned: [usize; 3],
+/// E-freq's settings: the data's noise, the initial scale of the weights and the step size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FreqSetup {
+    pub noise: f64,
+    pub init: f64,
+    pub lr: f32,
+    pub steps: usize,
 }
 
-pub fn frequency(steps: usize) -> Result<Frequency, Error> {
-    let d = frequency_data(3);
-    // The small initialisation and step of E-sig, so that learning times are long enough to
-    // compare.
-    let mut m = init(1e-3, 4);
+/// E-freq for one seed: per subset, its training error and mean logistic loss before each
+/// step, the step after which its error stays 0, and the first step its loss is below
+/// [`FREQ_LOSS`].
+#[derive(Clone, Debug)]
+pub struct Frequency {
+    pub seed: u64,
+    pub errors: Vec<[f64; 3]>,
+    pub losses: Vec<[f64; 3]>,
+    /// Per subset, the first step after which its 0/1 error stays 0 (`steps + 1` if never).
+    pub learned: [usize; 3],
+    /// Per subset, the first step at which its mean loss is below [`FREQ_LOSS`] (`steps + 1`
+    /// if never).
+    pub learned_loss: [usize; 3],
+}
+
+/// The loss level at which a subset counts as learned: half of ln 2, the loss at the plateau.
+pub const FREQ_LOSS: f64 = 0.5 * std::f64::consts::LN_2;
+
+/// Trains on the E-freq data of `seed` (the data from `seed`, the weights from `seed + 100`).
+pub fn frequency(setup: FreqSetup, seed: u64) -> Result<Frequency, Error> {
+    let d = frequency_data(setup.noise, seed);
+    let mut m = init(setup.init, seed + 100);
     let mut errors = Vec::new();
-    train_logistic(&mut m, &d, 0.05, 0.0, steps, |_, m, _| {
+    let mut losses = Vec::new();
+    train_logistic(&mut m, &d, setup.lr, 0.0, setup.steps, |_, m, _| {
         let f = m.f(d.x.view())?;
         let mut wrong = [0usize; 3];
         let mut count = [0usize; 3];
+        let mut loss = [0f64; 3];
         for i in 0..N {
-            count[d.group[i]] += 1;
-            if f[i] * d.y[i] <= 0.0 {
-                wrong[d.group[i]] += 1;
+            let (k, margin) = (d.group[i], (f[i] * d.y[i]) as f64);
+            count[k] += 1;
+            if margin <= 0.0 {
+                wrong[k] += 1;
             }
+            // softplus(-margin), written to stay finite for large margins.
+            loss[k] += (-margin).max(0.0) + (-margin.abs()).exp().ln_1p();
         }
         errors.push([0, 1, 2].map(|k| wrong[k] as f64 / count[k] as f64));
+        losses.push([0, 1, 2].map(|k| loss[k] / count[k] as f64));
         Ok(())
     })?;
+    let never = setup.steps + 1;
     let learned = [0, 1, 2].map(|k| {
         // The first step after which the subset's error stays 0.
         let last_wrong = errors.iter().rposition(|e| e[k] > 0.0);
-        last_wrong.map_or(0, |t| t + 1)
+        last_wrong.map_or(0, |t| if t + 1 < errors.len() { t + 1 } else { never })
     });
-    Ok(Frequency { errors, learned })
+    let learned_loss = [0, 1, 2].map(|k| {
+        losses
+            .iter()
+            .position(|l| l[k] < FREQ_LOSS)
+            .unwrap_or(never)
+    });
+    Ok(Frequency {
+        seed,
+        errors,
+        losses,
+        learned,
+        learned_loss,
+    })
 }
 
 /// E-hinge: both losses on separable data.
@@ -388,7 +429,8 @@ pub fn sd_scan(steps: usize, coefs: &[f32]) -> Result<Vec<(f32, f64)>, Error> {
 #[derive(Debug)]
 pub struct Outcome {
     pub sig: Sigmoidal,
-    pub freq: Frequency,
+    /// E-freq, one run per seed.
+    pub freq: Vec<Frequency>,
     pub hinge: HingeZero,
     pub gs: Starvation,
     /// The step at which E-GS is judged; the curve runs 10 times longer.
@@ -397,9 +439,27 @@ pub struct Outcome {
     pub pass: bool,
 }
 
-/// The spectral decoupling coefficient of the E-GS tie-in (calibrated on the full run: 0.01 to
-/// 0.1 all raise the ratio; 0.03 is the middle of that range).
+/// The spectral decoupling coefficient of the E-GS tie-in, in the middle of the 0.01 to 0.1
+/// that was to be calibrated. No coefficient tried raises the ratio (the scan in the summary
+/// goes from 0.001 to 0.3): the tie-in is reported as not reproduced.
 pub const SD: f32 = 0.03;
+
+/// E-freq's settings.
+/// E-sig's small initialisation and step, so that learning times are long enough to compare,
+/// and noise 0.15. With E-GS's noise of 0.05 every subset's 0/1 error reaches zero within the
+/// first hundred steps, while the loss is still on its plateau: the sign of a tiny output
+/// decides, and the 0.4 subset was without errors before the 0.8 subset in three of six seeds.
+/// With 0.15, a rare subset's last errors are examples whose noise outweighs a feature not yet
+/// learned, and they clear after the loss leaves its plateau.
+pub const FREQ: FreqSetup = FreqSetup {
+    noise: 0.15,
+    init: 1e-3,
+    lr: 0.05,
+    steps: 2000,
+};
+
+/// E-freq's seeds.
+pub const FREQ_SEEDS: u64 = 5;
 
 /// Runs the experiment and writes `target/papers/learning_dynamics/`.
 pub fn run(mode: Mode) -> Result<Outcome, Error> {
@@ -412,7 +472,10 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     let bar = progress(4, "learning dynamics");
     let sig = sigmoidal(2000)?;
     bar.inc(1);
-    let freq = frequency(2000)?;
+    let freq = (0..FREQ_SEEDS)
+        .into_par_iter()
+        .map(|s| frequency(FREQ, s))
+        .collect::<Result<Vec<_>, Error>>()?;
     bar.inc(1);
     let hinge = hinge_zero(2000)?;
     bar.inc(1);
@@ -423,13 +486,13 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     let mut pass = true;
     pass &= r.check(
         "E-sig: CE within 0.5% of ln 2 (plateau)",
-        ">= 200 steps (about 400)",
+        ">= 200 steps; independent numpy reimplementation: ~400",
         format!("{} steps", sig.plateau),
         sig.plateau >= 200,
     );
     pass &= r.check(
         "E-sig: 90% to 10% of CE's drop",
-        "< 2x the plateau (500-800 steps)",
+        "< 2x the plateau; independent numpy reimplementation: ~500-800 steps",
         format!("{} steps", sig.transition),
         sig.transition < 2 * sig.plateau,
     );
@@ -441,24 +504,15 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     );
     pass &= r.check(
         "E-sig: leaves the plateau (hinge < 0.9, CE < 0.9 ln 2)",
-        "hinge first (measured: 400 vs 600)",
+        "hinge first; independent numpy reimplementation: 400 vs 600",
         format!("hinge at {}, CE at {}", sig.hinge_leaves, sig.ce_leaves),
         sig.hinge_leaves < sig.ce_leaves,
     );
-    let ratio = freq.learned[2] as f64 / freq.learned[0].max(1) as f64;
-    pass &= r.check(
-        "E-freq: steps to learn frequency 0.2 / 0.8",
-        ">= 2",
-        format!(
-            "{} / {} = {ratio:.2} (0.4: {})",
-            freq.learned[2], freq.learned[0], freq.learned[1]
-        ),
-        ratio >= 2.0,
-    );
+    pass &= freq_checks(&mut r, &freq);
     let ce_min = hinge.ce.iter().copied().fold(f32::INFINITY, f32::min);
     pass &= r.check(
         "E-hinge: hinge loss exactly 0",
-        "at a finite step (by 200)",
+        "at a step < 2000; independent numpy reimplementation: by step 200",
         hinge
             .zero_at
             .map_or("never".into(), |t| format!("at step {t}")),
@@ -474,25 +528,25 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     let (o10, _, _) = gs.at(10 * gs_steps);
     pass &= r.check(
         &format!("E-GS: margin ratio B/A at {gs_steps} steps, overlapped"),
-        "<= 0.4 (0.297)",
+        "<= 0.4; independent numpy reimplementation at 2000 steps: 0.297",
         format!("{o1:.3}"),
         o1 <= 0.4,
     );
     pass &= r.check(
         &format!("E-GS: margin ratio at {gs_steps} steps, disjoint"),
-        ">= 0.8 (0.997)",
+        ">= 0.8; independent numpy reimplementation at 2000 steps: 0.997",
         format!("{d1:.3}"),
         d1 >= 0.8,
     );
     pass &= r.check(
         &format!("E-GS: overlapped ratio at {} steps", 10 * gs_steps),
-        "<= the ratio at 1x (0.265)",
+        "<= the ratio at 1x; independent numpy reimplementation at 20,000 steps: 0.265",
         format!("{o10:.3}"),
         o10 <= o1,
     );
     r.finding(
         &format!("E-GS + spectral decoupling ({SD}): overlapped ratio"),
-        "raised by >= 0.1 (a prediction, to calibrate)",
+        "raised by >= 0.1 (this project's prediction from the gradient-starvation paper's remedy, not a claim of this paper)",
         format!("{s1:.3} ({:+.3})", s1 - o1),
     );
     let scan = sd_scan(gs_steps, &[0.0, 0.001, 0.01, 0.1, 0.3])?;
@@ -511,6 +565,28 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
          of the gradient-starvation paper.",
         cells.join(", ")
     ));
+    r.note(format!(
+        "**E-freq** trains on three disjoint subsets in proportion 0.8 : 0.4 : 0.2 (4/7, 2/7 \
+         and 1/7 of the {N} examples), each carrying only its own feature `y e_k`, with noise \
+         {} on every input, from weights of scale {} at step {} for {} steps, over {} seeds. \
+         A subset is learned on the 0/1 error at the step after which it has no error left, \
+         and on the loss at the first step its mean loss is below ln 2 / 2. The 0/1 error is \
+         judged on the medians over seeds: a seed can swap the two frequent subsets, whose \
+         last errors clear while the loss is still on its plateau and the sign of a tiny \
+         output decides (in calibration over 30 seeds with 3000 steps, the 0/1 order held in \
+         26 and the ratio in 28). The loss, which that confound does not reach, is judged in \
+         every seed (in order in all 30 in calibration).",
+        FREQ.noise,
+        FREQ.init,
+        FREQ.lr,
+        FREQ.steps,
+        freq.len()
+    ));
+    r.note(
+        "**Whose numbers.** No number here is the paper's. The criteria are this project's, \
+         and the reference values in the criteria come from an independent numpy \
+         reimplementation of the same setups.",
+    );
     write_report(&mut r, &sig, &freq, &hinge, &gs, ln2)?;
     pass &= r.finish()?;
     Ok(Outcome {
@@ -524,10 +600,68 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     })
 }
 
+/// Per subset, the median over seeds of `time(f)[k]`.
+pub fn median_times(freq: &[Frequency], time: fn(&Frequency) -> [usize; 3]) -> [usize; 3] {
+    [0, 1, 2].map(|k| {
+        let mut v: Vec<usize> = freq.iter().map(|f| time(f)[k]).collect();
+        v.sort_unstable();
+        v[v.len() / 2]
+    })
+}
+
+/// E-freq's checks over its seeds. On the 0/1 error, in the median over seeds: the rarest
+/// subset takes at least twice as long as the most frequent one to reach zero error, and the
+/// three reach it in the order of their frequencies. On the loss, in every seed: the three
+/// fall below ln 2 / 2 in that order. The loss guards against a confound of the 0/1 error:
+/// from a small initialisation the sign of a tiny output is right for most examples long
+/// before the loss moves, so which of two frequent subsets is the first without errors can be
+/// a race decided by the initial weights.
+fn freq_checks(r: &mut Report, freq: &[Frequency]) -> bool {
+    let n = freq.len();
+    let list = |time: fn(&Frequency) -> [usize; 3]| -> String {
+        freq.iter()
+            .map(|f| {
+                let t = time(f);
+                format!("{} / {} / {}", t[0], t[1], t[2])
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let ordered = |t: [usize; 3]| t[0] < t[1] && t[1] < t[2];
+    let err = median_times(freq, |f| f.learned);
+    let ratio = err[2] as f64 / err[0].max(1) as f64;
+    let mut pass = r.check(
+        "E-freq: steps until the 0/1 error stays 0, frequency 0.2 over 0.8",
+        &format!(">= 2, medians over {n} seeds"),
+        format!("{} / {} = {ratio:.1}", err[2], err[0]),
+        ratio >= 2.0,
+    );
+    let held = freq.iter().filter(|f| ordered(f.learned)).count();
+    pass &= r.check(
+        "E-freq: steps until the 0/1 error stays 0, frequency 0.8 / 0.4 / 0.2",
+        &format!("increasing, medians over {n} seeds"),
+        format!(
+            "{} / {} / {} (per seed: {}; in order in {held} of {n})",
+            err[0],
+            err[1],
+            err[2],
+            list(|f| f.learned)
+        ),
+        ordered(err),
+    );
+    pass &= r.check(
+        "E-freq: first step with mean loss below ln 2 / 2, frequency 0.8 / 0.4 / 0.2",
+        &format!("increasing in each of {n} seeds"),
+        list(|f| f.learned_loss),
+        freq.iter().all(|f| ordered(f.learned_loss)),
+    );
+    pass
+}
+
 fn write_report(
     r: &mut Report,
     sig: &Sigmoidal,
-    freq: &Frequency,
+    freq: &[Frequency],
     hinge: &HingeZero,
     gs: &Starvation,
     ln2: f64,
@@ -544,11 +678,25 @@ fn write_report(
     )?;
     r.csv(
         "frequency.csv",
-        &["step", "error_freq_0.8", "error_freq_0.4", "error_freq_0.2"],
-        freq.errors
-            .iter()
-            .enumerate()
-            .map(|(t, e)| vec![t as f64, e[0], e[1], e[2]]),
+        &[
+            "seed",
+            "step",
+            "error_freq_0.8",
+            "error_freq_0.4",
+            "error_freq_0.2",
+            "loss_freq_0.8",
+            "loss_freq_0.4",
+            "loss_freq_0.2",
+        ],
+        freq.iter().flat_map(|f| {
+            f.errors
+                .iter()
+                .zip(&f.losses)
+                .enumerate()
+                .map(|(t, (e, l))| {
+                    vec![f.seed as f64, t as f64, e[0], e[1], e[2], l[0], l[1], l[2]]
+                })
+        }),
     )?;
     r.csv(
         "hinge_zero.csv",
@@ -586,21 +734,37 @@ fn write_report(
             ..Lines::default()
         },
         Lines {
-            title: "E-freq: training error per subset".into(),
+            title: format!(
+                "E-freq (seed {}): 0/1 error and loss (dashed) per subset",
+                freq[0].seed
+            ),
             x_label: "step".into(),
-            y_label: "error".into(),
+            y_label: "training error / loss".into(),
             log_x: true,
             series: (0..3)
                 .map(|k| {
                     Series::new(
-                        format!("frequency {}", [0.8, 0.4, 0.2][k]),
-                        freq.errors
+                        format!("error, frequency {}", [0.8, 0.4, 0.2][k]),
+                        freq[0]
+                            .errors
                             .iter()
                             .enumerate()
                             .map(|(t, e)| (t as f64, e[k]))
                             .collect(),
                     )
                 })
+                .chain((0..3).map(|k| {
+                    Series::new(
+                        format!("loss, frequency {}", [0.8, 0.4, 0.2][k]),
+                        freq[0]
+                            .losses
+                            .iter()
+                            .enumerate()
+                            .map(|(t, l)| (t as f64, l[k]))
+                            .collect(),
+                    )
+                    .dashed()
+                }))
                 .collect(),
             ..Lines::default()
         },

@@ -7,13 +7,15 @@
 // updates recompute the second player's gradient after the first player's step.
 //
 // Part 2, a saturating GAN on a mixture of 8 Gaussians: generator and discriminator are two
-// `model!` structs, trained by alternating Adam steps with beta1 in {-0.5, 0, +0.5}.
+// `model!` structs, trained by alternating steps of the paper code's Adam, with the momentum
+// under test (beta1 of -0.5 or +0.5) on the discriminator, as that code runs it.
 //
 // Shared by examples/negative_momentum.rs, examples/papers.rs and tests/papers_negative_momentum.rs.
 
 #![allow(dead_code)]
 
 use rayon::prelude::*;
+use rheano::ndarray::ArrayD;
 use rheano::plot::{self, Lines, Scatter, Series};
 use rheano::prelude::*;
 use rheano::rand::rngs::StdRng;
@@ -67,7 +69,10 @@ impl Updates {
     }
 }
 
-/// The settings of the paper's table: (updates, the ratios it gives at T = 100, 1000, 10^4).
+/// The settings compared: (updates, the ratios an independent pure-Python implementation of
+/// the same updates gives on the scalar game at T = 100, 1000, 10^4). They are a cross-check
+/// of the arithmetic, not numbers from the paper, whose claims here are which settings
+/// diverge, stay bounded or converge.
 pub const SETTINGS: [(Updates, [&str; 3]); 6] = [
     (
         Updates {
@@ -224,21 +229,31 @@ pub fn bilinear(steps: usize) -> Result<Vec<Game>, Error> {
     Ok(games)
 }
 
-/// The paper's bilinear criteria on one game; returns whether all hold.
+/// The bilinear criteria on one game; returns whether all hold. On the scalar game each also
+/// shows, labelled, what an independent implementation gives.
 fn bilinear_checks(r: &mut Report, g: &Game) -> bool {
     let at = |i: usize, t: usize| g.ratios[i].get(t).copied().unwrap_or(f64::NAN);
     let grows = |v: f64| v.is_nan() || v > 1e3; // overflow counts as divergence
     let n = &g.name;
+    let scalar = g.name == "scalar";
+    // The criterion, with the independent implementation's value on the scalar game.
+    let crit = |c: &str, reference: &str| {
+        if scalar {
+            format!("{c}; independent pure-Python implementation: {reference}")
+        } else {
+            c.to_string()
+        }
+    };
     let mut ok = true;
     ok &= r.check(
         &format!("{n}: simultaneous, beta 0, T=1000"),
-        "ratio > 10 (145)",
+        &crit("ratio > 10", "145"),
         fmt_ratio(at(0, 1000)),
         at(0, 1000) > 10.0,
     );
     ok &= r.check(
         &format!("{n}: simultaneous, beta -0.5, T=10^4"),
-        "ratio > 1 (1.7e3)",
+        &crit("ratio > 1", "1.7e3"),
         fmt_ratio(at(1, 10_000)),
         at(1, 10_000) > 1.0,
     );
@@ -247,26 +262,26 @@ fn bilinear_checks(r: &mut Report, g: &Game) -> bool {
         .fold((f64::INFINITY, 0f64), |(l, h), &v| (l.min(v), h.max(v)));
     ok &= r.check(
         &format!("{n}: alternating, beta 0, every step to 10^4"),
-        "0.5 < ratio < 2 (0.95-0.99)",
+        &crit("0.5 < ratio < 2", "0.95-0.99"),
         format!("{lo:.3} to {hi:.3}"),
         lo > 0.5 && hi < 2.0,
     );
     ok &= r.check(
         &format!("{n}: alternating, beta +0.5, T=1000"),
-        "ratio > 1e3 (5.8e13)",
+        &crit("ratio > 1e3", "5.8e13"),
         fmt_ratio(at(3, 1000)),
         grows(at(3, 1000)),
     );
-    if g.name == "scalar" {
+    if scalar {
         ok &= r.check(
             &format!("{n}: alternating, lr 0.1, beta -0.5, T=1000 / 10^4"),
-            "< 0.5 / < 1e-3 (0.224 / 3.6e-7)",
+            &crit("< 0.5 / < 1e-3", "0.224 / 3.6e-7"),
             format!("{} / {}", fmt_ratio(at(4, 1000)), fmt_ratio(at(4, 10_000))),
             at(4, 1000) < 0.5 && at(4, 10_000) < 1e-3,
         );
         ok &= r.check(
             &format!("{n}: alternating, lr 0.5, beta -0.5, T=1000"),
-            "ratio < 1e-6 (2.6e-17)",
+            &crit("ratio < 1e-6", "2.6e-17"),
             fmt_ratio(at(5, 1000)),
             at(5, 1000) < 1e-6,
         );
@@ -292,15 +307,17 @@ fn bilinear_report(r: &mut Report, games: &[Game]) -> Result<(), Error> {
     for g in games {
         let mut md = format!(
             "**{} game** (singular values of A from {:.3} to {:.3}; step sizes divided by the \
-             largest): norm ratio |z_T| / |z_0|, the paper's value in parentheses.\n\n\
+             largest): norm ratio |z_T| / |z_0|; on the scalar game, in parentheses, what an \
+             independent pure-Python implementation of the same updates gives (a cross-check of \
+             the arithmetic, not the paper's numbers).\n\n\
              | updates | T=100 | T=1000 | T=10^4 |\n| --- | --- | --- | --- |\n",
             g.name, g.sigma.0, g.sigma.1
         );
-        for ((u, paper), ratios) in SETTINGS.iter().zip(&g.ratios) {
+        for ((u, reference), ratios) in SETTINGS.iter().zip(&g.ratios) {
             let cell = |k: usize, t: usize| {
                 let ours = ratios.get(t).map_or("-".to_string(), |&v| fmt_ratio(v));
                 if g.name == "scalar" {
-                    format!("{ours} ({})", paper[k])
+                    format!("{ours} ({})", reference[k])
                 } else {
                     ours
                 }
@@ -408,25 +425,42 @@ model! {
     }
 }
 
+/// How a GAN player steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Adam as Kingma and Ba write it, `m = beta1 m + (1 - beta1) g`, with beta2 0.9.
+    Adam,
+    /// The Adam of the paper's code (`Adamp` in its `utils.py`): the first moment is a heavy
+    /// ball, `m = beta1 m + g`, and the step is `lr sqrt(1 - beta2^t) / (1 - beta1^t) m /
+    /// (sqrt(v) + eps)`, with beta2 0.9.
+    HeavyBallAdam,
+    /// SGD with heavy-ball momentum `v = beta v + g; p -= lr v`.
+    Momentum,
+}
+
 /// The GAN's settings.
 #[derive(Clone, Copy, Debug)]
 pub struct GanSetup {
     /// Hidden width of both networks.
     pub width: usize,
-    /// Alternating iterations (one discriminator step, then one generator step).
+    /// Alternating iterations (discriminator steps, then one generator step).
     pub iters: usize,
     /// The step size.
     pub lr: f32,
-    /// Adam (beta1 = the momentum, beta2 = 0.9) if true, else SGD with heavy-ball momentum.
-    pub adam: bool,
+    /// How both players step.
+    pub rule: Rule,
     /// Discriminator steps per generator step.
     pub d_steps: usize,
+    /// The generator's own beta1, or `None` for the same momentum as the discriminator's. The
+    /// paper's code gives the momentum under test to the discriminator only and keeps the
+    /// generator at 0.5 (`mixed_adam_plus` in its `run.sh`).
+    pub generator_beta: Option<f32>,
 }
 
 /// Where one GAN run ended.
 #[derive(Clone, Debug)]
 pub struct GanRun {
-    /// Adam's beta1.
+    /// The momentum under test (Adam's beta1).
     pub beta: f32,
     /// The seed.
     pub seed: u64,
@@ -475,41 +509,102 @@ pub fn quality(samples: &[(f64, f64)]) -> (usize, f64) {
     (modes, good as f64 / samples.len().max(1) as f64)
 }
 
+/// The Adam of the paper's code, see [`Rule::HeavyBallAdam`].
+#[derive(Debug, Clone)]
+pub struct HeavyBallAdam {
+    lr: f32,
+    beta1: f32,
+    beta2: f32,
+    eps: f32,
+    t: i32,
+    m: std::collections::HashMap<&'static str, ArrayD<f32>>,
+    v: std::collections::HashMap<&'static str, ArrayD<f32>>,
+}
+
+impl HeavyBallAdam {
+    /// Step `lr`, decays `beta1` (negative allowed) and `beta2`, eps 1e-8.
+    pub fn new(lr: f32, beta1: f32, beta2: f32) -> Self {
+        HeavyBallAdam {
+            lr,
+            beta1,
+            beta2,
+            eps: 1e-8,
+            t: 0,
+            m: Default::default(),
+            v: Default::default(),
+        }
+    }
+}
+
+impl Optimizer for HeavyBallAdam {
+    fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
+        self.t += 1;
+        let (b1, b2, eps) = (self.beta1, self.beta2, self.eps);
+        let size = self.lr * (1.0 - b2.powi(self.t)).sqrt() / (1.0 - b1.powi(self.t));
+        let (ms, vs) = (&mut self.m, &mut self.v);
+        model.visit_with_grad(grad, &mut |name, mut p, g| {
+            let m = ms.entry(name).or_insert_with(|| ArrayD::zeros(p.shape()));
+            let v = vs.entry(name).or_insert_with(|| ArrayD::zeros(p.shape()));
+            rheano::ndarray::Zip::from(&mut p)
+                .and(m)
+                .and(v)
+                .and(&g)
+                .for_each(|p, m, v, &g| {
+                    *m = b1 * *m + g;
+                    *v = b2 * *v + (1.0 - b2) * g * g;
+                    *p -= size * *m / (v.sqrt() + eps);
+                });
+        });
+    }
+}
+
 /// One player's optimizer.
 enum Player {
     Adam(Adam),
+    HeavyBall(HeavyBallAdam),
     Momentum(Momentum),
 }
 
 impl Player {
     fn new(setup: GanSetup, beta: f32) -> Player {
-        if setup.adam {
-            Player::Adam(Adam::new(setup.lr).betas(beta, 0.9))
-        } else {
-            Player::Momentum(Momentum::new(setup.lr, beta))
+        match setup.rule {
+            Rule::Adam => Player::Adam(Adam::new(setup.lr).betas(beta, 0.9)),
+            Rule::HeavyBallAdam => Player::HeavyBall(HeavyBallAdam::new(setup.lr, beta, 0.9)),
+            Rule::Momentum => Player::Momentum(Momentum::new(setup.lr, beta)),
         }
     }
     fn step<M: Model>(&mut self, m: &mut M, g: &M::Grad) {
         match self {
             Player::Adam(o) => o.step(m, g),
+            Player::HeavyBall(o) => o.step(m, g),
             Player::Momentum(o) => o.step(m, g),
         }
     }
 }
 
-/// Trains one GAN with Adam(beta1 = `beta`, beta2 = 0.9) and measures its samples.
-pub fn gan(setup: GanSetup, beta: f32, seed: u64) -> Result<GanRun, Error> {
+/// Trains one GAN with momentum `beta` (Adam's beta1) on the discriminator, and on the
+/// generator unless `setup.generator_beta` says otherwise, and measures its samples.
+/// `tick` is called every 100 iterations.
+pub fn gan(
+    setup: GanSetup,
+    beta: f32,
+    seed: u64,
+    tick: &(dyn Fn() + Sync),
+) -> Result<GanRun, Error> {
     let mut rng = StdRng::seed_from_u64(seed);
     let (h, k) = (setup.width, setup.width);
     let mut gen = Generator::init(GeneratorDims { z: Z_DIM, h, p: 2 }, &mut rng);
     let mut disc = Discriminator::init(DiscriminatorDims { p: 2, k }, &mut rng);
     let mut gg = GeneratorGrad::zeros_like(&gen);
     let mut gd = DiscriminatorGrad::zeros_like(&disc);
-    let mut og = Player::new(setup, beta);
+    let mut og = Player::new(setup, setup.generator_beta.unwrap_or(beta));
     let mut od = Player::new(setup, beta);
     let cs = centres();
     let mut finite = true;
-    for _ in 0..setup.iters {
+    for i in 0..setup.iters {
+        if i % 100 == 99 {
+            tick();
+        }
         let mut ld = 0.0;
         for _ in 0..setup.d_steps.max(1) {
             let real = synth::mixture(BATCH, &cs, STD, &mut rng)
@@ -557,8 +652,30 @@ pub fn gan(setup: GanSetup, beta: f32, seed: u64) -> Result<GanRun, Error> {
     })
 }
 
-/// The betas compared.
-pub const BETAS: [f32; 3] = [-0.5, 0.0, 0.5];
+/// The momenta compared: the criterion's two. The paper code's grid also has 0 and -0.1;
+/// momentum 0 (6, 7 and 8 modes over seeds 0 to 2 in calibration, between the two) is left
+/// out to keep the full run within its time.
+pub const BETAS: [f32; 2] = [-0.5, 0.5];
+
+/// The full run's GAN: the paper code's networks (three hidden layers of 256 in both) and
+/// optimizer (`mixed_adam_plus` in its `run.sh`: its heavy-ball Adam with beta2 0.9, the
+/// momentum under test on the discriminator and beta1 0.5 on the generator), at a step size
+/// from its grid, for 5000 iterations.
+pub const FULL_GAN: GanSetup = GanSetup {
+    width: 256,
+    iters: 5000,
+    lr: 1e-3,
+    rule: Rule::HeavyBallAdam,
+    d_steps: 1,
+    generator_beta: Some(0.5),
+};
+
+/// The fast mode's GAN, a smoke test: the same optimizer, narrow and short.
+pub const FAST_GAN: GanSetup = GanSetup {
+    width: 32,
+    iters: 1500,
+    ..FULL_GAN
+};
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
@@ -592,24 +709,13 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     }
     bilinear_report(&mut r, &games)?;
 
-    let setup = mode.pick(
-        GanSetup {
-            width: 32,
-            iters: 1500,
-            lr: 1e-3,
-            adam: true,
-            d_steps: 1,
-        },
-        GanSetup {
-            width: 64,
-            iters: 15_000,
-            lr: 3e-4,
-            adam: true,
-            d_steps: 1,
-        },
-    );
+    let setup = mode.pick(FAST_GAN, FULL_GAN);
     let seeds: Vec<u64> = mode.pick(vec![0], vec![0, 1, 2]);
-    let bar = progress((BETAS.len() * seeds.len()) as u64, "GAN runs");
+    // Progress in steps of 100 iterations over every run.
+    let bar = progress(
+        (BETAS.len() * seeds.len() * setup.iters / 100) as u64,
+        "GAN runs",
+    );
     // Independent runs, one per core; each is seeded, so the results do not depend on the order.
     let jobs: Vec<(f32, u64)> = BETAS
         .iter()
@@ -617,11 +723,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         .collect();
     let gans = jobs
         .par_iter()
-        .map(|&(beta, seed)| {
-            let g = gan(setup, beta, seed);
-            bar.inc(1);
-            g
-        })
+        .map(|&(beta, seed)| gan(setup, beta, seed, &|| bar.inc(1)))
         .collect::<Result<Vec<_>, Error>>()?;
     bar.finish_and_clear();
     gan_report(&mut r, setup, &gans, mode)?;
@@ -635,6 +737,9 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     })
 }
 
+/// The GAN's checks. Every run must stay finite; in the full run, the momentum of -0.5 must
+/// cover at least as many modes as +0.5 in the median over seeds, with at least half of its
+/// samples near a centre. Both can fail.
 fn gan_checks(r: &mut Report, gans: &[GanRun], mode: Mode) -> bool {
     let of = |beta: f32| gans.iter().filter(move |g| g.beta == beta);
     let mut ok = r.check(
@@ -649,37 +754,26 @@ fn gan_checks(r: &mut Report, gans: &[GanRun], mode: Mode) -> bool {
     );
     if mode == Mode::Full {
         let modes = |b: f32| median(of(b).map(|g| g.modes as f64).collect());
+        let per_seed = |b: f32| {
+            of(b)
+                .map(|g| g.modes.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let hq = |b: f32| median(of(b).map(|g| g.hq).collect());
-        let claim = "GAN: median modes covered, beta1 -0.5 vs +0.5";
         let (m_neg, m_pos) = (modes(-0.5), modes(0.5));
-        let ours = format!("{m_neg} vs {m_pos}");
-        if m_neg >= m_pos {
-            ok &= r.check(claim, "modes(-0.5) >= modes(+0.5)", ours, true);
-            if m_neg == m_pos {
-                r.note(
-                    "**The GAN comparison holds only as a tie.** The medians are equal, and the \
-                     per-seed table shows modes spreading more across seeds than across betas: \
-                     at this scale the effect is within seed noise. Calibration runs (Adam at \
-                     step sizes 1e-4 to 1e-3, widths 64 and 128, 5000 to 20000 iterations, SGD \
-                     with momentum, five discriminator steps) never showed beta1 = -0.5 ahead.",
-                );
-            }
-        } else {
-            r.finding(claim, "modes(-0.5) >= modes(+0.5)", ours);
-            r.note(
-                "**The GAN comparison is not reproduced here.** With Adam (beta2 0.9) and \
-                 alternating steps, beta1 = -0.5 covers fewer modes than +0.5 in the median \
-                 over seeds. Calibration runs found the same at every setting tried: Adam with \
-                 step sizes 1e-4, 2e-4, 3e-4 and 1e-3, widths 64 and 128, 5000 to 20000 \
-                 iterations; SGD with momentum at 1e-2, 5e-2 and 0.1, and Adam with five \
-                 discriminator steps per generator step at 3e-4 and 1e-3, collapsed to at \
-                 most one mode for every beta. The paper's own GAN evidence is CIFAR-10 inception scores, \
-                 which this example does not attempt; the bilinear results above are the \
-                 paper's central claim and reproduce exactly.",
-            );
-        }
         ok &= r.check(
-            "GAN: median high-quality fraction, beta1 -0.5",
+            "GAN: modes covered, momentum -0.5 vs +0.5 (median over seeds)",
+            "modes(-0.5) >= modes(+0.5)",
+            format!(
+                "{m_neg} vs {m_pos} (per seed {} vs {})",
+                per_seed(-0.5),
+                per_seed(0.5)
+            ),
+            m_neg >= m_pos,
+        );
+        ok &= r.check(
+            "GAN: high-quality fraction, momentum -0.5 (median over seeds)",
             ">= 0.5",
             format!("{:.2}", hq(-0.5)),
             hq(-0.5) >= 0.5,
@@ -688,12 +782,39 @@ fn gan_checks(r: &mut Report, gans: &[GanRun], mode: Mode) -> bool {
     ok
 }
 
+/// What was tried before the GAN's claim reproduced.
+fn gan_history(r: &mut Report) {
+    r.note(
+        "**What it took.** The claim is the paper's (negative momentum trains saturating \
+         GANs); the criterion and the mode count are this project's, and no number here is \
+         the paper's. An earlier setup (Kingma and Ba's Adam on both players, width 64, \
+         15,000 iterations at 3e-4) gave a tie of 3 modes against 3, and its seed 0 with \
+         momentum -0.5 covered no mode; Adam at steps 1e-4 to 1e-3, widths 64 and 128, 5000 \
+         to 20,000 iterations, SGD with momentum and five discriminator steps never put -0.5 \
+         ahead. What follows the paper's code more closely does: its Adam, whose first moment \
+         is a heavy ball (`m = beta1 m + g`), with the momentum under test on the \
+         discriminator only (`mixed_adam_plus`, which its `run.sh` trains on CIFAR-10). At \
+         width 128 and 5000 iterations this gave 7, 7, 8 modes against 1, 7, 8 (a tie in \
+         the median), at 10,000 iterations 7, 8, 7 against 1, 6, 8; at the code's width of \
+         256, the run above. Its heavy-ball Adam with -0.5 on both players collapses (0, 2, \
+         0 modes at width 128), and step 1e-4 leaves every momentum under 3 modes after 5000 \
+         iterations. Seeds 3 to 5 of the run above, run once during calibration, gave 8, 7, \
+         8 modes against 5, 7, 6.",
+    );
+}
+
 fn gan_report(r: &mut Report, setup: GanSetup, gans: &[GanRun], mode: Mode) -> Result<(), Error> {
+    let generator = setup
+        .generator_beta
+        .map_or("the same".to_string(), |b| format!("{b}"));
     let mut md = format!(
-        "**Saturating GAN on 8 Gaussians**: width {}, {} alternating Adam steps (lr {}, beta2 0.9), \
-         batch {BATCH}. Modes covered (of 8) and the fraction of 1000 samples within 3 standard \
-         deviations of a centre.\n\n| beta1 | seed | modes | high quality |\n| --- | --- | --- | --- |\n",
-        setup.width, setup.iters, setup.lr
+        "**Saturating GAN on 8 Gaussians**: generator and discriminator with three hidden \
+         layers of {}, batch {BATCH}, {} alternating iterations ({} discriminator step, then \
+         one generator step) of {:?} at step {} with beta2 0.9; the momentum under test is \
+         the discriminator's beta1, the generator's is {generator}. Modes covered (of 8) and \
+         the fraction of 1000 samples within 3 standard deviations of a centre.\n\n\
+         | momentum | seed | modes | high quality |\n| --- | --- | --- | --- |\n",
+        setup.width, setup.iters, setup.d_steps, setup.rule, setup.lr
     );
     for g in gans {
         md.push_str(&format!(
@@ -705,6 +826,9 @@ fn gan_report(r: &mut Report, setup: GanSetup, gans: &[GanRun], mode: Mode) -> R
         md.push_str("\nFast mode trains briefly; it only checks that training stays finite.\n");
     }
     r.note(md);
+    if mode == Mode::Full {
+        gan_history(r);
+    }
     r.csv(
         "gan.csv",
         &["beta1", "seed", "modes", "high_quality"],
@@ -720,13 +844,16 @@ fn gan_report(r: &mut Report, setup: GanSetup, gans: &[GanRun], mode: Mode) -> R
                 .map(move |&(x, y)| vec![g.beta as f64, g.seed as f64, x, y])
         }),
     )?;
+    // Every run: one row per momentum, one column per seed.
+    let seeds = gans.iter().filter(|g| g.beta == gans[0].beta).count();
     let panels: Vec<Scatter> = BETAS
         .iter()
-        .filter_map(|&b| gans.iter().find(|g| g.beta == b && g.seed == 0))
+        .flat_map(|&b| gans.iter().filter(move |g| g.beta == b))
         .map(|g| Scatter {
             title: format!(
-                "beta1 {:+}: {} modes, {:.0}% HQ",
+                "momentum {:+}, seed {}: {} modes, {:.0}% HQ",
                 g.beta,
+                g.seed,
                 g.modes,
                 100.0 * g.hq
             ),
@@ -736,10 +863,10 @@ fn gan_report(r: &mut Report, setup: GanSetup, gans: &[GanRun], mode: Mode) -> R
         })
         .collect();
     let file = "gan_samples.png";
-    plot::scatter(&r.path(file), &panels, 3)?;
+    plot::scatter(&r.path(file), &panels, seeds.max(1))?;
     r.plot(
         file,
-        "GAN samples (seed 0) for each beta1; crosses mark the 8 centres",
+        "GAN samples of every run, one row per momentum; crosses mark the 8 centres",
     );
     Ok(())
 }

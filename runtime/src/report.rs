@@ -1,6 +1,8 @@
 //! What experiments write: a folder per experiment under `target/papers/`, CSV files of every
 //! curve, PNG plots, progress bars for long loops, and a markdown summary that puts each
-//! published number beside the measured one with a pass/fail mark.
+//! criterion beside the measured value with a pass/fail mark. A criterion's text also carries
+//! any reference number, labelled with whose it is (the paper's, with where it states it, or
+//! another implementation's).
 //!
 //! ```no_run
 //! use rheano::report::{Report, Mode};
@@ -74,13 +76,13 @@ pub fn root(mode: Mode) -> PathBuf {
     }
 }
 
-/// One row of the summary: a claim, the paper's number and ours.
+/// One row of the summary: a claim, its criterion and what this run measured.
 #[derive(Clone, Debug)]
 pub struct Check {
     /// What is compared.
     pub what: String,
-    /// The paper's number or the criterion.
-    pub paper: String,
+    /// The criterion, and any reference number labelled with whose it is.
+    pub criterion: String,
     /// What this run measured.
     pub ours: String,
     /// Whether the criterion holds; `None` for a finding that is reported but not judged
@@ -158,23 +160,26 @@ impl Report {
         Ok(path)
     }
 
-    /// Records a claim: what, the paper's number or criterion, ours, and whether it holds.
-    pub fn check(&mut self, what: &str, paper: &str, ours: String, pass: bool) -> bool {
+    /// Records a claim: what, its criterion (with any labelled reference number), ours, and
+    /// whether the criterion holds.
+    pub fn check(&mut self, what: &str, criterion: &str, ours: String, pass: bool) -> bool {
         self.checks.push(Check {
             what: what.into(),
-            paper: paper.into(),
+            criterion: criterion.into(),
             ours,
             pass: Some(pass),
         });
         pass
     }
 
-    /// Records a claim that this run does not bear out, without failing the report; say why
-    /// in a [`note`](Self::note).
-    pub fn finding(&mut self, what: &str, paper: &str, ours: String) {
+    /// Records a claim that was tried honestly and does not reproduce, marked "not reproduced"
+    /// without failing the report; say in a [`note`](Self::note) what was tried and why it
+    /// fails. It is decided before the run, never chosen because a check came out false: a
+    /// criterion the experiment is meant to meet is a [`check`](Self::check).
+    pub fn finding(&mut self, what: &str, criterion: &str, ours: String) {
         self.checks.push(Check {
             what: what.into(),
-            paper: paper.into(),
+            criterion: criterion.into(),
             ours,
             pass: None,
         });
@@ -244,11 +249,11 @@ impl Report {
         println!("\n{}", self.title);
         for c in &self.checks {
             println!(
-                "  [{}] {}: {} (paper: {})",
+                "  [{}] {}: {} (criterion: {})",
                 mark(c),
                 c.what,
                 c.ours,
-                c.paper
+                c.criterion
             );
         }
         println!("  -> {}", path.display());
@@ -307,13 +312,13 @@ pub fn write_index(reports: &[&Report], seconds: f64) -> Result<PathBuf, Error> 
 /// The checks as a markdown table, followed by a blank line.
 fn check_table(checks: &[Check]) -> String {
     let mut s =
-        String::from("| claim | paper / criterion | rheano | |\n| --- | --- | --- | --- |\n");
+        String::from("| claim | criterion (reference numbers say whose) | rheano | |\n| --- | --- | --- | --- |\n");
     for c in checks {
         let _ = writeln!(
             s,
             "| {} | {} | {} | {} |",
             cell(&c.what),
-            cell(&c.paper),
+            cell(&c.criterion),
             cell(&c.ours),
             mark(c)
         );
