@@ -140,6 +140,87 @@ fn stats(x: &[f32], rows: usize, cols: usize, mut f: impl FnMut(usize, &[f32], &
     }
 }
 
+/// Like [`stats`], but also writes each element's `e^(x - m)` (1 at a maximum) into `out`, and
+/// calls `f(row, out_row, m, t)` once each row is written: softmax and its relatives then scale
+/// the exponentials instead of computing them again.
+fn exps(
+    x: &[f32],
+    rows: usize,
+    cols: usize,
+    out: &mut [f32],
+    mut f: impl FnMut(usize, &mut [f32], f32, f32),
+) {
+    if cols == 0 {
+        return;
+    }
+    let e_of = |v: f32, m: f32| if v == m { 1.0 } else { exp_diff(v, m) };
+    for r0 in (0..rows).step_by(BLOCK) {
+        let n = BLOCK.min(rows - r0);
+        let blk = &x[r0 * cols..(r0 + n) * cols];
+        let ob = &mut out[r0 * cols..(r0 + n) * cols];
+        if cols < SHORT_ROW {
+            let mut tb = [[0f32; BLOCK]; SHORT_ROW];
+            for (r, row) in blk.chunks_exact(cols).enumerate() {
+                for (j, &v) in row.iter().enumerate() {
+                    tb[j][r] = v;
+                }
+            }
+            let tb = &mut tb[..cols];
+            let mut mx = [f32::NEG_INFINITY; BLOCK];
+            for c in tb.iter() {
+                for r in 0..BLOCK {
+                    mx[r] = mx[r].max(c[r]);
+                }
+            }
+            let mut s = [0f64; BLOCK];
+            let mut ties = [0f32; BLOCK];
+            for c in tb.iter_mut() {
+                for r in 0..BLOCK {
+                    let (e, tie) = term(c[r], mx[r]);
+                    s[r] += e as f64;
+                    ties[r] += tie;
+                    c[r] = e_of(c[r], mx[r]);
+                }
+            }
+            for (r, o) in ob.chunks_exact_mut(cols).enumerate() {
+                for (j, o) in o.iter_mut().enumerate() {
+                    *o = tb[j][r];
+                }
+                let t = (s[r] + (ties[r] - 1.0) as f64) as f32;
+                f(r0 + r, o, mx[r], t);
+            }
+        } else {
+            for (r, (row, o)) in blk
+                .chunks_exact(cols)
+                .zip(ob.chunks_exact_mut(cols))
+                .enumerate()
+            {
+                let chunks = row.chunks_exact(8);
+                let mut m8 = [f32::NEG_INFINITY; 8];
+                for c in chunks.clone() {
+                    for l in 0..8 {
+                        m8[l] = m8[l].max(c[l]);
+                    }
+                }
+                let m = chunks
+                    .remainder()
+                    .iter()
+                    .chain(&m8)
+                    .copied()
+                    .fold(f32::NEG_INFINITY, f32::max);
+                let (mut s, mut ties) = (0f64, 0f32);
+                for (o, &v) in o.iter_mut().zip(row) {
+                    let (e, tie) = term(v, m);
+                    s += e as f64;
+                    ties += tie;
+                    *o = e_of(v, m);
+                }
+                f(r0 + r, o, m, (s + (ties - 1.0) as f64) as f32);
+            }
+        }
+    }
+}
+
 /// `out[r] = log(sum(exp(x[r, :])))` for each row of `x` (`rows x cols`, row-major); `-inf`
 /// for rows of no elements.
 pub fn logsumexp_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
@@ -156,18 +237,14 @@ pub fn logsumexp_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
 
 /// `out[r, :] = softmax(x[r, :])` for each row of `x` (`rows x cols`, row-major).
 pub fn softmax_rows(x: &[f32], rows: usize, cols: usize, out: &mut [f32]) {
-    stats(x, rows, cols, |r0, m, t| {
-        for r in 0..m.len() {
-            let at = (r0 + r) * cols;
-            let (row, o) = (&x[at..at + cols], &mut out[at..at + cols]);
-            let (mr, s) = (m[r], 1.0 + t[r]);
-            if !mr.is_finite() {
-                o.fill(f32::NAN);
-                continue;
-            }
-            for (o, &v) in o.iter_mut().zip(row) {
-                *o = exp_diff(v, mr) / s;
-            }
+    exps(x, rows, cols, out, |_, o, m, t| {
+        if !m.is_finite() {
+            o.fill(f32::NAN);
+            return;
+        }
+        let s = 1.0 + t;
+        for o in o.iter_mut() {
+            *o /= s;
         }
     });
 }
@@ -209,22 +286,18 @@ pub fn cross_entropy_rows(x: &[f32], rows: usize, cols: usize, y: &[usize], out:
 /// with the label's own entry as minus the sum of the others: `p - 1` would round to 0 where
 /// `p` is within an ulp of 1.
 pub fn cross_entropy_grad_rows(x: &[f32], rows: usize, cols: usize, y: &[usize], out: &mut [f32]) {
-    stats(x, rows, cols, |r0, m, t| {
-        for r in 0..m.len() {
-            let at = (r0 + r) * cols;
-            let (row, o) = (&x[at..at + cols], &mut out[at..at + cols]);
-            let (mr, s) = (m[r], 1.0 + t[r]);
-            if !mr.is_finite() {
-                o.fill(f32::NAN);
-                continue;
-            }
-            for (o, &v) in o.iter_mut().zip(row) {
-                *o = exp_diff(v, mr) / s;
-            }
-            let l = y[r0 + r];
-            let others: f64 = (o[..l].iter().chain(&o[l + 1..])).map(|&p| p as f64).sum();
-            o[l] = -(others as f32);
+    exps(x, rows, cols, out, |r, o, m, t| {
+        if !m.is_finite() {
+            o.fill(f32::NAN);
+            return;
         }
+        let s = 1.0 + t;
+        for o in o.iter_mut() {
+            *o /= s;
+        }
+        let l = y[r];
+        let others: f64 = (o[..l].iter().chain(&o[l + 1..])).map(|&p| p as f64).sum();
+        o[l] = -(others as f32);
     });
 }
 

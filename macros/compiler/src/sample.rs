@@ -479,6 +479,10 @@ const BUILTINS: &[Builtin] = builtins! {
     "min_n", false, |a, b| "(min[N]({a}) * {b})";
     "logsumexp_c", false, |a, b| "(logsumexp[C]({a}) * {b})";
     "logsumexp_all", false, |a, b| "(logsumexp({a}) * {b})";
+    "sum_all", false, |a, b| "(sum({a}) * {b})";
+    "mean_all", false, |a, b| "(mean({a}) * {b})";
+    "max_all", false, |a, b| "(max({a}) * {b})";
+    "min_all", false, |a, b| "(min({a}) * {b})";
     "softmax_c", false, |a, b| "softmax[C]({a})";
     "softmax_n", false, |a, b| "softmax[N]({a})";
     "log_softmax_c", false, |a, b| "log_softmax[C]({a})";

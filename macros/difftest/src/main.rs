@@ -47,6 +47,21 @@ fn main() {
     }
 }
 
+/// The commit the models were checked at, with `+` when the tree had changes.
+fn commit(root: &Path) -> String {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default()
+    };
+    let head = git(&["rev-parse", "--short", "HEAD"]);
+    let dirty = !git(&["status", "--porcelain", "--untracked-files=no"]).is_empty();
+    format!("{head}{}", if dirty { "+" } else { "" })
+}
+
 /// `(batches done, models checked, failures)` from the progress file.
 fn progress(path: &Path) -> (usize, usize, usize) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -69,7 +84,7 @@ fn run(total: usize) -> Result<(), String> {
     if !log.exists() {
         std::fs::write(
             &log,
-            "# batch\tmodels\tvalues compared\tfailures\tvalues skipped\tdifference checks\tdifference checks skipped\tseconds\n",
+            "# batch\tmodels\tvalues compared\tfailures\tvalues skipped\tdifference checks\tdifference checks skipped\tseconds\tcommit\n",
         )
         .map_err(|e| e.to_string())?;
     }
@@ -137,14 +152,15 @@ fn run(total: usize) -> Result<(), String> {
         }
         let fields: Vec<&str> = result.split('\t').skip(1).collect();
         let line = format!(
-            "{batch}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0}\n",
+            "{batch}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0}\t{}\n",
             fields[0],
             fields[1],
             fields[2],
             fields[3],
             fields[4],
             fields[5],
-            start.elapsed().as_secs_f64()
+            start.elapsed().as_secs_f64(),
+            commit(&root)
         );
         let mut text = std::fs::read_to_string(&log).unwrap_or_default();
         text.push_str(&line);

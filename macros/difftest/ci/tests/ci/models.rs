@@ -6040,6 +6040,734 @@ pub mod m_t_logsumexp_all_fixed_dim {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((sum((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_sum_all_param_sumGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((sum((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_sum_all_param_meanGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((sum((x @ v)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_sum_all_productGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((sum((p * r + q)) * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_sum_all_broadcastGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((sum((p)) * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_sum_all_broadcast_outGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (sum((p)) * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_sum_all_outputGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_labels {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum((p)) * q) * (sum((p)) * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sum_all_labelsGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((sum((p)) * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_sum_all_termGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_repeated { param p: [N, C]; param q: [N, C]; let a = (sum((p)) * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_sum_all_repeatedGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((sum((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_sum_all_fixed_dimGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((mean((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_mean_all_param_sumGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((mean((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_mean_all_param_meanGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((mean((x @ v)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_mean_all_productGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((mean((p * r + q)) * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_mean_all_broadcastGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((mean((p)) * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_mean_all_broadcast_outGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (mean((p)) * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_mean_all_outputGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_labels {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean((p)) * q) * (mean((p)) * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_mean_all_labelsGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((mean((p)) * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_mean_all_termGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_repeated { param p: [N, C]; param q: [N, C]; let a = (mean((p)) * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_mean_all_repeatedGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((mean((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_mean_all_fixed_dimGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((max((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_max_all_param_sumGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((max((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_max_all_param_meanGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((max((x @ v)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_max_all_productGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((max((p * r + q)) * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_max_all_broadcastGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((max((p)) * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_max_all_broadcast_outGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (max((p)) * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_max_all_outputGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_labels {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max((p)) * q) * (max((p)) * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_max_all_labelsGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((max((p)) * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_max_all_termGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_repeated { param p: [N, C]; param q: [N, C]; let a = (max((p)) * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_max_all_repeatedGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((max((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_max_all_fixed_dimGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((min((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_min_all_param_sumGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((min((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_min_all_param_meanGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((min((x @ v)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_min_all_productGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((min((p * r + q)) * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_min_all_broadcastGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((min((p)) * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_min_all_broadcast_outGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (min((p)) * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_min_all_outputGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_labels {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min((p)) * q) * (min((p)) * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_min_all_labelsGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((min((p)) * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_min_all_termGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_repeated { param p: [N, C]; param q: [N, C]; let a = (min((p)) * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_min_all_repeatedGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((min((p)) * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_min_all_fixed_dimGrad::zeros_like(&__m);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_t_softmax_c_param_sum {
     use super::*;
 
@@ -9826,6 +10554,46 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_logsumexp_all_term", src: "struct T_logsumexp_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((logsumexp((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_logsumexp_all_term::run },
     Entry { name: "T_logsumexp_all_repeated", src: "struct T_logsumexp_all_repeated { param p: [N, C]; param q: [N, C]; let a = (logsumexp((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_logsumexp_all_repeated::run },
     Entry { name: "T_logsumexp_all_fixed_dim", src: "struct T_logsumexp_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((logsumexp((p)) * q)); }", positive: false, run: m_t_logsumexp_all_fixed_dim::run },
+    Entry { name: "T_sum_all_param_sum", src: "struct T_sum_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((sum((p)) * q)); }", positive: false, run: m_t_sum_all_param_sum::run },
+    Entry { name: "T_sum_all_param_mean", src: "struct T_sum_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((sum((p)) * q)); }", positive: false, run: m_t_sum_all_param_mean::run },
+    Entry { name: "T_sum_all_product", src: "struct T_sum_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((sum((x @ v)) * q)); }", positive: false, run: m_t_sum_all_product::run },
+    Entry { name: "T_sum_all_broadcast", src: "struct T_sum_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((sum((p * r + q)) * t)); }", positive: false, run: m_t_sum_all_broadcast::run },
+    Entry { name: "T_sum_all_broadcast_out", src: "struct T_sum_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((sum((p)) * q) * w); }", positive: false, run: m_t_sum_all_broadcast_out::run },
+    Entry { name: "T_sum_all_output", src: "struct T_sum_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (sum((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_sum_all_output::run },
+    Entry { name: "T_sum_all_labels", src: "struct T_sum_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum((p)) * q) * (sum((p)) * q))); }", positive: false, run: m_t_sum_all_labels::run },
+    Entry { name: "T_sum_all_term", src: "struct T_sum_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((sum((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sum_all_term::run },
+    Entry { name: "T_sum_all_repeated", src: "struct T_sum_all_repeated { param p: [N, C]; param q: [N, C]; let a = (sum((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sum_all_repeated::run },
+    Entry { name: "T_sum_all_fixed_dim", src: "struct T_sum_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((sum((p)) * q)); }", positive: false, run: m_t_sum_all_fixed_dim::run },
+    Entry { name: "T_mean_all_param_sum", src: "struct T_mean_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((mean((p)) * q)); }", positive: false, run: m_t_mean_all_param_sum::run },
+    Entry { name: "T_mean_all_param_mean", src: "struct T_mean_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((mean((p)) * q)); }", positive: false, run: m_t_mean_all_param_mean::run },
+    Entry { name: "T_mean_all_product", src: "struct T_mean_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((mean((x @ v)) * q)); }", positive: false, run: m_t_mean_all_product::run },
+    Entry { name: "T_mean_all_broadcast", src: "struct T_mean_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((mean((p * r + q)) * t)); }", positive: false, run: m_t_mean_all_broadcast::run },
+    Entry { name: "T_mean_all_broadcast_out", src: "struct T_mean_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((mean((p)) * q) * w); }", positive: false, run: m_t_mean_all_broadcast_out::run },
+    Entry { name: "T_mean_all_output", src: "struct T_mean_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (mean((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_mean_all_output::run },
+    Entry { name: "T_mean_all_labels", src: "struct T_mean_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean((p)) * q) * (mean((p)) * q))); }", positive: false, run: m_t_mean_all_labels::run },
+    Entry { name: "T_mean_all_term", src: "struct T_mean_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((mean((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mean_all_term::run },
+    Entry { name: "T_mean_all_repeated", src: "struct T_mean_all_repeated { param p: [N, C]; param q: [N, C]; let a = (mean((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mean_all_repeated::run },
+    Entry { name: "T_mean_all_fixed_dim", src: "struct T_mean_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((mean((p)) * q)); }", positive: false, run: m_t_mean_all_fixed_dim::run },
+    Entry { name: "T_max_all_param_sum", src: "struct T_max_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((max((p)) * q)); }", positive: false, run: m_t_max_all_param_sum::run },
+    Entry { name: "T_max_all_param_mean", src: "struct T_max_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((max((p)) * q)); }", positive: false, run: m_t_max_all_param_mean::run },
+    Entry { name: "T_max_all_product", src: "struct T_max_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((max((x @ v)) * q)); }", positive: false, run: m_t_max_all_product::run },
+    Entry { name: "T_max_all_broadcast", src: "struct T_max_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((max((p * r + q)) * t)); }", positive: false, run: m_t_max_all_broadcast::run },
+    Entry { name: "T_max_all_broadcast_out", src: "struct T_max_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((max((p)) * q) * w); }", positive: false, run: m_t_max_all_broadcast_out::run },
+    Entry { name: "T_max_all_output", src: "struct T_max_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (max((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_max_all_output::run },
+    Entry { name: "T_max_all_labels", src: "struct T_max_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max((p)) * q) * (max((p)) * q))); }", positive: false, run: m_t_max_all_labels::run },
+    Entry { name: "T_max_all_term", src: "struct T_max_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((max((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max_all_term::run },
+    Entry { name: "T_max_all_repeated", src: "struct T_max_all_repeated { param p: [N, C]; param q: [N, C]; let a = (max((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max_all_repeated::run },
+    Entry { name: "T_max_all_fixed_dim", src: "struct T_max_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((max((p)) * q)); }", positive: false, run: m_t_max_all_fixed_dim::run },
+    Entry { name: "T_min_all_param_sum", src: "struct T_min_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((min((p)) * q)); }", positive: false, run: m_t_min_all_param_sum::run },
+    Entry { name: "T_min_all_param_mean", src: "struct T_min_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((min((p)) * q)); }", positive: false, run: m_t_min_all_param_mean::run },
+    Entry { name: "T_min_all_product", src: "struct T_min_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((min((x @ v)) * q)); }", positive: false, run: m_t_min_all_product::run },
+    Entry { name: "T_min_all_broadcast", src: "struct T_min_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((min((p * r + q)) * t)); }", positive: false, run: m_t_min_all_broadcast::run },
+    Entry { name: "T_min_all_broadcast_out", src: "struct T_min_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((min((p)) * q) * w); }", positive: false, run: m_t_min_all_broadcast_out::run },
+    Entry { name: "T_min_all_output", src: "struct T_min_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (min((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_min_all_output::run },
+    Entry { name: "T_min_all_labels", src: "struct T_min_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min((p)) * q) * (min((p)) * q))); }", positive: false, run: m_t_min_all_labels::run },
+    Entry { name: "T_min_all_term", src: "struct T_min_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((min((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min_all_term::run },
+    Entry { name: "T_min_all_repeated", src: "struct T_min_all_repeated { param p: [N, C]; param q: [N, C]; let a = (min((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min_all_repeated::run },
+    Entry { name: "T_min_all_fixed_dim", src: "struct T_min_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((min((p)) * q)); }", positive: false, run: m_t_min_all_fixed_dim::run },
     Entry { name: "T_softmax_c_param_sum", src: "struct T_softmax_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(softmax[C]((p))); }", positive: false, run: m_t_softmax_c_param_sum::run },
     Entry { name: "T_softmax_c_param_mean", src: "struct T_softmax_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(softmax[C]((p))); }", positive: false, run: m_t_softmax_c_param_mean::run },
     Entry { name: "T_softmax_c_product", src: "struct T_softmax_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(softmax[C]((x @ v))); }", positive: false, run: m_t_softmax_c_product::run },
