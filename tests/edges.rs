@@ -256,9 +256,9 @@ fn constant_gradients_are_written() {
     assert_matches_reference(&m, l, &g, |p| p[1].sum() + 0.0 * p[0].sum());
 }
 
-/// `gradcheck()` agrees with the derived gradient on every model above.
+/// `gradcheck()` agrees with the derived gradient on four of the models above.
 #[test]
-fn gradcheck_agrees_on_every_edge_model() {
+fn gradcheck_agrees_on_edge_models() {
     let y = Array1::from(LABELS.to_vec());
     let x = f32m(&[4, 3], 15);
     let reports = [

@@ -429,9 +429,9 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
             "ridge, theory vs {} seeds, t = 1/lambda in [1e-3, 1e8]",
             ridge_problems.len()
         ),
-        "max |difference| <= 0.12",
+        "max |difference| <= 0.02",
         format!("{max_gap:.3}"),
-        max_gap <= 0.12,
+        max_gap <= 0.02,
     );
     let exact_gap = exact
         .iter()

@@ -153,7 +153,6 @@ fn exps(
     if cols == 0 {
         return;
     }
-    let e_of = |v: f32, m: f32| if v == m { 1.0 } else { exp_diff(v, m) };
     for r0 in (0..rows).step_by(BLOCK) {
         let n = BLOCK.min(rows - r0);
         let blk = &x[r0 * cols..(r0 + n) * cols];
@@ -179,7 +178,7 @@ fn exps(
                     let (e, tie) = term(c[r], mx[r]);
                     s[r] += e as f64;
                     ties[r] += tie;
-                    c[r] = e_of(c[r], mx[r]);
+                    c[r] = if tie > 0.0 { 1.0 } else { e };
                 }
             }
             for (r, o) in ob.chunks_exact_mut(cols).enumerate() {
@@ -213,7 +212,7 @@ fn exps(
                     let (e, tie) = term(v, m);
                     s += e as f64;
                     ties += tie;
-                    *o = e_of(v, m);
+                    *o = if tie > 0.0 { 1.0 } else { e };
                 }
                 f(r0 + r, o, m, (s + (ties - 1.0) as f64) as f32);
             }

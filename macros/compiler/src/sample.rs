@@ -534,7 +534,7 @@ const CONTEXTS: &[(&str, &str, &str)] = &[
     ),
     // reduced over named dims, then weighted
     (
-        "labels",
+        "named_dims",
         "param p: [N, C]; param q: [N, C]; param w: [N];",
         "loss = sum(w * sum[C](F(p, q) * F(p, q)));",
     ),
@@ -703,6 +703,36 @@ pub fn regressions() -> Vec<Sample> {
             ),
         ],
     ));
+    // Found by the differential test: an exact tie inside `min[D]`, then `max[C]`, which a step
+    // in the param could break, was not seen (the error of a `min` was the smallest of its
+    // group's instead of the largest).
+    out.push(Sample {
+        fixed: vec![fixed(
+            &[("N", 3), ("C", 4)],
+            &[("p7", &[0.5]), ("p8", &[0.5]), ("x9", &[1.0]), ("p1", &[0.5]), ("p2", &[1.0])],
+        )],
+        ..plain(
+            "R_ties_of_min_and_max",
+            "dim D = 3; param p1: [N]; param p2: [N]; param p7: [D, C]; param p8: []; input x9: [C, D]; \
+             hyper s = 0.5; hyper q = 3; let h3 = (log_softmax[N](p1) / (p2)^q); \
+             loss = min(max[C](min[D](p7)), max(p8, s)) + (sin((p8 - p8)) + (log(1.5) * max(x9)));",
+        )
+    });
+    // Found by the differential test: an overflow in f64 too (to inf), after which f32 and
+    // f64 reach NaN or inf by different orders of operations.
+    out.push(Sample {
+        fixed: vec![fixed(
+            &[("N", 2), ("C", 2)],
+            &[("p3", &[1e16, -3.0, 0.5, 1e4]), ("x1", &[1.0]), ("y", &[0.0, 1.0])],
+        )],
+        ..plain(
+            "R_overflow_in_f64",
+            "input x1: [C, N]; param p3: [N, C]; input y: [N] in 0..C; \
+             fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+             let h2 = cross_entropy((x1).T, y); output o4 = (where(h2 < h2, h2, h2) @ cross_entropy(p3, y)); \
+             loss = mean(exp(cube(swish(p3))));",
+        )
+    });
     // Found by the differential test: `max` of a NaN sent its gradient where the value was not.
     out.push(Sample {
         fixed: vec![fixed(

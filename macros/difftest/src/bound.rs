@@ -107,6 +107,61 @@ fn slope(u: Unary, x: f64, e: f64) -> f64 {
     }
 }
 
+/// `true` if f32 holds `v` exactly.
+fn in_f32(v: f64) -> bool {
+    v.is_finite() && v as f32 as f64 == v
+}
+
+/// The exponent of the lowest set bit of `v` (nonzero, finite): `v` is a multiple of 2^that.
+fn low_bit(v: f64) -> i32 {
+    let bits = v.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (mant, exp) = if exp == 0 {
+        (mant, -1074)
+    } else {
+        (mant | (1u64 << 52), exp - 1075)
+    };
+    exp + mant.trailing_zeros() as i32
+}
+
+/// `true` if every sum of the exact f32 values `xs`, in any order, is exact in f32: they are
+/// multiples of one power of 2 whose 2^24 multiple bounds the sum of their magnitudes (times
+/// `terms`).
+fn exact_sum(xs: &[f64], terms: usize) -> bool {
+    if xs.iter().any(|&x| !in_f32(x)) {
+        return false;
+    }
+    let nonzero = xs.iter().filter(|&&x| x != 0.0);
+    let Some(low) = nonzero.clone().map(|&x| low_bit(x)).min() else {
+        return true;
+    };
+    let total: f64 = nonzero.map(|x| x.abs()).sum::<f64>() * terms as f64;
+    total < 2f64.powi(24 + low)
+}
+
+/// `true` if a contraction of exact operands is exact in f32: every product is, and so is every
+/// partial sum of them (a bound from the operands' lowest bits and magnitudes).
+fn exact_products(a: &Tensor, b: &Tensor, out: &Tensor) -> bool {
+    if !a.data.iter().chain(&b.data).all(|&x| in_f32(x)) {
+        return false;
+    }
+    let low = |t: &Tensor| {
+        t.data
+            .iter()
+            .filter(|&&x| x != 0.0)
+            .map(|&x| low_bit(x))
+            .min()
+    };
+    let (Some(la), Some(lb)) = (low(a), low(b)) else {
+        return true;
+    };
+    let max = |t: &Tensor| t.data.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    let k = (a.data.len().max(1) * b.data.len().max(1)) as f64 / out.data.len().max(1) as f64;
+    let k = k.sqrt().ceil().max(1.0);
+    k * max(a) * max(b) < 2f64.powi(24 + la + lb)
+}
+
 /// How far the argument of an elementwise function may move for it to stay close to linear.
 fn linear_range(u: Unary, x: f64) -> f64 {
     match u {
@@ -159,10 +214,18 @@ impl Bounds {
             let Some(v) = &vals[i] else { continue };
             let id = Id(i as u32);
             let node = g.node(id);
-            if v.data
-                .iter()
-                .any(|x| x.is_finite() && x.abs() > f32::MAX as f64)
-            {
+            // A finite value past f32's range, or an infinity made of finite values (f64
+            // overflowed too, and which infinity or NaN comes of it depends on the order of
+            // the operations).
+            let finite_args = node.args.iter().all(|a| {
+                vals[a.ix()]
+                    .as_ref()
+                    .is_none_or(|t| t.data.iter().all(|x| x.is_finite()))
+            });
+            if v.data.iter().any(|x| {
+                (x.is_finite() && x.abs() > f32::MAX as f64)
+                    || (x.is_infinite() && finite_args && !node.args.is_empty())
+            }) {
                 overflows.push(id);
             }
             let arg = |k: usize| vals[node.args[k].ix()].as_ref().expect("argument value");
@@ -213,6 +276,9 @@ impl Bounds {
                         (0..v.data.len())
                             .map(|j| {
                                 let (xj, ej) = (x.data[j], ex.data[j]);
+                                if ej == 0.0 && c <= 1.0 && in_f32(v.data[j]) {
+                                    return 0.0;
+                                }
                                 let carried = if ej == 0.0 {
                                     0.0
                                 } else {
@@ -250,6 +316,18 @@ impl Bounds {
                             .map(|j| {
                                 let (x, y, ex, ey) = (a.data[j], c.data[j], ea.data[j], ec.data[j]);
                                 let r = v.data[j];
+                                // A correctly rounded result of exact operands is exact where
+                                // f32 holds it.
+                                if ex == 0.0
+                                    && ey == 0.0
+                                    && matches!(
+                                        b,
+                                        Binary::Add | Binary::Sub | Binary::Mul | Binary::Div
+                                    )
+                                    && in_f32(r)
+                                {
+                                    return 0.0;
+                                }
                                 match b {
                                     Binary::Add | Binary::Sub => ex + ey + own(unit, r, 1.0),
                                     Binary::Mul => {
@@ -312,15 +390,36 @@ impl Bounds {
                 }
                 Op::Broadcast(_) | Op::Transpose(_) => eval_node(g, env, id, &[earg(0)]),
                 Op::Reduce(Reduce::Sum, axes) => {
-                    let n: usize = axes.iter().map(|&a| arg(0).shape[a]).product();
+                    let x = arg(0);
+                    // As the generated loops sum: a total over every axis in 8 f32 lanes per row
+                    // (rows of the last axis, or of 4096 elements), rows added in f64; a partial
+                    // sum in f32, term by term.
+                    let n: usize = axes.iter().map(|&a| x.shape[a]).product();
+                    let terms = if axes.len() == x.shape.len() {
+                        let last = x.shape.last().copied().unwrap_or(1);
+                        (n.min(4096).max(last) / 8 + 4) as f64
+                    } else {
+                        n as f64
+                    };
                     let carried = eval_node(g, env, id, &[earg(0)]);
-                    let mag = eval_node(g, env, id, &[&abs(arg(0))]);
-                    map2(&carried, &mag, |c, m| {
-                        c + n as f64 * unit * m + own(unit, m, 1.0)
-                    })
+                    if unit > 0.0 && earg(0).data.iter().all(|&e| e == 0.0) && exact_sum(&x.data, 1)
+                    {
+                        carried
+                    } else {
+                        let mag = eval_node(g, env, id, &[&abs(x)]);
+                        map2(&carried, &mag, |c, m| {
+                            c + terms * unit * m + own(unit, m, 1.0)
+                        })
+                    }
                 }
                 // Continuous, with slope 1: within the largest bound of its group.
-                Op::Reduce(Reduce::Max | Reduce::Min, _) => eval_node(g, env, id, &[earg(0)]),
+                Op::Reduce(Reduce::Max | Reduce::Min, axes) => {
+                    let mut out = vec![0.0f64; v.data.len()];
+                    for (o, j) in groups(arg(0), axes) {
+                        out[o] = out[o].max(earg(0).data[j]);
+                    }
+                    Tensor::new(v.shape.clone(), out)
+                }
                 Op::ArgMask(_, axes) => {
                     // 1 at the first extremal element of each group: it flips if another
                     // element is within rounding of it.
@@ -420,6 +519,13 @@ impl Bounds {
                         }
                     }
                     Tensor::new(v.shape.clone(), out)
+                }
+                Op::Contract { .. }
+                    if unit > 0.0
+                        && earg(0).data.iter().chain(&earg(1).data).all(|&e| e == 0.0)
+                        && exact_products(arg(0), arg(1), v) =>
+                {
+                    zeros()
                 }
                 Op::Contract { .. } => {
                     let (a, b) = (arg(0), arg(1));

@@ -47,6 +47,70 @@ fn main() {
     }
 }
 
+/// The last 4000 bytes of `text`, cut at a character boundary.
+fn tail(text: &str) -> &str {
+    let mut at = text.len().saturating_sub(4000);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    &text[at..]
+}
+
+/// Appends a batch's failures to `failures.txt`.
+fn record(dir: &Path, batch: usize, failures: &[String]) -> Result<(), String> {
+    if failures.is_empty() {
+        return Ok(());
+    }
+    let mut text = std::fs::read_to_string(dir.join("failures.txt")).unwrap_or_default();
+    for f in failures {
+        text.push_str(&format!("batch {batch}: {f}\n"));
+    }
+    std::fs::write(dir.join("failures.txt"), text).map_err(|e| e.to_string())
+}
+
+/// The models whose modules rustc's errors (`--message-format=short`: `src/main.rs:LINE:COL:
+/// error...`) point into, with those errors.
+fn failing_modules(src: &str, stderr: &str) -> Vec<(String, String)> {
+    // The first line of each module, and its model's name.
+    let starts: Vec<(usize, String)> = src
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let m = l.strip_prefix("pub mod ")?.strip_suffix(" {")?;
+            Some((i + 1, m.to_string()))
+        })
+        .collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in stderr.lines().filter(|l| l.contains(": error")) {
+        let Some(rest) = line.strip_prefix("src/main.rs:") else {
+            continue;
+        };
+        let Some(n) = rest.split(':').next().and_then(|n| n.parse::<usize>().ok()) else {
+            continue;
+        };
+        let Some((_, module)) = starts.iter().rev().find(|(at, _)| *at <= n) else {
+            continue;
+        };
+        // The module is `m_` and the lowercased model name; find the model's own spelling.
+        let name = src
+            .lines()
+            .find_map(|l| {
+                let l = l.trim_start().strip_prefix("Entry { name: \"")?;
+                let name = &l[..l.find('"')?];
+                (write::module(name) == *module).then(|| name.to_string())
+            })
+            .unwrap_or_else(|| module.clone());
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, errors)) => {
+                errors.push('\n');
+                errors.push_str(line);
+            }
+            None => out.push((name, line.to_string())),
+        }
+    }
+    out
+}
+
 /// The commit the models were checked at, with `+` when the tree had changes.
 fn commit(root: &Path) -> String {
     let git = |args: &[&str]| {
@@ -84,7 +148,7 @@ fn run(total: usize) -> Result<(), String> {
     if !log.exists() {
         std::fs::write(
             &log,
-            "# batch\tmodels\tvalues compared\tfailures\tvalues skipped\tdifference checks\tdifference checks skipped\tseconds\tcommit\n",
+            "# batch\tmodels\tvalues compared\tfailures\tvalues skipped\tdifference checks\tdifference checks skipped\tshare of values skipped\tshare of difference checks skipped\tseconds\tcommit\n",
         )
         .map_err(|e| e.to_string())?;
     }
@@ -114,51 +178,83 @@ fn run(total: usize) -> Result<(), String> {
         );
         std::fs::write(crate_dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
         let _ = std::fs::copy(root.join("Cargo.lock"), crate_dir.join("Cargo.lock"));
-        let mut src = write::models_file(
-            &samples,
-            &format!("Batch {batch} of the differential test."),
-        );
-        src.push_str(&format!(
-            "\nfn main() {{\n    let r = rheano_difftest::check_all(ENTRIES, {batch}, true);\n    \
-             println!(\"{{}}\", r.summary());\n    println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", r.models, r.checks, \
-             r.failures.len(), r.skipped.values().sum::<usize>(), r.fd_checks, r.fd_skipped.values().sum::<usize>());\n    \
-             for f in &r.failures {{\n        eprintln!(\"FAILURE\\t{{}}\", f.replace('\\n', \"\\\\n\"));\n    }}\n}}\n"
-        ));
-        std::fs::write(crate_dir.join("src/main.rs"), src).map_err(|e| e.to_string())?;
-        let out = Command::new("cargo")
-            .args(["run", "--release", "--quiet"])
-            .current_dir(&crate_dir)
-            .env("CARGO_TARGET_DIR", dir.join("target"))
-            .output()
-            .map_err(|e| e.to_string())?;
+        let mut failures: Vec<String> = Vec::new();
+        let mut samples = samples;
+        // A model whose expansion does not compile is a failure: it is recorded with rustc's
+        // errors and left out, and the rest of the batch is built again.
+        let binary = loop {
+            let mut src = write::models_file(
+                &samples,
+                &format!("Batch {batch} of the differential test."),
+            );
+            src.push_str(&format!(
+                "\nfn main() {{\n    let r = rheano_difftest::check_all(ENTRIES, {batch}, true);\n    \
+                 println!(\"{{}}\", r.summary());\n    println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{:.4}}\\t{{:.4}}\", r.models, r.checks, \
+                 r.failures.len(), r.skipped.values().sum::<usize>(), r.fd_checks, r.fd_skipped.values().sum::<usize>(), \
+                 r.skipped_share(), r.fd_skipped_share());\n    \
+                 for f in &r.failures {{\n        eprintln!(\"FAILURE\\t{{}}\", f.replace('\\n', \"\\\\n\"));\n    }}\n}}\n"
+            ));
+            std::fs::write(crate_dir.join("src/main.rs"), &src).map_err(|e| e.to_string())?;
+            let out = Command::new("cargo")
+                .args(["build", "--release", "--quiet", "--message-format=short"])
+                .current_dir(&crate_dir)
+                .env("CARGO_TARGET_DIR", dir.join("target"))
+                .output()
+                .map_err(|e| e.to_string())?;
+            if out.status.success() {
+                break dir.join("target/release/difftest-batch");
+            }
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let bad = failing_modules(&src, &stderr);
+            if bad.is_empty() {
+                return Err(format!("batch {batch} does not build:\n{}", tail(&stderr)));
+            }
+            for (name, errors) in &bad {
+                let model = samples
+                    .iter()
+                    .find(|s| &s.name == name)
+                    .map_or("", |s| &s.src);
+                failures.push(format!(
+                    "{name}: the expansion does not compile:\n{errors}\n  {model}"
+                ));
+            }
+            samples.retain(|s| !bad.iter().any(|(n, _)| n == &s.name));
+        };
+        let out = Command::new(&binary).output().map_err(|e| e.to_string())?;
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
+        failures.extend(
+            stderr
+                .lines()
+                .filter_map(|l| l.strip_prefix("FAILURE\t"))
+                .map(|f| f.replace("\\n", "\n  ")),
+        );
         let Some(result) = stdout.lines().find(|l| l.starts_with("RESULT\t")) else {
-            return Err(format!(
-                "batch {batch} did not run to the end:\n{}",
-                &stderr[stderr.len().saturating_sub(4000)..]
+            // A panic or an abort: a failure of the batch, recorded, and the run goes on.
+            failures.push(format!("the checks did not finish:\n{}", tail(&stderr)));
+            record(&dir, batch, &failures)?;
+            let mut text = std::fs::read_to_string(&log).unwrap_or_default();
+            text.push_str(&format!(
+                "{batch}\t0\t0\t{}\t0\t0\t0\t0\t0\t{:.0}\t{}\n",
+                failures.len(),
+                start.elapsed().as_secs_f64(),
+                commit(&root)
             ));
+            std::fs::write(&log, text).map_err(|e| e.to_string())?;
+            continue;
         };
-        let fails: Vec<&str> = stderr
-            .lines()
-            .filter_map(|l| l.strip_prefix("FAILURE\t"))
-            .collect();
-        if !fails.is_empty() {
-            let mut text = std::fs::read_to_string(dir.join("failures.txt")).unwrap_or_default();
-            for f in &fails {
-                text.push_str(&format!("batch {batch}: {}\n", f.replace("\\n", "\n  ")));
-            }
-            std::fs::write(dir.join("failures.txt"), text).map_err(|e| e.to_string())?;
-        }
+        record(&dir, batch, &failures)?;
         let fields: Vec<&str> = result.split('\t').skip(1).collect();
         let line = format!(
-            "{batch}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0}\t{}\n",
+            "{batch}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0}\t{}\n",
             fields[0],
             fields[1],
-            fields[2],
+            failures.len(),
             fields[3],
             fields[4],
             fields[5],
+            fields[6],
+            fields[7],
             start.elapsed().as_secs_f64(),
             commit(&root)
         );

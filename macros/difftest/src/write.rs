@@ -72,7 +72,15 @@ fn model_module(s: &Sample) -> Option<String> {
         }
         a.join(", ")
     };
+    // Every gradient NaN before each call, so that one left unwritten shows; twice, so that
+    // the second call runs on the workspace the first left.
+    let nan: String = decls
+        .params
+        .iter()
+        .map(|p| format!(" __g.{}.fill(f32::NAN);", p.name))
+        .collect();
     let _ = writeln!(body, "        let mut __g = {name}Grad::zeros_like(&__m);");
+    let _ = writeln!(body, "       {nan}");
     let _ = writeln!(
         body,
         "        let loss = __m.loss_and_grad({}).map_err(|e| e.to_string())?;",
@@ -88,6 +96,18 @@ fn model_module(s: &Sample) -> Option<String> {
         .iter()
         .map(|p| format!("flat(&__g.{})", p.name))
         .collect();
+    let _ = writeln!(body, "        let grads = vec![{}];", grads.join(", "));
+    let _ = writeln!(body, "       {nan}");
+    let _ = writeln!(
+        body,
+        "        let again = __m.loss_and_grad({}).map_err(|e| e.to_string())?;",
+        args("&mut __g")
+    );
+    let _ = writeln!(
+        body,
+        "        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[{}]);",
+        grads.join(", ")
+    );
     let mut outputs = Vec::new();
     for &(idx, id) in &prog.outputs {
         let method = parsed.items[idx].kind.name()?;
@@ -106,8 +126,7 @@ fn model_module(s: &Sample) -> Option<String> {
     }
     let _ = writeln!(
         body,
-        "        Ok(Got {{ loss, loss_only, grads: vec![{}], outputs: vec![{}] }})",
-        grads.join(", "),
+        "        Ok(Got {{ loss, loss_only, grads, outputs: vec![{}], repeats }})",
         outputs.join(", ")
     );
     Some(format!(
@@ -170,5 +189,9 @@ fn ints<D: Dimension>(v: &[usize], shape: &[usize]) -> Result<Array<usize, D>, S
 
 fn flat<D: Dimension>(a: &Array<f32, D>) -> Vec<f32> {
     a.iter().copied().collect()
+}
+
+fn same_bits(a: &[Vec<f32>], b: &[Vec<f32>]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x.iter().map(|v| v.to_bits()).eq(y.iter().map(|v| v.to_bits())))
 }
 "#;

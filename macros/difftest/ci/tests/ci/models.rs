@@ -25,6 +25,10 @@ fn flat<D: Dimension>(a: &Array<f32, D>) -> Vec<f32> {
     a.iter().copied().collect()
 }
 
+fn same_bits(a: &[Vec<f32>], b: &[Vec<f32>]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x.iter().map(|v| v.to_bits()).eq(y.iter().map(|v| v.to_bits())))
+}
+
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_r_ce_sum {
     use super::*;
@@ -38,9 +42,14 @@ pub mod m_r_ce_sum {
         let __m = R_ce_sum { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sumGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -57,9 +66,14 @@ pub mod m_r_ce_sum_plus {
         let __m = R_ce_sum_plus { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_plusGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.w)];
+        __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -76,9 +90,14 @@ pub mod m_r_ce_sum_times {
         let __m = R_ce_sum_times { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, a: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_timesGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.a)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.a)];
+        __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.a)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -95,9 +114,14 @@ pub mod m_r_ce_sum_products {
         let __m = R_ce_sum_products { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_productsGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -114,9 +138,14 @@ pub mod m_r_ce_sum_tanh {
         let __m = R_ce_sum_tanh { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_tanhGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -133,9 +162,14 @@ pub mod m_r_ce_sum_double {
         let __m = R_ce_sum_double { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_doubleGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -152,9 +186,14 @@ pub mod m_r_ce_sum_third {
         let __m = R_ce_sum_third { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_thirdGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -171,9 +210,14 @@ pub mod m_r_ce_sum_neg {
         let __m = R_ce_sum_neg { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_sum_negGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -190,9 +234,14 @@ pub mod m_r_ce_output_summed {
         let __m = R_ce_output_summed { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_ce_output_summedGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -208,9 +257,14 @@ pub mod m_r_gram_plus_sum {
         let __d = &__c.dims;
         let __m = R_gram_plus_sum { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
         let mut __g = R_gram_plus_sumGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -226,9 +280,14 @@ pub mod m_r_sum_only {
         let __d = &__c.dims;
         let __m = R_sum_only { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let mut __g = R_sum_onlyGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -244,9 +303,14 @@ pub mod m_r_tanh_mean_plus_sum {
         let __d = &__c.dims;
         let __m = R_tanh_mean_plus_sum { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, w: floats::<Ix1>(&__c.params[2], &[__d[3]])? };
         let mut __g = R_tanh_mean_plus_sumGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.w)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -262,9 +326,14 @@ pub mod m_r_times_zero_plus_sum {
         let __d = &__c.dims;
         let __m = R_times_zero_plus_sum { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
         let mut __g = R_times_zero_plus_sumGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.w)];
+        __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -280,9 +349,14 @@ pub mod m_r_sum_plus_zero_times {
         let __d = &__c.dims;
         let __m = R_sum_plus_zero_times { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
         let mut __g = R_sum_plus_zero_timesGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.w)];
+        __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -298,9 +372,14 @@ pub mod m_r_mean_difference {
         let __d = &__c.dims;
         let __m = R_mean_difference { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = R_mean_differenceGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -316,9 +395,14 @@ pub mod m_r_scalar_custom {
         let __d = &__c.dims;
         let __m = R_scalar_custom { p: floats::<Ix0>(&__c.params[0], &[])?, r: floats::<Ix0>(&__c.params[1], &[])? };
         let mut __g = R_scalar_customGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -335,9 +419,14 @@ pub mod m_r_softmax_huge_equal {
         let __m = R_softmax_huge_equal { z: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = R_softmax_huge_equalGrad::zeros_like(&__m);
+        __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.z)], outputs: vec![flat(&__m.p().map_err(|e| e.to_string())?), flat(&__m.lp().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.z)];
+        __g.z.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.p().map_err(|e| e.to_string())?), flat(&__m.lp().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -353,9 +442,14 @@ pub mod m_r_weighted_logsumexp {
         let __d = &__c.dims;
         let __m = R_weighted_logsumexp { z: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
         let mut __g = R_weighted_logsumexpGrad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.z), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.z), flat(&__g.w)];
+        __g.z.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -372,9 +466,63 @@ pub mod m_r_scaled_cross_entropy {
         let __m = R_scaled_cross_entropy { z: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, a: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = R_scaled_cross_entropyGrad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.z), flat(&__g.a)], outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.z), flat(&__g.a)];
+        __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.a)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_ties_of_min_and_max {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_ties_of_min_and_max { dim D = 3; param p1: [N]; param p2: [N]; param p7: [D, C]; param p8: []; input x9: [C, D]; hyper s = 0.5; hyper q = 3; let h3 = (log_softmax[N](p1) / (p2)^q); loss = min(max[C](min[D](p7)), max(p8, s)) + (sin((p8 - p8)) + (log(1.5) * max(x9))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_ties_of_min_and_max { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])?, p8: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x9 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let mut __g = R_ties_of_min_and_maxGrad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_overflow_in_f64 {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_overflow_in_f64 { input x1: [C, N]; param p3: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cross_entropy((x1).T, y); output o4 = (where(h2 < h2, h2, h2) @ cross_entropy(p3, y)); loss = mean(exp(cube(swish(p3)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_overflow_in_f64 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = R_overflow_in_f64Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3)];
+        __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -391,9 +539,14 @@ pub mod m_r_max_of_nan {
         let __m = R_max_of_nan { p: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
         let __in_x = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let mut __g = R_max_of_nanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p)], outputs: vec![] })
+        let grads = vec![flat(&__g.p)];
+        __g.p.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -409,9 +562,14 @@ pub mod m_t_exp_param_sum {
         let __d = &__c.dims;
         let __m = T_exp_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_exp_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -427,9 +585,14 @@ pub mod m_t_exp_param_mean {
         let __d = &__c.dims;
         let __m = T_exp_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_exp_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -445,9 +608,14 @@ pub mod m_t_exp_product {
         let __d = &__c.dims;
         let __m = T_exp_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_exp_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -463,9 +631,14 @@ pub mod m_t_exp_broadcast {
         let __d = &__c.dims;
         let __m = T_exp_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_exp_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -482,9 +655,14 @@ pub mod m_t_exp_broadcast_out {
         let __m = T_exp_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_exp_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -501,27 +679,37 @@ pub mod m_t_exp_output {
         let __m = T_exp_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_exp_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_exp_labels {
+pub mod m_t_exp_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_exp_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](exp((p)) * exp((p)))); }
+        pub struct T_exp_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](exp((p)) * exp((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_exp_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_exp_labelsGrad::zeros_like(&__m);
+        let __m = T_exp_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_exp_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -537,9 +725,14 @@ pub mod m_t_exp_term {
         let __d = &__c.dims;
         let __m = T_exp_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_exp_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -555,9 +748,14 @@ pub mod m_t_exp_repeated {
         let __d = &__c.dims;
         let __m = T_exp_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_exp_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -573,9 +771,14 @@ pub mod m_t_exp_fixed_dim {
         let __d = &__c.dims;
         let __m = T_exp_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_exp_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -591,9 +794,14 @@ pub mod m_t_log_param_sum {
         let __d = &__c.dims;
         let __m = T_log_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -609,9 +817,14 @@ pub mod m_t_log_param_mean {
         let __d = &__c.dims;
         let __m = T_log_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -627,9 +840,14 @@ pub mod m_t_log_product {
         let __d = &__c.dims;
         let __m = T_log_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_log_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -645,9 +863,14 @@ pub mod m_t_log_broadcast {
         let __d = &__c.dims;
         let __m = T_log_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_log_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -664,9 +887,14 @@ pub mod m_t_log_broadcast_out {
         let __m = T_log_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_log_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -683,27 +911,37 @@ pub mod m_t_log_output {
         let __m = T_log_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_log_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_log_labels {
+pub mod m_t_log_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_log_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log((p)) * log((p)))); }
+        pub struct T_log_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log((p)) * log((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_log_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_log_labelsGrad::zeros_like(&__m);
+        let __m = T_log_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_log_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -719,9 +957,14 @@ pub mod m_t_log_term {
         let __d = &__c.dims;
         let __m = T_log_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_log_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -737,9 +980,14 @@ pub mod m_t_log_repeated {
         let __d = &__c.dims;
         let __m = T_log_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -755,9 +1003,14 @@ pub mod m_t_log_fixed_dim {
         let __d = &__c.dims;
         let __m = T_log_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_log_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -773,9 +1026,14 @@ pub mod m_t_sqrt_param_sum {
         let __d = &__c.dims;
         let __m = T_sqrt_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sqrt_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -791,9 +1049,14 @@ pub mod m_t_sqrt_param_mean {
         let __d = &__c.dims;
         let __m = T_sqrt_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sqrt_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -809,9 +1072,14 @@ pub mod m_t_sqrt_product {
         let __d = &__c.dims;
         let __m = T_sqrt_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_sqrt_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -827,9 +1095,14 @@ pub mod m_t_sqrt_broadcast {
         let __d = &__c.dims;
         let __m = T_sqrt_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_sqrt_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -846,9 +1119,14 @@ pub mod m_t_sqrt_broadcast_out {
         let __m = T_sqrt_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_sqrt_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -865,27 +1143,37 @@ pub mod m_t_sqrt_output {
         let __m = T_sqrt_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_sqrt_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_sqrt_labels {
+pub mod m_t_sqrt_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_sqrt_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sqrt((p)) * sqrt((p)))); }
+        pub struct T_sqrt_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sqrt((p)) * sqrt((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_sqrt_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_sqrt_labelsGrad::zeros_like(&__m);
+        let __m = T_sqrt_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sqrt_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -901,9 +1189,14 @@ pub mod m_t_sqrt_term {
         let __d = &__c.dims;
         let __m = T_sqrt_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_sqrt_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -919,9 +1212,14 @@ pub mod m_t_sqrt_repeated {
         let __d = &__c.dims;
         let __m = T_sqrt_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sqrt_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -937,9 +1235,14 @@ pub mod m_t_sqrt_fixed_dim {
         let __d = &__c.dims;
         let __m = T_sqrt_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_sqrt_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -955,9 +1258,14 @@ pub mod m_t_abs_param_sum {
         let __d = &__c.dims;
         let __m = T_abs_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_abs_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -973,9 +1281,14 @@ pub mod m_t_abs_param_mean {
         let __d = &__c.dims;
         let __m = T_abs_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_abs_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -991,9 +1304,14 @@ pub mod m_t_abs_product {
         let __d = &__c.dims;
         let __m = T_abs_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_abs_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1009,9 +1327,14 @@ pub mod m_t_abs_broadcast {
         let __d = &__c.dims;
         let __m = T_abs_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_abs_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1028,9 +1351,14 @@ pub mod m_t_abs_broadcast_out {
         let __m = T_abs_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_abs_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1047,27 +1375,37 @@ pub mod m_t_abs_output {
         let __m = T_abs_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_abs_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_abs_labels {
+pub mod m_t_abs_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_abs_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](abs((p)) * abs((p)))); }
+        pub struct T_abs_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](abs((p)) * abs((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_abs_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_abs_labelsGrad::zeros_like(&__m);
+        let __m = T_abs_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_abs_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1083,9 +1421,14 @@ pub mod m_t_abs_term {
         let __d = &__c.dims;
         let __m = T_abs_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_abs_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1101,9 +1444,14 @@ pub mod m_t_abs_repeated {
         let __d = &__c.dims;
         let __m = T_abs_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_abs_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1119,9 +1467,14 @@ pub mod m_t_abs_fixed_dim {
         let __d = &__c.dims;
         let __m = T_abs_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_abs_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1137,9 +1490,14 @@ pub mod m_t_tanh_param_sum {
         let __d = &__c.dims;
         let __m = T_tanh_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_tanh_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1155,9 +1513,14 @@ pub mod m_t_tanh_param_mean {
         let __d = &__c.dims;
         let __m = T_tanh_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_tanh_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1173,9 +1536,14 @@ pub mod m_t_tanh_product {
         let __d = &__c.dims;
         let __m = T_tanh_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_tanh_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1191,9 +1559,14 @@ pub mod m_t_tanh_broadcast {
         let __d = &__c.dims;
         let __m = T_tanh_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_tanh_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1210,9 +1583,14 @@ pub mod m_t_tanh_broadcast_out {
         let __m = T_tanh_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_tanh_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1229,27 +1607,37 @@ pub mod m_t_tanh_output {
         let __m = T_tanh_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_tanh_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_tanh_labels {
+pub mod m_t_tanh_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_tanh_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](tanh((p)) * tanh((p)))); }
+        pub struct T_tanh_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](tanh((p)) * tanh((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_tanh_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_tanh_labelsGrad::zeros_like(&__m);
+        let __m = T_tanh_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_tanh_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1265,9 +1653,14 @@ pub mod m_t_tanh_term {
         let __d = &__c.dims;
         let __m = T_tanh_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_tanh_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1283,9 +1676,14 @@ pub mod m_t_tanh_repeated {
         let __d = &__c.dims;
         let __m = T_tanh_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_tanh_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1301,9 +1699,14 @@ pub mod m_t_tanh_fixed_dim {
         let __d = &__c.dims;
         let __m = T_tanh_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_tanh_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1319,9 +1722,14 @@ pub mod m_t_sigmoid_param_sum {
         let __d = &__c.dims;
         let __m = T_sigmoid_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sigmoid_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1337,9 +1745,14 @@ pub mod m_t_sigmoid_param_mean {
         let __d = &__c.dims;
         let __m = T_sigmoid_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sigmoid_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1355,9 +1768,14 @@ pub mod m_t_sigmoid_product {
         let __d = &__c.dims;
         let __m = T_sigmoid_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_sigmoid_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1373,9 +1791,14 @@ pub mod m_t_sigmoid_broadcast {
         let __d = &__c.dims;
         let __m = T_sigmoid_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_sigmoid_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1392,9 +1815,14 @@ pub mod m_t_sigmoid_broadcast_out {
         let __m = T_sigmoid_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_sigmoid_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1411,27 +1839,37 @@ pub mod m_t_sigmoid_output {
         let __m = T_sigmoid_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_sigmoid_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_sigmoid_labels {
+pub mod m_t_sigmoid_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_sigmoid_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sigmoid((p)) * sigmoid((p)))); }
+        pub struct T_sigmoid_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sigmoid((p)) * sigmoid((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_sigmoid_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_sigmoid_labelsGrad::zeros_like(&__m);
+        let __m = T_sigmoid_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sigmoid_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1447,9 +1885,14 @@ pub mod m_t_sigmoid_term {
         let __d = &__c.dims;
         let __m = T_sigmoid_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_sigmoid_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1465,9 +1908,14 @@ pub mod m_t_sigmoid_repeated {
         let __d = &__c.dims;
         let __m = T_sigmoid_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sigmoid_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1483,9 +1931,14 @@ pub mod m_t_sigmoid_fixed_dim {
         let __d = &__c.dims;
         let __m = T_sigmoid_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_sigmoid_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1501,9 +1954,14 @@ pub mod m_t_relu_param_sum {
         let __d = &__c.dims;
         let __m = T_relu_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_relu_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1519,9 +1977,14 @@ pub mod m_t_relu_param_mean {
         let __d = &__c.dims;
         let __m = T_relu_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_relu_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1537,9 +2000,14 @@ pub mod m_t_relu_product {
         let __d = &__c.dims;
         let __m = T_relu_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_relu_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1555,9 +2023,14 @@ pub mod m_t_relu_broadcast {
         let __d = &__c.dims;
         let __m = T_relu_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_relu_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1574,9 +2047,14 @@ pub mod m_t_relu_broadcast_out {
         let __m = T_relu_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_relu_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1593,27 +2071,37 @@ pub mod m_t_relu_output {
         let __m = T_relu_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_relu_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_relu_labels {
+pub mod m_t_relu_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_relu_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](relu((p)) * relu((p)))); }
+        pub struct T_relu_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](relu((p)) * relu((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_relu_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_relu_labelsGrad::zeros_like(&__m);
+        let __m = T_relu_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_relu_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1629,9 +2117,14 @@ pub mod m_t_relu_term {
         let __d = &__c.dims;
         let __m = T_relu_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_relu_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1647,9 +2140,14 @@ pub mod m_t_relu_repeated {
         let __d = &__c.dims;
         let __m = T_relu_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_relu_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1665,9 +2163,14 @@ pub mod m_t_relu_fixed_dim {
         let __d = &__c.dims;
         let __m = T_relu_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_relu_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1683,9 +2186,14 @@ pub mod m_t_softplus_param_sum {
         let __d = &__c.dims;
         let __m = T_softplus_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softplus_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1701,9 +2209,14 @@ pub mod m_t_softplus_param_mean {
         let __d = &__c.dims;
         let __m = T_softplus_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softplus_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1719,9 +2232,14 @@ pub mod m_t_softplus_product {
         let __d = &__c.dims;
         let __m = T_softplus_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_softplus_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1737,9 +2255,14 @@ pub mod m_t_softplus_broadcast {
         let __d = &__c.dims;
         let __m = T_softplus_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_softplus_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1756,9 +2279,14 @@ pub mod m_t_softplus_broadcast_out {
         let __m = T_softplus_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_softplus_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1775,27 +2303,37 @@ pub mod m_t_softplus_output {
         let __m = T_softplus_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_softplus_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_softplus_labels {
+pub mod m_t_softplus_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_softplus_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softplus((p)) * softplus((p)))); }
+        pub struct T_softplus_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softplus((p)) * softplus((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_softplus_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_softplus_labelsGrad::zeros_like(&__m);
+        let __m = T_softplus_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_softplus_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1811,9 +2349,14 @@ pub mod m_t_softplus_term {
         let __d = &__c.dims;
         let __m = T_softplus_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_softplus_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1829,9 +2372,14 @@ pub mod m_t_softplus_repeated {
         let __d = &__c.dims;
         let __m = T_softplus_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softplus_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1847,9 +2395,14 @@ pub mod m_t_softplus_fixed_dim {
         let __d = &__c.dims;
         let __m = T_softplus_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_softplus_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1865,9 +2418,14 @@ pub mod m_t_sin_param_sum {
         let __d = &__c.dims;
         let __m = T_sin_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sin_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1883,9 +2441,14 @@ pub mod m_t_sin_param_mean {
         let __d = &__c.dims;
         let __m = T_sin_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sin_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1901,9 +2464,14 @@ pub mod m_t_sin_product {
         let __d = &__c.dims;
         let __m = T_sin_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_sin_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1919,9 +2487,14 @@ pub mod m_t_sin_broadcast {
         let __d = &__c.dims;
         let __m = T_sin_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_sin_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1938,9 +2511,14 @@ pub mod m_t_sin_broadcast_out {
         let __m = T_sin_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_sin_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1957,27 +2535,37 @@ pub mod m_t_sin_output {
         let __m = T_sin_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_sin_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_sin_labels {
+pub mod m_t_sin_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_sin_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sin((p)) * sin((p)))); }
+        pub struct T_sin_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sin((p)) * sin((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_sin_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_sin_labelsGrad::zeros_like(&__m);
+        let __m = T_sin_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sin_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1993,9 +2581,14 @@ pub mod m_t_sin_term {
         let __d = &__c.dims;
         let __m = T_sin_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_sin_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2011,9 +2604,14 @@ pub mod m_t_sin_repeated {
         let __d = &__c.dims;
         let __m = T_sin_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sin_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2029,9 +2627,14 @@ pub mod m_t_sin_fixed_dim {
         let __d = &__c.dims;
         let __m = T_sin_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_sin_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2047,9 +2650,14 @@ pub mod m_t_cos_param_sum {
         let __d = &__c.dims;
         let __m = T_cos_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_cos_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2065,9 +2673,14 @@ pub mod m_t_cos_param_mean {
         let __d = &__c.dims;
         let __m = T_cos_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_cos_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2083,9 +2696,14 @@ pub mod m_t_cos_product {
         let __d = &__c.dims;
         let __m = T_cos_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_cos_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2101,9 +2719,14 @@ pub mod m_t_cos_broadcast {
         let __d = &__c.dims;
         let __m = T_cos_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_cos_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2120,9 +2743,14 @@ pub mod m_t_cos_broadcast_out {
         let __m = T_cos_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_cos_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2139,27 +2767,37 @@ pub mod m_t_cos_output {
         let __m = T_cos_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_cos_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_cos_labels {
+pub mod m_t_cos_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_cos_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](cos((p)) * cos((p)))); }
+        pub struct T_cos_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](cos((p)) * cos((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_cos_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_cos_labelsGrad::zeros_like(&__m);
+        let __m = T_cos_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_cos_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2175,9 +2813,14 @@ pub mod m_t_cos_term {
         let __d = &__c.dims;
         let __m = T_cos_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_cos_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2193,9 +2836,14 @@ pub mod m_t_cos_repeated {
         let __d = &__c.dims;
         let __m = T_cos_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_cos_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2211,9 +2859,14 @@ pub mod m_t_cos_fixed_dim {
         let __d = &__c.dims;
         let __m = T_cos_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_cos_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2229,9 +2882,14 @@ pub mod m_t_square_param_sum {
         let __d = &__c.dims;
         let __m = T_square_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_square_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2247,9 +2905,14 @@ pub mod m_t_square_param_mean {
         let __d = &__c.dims;
         let __m = T_square_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_square_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2265,9 +2928,14 @@ pub mod m_t_square_product {
         let __d = &__c.dims;
         let __m = T_square_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_square_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2283,9 +2951,14 @@ pub mod m_t_square_broadcast {
         let __d = &__c.dims;
         let __m = T_square_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_square_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2302,9 +2975,14 @@ pub mod m_t_square_broadcast_out {
         let __m = T_square_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_square_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2321,27 +2999,37 @@ pub mod m_t_square_output {
         let __m = T_square_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_square_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_square_labels {
+pub mod m_t_square_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_square_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](square((p)) * square((p)))); }
+        pub struct T_square_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](square((p)) * square((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_square_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_square_labelsGrad::zeros_like(&__m);
+        let __m = T_square_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_square_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2357,9 +3045,14 @@ pub mod m_t_square_term {
         let __d = &__c.dims;
         let __m = T_square_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_square_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2375,9 +3068,14 @@ pub mod m_t_square_repeated {
         let __d = &__c.dims;
         let __m = T_square_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_square_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2393,9 +3091,14 @@ pub mod m_t_square_fixed_dim {
         let __d = &__c.dims;
         let __m = T_square_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_square_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2411,9 +3114,14 @@ pub mod m_t_log1p_param_sum {
         let __d = &__c.dims;
         let __m = T_log1p_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log1p_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2429,9 +3137,14 @@ pub mod m_t_log1p_param_mean {
         let __d = &__c.dims;
         let __m = T_log1p_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log1p_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2447,9 +3160,14 @@ pub mod m_t_log1p_product {
         let __d = &__c.dims;
         let __m = T_log1p_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_log1p_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2465,9 +3183,14 @@ pub mod m_t_log1p_broadcast {
         let __d = &__c.dims;
         let __m = T_log1p_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_log1p_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2484,9 +3207,14 @@ pub mod m_t_log1p_broadcast_out {
         let __m = T_log1p_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_log1p_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2503,27 +3231,37 @@ pub mod m_t_log1p_output {
         let __m = T_log1p_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_log1p_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_log1p_labels {
+pub mod m_t_log1p_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_log1p_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log1p((p)) * log1p((p)))); }
+        pub struct T_log1p_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log1p((p)) * log1p((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_log1p_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_log1p_labelsGrad::zeros_like(&__m);
+        let __m = T_log1p_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_log1p_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2539,9 +3277,14 @@ pub mod m_t_log1p_term {
         let __d = &__c.dims;
         let __m = T_log1p_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_log1p_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2557,9 +3300,14 @@ pub mod m_t_log1p_repeated {
         let __d = &__c.dims;
         let __m = T_log1p_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log1p_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2575,9 +3323,14 @@ pub mod m_t_log1p_fixed_dim {
         let __d = &__c.dims;
         let __m = T_log1p_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_log1p_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2593,9 +3346,14 @@ pub mod m_t_expm1_param_sum {
         let __d = &__c.dims;
         let __m = T_expm1_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_expm1_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2611,9 +3369,14 @@ pub mod m_t_expm1_param_mean {
         let __d = &__c.dims;
         let __m = T_expm1_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_expm1_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2629,9 +3392,14 @@ pub mod m_t_expm1_product {
         let __d = &__c.dims;
         let __m = T_expm1_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_expm1_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2647,9 +3415,14 @@ pub mod m_t_expm1_broadcast {
         let __d = &__c.dims;
         let __m = T_expm1_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_expm1_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2666,9 +3439,14 @@ pub mod m_t_expm1_broadcast_out {
         let __m = T_expm1_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_expm1_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2685,27 +3463,37 @@ pub mod m_t_expm1_output {
         let __m = T_expm1_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_expm1_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_expm1_labels {
+pub mod m_t_expm1_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_expm1_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](expm1((p)) * expm1((p)))); }
+        pub struct T_expm1_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](expm1((p)) * expm1((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_expm1_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_expm1_labelsGrad::zeros_like(&__m);
+        let __m = T_expm1_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_expm1_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2721,9 +3509,14 @@ pub mod m_t_expm1_term {
         let __d = &__c.dims;
         let __m = T_expm1_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_expm1_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2739,9 +3532,14 @@ pub mod m_t_expm1_repeated {
         let __d = &__c.dims;
         let __m = T_expm1_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_expm1_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2757,9 +3555,14 @@ pub mod m_t_expm1_fixed_dim {
         let __d = &__c.dims;
         let __m = T_expm1_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_expm1_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2775,9 +3578,14 @@ pub mod m_t_neg_param_sum {
         let __d = &__c.dims;
         let __m = T_neg_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_neg_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2793,9 +3601,14 @@ pub mod m_t_neg_param_mean {
         let __d = &__c.dims;
         let __m = T_neg_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_neg_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2811,9 +3624,14 @@ pub mod m_t_neg_product {
         let __d = &__c.dims;
         let __m = T_neg_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_neg_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2829,9 +3647,14 @@ pub mod m_t_neg_broadcast {
         let __d = &__c.dims;
         let __m = T_neg_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_neg_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2848,9 +3671,14 @@ pub mod m_t_neg_broadcast_out {
         let __m = T_neg_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_neg_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2867,27 +3695,37 @@ pub mod m_t_neg_output {
         let __m = T_neg_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_neg_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_neg_labels {
+pub mod m_t_neg_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_neg_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](-((p)) * -((p)))); }
+        pub struct T_neg_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](-((p)) * -((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_neg_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_neg_labelsGrad::zeros_like(&__m);
+        let __m = T_neg_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_neg_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2903,9 +3741,14 @@ pub mod m_t_neg_term {
         let __d = &__c.dims;
         let __m = T_neg_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_neg_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2921,9 +3764,14 @@ pub mod m_t_neg_repeated {
         let __d = &__c.dims;
         let __m = T_neg_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_neg_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2939,9 +3787,14 @@ pub mod m_t_neg_fixed_dim {
         let __d = &__c.dims;
         let __m = T_neg_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_neg_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2957,9 +3810,14 @@ pub mod m_t_add_param_sum {
         let __d = &__c.dims;
         let __m = T_add_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_add_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2975,9 +3833,14 @@ pub mod m_t_add_param_mean {
         let __d = &__c.dims;
         let __m = T_add_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_add_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2993,9 +3856,14 @@ pub mod m_t_add_product {
         let __d = &__c.dims;
         let __m = T_add_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_add_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3011,9 +3879,14 @@ pub mod m_t_add_broadcast {
         let __d = &__c.dims;
         let __m = T_add_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_add_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3030,9 +3903,14 @@ pub mod m_t_add_broadcast_out {
         let __m = T_add_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_add_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3049,27 +3927,37 @@ pub mod m_t_add_output {
         let __m = T_add_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_add_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_add_labels {
+pub mod m_t_add_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_add_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) + q) * ((p) + q))); }
+        pub struct T_add_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) + q) * ((p) + q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_add_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_add_labelsGrad::zeros_like(&__m);
+        let __m = T_add_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_add_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3085,9 +3973,14 @@ pub mod m_t_add_term {
         let __d = &__c.dims;
         let __m = T_add_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_add_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3103,9 +3996,14 @@ pub mod m_t_add_repeated {
         let __d = &__c.dims;
         let __m = T_add_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_add_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3121,9 +4019,14 @@ pub mod m_t_add_fixed_dim {
         let __d = &__c.dims;
         let __m = T_add_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_add_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3139,9 +4042,14 @@ pub mod m_t_sub_param_sum {
         let __d = &__c.dims;
         let __m = T_sub_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sub_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3157,9 +4065,14 @@ pub mod m_t_sub_param_mean {
         let __d = &__c.dims;
         let __m = T_sub_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sub_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3175,9 +4088,14 @@ pub mod m_t_sub_product {
         let __d = &__c.dims;
         let __m = T_sub_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_sub_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3193,9 +4111,14 @@ pub mod m_t_sub_broadcast {
         let __d = &__c.dims;
         let __m = T_sub_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_sub_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3212,9 +4135,14 @@ pub mod m_t_sub_broadcast_out {
         let __m = T_sub_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_sub_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3231,27 +4159,37 @@ pub mod m_t_sub_output {
         let __m = T_sub_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_sub_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_sub_labels {
+pub mod m_t_sub_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_sub_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) - q) * ((p) - q))); }
+        pub struct T_sub_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) - q) * ((p) - q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_sub_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_sub_labelsGrad::zeros_like(&__m);
+        let __m = T_sub_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sub_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3267,9 +4205,14 @@ pub mod m_t_sub_term {
         let __d = &__c.dims;
         let __m = T_sub_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_sub_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3285,9 +4228,14 @@ pub mod m_t_sub_repeated {
         let __d = &__c.dims;
         let __m = T_sub_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sub_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3303,9 +4251,14 @@ pub mod m_t_sub_fixed_dim {
         let __d = &__c.dims;
         let __m = T_sub_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_sub_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3321,9 +4274,14 @@ pub mod m_t_mul_param_sum {
         let __d = &__c.dims;
         let __m = T_mul_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mul_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3339,9 +4297,14 @@ pub mod m_t_mul_param_mean {
         let __d = &__c.dims;
         let __m = T_mul_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mul_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3357,9 +4320,14 @@ pub mod m_t_mul_product {
         let __d = &__c.dims;
         let __m = T_mul_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_mul_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3375,9 +4343,14 @@ pub mod m_t_mul_broadcast {
         let __d = &__c.dims;
         let __m = T_mul_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_mul_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3394,9 +4367,14 @@ pub mod m_t_mul_broadcast_out {
         let __m = T_mul_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_mul_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3413,27 +4391,37 @@ pub mod m_t_mul_output {
         let __m = T_mul_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_mul_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_mul_labels {
+pub mod m_t_mul_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_mul_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) * q) * ((p) * q))); }
+        pub struct T_mul_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) * q) * ((p) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_mul_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_mul_labelsGrad::zeros_like(&__m);
+        let __m = T_mul_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_mul_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3449,9 +4437,14 @@ pub mod m_t_mul_term {
         let __d = &__c.dims;
         let __m = T_mul_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_mul_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3467,9 +4460,14 @@ pub mod m_t_mul_repeated {
         let __d = &__c.dims;
         let __m = T_mul_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mul_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3485,9 +4483,14 @@ pub mod m_t_mul_fixed_dim {
         let __d = &__c.dims;
         let __m = T_mul_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_mul_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3503,9 +4506,14 @@ pub mod m_t_div_param_sum {
         let __d = &__c.dims;
         let __m = T_div_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_div_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3521,9 +4529,14 @@ pub mod m_t_div_param_mean {
         let __d = &__c.dims;
         let __m = T_div_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_div_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3539,9 +4552,14 @@ pub mod m_t_div_product {
         let __d = &__c.dims;
         let __m = T_div_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_div_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3557,9 +4575,14 @@ pub mod m_t_div_broadcast {
         let __d = &__c.dims;
         let __m = T_div_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_div_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3576,9 +4599,14 @@ pub mod m_t_div_broadcast_out {
         let __m = T_div_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_div_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3595,27 +4623,37 @@ pub mod m_t_div_output {
         let __m = T_div_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_div_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_div_labels {
+pub mod m_t_div_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_div_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) / q) * ((p) / q))); }
+        pub struct T_div_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) / q) * ((p) / q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_div_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_div_labelsGrad::zeros_like(&__m);
+        let __m = T_div_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_div_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3631,9 +4669,14 @@ pub mod m_t_div_term {
         let __d = &__c.dims;
         let __m = T_div_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_div_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3649,9 +4692,14 @@ pub mod m_t_div_repeated {
         let __d = &__c.dims;
         let __m = T_div_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_div_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3667,9 +4715,14 @@ pub mod m_t_div_fixed_dim {
         let __d = &__c.dims;
         let __m = T_div_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_div_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3685,9 +4738,14 @@ pub mod m_t_pow2_param_sum {
         let __d = &__c.dims;
         let __m = T_pow2_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow2_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3703,9 +4761,14 @@ pub mod m_t_pow2_param_mean {
         let __d = &__c.dims;
         let __m = T_pow2_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow2_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3721,9 +4784,14 @@ pub mod m_t_pow2_product {
         let __d = &__c.dims;
         let __m = T_pow2_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_pow2_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3739,9 +4807,14 @@ pub mod m_t_pow2_broadcast {
         let __d = &__c.dims;
         let __m = T_pow2_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_pow2_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3758,9 +4831,14 @@ pub mod m_t_pow2_broadcast_out {
         let __m = T_pow2_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_pow2_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3777,27 +4855,37 @@ pub mod m_t_pow2_output {
         let __m = T_pow2_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_pow2_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_pow2_labels {
+pub mod m_t_pow2_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_pow2_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^2 * ((p))^2)); }
+        pub struct T_pow2_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^2 * ((p))^2)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_pow2_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_pow2_labelsGrad::zeros_like(&__m);
+        let __m = T_pow2_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_pow2_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3813,9 +4901,14 @@ pub mod m_t_pow2_term {
         let __d = &__c.dims;
         let __m = T_pow2_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_pow2_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3831,9 +4924,14 @@ pub mod m_t_pow2_repeated {
         let __d = &__c.dims;
         let __m = T_pow2_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow2_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3849,9 +4947,14 @@ pub mod m_t_pow2_fixed_dim {
         let __d = &__c.dims;
         let __m = T_pow2_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_pow2_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3867,9 +4970,14 @@ pub mod m_t_pow3_param_sum {
         let __d = &__c.dims;
         let __m = T_pow3_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow3_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3885,9 +4993,14 @@ pub mod m_t_pow3_param_mean {
         let __d = &__c.dims;
         let __m = T_pow3_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow3_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3903,9 +5016,14 @@ pub mod m_t_pow3_product {
         let __d = &__c.dims;
         let __m = T_pow3_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_pow3_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3921,9 +5039,14 @@ pub mod m_t_pow3_broadcast {
         let __d = &__c.dims;
         let __m = T_pow3_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_pow3_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3940,9 +5063,14 @@ pub mod m_t_pow3_broadcast_out {
         let __m = T_pow3_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_pow3_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3959,27 +5087,37 @@ pub mod m_t_pow3_output {
         let __m = T_pow3_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_pow3_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_pow3_labels {
+pub mod m_t_pow3_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_pow3_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^3 * ((p))^3)); }
+        pub struct T_pow3_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^3 * ((p))^3)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_pow3_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_pow3_labelsGrad::zeros_like(&__m);
+        let __m = T_pow3_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_pow3_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3995,9 +5133,14 @@ pub mod m_t_pow3_term {
         let __d = &__c.dims;
         let __m = T_pow3_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_pow3_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4013,9 +5156,14 @@ pub mod m_t_pow3_repeated {
         let __d = &__c.dims;
         let __m = T_pow3_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow3_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4031,9 +5179,14 @@ pub mod m_t_pow3_fixed_dim {
         let __d = &__c.dims;
         let __m = T_pow3_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_pow3_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4049,9 +5202,14 @@ pub mod m_t_pow_half_param_sum {
         let __d = &__c.dims;
         let __m = T_pow_half_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow_half_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4067,9 +5225,14 @@ pub mod m_t_pow_half_param_mean {
         let __d = &__c.dims;
         let __m = T_pow_half_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow_half_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4085,9 +5248,14 @@ pub mod m_t_pow_half_product {
         let __d = &__c.dims;
         let __m = T_pow_half_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_pow_half_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4103,9 +5271,14 @@ pub mod m_t_pow_half_broadcast {
         let __d = &__c.dims;
         let __m = T_pow_half_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_pow_half_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4122,9 +5295,14 @@ pub mod m_t_pow_half_broadcast_out {
         let __m = T_pow_half_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_pow_half_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4141,27 +5319,37 @@ pub mod m_t_pow_half_output {
         let __m = T_pow_half_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_pow_half_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_pow_half_labels {
+pub mod m_t_pow_half_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_pow_half_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^0.5 * ((p))^0.5)); }
+        pub struct T_pow_half_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^0.5 * ((p))^0.5)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_pow_half_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_pow_half_labelsGrad::zeros_like(&__m);
+        let __m = T_pow_half_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_pow_half_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4177,9 +5365,14 @@ pub mod m_t_pow_half_term {
         let __d = &__c.dims;
         let __m = T_pow_half_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_pow_half_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4195,9 +5388,14 @@ pub mod m_t_pow_half_repeated {
         let __d = &__c.dims;
         let __m = T_pow_half_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_pow_half_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4213,9 +5411,14 @@ pub mod m_t_pow_half_fixed_dim {
         let __d = &__c.dims;
         let __m = T_pow_half_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_pow_half_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4231,9 +5434,14 @@ pub mod m_t_max2_param_sum {
         let __d = &__c.dims;
         let __m = T_max2_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max2_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4249,9 +5457,14 @@ pub mod m_t_max2_param_mean {
         let __d = &__c.dims;
         let __m = T_max2_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max2_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4267,9 +5480,14 @@ pub mod m_t_max2_product {
         let __d = &__c.dims;
         let __m = T_max2_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_max2_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4285,9 +5503,14 @@ pub mod m_t_max2_broadcast {
         let __d = &__c.dims;
         let __m = T_max2_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_max2_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4304,9 +5527,14 @@ pub mod m_t_max2_broadcast_out {
         let __m = T_max2_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_max2_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4323,27 +5551,37 @@ pub mod m_t_max2_output {
         let __m = T_max2_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_max2_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_max2_labels {
+pub mod m_t_max2_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_max2_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](max((p), q) * max((p), q))); }
+        pub struct T_max2_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](max((p), q) * max((p), q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_max2_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_max2_labelsGrad::zeros_like(&__m);
+        let __m = T_max2_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_max2_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4359,9 +5597,14 @@ pub mod m_t_max2_term {
         let __d = &__c.dims;
         let __m = T_max2_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_max2_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4377,9 +5620,14 @@ pub mod m_t_max2_repeated {
         let __d = &__c.dims;
         let __m = T_max2_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max2_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4395,9 +5643,14 @@ pub mod m_t_max2_fixed_dim {
         let __d = &__c.dims;
         let __m = T_max2_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_max2_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4413,9 +5666,14 @@ pub mod m_t_min2_param_sum {
         let __d = &__c.dims;
         let __m = T_min2_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min2_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4431,9 +5689,14 @@ pub mod m_t_min2_param_mean {
         let __d = &__c.dims;
         let __m = T_min2_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min2_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4449,9 +5712,14 @@ pub mod m_t_min2_product {
         let __d = &__c.dims;
         let __m = T_min2_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_min2_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4467,9 +5735,14 @@ pub mod m_t_min2_broadcast {
         let __d = &__c.dims;
         let __m = T_min2_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_min2_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4486,9 +5759,14 @@ pub mod m_t_min2_broadcast_out {
         let __m = T_min2_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_min2_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4505,27 +5783,37 @@ pub mod m_t_min2_output {
         let __m = T_min2_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_min2_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_min2_labels {
+pub mod m_t_min2_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_min2_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](min((p), q) * min((p), q))); }
+        pub struct T_min2_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](min((p), q) * min((p), q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_min2_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_min2_labelsGrad::zeros_like(&__m);
+        let __m = T_min2_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_min2_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4541,9 +5829,14 @@ pub mod m_t_min2_term {
         let __d = &__c.dims;
         let __m = T_min2_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_min2_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4559,9 +5852,14 @@ pub mod m_t_min2_repeated {
         let __d = &__c.dims;
         let __m = T_min2_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min2_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4577,9 +5875,14 @@ pub mod m_t_min2_fixed_dim {
         let __d = &__c.dims;
         let __m = T_min2_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_min2_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4595,9 +5898,14 @@ pub mod m_t_where_param_sum {
         let __d = &__c.dims;
         let __m = T_where_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_where_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4613,9 +5921,14 @@ pub mod m_t_where_param_mean {
         let __d = &__c.dims;
         let __m = T_where_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_where_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4631,9 +5944,14 @@ pub mod m_t_where_product {
         let __d = &__c.dims;
         let __m = T_where_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_where_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4649,9 +5967,14 @@ pub mod m_t_where_broadcast {
         let __d = &__c.dims;
         let __m = T_where_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_where_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4668,9 +5991,14 @@ pub mod m_t_where_broadcast_out {
         let __m = T_where_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_where_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4687,27 +6015,37 @@ pub mod m_t_where_output {
         let __m = T_where_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_where_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_where_labels {
+pub mod m_t_where_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_where_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](where((p) > q, (p) * q, q) * where((p) > q, (p) * q, q))); }
+        pub struct T_where_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](where((p) > q, (p) * q, q) * where((p) > q, (p) * q, q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_where_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_where_labelsGrad::zeros_like(&__m);
+        let __m = T_where_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_where_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4723,9 +6061,14 @@ pub mod m_t_where_term {
         let __d = &__c.dims;
         let __m = T_where_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_where_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4741,9 +6084,14 @@ pub mod m_t_where_repeated {
         let __d = &__c.dims;
         let __m = T_where_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_where_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4759,9 +6107,14 @@ pub mod m_t_where_fixed_dim {
         let __d = &__c.dims;
         let __m = T_where_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_where_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4777,9 +6130,14 @@ pub mod m_t_transpose_param_sum {
         let __d = &__c.dims;
         let __m = T_transpose_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_transpose_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4795,9 +6153,14 @@ pub mod m_t_transpose_param_mean {
         let __d = &__c.dims;
         let __m = T_transpose_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_transpose_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4813,9 +6176,14 @@ pub mod m_t_transpose_product {
         let __d = &__c.dims;
         let __m = T_transpose_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_transpose_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4831,9 +6199,14 @@ pub mod m_t_transpose_broadcast {
         let __d = &__c.dims;
         let __m = T_transpose_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_transpose_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4850,9 +6223,14 @@ pub mod m_t_transpose_broadcast_out {
         let __m = T_transpose_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_transpose_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4869,27 +6247,37 @@ pub mod m_t_transpose_output {
         let __m = T_transpose_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_transpose_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_transpose_labels {
+pub mod m_t_transpose_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_transpose_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p)).T * (q).T).T * (((p)).T * (q).T).T)); }
+        pub struct T_transpose_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p)).T * (q).T).T * (((p)).T * (q).T).T)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_transpose_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_transpose_labelsGrad::zeros_like(&__m);
+        let __m = T_transpose_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_transpose_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4905,9 +6293,14 @@ pub mod m_t_transpose_term {
         let __d = &__c.dims;
         let __m = T_transpose_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_transpose_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4923,9 +6316,14 @@ pub mod m_t_transpose_repeated {
         let __d = &__c.dims;
         let __m = T_transpose_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_transpose_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4941,9 +6339,14 @@ pub mod m_t_transpose_fixed_dim {
         let __d = &__c.dims;
         let __m = T_transpose_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_transpose_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4959,9 +6362,14 @@ pub mod m_t_sum_c_param_sum {
         let __d = &__c.dims;
         let __m = T_sum_c_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sum_c_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4977,9 +6385,14 @@ pub mod m_t_sum_c_param_mean {
         let __d = &__c.dims;
         let __m = T_sum_c_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sum_c_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4995,9 +6408,14 @@ pub mod m_t_sum_c_product {
         let __d = &__c.dims;
         let __m = T_sum_c_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_sum_c_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5013,9 +6431,14 @@ pub mod m_t_sum_c_broadcast {
         let __d = &__c.dims;
         let __m = T_sum_c_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_sum_c_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5032,9 +6455,14 @@ pub mod m_t_sum_c_broadcast_out {
         let __m = T_sum_c_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_sum_c_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5051,27 +6479,37 @@ pub mod m_t_sum_c_output {
         let __m = T_sum_c_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_sum_c_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_sum_c_labels {
+pub mod m_t_sum_c_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_sum_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum[C]((p)) * q) * (sum[C]((p)) * q))); }
+        pub struct T_sum_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum[C]((p)) * q) * (sum[C]((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_sum_c_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_sum_c_labelsGrad::zeros_like(&__m);
+        let __m = T_sum_c_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sum_c_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5087,9 +6525,14 @@ pub mod m_t_sum_c_term {
         let __d = &__c.dims;
         let __m = T_sum_c_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_sum_c_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5105,9 +6548,14 @@ pub mod m_t_sum_c_repeated {
         let __d = &__c.dims;
         let __m = T_sum_c_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sum_c_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5123,9 +6571,14 @@ pub mod m_t_sum_c_fixed_dim {
         let __d = &__c.dims;
         let __m = T_sum_c_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_sum_c_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5141,9 +6594,14 @@ pub mod m_t_mean_n_param_sum {
         let __d = &__c.dims;
         let __m = T_mean_n_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mean_n_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5159,9 +6617,14 @@ pub mod m_t_mean_n_param_mean {
         let __d = &__c.dims;
         let __m = T_mean_n_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mean_n_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5177,9 +6640,14 @@ pub mod m_t_mean_n_product {
         let __d = &__c.dims;
         let __m = T_mean_n_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_mean_n_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5195,9 +6663,14 @@ pub mod m_t_mean_n_broadcast {
         let __d = &__c.dims;
         let __m = T_mean_n_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_mean_n_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5214,9 +6687,14 @@ pub mod m_t_mean_n_broadcast_out {
         let __m = T_mean_n_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_mean_n_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5233,27 +6711,37 @@ pub mod m_t_mean_n_output {
         let __m = T_mean_n_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_mean_n_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_mean_n_labels {
+pub mod m_t_mean_n_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_mean_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean[N]((p)) * q) * (mean[N]((p)) * q))); }
+        pub struct T_mean_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean[N]((p)) * q) * (mean[N]((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_mean_n_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_mean_n_labelsGrad::zeros_like(&__m);
+        let __m = T_mean_n_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_mean_n_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5269,9 +6757,14 @@ pub mod m_t_mean_n_term {
         let __d = &__c.dims;
         let __m = T_mean_n_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_mean_n_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5287,9 +6780,14 @@ pub mod m_t_mean_n_repeated {
         let __d = &__c.dims;
         let __m = T_mean_n_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mean_n_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5305,9 +6803,14 @@ pub mod m_t_mean_n_fixed_dim {
         let __d = &__c.dims;
         let __m = T_mean_n_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_mean_n_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5323,9 +6826,14 @@ pub mod m_t_max_c_param_sum {
         let __d = &__c.dims;
         let __m = T_max_c_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max_c_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5341,9 +6849,14 @@ pub mod m_t_max_c_param_mean {
         let __d = &__c.dims;
         let __m = T_max_c_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max_c_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5359,9 +6872,14 @@ pub mod m_t_max_c_product {
         let __d = &__c.dims;
         let __m = T_max_c_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_max_c_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5377,9 +6895,14 @@ pub mod m_t_max_c_broadcast {
         let __d = &__c.dims;
         let __m = T_max_c_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_max_c_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5396,9 +6919,14 @@ pub mod m_t_max_c_broadcast_out {
         let __m = T_max_c_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_max_c_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5415,27 +6943,37 @@ pub mod m_t_max_c_output {
         let __m = T_max_c_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_max_c_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_max_c_labels {
+pub mod m_t_max_c_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_max_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max[C]((p)) * q) * (max[C]((p)) * q))); }
+        pub struct T_max_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max[C]((p)) * q) * (max[C]((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_max_c_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_max_c_labelsGrad::zeros_like(&__m);
+        let __m = T_max_c_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_max_c_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5451,9 +6989,14 @@ pub mod m_t_max_c_term {
         let __d = &__c.dims;
         let __m = T_max_c_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_max_c_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5469,9 +7012,14 @@ pub mod m_t_max_c_repeated {
         let __d = &__c.dims;
         let __m = T_max_c_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max_c_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5487,9 +7035,14 @@ pub mod m_t_max_c_fixed_dim {
         let __d = &__c.dims;
         let __m = T_max_c_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_max_c_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5505,9 +7058,14 @@ pub mod m_t_min_n_param_sum {
         let __d = &__c.dims;
         let __m = T_min_n_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min_n_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5523,9 +7081,14 @@ pub mod m_t_min_n_param_mean {
         let __d = &__c.dims;
         let __m = T_min_n_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min_n_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5541,9 +7104,14 @@ pub mod m_t_min_n_product {
         let __d = &__c.dims;
         let __m = T_min_n_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_min_n_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5559,9 +7127,14 @@ pub mod m_t_min_n_broadcast {
         let __d = &__c.dims;
         let __m = T_min_n_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_min_n_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5578,9 +7151,14 @@ pub mod m_t_min_n_broadcast_out {
         let __m = T_min_n_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_min_n_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5597,27 +7175,37 @@ pub mod m_t_min_n_output {
         let __m = T_min_n_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_min_n_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_min_n_labels {
+pub mod m_t_min_n_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_min_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min[N]((p)) * q) * (min[N]((p)) * q))); }
+        pub struct T_min_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min[N]((p)) * q) * (min[N]((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_min_n_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_min_n_labelsGrad::zeros_like(&__m);
+        let __m = T_min_n_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_min_n_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5633,9 +7221,14 @@ pub mod m_t_min_n_term {
         let __d = &__c.dims;
         let __m = T_min_n_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_min_n_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5651,9 +7244,14 @@ pub mod m_t_min_n_repeated {
         let __d = &__c.dims;
         let __m = T_min_n_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min_n_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5669,9 +7267,14 @@ pub mod m_t_min_n_fixed_dim {
         let __d = &__c.dims;
         let __m = T_min_n_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_min_n_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5687,9 +7290,14 @@ pub mod m_t_logsumexp_c_param_sum {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_c_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5705,9 +7313,14 @@ pub mod m_t_logsumexp_c_param_mean {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_c_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5723,9 +7336,14 @@ pub mod m_t_logsumexp_c_product {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_logsumexp_c_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5741,9 +7359,14 @@ pub mod m_t_logsumexp_c_broadcast {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_c_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5760,9 +7383,14 @@ pub mod m_t_logsumexp_c_broadcast_out {
         let __m = T_logsumexp_c_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_logsumexp_c_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5779,27 +7407,37 @@ pub mod m_t_logsumexp_c_output {
         let __m = T_logsumexp_c_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_logsumexp_c_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_logsumexp_c_labels {
+pub mod m_t_logsumexp_c_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_logsumexp_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp[C]((p)) * q) * (logsumexp[C]((p)) * q))); }
+        pub struct T_logsumexp_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp[C]((p)) * q) * (logsumexp[C]((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_logsumexp_c_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_logsumexp_c_labelsGrad::zeros_like(&__m);
+        let __m = T_logsumexp_c_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_logsumexp_c_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5815,9 +7453,14 @@ pub mod m_t_logsumexp_c_term {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_logsumexp_c_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5833,9 +7476,14 @@ pub mod m_t_logsumexp_c_repeated {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_c_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5851,9 +7499,14 @@ pub mod m_t_logsumexp_c_fixed_dim {
         let __d = &__c.dims;
         let __m = T_logsumexp_c_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_logsumexp_c_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5869,9 +7522,14 @@ pub mod m_t_logsumexp_all_param_sum {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_all_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5887,9 +7545,14 @@ pub mod m_t_logsumexp_all_param_mean {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_all_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5905,9 +7568,14 @@ pub mod m_t_logsumexp_all_product {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_logsumexp_all_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5923,9 +7591,14 @@ pub mod m_t_logsumexp_all_broadcast {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_all_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5942,9 +7615,14 @@ pub mod m_t_logsumexp_all_broadcast_out {
         let __m = T_logsumexp_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_logsumexp_all_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5961,27 +7639,37 @@ pub mod m_t_logsumexp_all_output {
         let __m = T_logsumexp_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_logsumexp_all_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_logsumexp_all_labels {
+pub mod m_t_logsumexp_all_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_logsumexp_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp((p)) * q) * (logsumexp((p)) * q))); }
+        pub struct T_logsumexp_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp((p)) * q) * (logsumexp((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_logsumexp_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_logsumexp_all_labelsGrad::zeros_like(&__m);
+        let __m = T_logsumexp_all_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_logsumexp_all_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5997,9 +7685,14 @@ pub mod m_t_logsumexp_all_term {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_logsumexp_all_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6015,9 +7708,14 @@ pub mod m_t_logsumexp_all_repeated {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_logsumexp_all_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6033,9 +7731,14 @@ pub mod m_t_logsumexp_all_fixed_dim {
         let __d = &__c.dims;
         let __m = T_logsumexp_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_logsumexp_all_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6051,9 +7754,14 @@ pub mod m_t_sum_all_param_sum {
         let __d = &__c.dims;
         let __m = T_sum_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sum_all_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6069,9 +7777,14 @@ pub mod m_t_sum_all_param_mean {
         let __d = &__c.dims;
         let __m = T_sum_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sum_all_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6087,9 +7800,14 @@ pub mod m_t_sum_all_product {
         let __d = &__c.dims;
         let __m = T_sum_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_sum_all_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6105,9 +7823,14 @@ pub mod m_t_sum_all_broadcast {
         let __d = &__c.dims;
         let __m = T_sum_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_sum_all_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6124,9 +7847,14 @@ pub mod m_t_sum_all_broadcast_out {
         let __m = T_sum_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_sum_all_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6143,27 +7871,37 @@ pub mod m_t_sum_all_output {
         let __m = T_sum_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_sum_all_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_sum_all_labels {
+pub mod m_t_sum_all_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_sum_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum((p)) * q) * (sum((p)) * q))); }
+        pub struct T_sum_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum((p)) * q) * (sum((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_sum_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_sum_all_labelsGrad::zeros_like(&__m);
+        let __m = T_sum_all_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_sum_all_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6179,9 +7917,14 @@ pub mod m_t_sum_all_term {
         let __d = &__c.dims;
         let __m = T_sum_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_sum_all_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6197,9 +7940,14 @@ pub mod m_t_sum_all_repeated {
         let __d = &__c.dims;
         let __m = T_sum_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_sum_all_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6215,9 +7963,14 @@ pub mod m_t_sum_all_fixed_dim {
         let __d = &__c.dims;
         let __m = T_sum_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_sum_all_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6233,9 +7986,14 @@ pub mod m_t_mean_all_param_sum {
         let __d = &__c.dims;
         let __m = T_mean_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mean_all_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6251,9 +8009,14 @@ pub mod m_t_mean_all_param_mean {
         let __d = &__c.dims;
         let __m = T_mean_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mean_all_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6269,9 +8032,14 @@ pub mod m_t_mean_all_product {
         let __d = &__c.dims;
         let __m = T_mean_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_mean_all_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6287,9 +8055,14 @@ pub mod m_t_mean_all_broadcast {
         let __d = &__c.dims;
         let __m = T_mean_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_mean_all_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6306,9 +8079,14 @@ pub mod m_t_mean_all_broadcast_out {
         let __m = T_mean_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_mean_all_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6325,27 +8103,37 @@ pub mod m_t_mean_all_output {
         let __m = T_mean_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_mean_all_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_mean_all_labels {
+pub mod m_t_mean_all_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_mean_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean((p)) * q) * (mean((p)) * q))); }
+        pub struct T_mean_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean((p)) * q) * (mean((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_mean_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_mean_all_labelsGrad::zeros_like(&__m);
+        let __m = T_mean_all_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_mean_all_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6361,9 +8149,14 @@ pub mod m_t_mean_all_term {
         let __d = &__c.dims;
         let __m = T_mean_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_mean_all_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6379,9 +8172,14 @@ pub mod m_t_mean_all_repeated {
         let __d = &__c.dims;
         let __m = T_mean_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_mean_all_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6397,9 +8195,14 @@ pub mod m_t_mean_all_fixed_dim {
         let __d = &__c.dims;
         let __m = T_mean_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_mean_all_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6415,9 +8218,14 @@ pub mod m_t_max_all_param_sum {
         let __d = &__c.dims;
         let __m = T_max_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max_all_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6433,9 +8241,14 @@ pub mod m_t_max_all_param_mean {
         let __d = &__c.dims;
         let __m = T_max_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max_all_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6451,9 +8264,14 @@ pub mod m_t_max_all_product {
         let __d = &__c.dims;
         let __m = T_max_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_max_all_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6469,9 +8287,14 @@ pub mod m_t_max_all_broadcast {
         let __d = &__c.dims;
         let __m = T_max_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_max_all_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6488,9 +8311,14 @@ pub mod m_t_max_all_broadcast_out {
         let __m = T_max_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_max_all_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6507,27 +8335,37 @@ pub mod m_t_max_all_output {
         let __m = T_max_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_max_all_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_max_all_labels {
+pub mod m_t_max_all_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_max_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max((p)) * q) * (max((p)) * q))); }
+        pub struct T_max_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max((p)) * q) * (max((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_max_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_max_all_labelsGrad::zeros_like(&__m);
+        let __m = T_max_all_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_max_all_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6543,9 +8381,14 @@ pub mod m_t_max_all_term {
         let __d = &__c.dims;
         let __m = T_max_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_max_all_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6561,9 +8404,14 @@ pub mod m_t_max_all_repeated {
         let __d = &__c.dims;
         let __m = T_max_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_max_all_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6579,9 +8427,14 @@ pub mod m_t_max_all_fixed_dim {
         let __d = &__c.dims;
         let __m = T_max_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_max_all_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6597,9 +8450,14 @@ pub mod m_t_min_all_param_sum {
         let __d = &__c.dims;
         let __m = T_min_all_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min_all_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6615,9 +8473,14 @@ pub mod m_t_min_all_param_mean {
         let __d = &__c.dims;
         let __m = T_min_all_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min_all_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6633,9 +8496,14 @@ pub mod m_t_min_all_product {
         let __d = &__c.dims;
         let __m = T_min_all_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_min_all_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6651,9 +8519,14 @@ pub mod m_t_min_all_broadcast {
         let __d = &__c.dims;
         let __m = T_min_all_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_min_all_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6670,9 +8543,14 @@ pub mod m_t_min_all_broadcast_out {
         let __m = T_min_all_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_min_all_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6689,27 +8567,37 @@ pub mod m_t_min_all_output {
         let __m = T_min_all_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_min_all_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_min_all_labels {
+pub mod m_t_min_all_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_min_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min((p)) * q) * (min((p)) * q))); }
+        pub struct T_min_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min((p)) * q) * (min((p)) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_min_all_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_min_all_labelsGrad::zeros_like(&__m);
+        let __m = T_min_all_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_min_all_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6725,9 +8613,14 @@ pub mod m_t_min_all_term {
         let __d = &__c.dims;
         let __m = T_min_all_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_min_all_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6743,9 +8636,14 @@ pub mod m_t_min_all_repeated {
         let __d = &__c.dims;
         let __m = T_min_all_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_min_all_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6761,9 +8659,14 @@ pub mod m_t_min_all_fixed_dim {
         let __d = &__c.dims;
         let __m = T_min_all_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_min_all_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6779,9 +8682,14 @@ pub mod m_t_softmax_c_param_sum {
         let __d = &__c.dims;
         let __m = T_softmax_c_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_c_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6797,9 +8705,14 @@ pub mod m_t_softmax_c_param_mean {
         let __d = &__c.dims;
         let __m = T_softmax_c_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_c_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6815,9 +8728,14 @@ pub mod m_t_softmax_c_product {
         let __d = &__c.dims;
         let __m = T_softmax_c_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_softmax_c_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6833,9 +8751,14 @@ pub mod m_t_softmax_c_broadcast {
         let __d = &__c.dims;
         let __m = T_softmax_c_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_c_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6852,9 +8775,14 @@ pub mod m_t_softmax_c_broadcast_out {
         let __m = T_softmax_c_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_softmax_c_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6871,27 +8799,37 @@ pub mod m_t_softmax_c_output {
         let __m = T_softmax_c_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_softmax_c_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_softmax_c_labels {
+pub mod m_t_softmax_c_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_softmax_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[C]((p)) * softmax[C]((p)))); }
+        pub struct T_softmax_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[C]((p)) * softmax[C]((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_softmax_c_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_softmax_c_labelsGrad::zeros_like(&__m);
+        let __m = T_softmax_c_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_softmax_c_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6907,9 +8845,14 @@ pub mod m_t_softmax_c_term {
         let __d = &__c.dims;
         let __m = T_softmax_c_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_softmax_c_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6925,9 +8868,14 @@ pub mod m_t_softmax_c_repeated {
         let __d = &__c.dims;
         let __m = T_softmax_c_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_c_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6943,9 +8891,14 @@ pub mod m_t_softmax_c_fixed_dim {
         let __d = &__c.dims;
         let __m = T_softmax_c_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_softmax_c_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6961,9 +8914,14 @@ pub mod m_t_softmax_n_param_sum {
         let __d = &__c.dims;
         let __m = T_softmax_n_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_n_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6979,9 +8937,14 @@ pub mod m_t_softmax_n_param_mean {
         let __d = &__c.dims;
         let __m = T_softmax_n_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_n_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6997,9 +8960,14 @@ pub mod m_t_softmax_n_product {
         let __d = &__c.dims;
         let __m = T_softmax_n_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_softmax_n_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7015,9 +8983,14 @@ pub mod m_t_softmax_n_broadcast {
         let __d = &__c.dims;
         let __m = T_softmax_n_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_n_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7034,9 +9007,14 @@ pub mod m_t_softmax_n_broadcast_out {
         let __m = T_softmax_n_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_softmax_n_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7053,27 +9031,37 @@ pub mod m_t_softmax_n_output {
         let __m = T_softmax_n_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_softmax_n_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_softmax_n_labels {
+pub mod m_t_softmax_n_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_softmax_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[N]((p)) * softmax[N]((p)))); }
+        pub struct T_softmax_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[N]((p)) * softmax[N]((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_softmax_n_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_softmax_n_labelsGrad::zeros_like(&__m);
+        let __m = T_softmax_n_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_softmax_n_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7089,9 +9077,14 @@ pub mod m_t_softmax_n_term {
         let __d = &__c.dims;
         let __m = T_softmax_n_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_softmax_n_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7107,9 +9100,14 @@ pub mod m_t_softmax_n_repeated {
         let __d = &__c.dims;
         let __m = T_softmax_n_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_softmax_n_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7125,9 +9123,14 @@ pub mod m_t_softmax_n_fixed_dim {
         let __d = &__c.dims;
         let __m = T_softmax_n_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_softmax_n_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7143,9 +9146,14 @@ pub mod m_t_log_softmax_c_param_sum {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_c_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7161,9 +9169,14 @@ pub mod m_t_log_softmax_c_param_mean {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_c_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7179,9 +9192,14 @@ pub mod m_t_log_softmax_c_product {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_log_softmax_c_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7197,9 +9215,14 @@ pub mod m_t_log_softmax_c_broadcast {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_c_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7216,9 +9239,14 @@ pub mod m_t_log_softmax_c_broadcast_out {
         let __m = T_log_softmax_c_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_log_softmax_c_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7235,27 +9263,37 @@ pub mod m_t_log_softmax_c_output {
         let __m = T_log_softmax_c_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_log_softmax_c_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_log_softmax_c_labels {
+pub mod m_t_log_softmax_c_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_log_softmax_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[C]((p)) * log_softmax[C]((p)))); }
+        pub struct T_log_softmax_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[C]((p)) * log_softmax[C]((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_log_softmax_c_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_log_softmax_c_labelsGrad::zeros_like(&__m);
+        let __m = T_log_softmax_c_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_log_softmax_c_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7271,9 +9309,14 @@ pub mod m_t_log_softmax_c_term {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_log_softmax_c_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7289,9 +9332,14 @@ pub mod m_t_log_softmax_c_repeated {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_c_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7307,9 +9355,14 @@ pub mod m_t_log_softmax_c_fixed_dim {
         let __d = &__c.dims;
         let __m = T_log_softmax_c_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_log_softmax_c_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7325,9 +9378,14 @@ pub mod m_t_log_softmax_n_param_sum {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_n_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7343,9 +9401,14 @@ pub mod m_t_log_softmax_n_param_mean {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_n_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7361,9 +9424,14 @@ pub mod m_t_log_softmax_n_product {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_log_softmax_n_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7379,9 +9447,14 @@ pub mod m_t_log_softmax_n_broadcast {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_n_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7398,9 +9471,14 @@ pub mod m_t_log_softmax_n_broadcast_out {
         let __m = T_log_softmax_n_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_log_softmax_n_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7417,27 +9495,37 @@ pub mod m_t_log_softmax_n_output {
         let __m = T_log_softmax_n_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_log_softmax_n_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_log_softmax_n_labels {
+pub mod m_t_log_softmax_n_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_log_softmax_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[N]((p)) * log_softmax[N]((p)))); }
+        pub struct T_log_softmax_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[N]((p)) * log_softmax[N]((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_log_softmax_n_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_log_softmax_n_labelsGrad::zeros_like(&__m);
+        let __m = T_log_softmax_n_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_log_softmax_n_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7453,9 +9541,14 @@ pub mod m_t_log_softmax_n_term {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_log_softmax_n_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7471,9 +9564,14 @@ pub mod m_t_log_softmax_n_repeated {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_log_softmax_n_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7489,9 +9587,14 @@ pub mod m_t_log_softmax_n_fixed_dim {
         let __d = &__c.dims;
         let __m = T_log_softmax_n_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_log_softmax_n_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7508,9 +9611,14 @@ pub mod m_t_cross_entropy_param_sum {
         let __m = T_cross_entropy_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7527,9 +9635,14 @@ pub mod m_t_cross_entropy_param_mean {
         let __m = T_cross_entropy_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7546,9 +9659,14 @@ pub mod m_t_cross_entropy_product {
         let __m = T_cross_entropy_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7565,9 +9683,14 @@ pub mod m_t_cross_entropy_broadcast {
         let __m = T_cross_entropy_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7585,9 +9708,14 @@ pub mod m_t_cross_entropy_broadcast_out {
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7605,28 +9733,38 @@ pub mod m_t_cross_entropy_output {
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_cross_entropy_labels {
+pub mod m_t_cross_entropy_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_cross_entropy_labels { param p: [N, C]; param q: [N, C]; param w: [N]; input y: [N] in 0..C; loss = sum(w * sum[C]((cross_entropy((p), y) * q) * (cross_entropy((p), y) * q))); }
+        pub struct T_cross_entropy_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; input y: [N] in 0..C; loss = sum(w * sum[C]((cross_entropy((p), y) * q) * (cross_entropy((p), y) * q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_cross_entropy_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __m = T_cross_entropy_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let mut __g = T_cross_entropy_labelsGrad::zeros_like(&__m);
+        let mut __g = T_cross_entropy_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7643,9 +9781,14 @@ pub mod m_t_cross_entropy_term {
         let __m = T_cross_entropy_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7662,9 +9805,14 @@ pub mod m_t_cross_entropy_repeated {
         let __m = T_cross_entropy_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = T_cross_entropy_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7681,9 +9829,14 @@ pub mod m_t_cross_entropy_fixed_dim {
         let __m = T_cross_entropy_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
         let mut __g = T_cross_entropy_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7699,9 +9852,14 @@ pub mod m_t_matmul_param_sum {
         let __d = &__c.dims;
         let __m = T_matmul_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[2], &[__d[1], __d[1]])? };
         let mut __g = T_matmul_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7717,9 +9875,14 @@ pub mod m_t_matmul_param_mean {
         let __d = &__c.dims;
         let __m = T_matmul_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[2], &[__d[1], __d[1]])? };
         let mut __g = T_matmul_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7735,9 +9898,14 @@ pub mod m_t_matmul_product {
         let __d = &__c.dims;
         let __m = T_matmul_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])?, m: floats::<Ix2>(&__c.params[3], &[__d[2], __d[2]])? };
         let mut __g = T_matmul_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q), flat(&__g.m)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7753,9 +9921,14 @@ pub mod m_t_matmul_broadcast {
         let __d = &__c.dims;
         let __m = T_matmul_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[4], &[__d[1], __d[1]])? };
         let mut __g = T_matmul_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7772,9 +9945,14 @@ pub mod m_t_matmul_broadcast_out {
         let __m = T_matmul_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[2], &[__d[1], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_matmul_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7791,27 +9969,37 @@ pub mod m_t_matmul_output {
         let __m = T_matmul_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[2], &[__d[1], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_matmul_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_matmul_labels {
+pub mod m_t_matmul_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_matmul_labels { param p: [N, C]; param q: [N, C]; param w: [N]; param m: [C, C]; loss = sum(w * sum[C](((p) @ m + q) * ((p) @ m + q))); }
+        pub struct T_matmul_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; param m: [C, C]; loss = sum(w * sum[C](((p) @ m + q) * ((p) @ m + q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_matmul_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])?, m: floats::<Ix2>(&__c.params[3], &[__d[1], __d[1]])? };
-        let mut __g = T_matmul_labelsGrad::zeros_like(&__m);
+        let __m = T_matmul_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])?, m: floats::<Ix2>(&__c.params[3], &[__d[1], __d[1]])? };
+        let mut __g = T_matmul_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7827,9 +10015,14 @@ pub mod m_t_matmul_term {
         let __d = &__c.dims;
         let __m = T_matmul_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])?, m: floats::<Ix2>(&__c.params[3], &[__d[1], __d[1]])? };
         let mut __g = T_matmul_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7845,9 +10038,14 @@ pub mod m_t_matmul_repeated {
         let __d = &__c.dims;
         let __m = T_matmul_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[2], &[__d[1], __d[1]])? };
         let mut __g = T_matmul_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7863,9 +10061,14 @@ pub mod m_t_matmul_fixed_dim {
         let __d = &__c.dims;
         let __m = T_matmul_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, m: floats::<Ix2>(&__c.params[2], &[__d[0], __d[0]])? };
         let mut __g = T_matmul_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7881,9 +10084,14 @@ pub mod m_t_swish_param_sum {
         let __d = &__c.dims;
         let __m = T_swish_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_swish_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7899,9 +10107,14 @@ pub mod m_t_swish_param_mean {
         let __d = &__c.dims;
         let __m = T_swish_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_swish_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7917,9 +10130,14 @@ pub mod m_t_swish_product {
         let __d = &__c.dims;
         let __m = T_swish_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_swish_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7935,9 +10153,14 @@ pub mod m_t_swish_broadcast {
         let __d = &__c.dims;
         let __m = T_swish_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_swish_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7954,9 +10177,14 @@ pub mod m_t_swish_broadcast_out {
         let __m = T_swish_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_swish_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7973,27 +10201,37 @@ pub mod m_t_swish_output {
         let __m = T_swish_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_swish_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_swish_labels {
+pub mod m_t_swish_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_swish_labels { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](swish((p)) * swish((p)))); }
+        pub struct T_swish_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](swish((p)) * swish((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_swish_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_swish_labelsGrad::zeros_like(&__m);
+        let __m = T_swish_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_swish_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8009,9 +10247,14 @@ pub mod m_t_swish_term {
         let __d = &__c.dims;
         let __m = T_swish_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_swish_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8027,9 +10270,14 @@ pub mod m_t_swish_repeated {
         let __d = &__c.dims;
         let __m = T_swish_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_swish_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8045,9 +10293,14 @@ pub mod m_t_swish_fixed_dim {
         let __d = &__c.dims;
         let __m = T_swish_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_swish_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8063,9 +10316,14 @@ pub mod m_t_cube_custom_param_sum {
         let __d = &__c.dims;
         let __m = T_cube_custom_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_cube_custom_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8081,9 +10339,14 @@ pub mod m_t_cube_custom_param_mean {
         let __d = &__c.dims;
         let __m = T_cube_custom_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_cube_custom_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8099,9 +10362,14 @@ pub mod m_t_cube_custom_product {
         let __d = &__c.dims;
         let __m = T_cube_custom_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
         let mut __g = T_cube_custom_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8117,9 +10385,14 @@ pub mod m_t_cube_custom_broadcast {
         let __d = &__c.dims;
         let __m = T_cube_custom_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
         let mut __g = T_cube_custom_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8136,9 +10409,14 @@ pub mod m_t_cube_custom_broadcast_out {
         let __m = T_cube_custom_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = T_cube_custom_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8155,27 +10433,37 @@ pub mod m_t_cube_custom_output {
         let __m = T_cube_custom_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = T_cube_custom_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_t_cube_custom_labels {
+pub mod m_t_cube_custom_named_dims {
     use super::*;
 
     rheano::model! {
-        pub struct T_cube_custom_labels { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](cube((p)) * cube((p)))); }
+        pub struct T_cube_custom_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](cube((p)) * cube((p)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = T_cube_custom_labels { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let mut __g = T_cube_custom_labelsGrad::zeros_like(&__m);
+        let __m = T_cube_custom_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_cube_custom_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8191,9 +10479,14 @@ pub mod m_t_cube_custom_term {
         let __d = &__c.dims;
         let __m = T_cube_custom_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
         let mut __g = T_cube_custom_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8209,9 +10502,14 @@ pub mod m_t_cube_custom_repeated {
         let __d = &__c.dims;
         let __m = T_cube_custom_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let mut __g = T_cube_custom_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8227,9 +10525,14 @@ pub mod m_t_cube_custom_fixed_dim {
         let __d = &__c.dims;
         let __m = T_cube_custom_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = T_cube_custom_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p), flat(&__g.q)], outputs: vec![] })
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8246,9 +10549,14 @@ pub mod m_s0 {
         let __m = S0 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
         let mut __g = S0Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8265,9 +10573,14 @@ pub mod m_s1 {
         let __m = S1 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p6: floats::<Ix2>(&__c.params[4], &[__d[0], __d[1]])?, p7: floats::<Ix2>(&__c.params[5], &[__d[0], __d[1]])? };
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = S1Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8286,9 +10599,14 @@ pub mod m_s3 {
         let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let __in_x4 = floats::<Ix0>(&__c.inputs[2], &[])?;
         let mut __g = S3Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8306,9 +10624,14 @@ pub mod m_s4 {
         let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S4Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8331,9 +10654,14 @@ pub mod m_s5 {
         let __in_x11 = floats::<Ix3>(&__c.inputs[5], &[__d[2], __d[0], __d[1]])?;
         let __in_x12 = floats::<Ix2>(&__c.inputs[6], &[__d[0], __d[2]])?;
         let mut __g = S5Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __in_x12.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __in_x12.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)], outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __in_x12.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8352,9 +10680,14 @@ pub mod m_s6 {
         let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
         let __in_x9 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let mut __g = S6Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x7.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x7.view(), __in_x9.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)], outputs: vec![vec![__m.o3().map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x7.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o3().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -8370,9 +10703,14 @@ pub mod m_s7 {
         let __d = &__c.dims;
         let __m = S7 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let mut __g = S7Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8389,9 +10727,14 @@ pub mod m_s8 {
         let __m = S8 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])? };
         let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
         let mut __g = S8Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8408,9 +10751,14 @@ pub mod m_s9 {
         let __m = S9 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[3], __d[2]])?;
         let mut __g = S9Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8426,9 +10774,14 @@ pub mod m_s10 {
         let __d = &__c.dims;
         let __m = S10 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
         let mut __g = S10Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8444,9 +10797,14 @@ pub mod m_s12 {
         let __d = &__c.dims;
         let __m = S12 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let mut __g = S12Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8462,9 +10820,14 @@ pub mod m_s13 {
         let __d = &__c.dims;
         let __m = S13 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
         let mut __g = S13Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8480,9 +10843,14 @@ pub mod m_s14 {
         let __d = &__c.dims;
         let __m = S14 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
         let mut __g = S14Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8498,9 +10866,14 @@ pub mod m_s15 {
         let __d = &__c.dims;
         let __m = S15 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
         let mut __g = S15Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8520,9 +10893,14 @@ pub mod m_s16 {
         let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let __in_x7 = floats::<Ix0>(&__c.inputs[3], &[])?;
         let mut __g = S16Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8538,9 +10916,14 @@ pub mod m_s17 {
         let __d = &__c.dims;
         let __m = S17 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])? };
         let mut __g = S17Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8556,9 +10939,14 @@ pub mod m_s18 {
         let __d = &__c.dims;
         let __m = S18 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p5: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])?, p7: floats::<Ix1>(&__c.params[5], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[6], &[__d[0]])?, p9: floats::<Ix2>(&__c.params[7], &[__d[0], __d[1]])? };
         let mut __g = S18Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)], outputs: vec![flat(&__m.o6().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8576,9 +10964,14 @@ pub mod m_s19 {
         let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S19Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8595,9 +10988,14 @@ pub mod m_s20 {
         let __m = S20 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[3], __d[1]])?;
         let mut __g = S20Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8616,9 +11014,14 @@ pub mod m_s21 {
         let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let __in_x10 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
         let mut __g = S21Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8639,9 +11042,14 @@ pub mod m_s22 {
         let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[2]])?;
         let __in_x9 = floats::<Ix2>(&__c.inputs[4], &[__d[2], __d[1]])?;
         let mut __g = S22Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p5), flat(&__g.p8)], outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p5), flat(&__g.p8)];
+        __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8660,9 +11068,14 @@ pub mod m_s23 {
         let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
         let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
         let mut __g = S23Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8682,9 +11095,14 @@ pub mod m_s25 {
         let __in_x3 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
         let __in_x5 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
         let mut __g = S25Grad::zeros_like(&__m);
+        __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p7), flat(&__g.p8)], outputs: vec![flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p7), flat(&__g.p8)];
+        __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8701,9 +11119,14 @@ pub mod m_s26 {
         let __m = S26 { p1: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = S26Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -8719,9 +11142,14 @@ pub mod m_s27 {
         let __d = &__c.dims;
         let __m = S27 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
         let mut __g = S27Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8738,9 +11166,14 @@ pub mod m_s28 {
         let __m = S28 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix3>(&__c.params[1], &[__d[2], __d[1], __d[0]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[3]])? };
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = S28Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)], outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -8757,9 +11190,14 @@ pub mod m_s29 {
         let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
         let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S29Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8776,9 +11214,14 @@ pub mod m_s30 {
         let __m = S30 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[0], __d[2]])?, p8: floats::<Ix0>(&__c.params[5], &[])?, p9: floats::<Ix2>(&__c.params[6], &[__d[1], __d[0]])? };
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
         let mut __g = S30Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8798,9 +11241,14 @@ pub mod m_s31 {
         let __in_x5 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[1]])?;
         let mut __g = S31Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x5.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p4), flat(&__g.p6)], outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?), flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p4), flat(&__g.p6)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?), flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8819,9 +11267,14 @@ pub mod m_s32 {
         let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let __in_x3 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let mut __g = S32Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)], outputs: vec![] })
+        let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8839,9 +11292,14 @@ pub mod m_s33 {
         let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let mut __g = S33Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)], outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -8862,9 +11320,14 @@ pub mod m_s34 {
         let __in_x11 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[1]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
         let mut __g = S34Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x10.view(), __in_x11.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x10.view(), __in_x11.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)], outputs: vec![flat(&__m.o5(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x10.view(), __in_x11.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o5(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8881,9 +11344,14 @@ pub mod m_s37 {
         let __m = S37 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p6: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[5], &[__d[1], __d[2]])?, p8: floats::<Ix2>(&__c.params[6], &[__d[1], __d[0]])?, p9: floats::<Ix1>(&__c.params[7], &[__d[1]])? };
         let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = S37Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8900,9 +11368,14 @@ pub mod m_s38 {
         let __m = S38 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p4: floats::<Ix0>(&__c.params[2], &[])?, p7: floats::<Ix2>(&__c.params[3], &[__d[3], __d[1]])? };
         let __in_x6 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[3]])?;
         let mut __g = S38Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x6.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o5().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o5().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8918,9 +11391,14 @@ pub mod m_s39 {
         let __d = &__c.dims;
         let __m = S39 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
         let mut __g = S39Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8943,9 +11421,14 @@ pub mod m_s40 {
         let __in_x9 = floats::<Ix1>(&__c.inputs[5], &[__d[1]])?;
         let __in_x11 = floats::<Ix0>(&__c.inputs[6], &[])?;
         let mut __g = S40Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __in_x11.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p8), flat(&__g.p10)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p8), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p8), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8963,9 +11446,14 @@ pub mod m_s41 {
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
         let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
         let mut __g = S41Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p6)], outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -8984,9 +11472,14 @@ pub mod m_s42 {
         let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let mut __g = S42Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p7)], outputs: vec![vec![__m.o5(__in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?], flat(&__m.o6().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o5(__in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?], flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9004,9 +11497,14 @@ pub mod m_s43 {
         let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let __in_x10 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S43Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9023,9 +11521,14 @@ pub mod m_s44 {
         let __m = S44 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
         let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S44Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9041,9 +11544,14 @@ pub mod m_s45 {
         let __d = &__c.dims;
         let __m = S45 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p4: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
         let mut __g = S45Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9060,9 +11568,14 @@ pub mod m_s46 {
         let __m = S46 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
         let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
         let mut __g = S46Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9082,9 +11595,14 @@ pub mod m_s47 {
         let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
         let __in_x7 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
         let mut __g = S47Grad::zeros_like(&__m);
+        __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p6)], outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p6)];
+        __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9103,9 +11621,14 @@ pub mod m_s48 {
         let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let __in_x3 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let mut __g = S48Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p4)];
+        __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9123,9 +11646,14 @@ pub mod m_s49 {
         let __in_x6 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[1], __d[0]])?;
         let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
         let mut __g = S49Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x6.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)], outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -9143,9 +11671,14 @@ pub mod m_s50 {
         let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let mut __g = S50Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)], outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -9161,9 +11694,14 @@ pub mod m_s51 {
         let __d = &__c.dims;
         let __m = S51 { p1: floats::<Ix0>(&__c.params[0], &[])? };
         let mut __g = S51Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9182,9 +11720,14 @@ pub mod m_s53 {
         let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
         let mut __g = S53Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9201,9 +11744,14 @@ pub mod m_s54 {
         let __m = S54 { p2: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
         let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S54Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9223,9 +11771,14 @@ pub mod m_s55 {
         let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[1]])?;
         let mut __g = S55Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p5)], outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9241,9 +11794,14 @@ pub mod m_s57 {
         let __d = &__c.dims;
         let __m = S57 { p1: floats::<Ix0>(&__c.params[0], &[])? };
         let mut __g = S57Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9260,9 +11818,14 @@ pub mod m_s58 {
         let __m = S58 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
         let mut __g = S58Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5)], outputs: vec![vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -9278,9 +11841,14 @@ pub mod m_s59 {
         let __d = &__c.dims;
         let __m = S59 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])? };
         let mut __g = S59Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p4)], outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p4)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9297,9 +11865,14 @@ pub mod m_s60 {
         let __m = S60 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
         let mut __g = S60Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9318,9 +11891,14 @@ pub mod m_s61 {
         let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let __in_x6 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let mut __g = S61Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p7)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9336,9 +11914,14 @@ pub mod m_s62 {
         let __d = &__c.dims;
         let __m = S62 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = S62Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9356,9 +11939,14 @@ pub mod m_s63 {
         let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
         let __in_x6 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S63Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9377,9 +11965,14 @@ pub mod m_s65 {
         let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let mut __g = S65Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p6)], outputs: vec![flat(&__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9396,9 +11989,14 @@ pub mod m_s66 {
         let __m = S66 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[1], __d[0]])?;
         let mut __g = S66Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9415,9 +12013,14 @@ pub mod m_s67 {
         let __m = S67 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let mut __g = S67Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9435,9 +12038,14 @@ pub mod m_s69 {
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let mut __g = S69Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)], outputs: vec![flat(&__m.o5(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o5(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9457,9 +12065,14 @@ pub mod m_s70 {
         let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let __in_x6 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
         let mut __g = S70Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p7)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9476,9 +12089,14 @@ pub mod m_s71 {
         let __m = S71 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
         let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S71Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9496,9 +12114,14 @@ pub mod m_s72 {
         let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S72Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9515,9 +12138,14 @@ pub mod m_s73 {
         let __m = S73 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
         let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
         let mut __g = S73Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9536,9 +12164,14 @@ pub mod m_s74 {
         let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
         let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
         let mut __g = S74Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p5)], outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p5)];
+        __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -9556,9 +12189,14 @@ pub mod m_s75 {
         let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let mut __g = S75Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p5)], outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p5)];
+        __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9577,9 +12215,14 @@ pub mod m_s76 {
         let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
         let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
         let mut __g = S76Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p4)];
+        __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9597,9 +12240,14 @@ pub mod m_s77 {
         let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let mut __g = S77Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)], outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9618,9 +12266,14 @@ pub mod m_s78 {
         let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
         let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[3]])?;
         let mut __g = S78Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p4), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p4), flat(&__g.p5)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9637,9 +12290,14 @@ pub mod m_s79 {
         let __m = S79 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = S79Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9659,9 +12317,14 @@ pub mod m_s80 {
         let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = S80Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x8.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9678,9 +12341,14 @@ pub mod m_s81 {
         let __m = S81 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
         let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S81Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)], outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]] })
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -9698,9 +12366,14 @@ pub mod m_s82 {
         let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let mut __g = S82Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9716,9 +12389,14 @@ pub mod m_s84 {
         let __d = &__c.dims;
         let __m = S84 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let mut __g = S84Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9737,9 +12415,14 @@ pub mod m_s85 {
         let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
         let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let mut __g = S85Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x6.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4)], outputs: vec![vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o5().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o5().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9756,9 +12439,14 @@ pub mod m_s87 {
         let __m = S87 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S87Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p5)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p5)];
+        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9775,9 +12463,14 @@ pub mod m_s88 {
         let __m = S88 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[3], __d[0]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let mut __g = S88Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9796,9 +12489,14 @@ pub mod m_s89 {
         let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let __in_x5 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
         let mut __g = S89Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p4)];
+        __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9817,9 +12515,14 @@ pub mod m_s90 {
         let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let mut __g = S90Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7)], outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9836,9 +12539,14 @@ pub mod m_s91 {
         let __m = S91 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
         let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S91Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9857,9 +12565,14 @@ pub mod m_s92 {
         let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = S92Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)], outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9879,9 +12592,14 @@ pub mod m_s93 {
         let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = S93Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __in_x6.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x5.view(), __in_x6.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __in_x6.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9900,9 +12618,14 @@ pub mod m_s94 {
         let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let mut __g = S94Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p6), flat(&__g.p7)], outputs: vec![flat(&__m.o4(__in_x1.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p6), flat(&__g.p7)];
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9919,9 +12642,14 @@ pub mod m_s95 {
         let __m = S95 { p2: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
         let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S95Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)], outputs: vec![] })
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9937,9 +12665,14 @@ pub mod m_s96 {
         let __d = &__c.dims;
         let __m = S96 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
         let mut __g = S96Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9959,9 +12692,14 @@ pub mod m_s98 {
         let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
         let __in_x9 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[2]])?;
         let mut __g = S98Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x5.view(), __in_x7.view(), __in_x8.view(), __in_x9.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)], outputs: vec![flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9977,9 +12715,14 @@ pub mod m_s99 {
         let __d = &__c.dims;
         let __m = S99 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[3]])? };
         let mut __g = S99Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)], outputs: vec![] })
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9995,9 +12738,14 @@ pub mod m_g83 {
         let __d = &__c.dims;
         let __m = G83 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
         let mut __g = G83Grad::zeros_like(&__m);
+        __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.b), flat(&__g.h)], outputs: vec![] })
+        let grads = vec![flat(&__g.b), flat(&__g.h)];
+        __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b), flat(&__g.h)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10013,9 +12761,14 @@ pub mod m_g192 {
         let __d = &__c.dims;
         let __m = G192 { v: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, w: floats::<Ix2>(&__c.params[1], &[__d[2], __d[2]])?, h: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, u: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
         let mut __g = G192Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)];
+        __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10032,9 +12785,14 @@ pub mod m_g662 {
         let __m = G662 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = G662Grad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.w), flat(&__g.z)], outputs: vec![] })
+        let grads = vec![flat(&__g.w), flat(&__g.z)];
+        __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.z)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10050,9 +12808,14 @@ pub mod m_g667 {
         let __d = &__c.dims;
         let __m = G667 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
         let mut __g = G667Grad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x), flat(&__g.u), flat(&__g.y)], outputs: vec![] })
+        let grads = vec![flat(&__g.x), flat(&__g.u), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.u), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10069,9 +12832,14 @@ pub mod m_g844 {
         let __m = G844 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_v = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
         let mut __g = G844Grad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_v.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10087,9 +12855,14 @@ pub mod m_g1004 {
         let __d = &__c.dims;
         let __m = G1004 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
         let mut __g = G1004Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)], outputs: vec![] })
+        let grads = vec![flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)];
+        __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10106,9 +12879,14 @@ pub mod m_g1124 {
         let __m = G1124 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_w = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = G1124Grad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.z), flat(&__g.b), flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.z), flat(&__g.b), flat(&__g.x)];
+        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.b), flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10125,9 +12903,14 @@ pub mod m_g1136 {
         let __m = G1136 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_u = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[1], __d[0]])?;
         let mut __g = G1136Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_u.view()).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.v), flat(&__g.b)], outputs: vec![] })
+        let grads = vec![flat(&__g.v), flat(&__g.b)];
+        __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10143,9 +12926,14 @@ pub mod m_g1304 {
         let __d = &__c.dims;
         let __m = G1304 { u: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
         let mut __g = G1304Grad::zeros_like(&__m);
+        __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.u)], outputs: vec![] })
+        let grads = vec![flat(&__g.u)];
+        __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10161,9 +12949,14 @@ pub mod m_g1385 {
         let __d = &__c.dims;
         let __m = G1385 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
         let mut __g = G1385Grad::zeros_like(&__m);
+        __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.y), flat(&__g.v)], outputs: vec![] })
+        let grads = vec![flat(&__g.y), flat(&__g.v)];
+        __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y), flat(&__g.v)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10179,9 +12972,14 @@ pub mod m_g1446 {
         let __d = &__c.dims;
         let __m = G1446 { y: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
         let mut __g = G1446Grad::zeros_like(&__m);
+        __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.y)], outputs: vec![] })
+        let grads = vec![flat(&__g.y)];
+        __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10197,9 +12995,14 @@ pub mod m_g1453 {
         let __d = &__c.dims;
         let __m = G1453 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
         let mut __g = G1453Grad::zeros_like(&__m);
+        __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.b), flat(&__g.v), flat(&__g.w)], outputs: vec![] })
+        let grads = vec![flat(&__g.b), flat(&__g.v), flat(&__g.w)];
+        __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b), flat(&__g.v), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10216,9 +13019,14 @@ pub mod m_g1763 {
         let __m = G1763 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_y = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = G1763Grad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
-        Ok(Got { loss, loss_only, grads: vec![flat(&__g.x)], outputs: vec![] })
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10243,6 +13051,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "R_softmax_huge_equal", src: "struct R_softmax_huge_equal { param z: [N, C]; input a: [N, C]; output p = softmax[C](z); output lp = log_softmax[C](z); loss = sum(a * softmax[C](z)) + sum(a * log_softmax[C](z)); }", positive: false, run: m_r_softmax_huge_equal::run },
     Entry { name: "R_weighted_logsumexp", src: "struct R_weighted_logsumexp { param z: [N, C]; param w: [N]; loss = sum(w * logsumexp[C](z)); }", positive: false, run: m_r_weighted_logsumexp::run },
     Entry { name: "R_scaled_cross_entropy", src: "struct R_scaled_cross_entropy { param z: [N, C]; param a: []; input y: [N] in 0..C; output nll = cross_entropy(z, y); loss = a * sum(cross_entropy(z, y)); }", positive: false, run: m_r_scaled_cross_entropy::run },
+    Entry { name: "R_ties_of_min_and_max", src: "struct R_ties_of_min_and_max { dim D = 3; param p1: [N]; param p2: [N]; param p7: [D, C]; param p8: []; input x9: [C, D]; hyper s = 0.5; hyper q = 3; let h3 = (log_softmax[N](p1) / (p2)^q); loss = min(max[C](min[D](p7)), max(p8, s)) + (sin((p8 - p8)) + (log(1.5) * max(x9))); }", positive: false, run: m_r_ties_of_min_and_max::run },
+    Entry { name: "R_overflow_in_f64", src: "struct R_overflow_in_f64 { input x1: [C, N]; param p3: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cross_entropy((x1).T, y); output o4 = (where(h2 < h2, h2, h2) @ cross_entropy(p3, y)); loss = mean(exp(cube(swish(p3)))); }", positive: false, run: m_r_overflow_in_f64::run },
     Entry { name: "R_max_of_nan", src: "struct R_max_of_nan { param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p); }", positive: false, run: m_r_max_of_nan::run },
     Entry { name: "T_exp_param_sum", src: "struct T_exp_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(exp((p))); }", positive: false, run: m_t_exp_param_sum::run },
     Entry { name: "T_exp_param_mean", src: "struct T_exp_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(exp((p))); }", positive: false, run: m_t_exp_param_mean::run },
@@ -10250,7 +13060,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_exp_broadcast", src: "struct T_exp_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(exp((p * r + q))); }", positive: false, run: m_t_exp_broadcast::run },
     Entry { name: "T_exp_broadcast_out", src: "struct T_exp_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(exp((p)) * w); }", positive: false, run: m_t_exp_broadcast_out::run },
     Entry { name: "T_exp_output", src: "struct T_exp_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = exp((p)); loss = sum(o * o); }", positive: false, run: m_t_exp_output::run },
-    Entry { name: "T_exp_labels", src: "struct T_exp_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](exp((p)) * exp((p)))); }", positive: false, run: m_t_exp_labels::run },
+    Entry { name: "T_exp_named_dims", src: "struct T_exp_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](exp((p)) * exp((p)))); }", positive: false, run: m_t_exp_named_dims::run },
     Entry { name: "T_exp_term", src: "struct T_exp_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(exp((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_exp_term::run },
     Entry { name: "T_exp_repeated", src: "struct T_exp_repeated { param p: [N, C]; param q: [N, C]; let a = exp((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_exp_repeated::run },
     Entry { name: "T_exp_fixed_dim", src: "struct T_exp_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(exp((p))); }", positive: false, run: m_t_exp_fixed_dim::run },
@@ -10260,7 +13070,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log_broadcast", src: "struct T_log_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(log((p * r + q))); }", positive: true, run: m_t_log_broadcast::run },
     Entry { name: "T_log_broadcast_out", src: "struct T_log_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(log((p)) * w); }", positive: true, run: m_t_log_broadcast_out::run },
     Entry { name: "T_log_output", src: "struct T_log_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = log((p)); loss = sum(o * o); }", positive: true, run: m_t_log_output::run },
-    Entry { name: "T_log_labels", src: "struct T_log_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log((p)) * log((p)))); }", positive: true, run: m_t_log_labels::run },
+    Entry { name: "T_log_named_dims", src: "struct T_log_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log((p)) * log((p)))); }", positive: true, run: m_t_log_named_dims::run },
     Entry { name: "T_log_term", src: "struct T_log_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log((p))) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_log_term::run },
     Entry { name: "T_log_repeated", src: "struct T_log_repeated { param p: [N, C]; param q: [N, C]; let a = log((p)); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_log_repeated::run },
     Entry { name: "T_log_fixed_dim", src: "struct T_log_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log((p))); }", positive: true, run: m_t_log_fixed_dim::run },
@@ -10270,7 +13080,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sqrt_broadcast", src: "struct T_sqrt_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(sqrt((p * r + q))); }", positive: true, run: m_t_sqrt_broadcast::run },
     Entry { name: "T_sqrt_broadcast_out", src: "struct T_sqrt_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(sqrt((p)) * w); }", positive: true, run: m_t_sqrt_broadcast_out::run },
     Entry { name: "T_sqrt_output", src: "struct T_sqrt_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = sqrt((p)); loss = sum(o * o); }", positive: true, run: m_t_sqrt_output::run },
-    Entry { name: "T_sqrt_labels", src: "struct T_sqrt_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sqrt((p)) * sqrt((p)))); }", positive: true, run: m_t_sqrt_labels::run },
+    Entry { name: "T_sqrt_named_dims", src: "struct T_sqrt_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sqrt((p)) * sqrt((p)))); }", positive: true, run: m_t_sqrt_named_dims::run },
     Entry { name: "T_sqrt_term", src: "struct T_sqrt_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(sqrt((p))) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_sqrt_term::run },
     Entry { name: "T_sqrt_repeated", src: "struct T_sqrt_repeated { param p: [N, C]; param q: [N, C]; let a = sqrt((p)); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_sqrt_repeated::run },
     Entry { name: "T_sqrt_fixed_dim", src: "struct T_sqrt_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(sqrt((p))); }", positive: true, run: m_t_sqrt_fixed_dim::run },
@@ -10280,7 +13090,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_abs_broadcast", src: "struct T_abs_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(abs((p * r + q))); }", positive: false, run: m_t_abs_broadcast::run },
     Entry { name: "T_abs_broadcast_out", src: "struct T_abs_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(abs((p)) * w); }", positive: false, run: m_t_abs_broadcast_out::run },
     Entry { name: "T_abs_output", src: "struct T_abs_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = abs((p)); loss = sum(o * o); }", positive: false, run: m_t_abs_output::run },
-    Entry { name: "T_abs_labels", src: "struct T_abs_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](abs((p)) * abs((p)))); }", positive: false, run: m_t_abs_labels::run },
+    Entry { name: "T_abs_named_dims", src: "struct T_abs_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](abs((p)) * abs((p)))); }", positive: false, run: m_t_abs_named_dims::run },
     Entry { name: "T_abs_term", src: "struct T_abs_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(abs((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_abs_term::run },
     Entry { name: "T_abs_repeated", src: "struct T_abs_repeated { param p: [N, C]; param q: [N, C]; let a = abs((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_abs_repeated::run },
     Entry { name: "T_abs_fixed_dim", src: "struct T_abs_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(abs((p))); }", positive: false, run: m_t_abs_fixed_dim::run },
@@ -10290,7 +13100,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_tanh_broadcast", src: "struct T_tanh_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(tanh((p * r + q))); }", positive: false, run: m_t_tanh_broadcast::run },
     Entry { name: "T_tanh_broadcast_out", src: "struct T_tanh_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(tanh((p)) * w); }", positive: false, run: m_t_tanh_broadcast_out::run },
     Entry { name: "T_tanh_output", src: "struct T_tanh_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = tanh((p)); loss = sum(o * o); }", positive: false, run: m_t_tanh_output::run },
-    Entry { name: "T_tanh_labels", src: "struct T_tanh_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](tanh((p)) * tanh((p)))); }", positive: false, run: m_t_tanh_labels::run },
+    Entry { name: "T_tanh_named_dims", src: "struct T_tanh_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](tanh((p)) * tanh((p)))); }", positive: false, run: m_t_tanh_named_dims::run },
     Entry { name: "T_tanh_term", src: "struct T_tanh_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(tanh((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_tanh_term::run },
     Entry { name: "T_tanh_repeated", src: "struct T_tanh_repeated { param p: [N, C]; param q: [N, C]; let a = tanh((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_tanh_repeated::run },
     Entry { name: "T_tanh_fixed_dim", src: "struct T_tanh_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(tanh((p))); }", positive: false, run: m_t_tanh_fixed_dim::run },
@@ -10300,7 +13110,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sigmoid_broadcast", src: "struct T_sigmoid_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(sigmoid((p * r + q))); }", positive: false, run: m_t_sigmoid_broadcast::run },
     Entry { name: "T_sigmoid_broadcast_out", src: "struct T_sigmoid_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(sigmoid((p)) * w); }", positive: false, run: m_t_sigmoid_broadcast_out::run },
     Entry { name: "T_sigmoid_output", src: "struct T_sigmoid_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = sigmoid((p)); loss = sum(o * o); }", positive: false, run: m_t_sigmoid_output::run },
-    Entry { name: "T_sigmoid_labels", src: "struct T_sigmoid_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sigmoid((p)) * sigmoid((p)))); }", positive: false, run: m_t_sigmoid_labels::run },
+    Entry { name: "T_sigmoid_named_dims", src: "struct T_sigmoid_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sigmoid((p)) * sigmoid((p)))); }", positive: false, run: m_t_sigmoid_named_dims::run },
     Entry { name: "T_sigmoid_term", src: "struct T_sigmoid_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(sigmoid((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sigmoid_term::run },
     Entry { name: "T_sigmoid_repeated", src: "struct T_sigmoid_repeated { param p: [N, C]; param q: [N, C]; let a = sigmoid((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sigmoid_repeated::run },
     Entry { name: "T_sigmoid_fixed_dim", src: "struct T_sigmoid_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(sigmoid((p))); }", positive: false, run: m_t_sigmoid_fixed_dim::run },
@@ -10310,7 +13120,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_relu_broadcast", src: "struct T_relu_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(relu((p * r + q))); }", positive: false, run: m_t_relu_broadcast::run },
     Entry { name: "T_relu_broadcast_out", src: "struct T_relu_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(relu((p)) * w); }", positive: false, run: m_t_relu_broadcast_out::run },
     Entry { name: "T_relu_output", src: "struct T_relu_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = relu((p)); loss = sum(o * o); }", positive: false, run: m_t_relu_output::run },
-    Entry { name: "T_relu_labels", src: "struct T_relu_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](relu((p)) * relu((p)))); }", positive: false, run: m_t_relu_labels::run },
+    Entry { name: "T_relu_named_dims", src: "struct T_relu_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](relu((p)) * relu((p)))); }", positive: false, run: m_t_relu_named_dims::run },
     Entry { name: "T_relu_term", src: "struct T_relu_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(relu((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_relu_term::run },
     Entry { name: "T_relu_repeated", src: "struct T_relu_repeated { param p: [N, C]; param q: [N, C]; let a = relu((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_relu_repeated::run },
     Entry { name: "T_relu_fixed_dim", src: "struct T_relu_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(relu((p))); }", positive: false, run: m_t_relu_fixed_dim::run },
@@ -10320,7 +13130,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_softplus_broadcast", src: "struct T_softplus_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(softplus((p * r + q))); }", positive: false, run: m_t_softplus_broadcast::run },
     Entry { name: "T_softplus_broadcast_out", src: "struct T_softplus_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(softplus((p)) * w); }", positive: false, run: m_t_softplus_broadcast_out::run },
     Entry { name: "T_softplus_output", src: "struct T_softplus_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = softplus((p)); loss = sum(o * o); }", positive: false, run: m_t_softplus_output::run },
-    Entry { name: "T_softplus_labels", src: "struct T_softplus_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softplus((p)) * softplus((p)))); }", positive: false, run: m_t_softplus_labels::run },
+    Entry { name: "T_softplus_named_dims", src: "struct T_softplus_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softplus((p)) * softplus((p)))); }", positive: false, run: m_t_softplus_named_dims::run },
     Entry { name: "T_softplus_term", src: "struct T_softplus_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(softplus((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_softplus_term::run },
     Entry { name: "T_softplus_repeated", src: "struct T_softplus_repeated { param p: [N, C]; param q: [N, C]; let a = softplus((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_softplus_repeated::run },
     Entry { name: "T_softplus_fixed_dim", src: "struct T_softplus_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(softplus((p))); }", positive: false, run: m_t_softplus_fixed_dim::run },
@@ -10330,7 +13140,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sin_broadcast", src: "struct T_sin_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(sin((p * r + q))); }", positive: false, run: m_t_sin_broadcast::run },
     Entry { name: "T_sin_broadcast_out", src: "struct T_sin_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(sin((p)) * w); }", positive: false, run: m_t_sin_broadcast_out::run },
     Entry { name: "T_sin_output", src: "struct T_sin_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = sin((p)); loss = sum(o * o); }", positive: false, run: m_t_sin_output::run },
-    Entry { name: "T_sin_labels", src: "struct T_sin_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sin((p)) * sin((p)))); }", positive: false, run: m_t_sin_labels::run },
+    Entry { name: "T_sin_named_dims", src: "struct T_sin_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](sin((p)) * sin((p)))); }", positive: false, run: m_t_sin_named_dims::run },
     Entry { name: "T_sin_term", src: "struct T_sin_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(sin((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sin_term::run },
     Entry { name: "T_sin_repeated", src: "struct T_sin_repeated { param p: [N, C]; param q: [N, C]; let a = sin((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sin_repeated::run },
     Entry { name: "T_sin_fixed_dim", src: "struct T_sin_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(sin((p))); }", positive: false, run: m_t_sin_fixed_dim::run },
@@ -10340,7 +13150,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cos_broadcast", src: "struct T_cos_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(cos((p * r + q))); }", positive: false, run: m_t_cos_broadcast::run },
     Entry { name: "T_cos_broadcast_out", src: "struct T_cos_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(cos((p)) * w); }", positive: false, run: m_t_cos_broadcast_out::run },
     Entry { name: "T_cos_output", src: "struct T_cos_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = cos((p)); loss = sum(o * o); }", positive: false, run: m_t_cos_output::run },
-    Entry { name: "T_cos_labels", src: "struct T_cos_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](cos((p)) * cos((p)))); }", positive: false, run: m_t_cos_labels::run },
+    Entry { name: "T_cos_named_dims", src: "struct T_cos_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](cos((p)) * cos((p)))); }", positive: false, run: m_t_cos_named_dims::run },
     Entry { name: "T_cos_term", src: "struct T_cos_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(cos((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cos_term::run },
     Entry { name: "T_cos_repeated", src: "struct T_cos_repeated { param p: [N, C]; param q: [N, C]; let a = cos((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cos_repeated::run },
     Entry { name: "T_cos_fixed_dim", src: "struct T_cos_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(cos((p))); }", positive: false, run: m_t_cos_fixed_dim::run },
@@ -10350,7 +13160,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_square_broadcast", src: "struct T_square_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(square((p * r + q))); }", positive: false, run: m_t_square_broadcast::run },
     Entry { name: "T_square_broadcast_out", src: "struct T_square_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(square((p)) * w); }", positive: false, run: m_t_square_broadcast_out::run },
     Entry { name: "T_square_output", src: "struct T_square_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = square((p)); loss = sum(o * o); }", positive: false, run: m_t_square_output::run },
-    Entry { name: "T_square_labels", src: "struct T_square_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](square((p)) * square((p)))); }", positive: false, run: m_t_square_labels::run },
+    Entry { name: "T_square_named_dims", src: "struct T_square_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](square((p)) * square((p)))); }", positive: false, run: m_t_square_named_dims::run },
     Entry { name: "T_square_term", src: "struct T_square_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(square((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_square_term::run },
     Entry { name: "T_square_repeated", src: "struct T_square_repeated { param p: [N, C]; param q: [N, C]; let a = square((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_square_repeated::run },
     Entry { name: "T_square_fixed_dim", src: "struct T_square_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(square((p))); }", positive: false, run: m_t_square_fixed_dim::run },
@@ -10360,7 +13170,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log1p_broadcast", src: "struct T_log1p_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(log1p((p * r + q))); }", positive: true, run: m_t_log1p_broadcast::run },
     Entry { name: "T_log1p_broadcast_out", src: "struct T_log1p_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(log1p((p)) * w); }", positive: true, run: m_t_log1p_broadcast_out::run },
     Entry { name: "T_log1p_output", src: "struct T_log1p_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = log1p((p)); loss = sum(o * o); }", positive: true, run: m_t_log1p_output::run },
-    Entry { name: "T_log1p_labels", src: "struct T_log1p_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log1p((p)) * log1p((p)))); }", positive: true, run: m_t_log1p_labels::run },
+    Entry { name: "T_log1p_named_dims", src: "struct T_log1p_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log1p((p)) * log1p((p)))); }", positive: true, run: m_t_log1p_named_dims::run },
     Entry { name: "T_log1p_term", src: "struct T_log1p_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log1p((p))) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_log1p_term::run },
     Entry { name: "T_log1p_repeated", src: "struct T_log1p_repeated { param p: [N, C]; param q: [N, C]; let a = log1p((p)); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_log1p_repeated::run },
     Entry { name: "T_log1p_fixed_dim", src: "struct T_log1p_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log1p((p))); }", positive: true, run: m_t_log1p_fixed_dim::run },
@@ -10370,7 +13180,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_expm1_broadcast", src: "struct T_expm1_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(expm1((p * r + q))); }", positive: false, run: m_t_expm1_broadcast::run },
     Entry { name: "T_expm1_broadcast_out", src: "struct T_expm1_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(expm1((p)) * w); }", positive: false, run: m_t_expm1_broadcast_out::run },
     Entry { name: "T_expm1_output", src: "struct T_expm1_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = expm1((p)); loss = sum(o * o); }", positive: false, run: m_t_expm1_output::run },
-    Entry { name: "T_expm1_labels", src: "struct T_expm1_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](expm1((p)) * expm1((p)))); }", positive: false, run: m_t_expm1_labels::run },
+    Entry { name: "T_expm1_named_dims", src: "struct T_expm1_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](expm1((p)) * expm1((p)))); }", positive: false, run: m_t_expm1_named_dims::run },
     Entry { name: "T_expm1_term", src: "struct T_expm1_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(expm1((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_expm1_term::run },
     Entry { name: "T_expm1_repeated", src: "struct T_expm1_repeated { param p: [N, C]; param q: [N, C]; let a = expm1((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_expm1_repeated::run },
     Entry { name: "T_expm1_fixed_dim", src: "struct T_expm1_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(expm1((p))); }", positive: false, run: m_t_expm1_fixed_dim::run },
@@ -10380,7 +13190,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_neg_broadcast", src: "struct T_neg_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(-((p * r + q))); }", positive: false, run: m_t_neg_broadcast::run },
     Entry { name: "T_neg_broadcast_out", src: "struct T_neg_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(-((p)) * w); }", positive: false, run: m_t_neg_broadcast_out::run },
     Entry { name: "T_neg_output", src: "struct T_neg_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = -((p)); loss = sum(o * o); }", positive: false, run: m_t_neg_output::run },
-    Entry { name: "T_neg_labels", src: "struct T_neg_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](-((p)) * -((p)))); }", positive: false, run: m_t_neg_labels::run },
+    Entry { name: "T_neg_named_dims", src: "struct T_neg_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](-((p)) * -((p)))); }", positive: false, run: m_t_neg_named_dims::run },
     Entry { name: "T_neg_term", src: "struct T_neg_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(-((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_neg_term::run },
     Entry { name: "T_neg_repeated", src: "struct T_neg_repeated { param p: [N, C]; param q: [N, C]; let a = -((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_neg_repeated::run },
     Entry { name: "T_neg_fixed_dim", src: "struct T_neg_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(-((p))); }", positive: false, run: m_t_neg_fixed_dim::run },
@@ -10390,7 +13200,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_add_broadcast", src: "struct T_add_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q) + t)); }", positive: false, run: m_t_add_broadcast::run },
     Entry { name: "T_add_broadcast_out", src: "struct T_add_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p) + q) * w); }", positive: false, run: m_t_add_broadcast_out::run },
     Entry { name: "T_add_output", src: "struct T_add_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p) + q); loss = sum(o * o); }", positive: false, run: m_t_add_output::run },
-    Entry { name: "T_add_labels", src: "struct T_add_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) + q) * ((p) + q))); }", positive: false, run: m_t_add_labels::run },
+    Entry { name: "T_add_named_dims", src: "struct T_add_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) + q) * ((p) + q))); }", positive: false, run: m_t_add_named_dims::run },
     Entry { name: "T_add_term", src: "struct T_add_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) + q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_add_term::run },
     Entry { name: "T_add_repeated", src: "struct T_add_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) + q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_add_repeated::run },
     Entry { name: "T_add_fixed_dim", src: "struct T_add_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) + q)); }", positive: false, run: m_t_add_fixed_dim::run },
@@ -10400,7 +13210,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sub_broadcast", src: "struct T_sub_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q) - t)); }", positive: false, run: m_t_sub_broadcast::run },
     Entry { name: "T_sub_broadcast_out", src: "struct T_sub_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p) - q) * w); }", positive: false, run: m_t_sub_broadcast_out::run },
     Entry { name: "T_sub_output", src: "struct T_sub_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p) - q); loss = sum(o * o); }", positive: false, run: m_t_sub_output::run },
-    Entry { name: "T_sub_labels", src: "struct T_sub_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) - q) * ((p) - q))); }", positive: false, run: m_t_sub_labels::run },
+    Entry { name: "T_sub_named_dims", src: "struct T_sub_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) - q) * ((p) - q))); }", positive: false, run: m_t_sub_named_dims::run },
     Entry { name: "T_sub_term", src: "struct T_sub_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) - q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sub_term::run },
     Entry { name: "T_sub_repeated", src: "struct T_sub_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) - q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sub_repeated::run },
     Entry { name: "T_sub_fixed_dim", src: "struct T_sub_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) - q)); }", positive: false, run: m_t_sub_fixed_dim::run },
@@ -10410,7 +13220,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_mul_broadcast", src: "struct T_mul_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q) * t)); }", positive: false, run: m_t_mul_broadcast::run },
     Entry { name: "T_mul_broadcast_out", src: "struct T_mul_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p) * q) * w); }", positive: false, run: m_t_mul_broadcast_out::run },
     Entry { name: "T_mul_output", src: "struct T_mul_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p) * q); loss = sum(o * o); }", positive: false, run: m_t_mul_output::run },
-    Entry { name: "T_mul_labels", src: "struct T_mul_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) * q) * ((p) * q))); }", positive: false, run: m_t_mul_labels::run },
+    Entry { name: "T_mul_named_dims", src: "struct T_mul_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) * q) * ((p) * q))); }", positive: false, run: m_t_mul_named_dims::run },
     Entry { name: "T_mul_term", src: "struct T_mul_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mul_term::run },
     Entry { name: "T_mul_repeated", src: "struct T_mul_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mul_repeated::run },
     Entry { name: "T_mul_fixed_dim", src: "struct T_mul_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) * q)); }", positive: false, run: m_t_mul_fixed_dim::run },
@@ -10420,7 +13230,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_div_broadcast", src: "struct T_div_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q) / t)); }", positive: true, run: m_t_div_broadcast::run },
     Entry { name: "T_div_broadcast_out", src: "struct T_div_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p) / q) * w); }", positive: true, run: m_t_div_broadcast_out::run },
     Entry { name: "T_div_output", src: "struct T_div_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p) / q); loss = sum(o * o); }", positive: true, run: m_t_div_output::run },
-    Entry { name: "T_div_labels", src: "struct T_div_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) / q) * ((p) / q))); }", positive: true, run: m_t_div_labels::run },
+    Entry { name: "T_div_named_dims", src: "struct T_div_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p) / q) * ((p) / q))); }", positive: true, run: m_t_div_named_dims::run },
     Entry { name: "T_div_term", src: "struct T_div_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) / q)) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_div_term::run },
     Entry { name: "T_div_repeated", src: "struct T_div_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) / q); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_div_repeated::run },
     Entry { name: "T_div_fixed_dim", src: "struct T_div_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) / q)); }", positive: true, run: m_t_div_fixed_dim::run },
@@ -10430,7 +13240,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_pow2_broadcast", src: "struct T_pow2_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q))^2); }", positive: false, run: m_t_pow2_broadcast::run },
     Entry { name: "T_pow2_broadcast_out", src: "struct T_pow2_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p))^2 * w); }", positive: false, run: m_t_pow2_broadcast_out::run },
     Entry { name: "T_pow2_output", src: "struct T_pow2_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p))^2; loss = sum(o * o); }", positive: false, run: m_t_pow2_output::run },
-    Entry { name: "T_pow2_labels", src: "struct T_pow2_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^2 * ((p))^2)); }", positive: false, run: m_t_pow2_labels::run },
+    Entry { name: "T_pow2_named_dims", src: "struct T_pow2_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^2 * ((p))^2)); }", positive: false, run: m_t_pow2_named_dims::run },
     Entry { name: "T_pow2_term", src: "struct T_pow2_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p))^2) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_pow2_term::run },
     Entry { name: "T_pow2_repeated", src: "struct T_pow2_repeated { param p: [N, C]; param q: [N, C]; let a = ((p))^2; loss = sum(a * a) + sum(a); }", positive: false, run: m_t_pow2_repeated::run },
     Entry { name: "T_pow2_fixed_dim", src: "struct T_pow2_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p))^2); }", positive: false, run: m_t_pow2_fixed_dim::run },
@@ -10440,7 +13250,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_pow3_broadcast", src: "struct T_pow3_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q))^3); }", positive: false, run: m_t_pow3_broadcast::run },
     Entry { name: "T_pow3_broadcast_out", src: "struct T_pow3_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p))^3 * w); }", positive: false, run: m_t_pow3_broadcast_out::run },
     Entry { name: "T_pow3_output", src: "struct T_pow3_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p))^3; loss = sum(o * o); }", positive: false, run: m_t_pow3_output::run },
-    Entry { name: "T_pow3_labels", src: "struct T_pow3_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^3 * ((p))^3)); }", positive: false, run: m_t_pow3_labels::run },
+    Entry { name: "T_pow3_named_dims", src: "struct T_pow3_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^3 * ((p))^3)); }", positive: false, run: m_t_pow3_named_dims::run },
     Entry { name: "T_pow3_term", src: "struct T_pow3_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p))^3) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_pow3_term::run },
     Entry { name: "T_pow3_repeated", src: "struct T_pow3_repeated { param p: [N, C]; param q: [N, C]; let a = ((p))^3; loss = sum(a * a) + sum(a); }", positive: false, run: m_t_pow3_repeated::run },
     Entry { name: "T_pow3_fixed_dim", src: "struct T_pow3_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p))^3); }", positive: false, run: m_t_pow3_fixed_dim::run },
@@ -10450,7 +13260,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_pow_half_broadcast", src: "struct T_pow_half_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(((p * r + q))^0.5); }", positive: true, run: m_t_pow_half_broadcast::run },
     Entry { name: "T_pow_half_broadcast_out", src: "struct T_pow_half_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(((p))^0.5 * w); }", positive: true, run: m_t_pow_half_broadcast_out::run },
     Entry { name: "T_pow_half_output", src: "struct T_pow_half_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = ((p))^0.5; loss = sum(o * o); }", positive: true, run: m_t_pow_half_output::run },
-    Entry { name: "T_pow_half_labels", src: "struct T_pow_half_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^0.5 * ((p))^0.5)); }", positive: true, run: m_t_pow_half_labels::run },
+    Entry { name: "T_pow_half_named_dims", src: "struct T_pow_half_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](((p))^0.5 * ((p))^0.5)); }", positive: true, run: m_t_pow_half_named_dims::run },
     Entry { name: "T_pow_half_term", src: "struct T_pow_half_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p))^0.5) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_pow_half_term::run },
     Entry { name: "T_pow_half_repeated", src: "struct T_pow_half_repeated { param p: [N, C]; param q: [N, C]; let a = ((p))^0.5; loss = sum(a * a) + sum(a); }", positive: true, run: m_t_pow_half_repeated::run },
     Entry { name: "T_pow_half_fixed_dim", src: "struct T_pow_half_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p))^0.5); }", positive: true, run: m_t_pow_half_fixed_dim::run },
@@ -10460,7 +13270,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_max2_broadcast", src: "struct T_max2_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(max((p * r + q), t)); }", positive: false, run: m_t_max2_broadcast::run },
     Entry { name: "T_max2_broadcast_out", src: "struct T_max2_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(max((p), q) * w); }", positive: false, run: m_t_max2_broadcast_out::run },
     Entry { name: "T_max2_output", src: "struct T_max2_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = max((p), q); loss = sum(o * o); }", positive: false, run: m_t_max2_output::run },
-    Entry { name: "T_max2_labels", src: "struct T_max2_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](max((p), q) * max((p), q))); }", positive: false, run: m_t_max2_labels::run },
+    Entry { name: "T_max2_named_dims", src: "struct T_max2_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](max((p), q) * max((p), q))); }", positive: false, run: m_t_max2_named_dims::run },
     Entry { name: "T_max2_term", src: "struct T_max2_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(max((p), q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max2_term::run },
     Entry { name: "T_max2_repeated", src: "struct T_max2_repeated { param p: [N, C]; param q: [N, C]; let a = max((p), q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max2_repeated::run },
     Entry { name: "T_max2_fixed_dim", src: "struct T_max2_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(max((p), q)); }", positive: false, run: m_t_max2_fixed_dim::run },
@@ -10470,7 +13280,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_min2_broadcast", src: "struct T_min2_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(min((p * r + q), t)); }", positive: false, run: m_t_min2_broadcast::run },
     Entry { name: "T_min2_broadcast_out", src: "struct T_min2_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(min((p), q) * w); }", positive: false, run: m_t_min2_broadcast_out::run },
     Entry { name: "T_min2_output", src: "struct T_min2_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = min((p), q); loss = sum(o * o); }", positive: false, run: m_t_min2_output::run },
-    Entry { name: "T_min2_labels", src: "struct T_min2_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](min((p), q) * min((p), q))); }", positive: false, run: m_t_min2_labels::run },
+    Entry { name: "T_min2_named_dims", src: "struct T_min2_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](min((p), q) * min((p), q))); }", positive: false, run: m_t_min2_named_dims::run },
     Entry { name: "T_min2_term", src: "struct T_min2_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(min((p), q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min2_term::run },
     Entry { name: "T_min2_repeated", src: "struct T_min2_repeated { param p: [N, C]; param q: [N, C]; let a = min((p), q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min2_repeated::run },
     Entry { name: "T_min2_fixed_dim", src: "struct T_min2_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(min((p), q)); }", positive: false, run: m_t_min2_fixed_dim::run },
@@ -10480,7 +13290,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_where_broadcast", src: "struct T_where_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(where((p * r + q) > t, (p * r + q) * t, t)); }", positive: false, run: m_t_where_broadcast::run },
     Entry { name: "T_where_broadcast_out", src: "struct T_where_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(where((p) > q, (p) * q, q) * w); }", positive: false, run: m_t_where_broadcast_out::run },
     Entry { name: "T_where_output", src: "struct T_where_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = where((p) > q, (p) * q, q); loss = sum(o * o); }", positive: false, run: m_t_where_output::run },
-    Entry { name: "T_where_labels", src: "struct T_where_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](where((p) > q, (p) * q, q) * where((p) > q, (p) * q, q))); }", positive: false, run: m_t_where_labels::run },
+    Entry { name: "T_where_named_dims", src: "struct T_where_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](where((p) > q, (p) * q, q) * where((p) > q, (p) * q, q))); }", positive: false, run: m_t_where_named_dims::run },
     Entry { name: "T_where_term", src: "struct T_where_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(where((p) > q, (p) * q, q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_where_term::run },
     Entry { name: "T_where_repeated", src: "struct T_where_repeated { param p: [N, C]; param q: [N, C]; let a = where((p) > q, (p) * q, q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_where_repeated::run },
     Entry { name: "T_where_fixed_dim", src: "struct T_where_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(where((p) > q, (p) * q, q)); }", positive: false, run: m_t_where_fixed_dim::run },
@@ -10490,7 +13300,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_transpose_broadcast", src: "struct T_transpose_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((((p * r + q)).T * (t).T).T); }", positive: false, run: m_t_transpose_broadcast::run },
     Entry { name: "T_transpose_broadcast_out", src: "struct T_transpose_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((((p)).T * (q).T).T * w); }", positive: false, run: m_t_transpose_broadcast_out::run },
     Entry { name: "T_transpose_output", src: "struct T_transpose_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (((p)).T * (q).T).T; loss = sum(o * o); }", positive: false, run: m_t_transpose_output::run },
-    Entry { name: "T_transpose_labels", src: "struct T_transpose_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p)).T * (q).T).T * (((p)).T * (q).T).T)); }", positive: false, run: m_t_transpose_labels::run },
+    Entry { name: "T_transpose_named_dims", src: "struct T_transpose_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p)).T * (q).T).T * (((p)).T * (q).T).T)); }", positive: false, run: m_t_transpose_named_dims::run },
     Entry { name: "T_transpose_term", src: "struct T_transpose_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p)).T * (q).T).T) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_transpose_term::run },
     Entry { name: "T_transpose_repeated", src: "struct T_transpose_repeated { param p: [N, C]; param q: [N, C]; let a = (((p)).T * (q).T).T; loss = sum(a * a) + sum(a); }", positive: false, run: m_t_transpose_repeated::run },
     Entry { name: "T_transpose_fixed_dim", src: "struct T_transpose_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p)).T * (q).T).T); }", positive: false, run: m_t_transpose_fixed_dim::run },
@@ -10500,7 +13310,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sum_c_broadcast", src: "struct T_sum_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((sum[C]((p * r + q)) * t)); }", positive: false, run: m_t_sum_c_broadcast::run },
     Entry { name: "T_sum_c_broadcast_out", src: "struct T_sum_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((sum[C]((p)) * q) * w); }", positive: false, run: m_t_sum_c_broadcast_out::run },
     Entry { name: "T_sum_c_output", src: "struct T_sum_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (sum[C]((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_sum_c_output::run },
-    Entry { name: "T_sum_c_labels", src: "struct T_sum_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum[C]((p)) * q) * (sum[C]((p)) * q))); }", positive: false, run: m_t_sum_c_labels::run },
+    Entry { name: "T_sum_c_named_dims", src: "struct T_sum_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum[C]((p)) * q) * (sum[C]((p)) * q))); }", positive: false, run: m_t_sum_c_named_dims::run },
     Entry { name: "T_sum_c_term", src: "struct T_sum_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((sum[C]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sum_c_term::run },
     Entry { name: "T_sum_c_repeated", src: "struct T_sum_c_repeated { param p: [N, C]; param q: [N, C]; let a = (sum[C]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sum_c_repeated::run },
     Entry { name: "T_sum_c_fixed_dim", src: "struct T_sum_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((sum[C]((p)) * q)); }", positive: false, run: m_t_sum_c_fixed_dim::run },
@@ -10510,7 +13320,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_mean_n_broadcast", src: "struct T_mean_n_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((mean[N]((p * r + q)) * t)); }", positive: false, run: m_t_mean_n_broadcast::run },
     Entry { name: "T_mean_n_broadcast_out", src: "struct T_mean_n_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((mean[N]((p)) * q) * w); }", positive: false, run: m_t_mean_n_broadcast_out::run },
     Entry { name: "T_mean_n_output", src: "struct T_mean_n_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (mean[N]((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_mean_n_output::run },
-    Entry { name: "T_mean_n_labels", src: "struct T_mean_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean[N]((p)) * q) * (mean[N]((p)) * q))); }", positive: false, run: m_t_mean_n_labels::run },
+    Entry { name: "T_mean_n_named_dims", src: "struct T_mean_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean[N]((p)) * q) * (mean[N]((p)) * q))); }", positive: false, run: m_t_mean_n_named_dims::run },
     Entry { name: "T_mean_n_term", src: "struct T_mean_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((mean[N]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mean_n_term::run },
     Entry { name: "T_mean_n_repeated", src: "struct T_mean_n_repeated { param p: [N, C]; param q: [N, C]; let a = (mean[N]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mean_n_repeated::run },
     Entry { name: "T_mean_n_fixed_dim", src: "struct T_mean_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((mean[N]((p)) * q)); }", positive: false, run: m_t_mean_n_fixed_dim::run },
@@ -10520,7 +13330,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_max_c_broadcast", src: "struct T_max_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((max[C]((p * r + q)) * t)); }", positive: false, run: m_t_max_c_broadcast::run },
     Entry { name: "T_max_c_broadcast_out", src: "struct T_max_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((max[C]((p)) * q) * w); }", positive: false, run: m_t_max_c_broadcast_out::run },
     Entry { name: "T_max_c_output", src: "struct T_max_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (max[C]((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_max_c_output::run },
-    Entry { name: "T_max_c_labels", src: "struct T_max_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max[C]((p)) * q) * (max[C]((p)) * q))); }", positive: false, run: m_t_max_c_labels::run },
+    Entry { name: "T_max_c_named_dims", src: "struct T_max_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max[C]((p)) * q) * (max[C]((p)) * q))); }", positive: false, run: m_t_max_c_named_dims::run },
     Entry { name: "T_max_c_term", src: "struct T_max_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((max[C]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max_c_term::run },
     Entry { name: "T_max_c_repeated", src: "struct T_max_c_repeated { param p: [N, C]; param q: [N, C]; let a = (max[C]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max_c_repeated::run },
     Entry { name: "T_max_c_fixed_dim", src: "struct T_max_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((max[C]((p)) * q)); }", positive: false, run: m_t_max_c_fixed_dim::run },
@@ -10530,7 +13340,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_min_n_broadcast", src: "struct T_min_n_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((min[N]((p * r + q)) * t)); }", positive: false, run: m_t_min_n_broadcast::run },
     Entry { name: "T_min_n_broadcast_out", src: "struct T_min_n_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((min[N]((p)) * q) * w); }", positive: false, run: m_t_min_n_broadcast_out::run },
     Entry { name: "T_min_n_output", src: "struct T_min_n_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (min[N]((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_min_n_output::run },
-    Entry { name: "T_min_n_labels", src: "struct T_min_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min[N]((p)) * q) * (min[N]((p)) * q))); }", positive: false, run: m_t_min_n_labels::run },
+    Entry { name: "T_min_n_named_dims", src: "struct T_min_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min[N]((p)) * q) * (min[N]((p)) * q))); }", positive: false, run: m_t_min_n_named_dims::run },
     Entry { name: "T_min_n_term", src: "struct T_min_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((min[N]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min_n_term::run },
     Entry { name: "T_min_n_repeated", src: "struct T_min_n_repeated { param p: [N, C]; param q: [N, C]; let a = (min[N]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min_n_repeated::run },
     Entry { name: "T_min_n_fixed_dim", src: "struct T_min_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((min[N]((p)) * q)); }", positive: false, run: m_t_min_n_fixed_dim::run },
@@ -10540,7 +13350,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_logsumexp_c_broadcast", src: "struct T_logsumexp_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((logsumexp[C]((p * r + q)) * t)); }", positive: false, run: m_t_logsumexp_c_broadcast::run },
     Entry { name: "T_logsumexp_c_broadcast_out", src: "struct T_logsumexp_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((logsumexp[C]((p)) * q) * w); }", positive: false, run: m_t_logsumexp_c_broadcast_out::run },
     Entry { name: "T_logsumexp_c_output", src: "struct T_logsumexp_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (logsumexp[C]((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_logsumexp_c_output::run },
-    Entry { name: "T_logsumexp_c_labels", src: "struct T_logsumexp_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp[C]((p)) * q) * (logsumexp[C]((p)) * q))); }", positive: false, run: m_t_logsumexp_c_labels::run },
+    Entry { name: "T_logsumexp_c_named_dims", src: "struct T_logsumexp_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp[C]((p)) * q) * (logsumexp[C]((p)) * q))); }", positive: false, run: m_t_logsumexp_c_named_dims::run },
     Entry { name: "T_logsumexp_c_term", src: "struct T_logsumexp_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((logsumexp[C]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_logsumexp_c_term::run },
     Entry { name: "T_logsumexp_c_repeated", src: "struct T_logsumexp_c_repeated { param p: [N, C]; param q: [N, C]; let a = (logsumexp[C]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_logsumexp_c_repeated::run },
     Entry { name: "T_logsumexp_c_fixed_dim", src: "struct T_logsumexp_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((logsumexp[C]((p)) * q)); }", positive: false, run: m_t_logsumexp_c_fixed_dim::run },
@@ -10550,7 +13360,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_logsumexp_all_broadcast", src: "struct T_logsumexp_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((logsumexp((p * r + q)) * t)); }", positive: false, run: m_t_logsumexp_all_broadcast::run },
     Entry { name: "T_logsumexp_all_broadcast_out", src: "struct T_logsumexp_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((logsumexp((p)) * q) * w); }", positive: false, run: m_t_logsumexp_all_broadcast_out::run },
     Entry { name: "T_logsumexp_all_output", src: "struct T_logsumexp_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (logsumexp((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_logsumexp_all_output::run },
-    Entry { name: "T_logsumexp_all_labels", src: "struct T_logsumexp_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp((p)) * q) * (logsumexp((p)) * q))); }", positive: false, run: m_t_logsumexp_all_labels::run },
+    Entry { name: "T_logsumexp_all_named_dims", src: "struct T_logsumexp_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((logsumexp((p)) * q) * (logsumexp((p)) * q))); }", positive: false, run: m_t_logsumexp_all_named_dims::run },
     Entry { name: "T_logsumexp_all_term", src: "struct T_logsumexp_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((logsumexp((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_logsumexp_all_term::run },
     Entry { name: "T_logsumexp_all_repeated", src: "struct T_logsumexp_all_repeated { param p: [N, C]; param q: [N, C]; let a = (logsumexp((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_logsumexp_all_repeated::run },
     Entry { name: "T_logsumexp_all_fixed_dim", src: "struct T_logsumexp_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((logsumexp((p)) * q)); }", positive: false, run: m_t_logsumexp_all_fixed_dim::run },
@@ -10560,7 +13370,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sum_all_broadcast", src: "struct T_sum_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((sum((p * r + q)) * t)); }", positive: false, run: m_t_sum_all_broadcast::run },
     Entry { name: "T_sum_all_broadcast_out", src: "struct T_sum_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((sum((p)) * q) * w); }", positive: false, run: m_t_sum_all_broadcast_out::run },
     Entry { name: "T_sum_all_output", src: "struct T_sum_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (sum((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_sum_all_output::run },
-    Entry { name: "T_sum_all_labels", src: "struct T_sum_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum((p)) * q) * (sum((p)) * q))); }", positive: false, run: m_t_sum_all_labels::run },
+    Entry { name: "T_sum_all_named_dims", src: "struct T_sum_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((sum((p)) * q) * (sum((p)) * q))); }", positive: false, run: m_t_sum_all_named_dims::run },
     Entry { name: "T_sum_all_term", src: "struct T_sum_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((sum((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sum_all_term::run },
     Entry { name: "T_sum_all_repeated", src: "struct T_sum_all_repeated { param p: [N, C]; param q: [N, C]; let a = (sum((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sum_all_repeated::run },
     Entry { name: "T_sum_all_fixed_dim", src: "struct T_sum_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((sum((p)) * q)); }", positive: false, run: m_t_sum_all_fixed_dim::run },
@@ -10570,7 +13380,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_mean_all_broadcast", src: "struct T_mean_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((mean((p * r + q)) * t)); }", positive: false, run: m_t_mean_all_broadcast::run },
     Entry { name: "T_mean_all_broadcast_out", src: "struct T_mean_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((mean((p)) * q) * w); }", positive: false, run: m_t_mean_all_broadcast_out::run },
     Entry { name: "T_mean_all_output", src: "struct T_mean_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (mean((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_mean_all_output::run },
-    Entry { name: "T_mean_all_labels", src: "struct T_mean_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean((p)) * q) * (mean((p)) * q))); }", positive: false, run: m_t_mean_all_labels::run },
+    Entry { name: "T_mean_all_named_dims", src: "struct T_mean_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((mean((p)) * q) * (mean((p)) * q))); }", positive: false, run: m_t_mean_all_named_dims::run },
     Entry { name: "T_mean_all_term", src: "struct T_mean_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((mean((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mean_all_term::run },
     Entry { name: "T_mean_all_repeated", src: "struct T_mean_all_repeated { param p: [N, C]; param q: [N, C]; let a = (mean((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mean_all_repeated::run },
     Entry { name: "T_mean_all_fixed_dim", src: "struct T_mean_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((mean((p)) * q)); }", positive: false, run: m_t_mean_all_fixed_dim::run },
@@ -10580,7 +13390,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_max_all_broadcast", src: "struct T_max_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((max((p * r + q)) * t)); }", positive: false, run: m_t_max_all_broadcast::run },
     Entry { name: "T_max_all_broadcast_out", src: "struct T_max_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((max((p)) * q) * w); }", positive: false, run: m_t_max_all_broadcast_out::run },
     Entry { name: "T_max_all_output", src: "struct T_max_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (max((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_max_all_output::run },
-    Entry { name: "T_max_all_labels", src: "struct T_max_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max((p)) * q) * (max((p)) * q))); }", positive: false, run: m_t_max_all_labels::run },
+    Entry { name: "T_max_all_named_dims", src: "struct T_max_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((max((p)) * q) * (max((p)) * q))); }", positive: false, run: m_t_max_all_named_dims::run },
     Entry { name: "T_max_all_term", src: "struct T_max_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((max((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max_all_term::run },
     Entry { name: "T_max_all_repeated", src: "struct T_max_all_repeated { param p: [N, C]; param q: [N, C]; let a = (max((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max_all_repeated::run },
     Entry { name: "T_max_all_fixed_dim", src: "struct T_max_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((max((p)) * q)); }", positive: false, run: m_t_max_all_fixed_dim::run },
@@ -10590,7 +13400,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_min_all_broadcast", src: "struct T_min_all_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((min((p * r + q)) * t)); }", positive: false, run: m_t_min_all_broadcast::run },
     Entry { name: "T_min_all_broadcast_out", src: "struct T_min_all_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((min((p)) * q) * w); }", positive: false, run: m_t_min_all_broadcast_out::run },
     Entry { name: "T_min_all_output", src: "struct T_min_all_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (min((p)) * q); loss = sum(o * o); }", positive: false, run: m_t_min_all_output::run },
-    Entry { name: "T_min_all_labels", src: "struct T_min_all_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min((p)) * q) * (min((p)) * q))); }", positive: false, run: m_t_min_all_labels::run },
+    Entry { name: "T_min_all_named_dims", src: "struct T_min_all_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((min((p)) * q) * (min((p)) * q))); }", positive: false, run: m_t_min_all_named_dims::run },
     Entry { name: "T_min_all_term", src: "struct T_min_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((min((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min_all_term::run },
     Entry { name: "T_min_all_repeated", src: "struct T_min_all_repeated { param p: [N, C]; param q: [N, C]; let a = (min((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min_all_repeated::run },
     Entry { name: "T_min_all_fixed_dim", src: "struct T_min_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((min((p)) * q)); }", positive: false, run: m_t_min_all_fixed_dim::run },
@@ -10600,7 +13410,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_softmax_c_broadcast", src: "struct T_softmax_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(softmax[C]((p * r + q))); }", positive: false, run: m_t_softmax_c_broadcast::run },
     Entry { name: "T_softmax_c_broadcast_out", src: "struct T_softmax_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(softmax[C]((p)) * w); }", positive: false, run: m_t_softmax_c_broadcast_out::run },
     Entry { name: "T_softmax_c_output", src: "struct T_softmax_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = softmax[C]((p)); loss = sum(o * o); }", positive: false, run: m_t_softmax_c_output::run },
-    Entry { name: "T_softmax_c_labels", src: "struct T_softmax_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[C]((p)) * softmax[C]((p)))); }", positive: false, run: m_t_softmax_c_labels::run },
+    Entry { name: "T_softmax_c_named_dims", src: "struct T_softmax_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[C]((p)) * softmax[C]((p)))); }", positive: false, run: m_t_softmax_c_named_dims::run },
     Entry { name: "T_softmax_c_term", src: "struct T_softmax_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(softmax[C]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_softmax_c_term::run },
     Entry { name: "T_softmax_c_repeated", src: "struct T_softmax_c_repeated { param p: [N, C]; param q: [N, C]; let a = softmax[C]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_softmax_c_repeated::run },
     Entry { name: "T_softmax_c_fixed_dim", src: "struct T_softmax_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(softmax[C]((p))); }", positive: false, run: m_t_softmax_c_fixed_dim::run },
@@ -10610,7 +13420,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_softmax_n_broadcast", src: "struct T_softmax_n_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(softmax[N]((p * r + q))); }", positive: false, run: m_t_softmax_n_broadcast::run },
     Entry { name: "T_softmax_n_broadcast_out", src: "struct T_softmax_n_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(softmax[N]((p)) * w); }", positive: false, run: m_t_softmax_n_broadcast_out::run },
     Entry { name: "T_softmax_n_output", src: "struct T_softmax_n_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = softmax[N]((p)); loss = sum(o * o); }", positive: false, run: m_t_softmax_n_output::run },
-    Entry { name: "T_softmax_n_labels", src: "struct T_softmax_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[N]((p)) * softmax[N]((p)))); }", positive: false, run: m_t_softmax_n_labels::run },
+    Entry { name: "T_softmax_n_named_dims", src: "struct T_softmax_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](softmax[N]((p)) * softmax[N]((p)))); }", positive: false, run: m_t_softmax_n_named_dims::run },
     Entry { name: "T_softmax_n_term", src: "struct T_softmax_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(softmax[N]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_softmax_n_term::run },
     Entry { name: "T_softmax_n_repeated", src: "struct T_softmax_n_repeated { param p: [N, C]; param q: [N, C]; let a = softmax[N]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_softmax_n_repeated::run },
     Entry { name: "T_softmax_n_fixed_dim", src: "struct T_softmax_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(softmax[N]((p))); }", positive: false, run: m_t_softmax_n_fixed_dim::run },
@@ -10620,7 +13430,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log_softmax_c_broadcast", src: "struct T_log_softmax_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(log_softmax[C]((p * r + q))); }", positive: false, run: m_t_log_softmax_c_broadcast::run },
     Entry { name: "T_log_softmax_c_broadcast_out", src: "struct T_log_softmax_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(log_softmax[C]((p)) * w); }", positive: false, run: m_t_log_softmax_c_broadcast_out::run },
     Entry { name: "T_log_softmax_c_output", src: "struct T_log_softmax_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = log_softmax[C]((p)); loss = sum(o * o); }", positive: false, run: m_t_log_softmax_c_output::run },
-    Entry { name: "T_log_softmax_c_labels", src: "struct T_log_softmax_c_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[C]((p)) * log_softmax[C]((p)))); }", positive: false, run: m_t_log_softmax_c_labels::run },
+    Entry { name: "T_log_softmax_c_named_dims", src: "struct T_log_softmax_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[C]((p)) * log_softmax[C]((p)))); }", positive: false, run: m_t_log_softmax_c_named_dims::run },
     Entry { name: "T_log_softmax_c_term", src: "struct T_log_softmax_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log_softmax[C]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_log_softmax_c_term::run },
     Entry { name: "T_log_softmax_c_repeated", src: "struct T_log_softmax_c_repeated { param p: [N, C]; param q: [N, C]; let a = log_softmax[C]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_log_softmax_c_repeated::run },
     Entry { name: "T_log_softmax_c_fixed_dim", src: "struct T_log_softmax_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log_softmax[C]((p))); }", positive: false, run: m_t_log_softmax_c_fixed_dim::run },
@@ -10630,7 +13440,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log_softmax_n_broadcast", src: "struct T_log_softmax_n_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(log_softmax[N]((p * r + q))); }", positive: false, run: m_t_log_softmax_n_broadcast::run },
     Entry { name: "T_log_softmax_n_broadcast_out", src: "struct T_log_softmax_n_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(log_softmax[N]((p)) * w); }", positive: false, run: m_t_log_softmax_n_broadcast_out::run },
     Entry { name: "T_log_softmax_n_output", src: "struct T_log_softmax_n_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = log_softmax[N]((p)); loss = sum(o * o); }", positive: false, run: m_t_log_softmax_n_output::run },
-    Entry { name: "T_log_softmax_n_labels", src: "struct T_log_softmax_n_labels { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[N]((p)) * log_softmax[N]((p)))); }", positive: false, run: m_t_log_softmax_n_labels::run },
+    Entry { name: "T_log_softmax_n_named_dims", src: "struct T_log_softmax_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](log_softmax[N]((p)) * log_softmax[N]((p)))); }", positive: false, run: m_t_log_softmax_n_named_dims::run },
     Entry { name: "T_log_softmax_n_term", src: "struct T_log_softmax_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log_softmax[N]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_log_softmax_n_term::run },
     Entry { name: "T_log_softmax_n_repeated", src: "struct T_log_softmax_n_repeated { param p: [N, C]; param q: [N, C]; let a = log_softmax[N]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_log_softmax_n_repeated::run },
     Entry { name: "T_log_softmax_n_fixed_dim", src: "struct T_log_softmax_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log_softmax[N]((p))); }", positive: false, run: m_t_log_softmax_n_fixed_dim::run },
@@ -10640,7 +13450,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cross_entropy_broadcast", src: "struct T_cross_entropy_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; input y: [N] in 0..C; loss = sum((cross_entropy((p * r + q), y) * t)); }", positive: false, run: m_t_cross_entropy_broadcast::run },
     Entry { name: "T_cross_entropy_broadcast_out", src: "struct T_cross_entropy_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; input y: [N] in 0..C; loss = sum((cross_entropy((p), y) * q) * w); }", positive: false, run: m_t_cross_entropy_broadcast_out::run },
     Entry { name: "T_cross_entropy_output", src: "struct T_cross_entropy_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; input y: [N] in 0..C; output o = (cross_entropy((p), y) * q); loss = sum(o * o); }", positive: false, run: m_t_cross_entropy_output::run },
-    Entry { name: "T_cross_entropy_labels", src: "struct T_cross_entropy_labels { param p: [N, C]; param q: [N, C]; param w: [N]; input y: [N] in 0..C; loss = sum(w * sum[C]((cross_entropy((p), y) * q) * (cross_entropy((p), y) * q))); }", positive: false, run: m_t_cross_entropy_labels::run },
+    Entry { name: "T_cross_entropy_named_dims", src: "struct T_cross_entropy_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; input y: [N] in 0..C; loss = sum(w * sum[C]((cross_entropy((p), y) * q) * (cross_entropy((p), y) * q))); }", positive: false, run: m_t_cross_entropy_named_dims::run },
     Entry { name: "T_cross_entropy_term", src: "struct T_cross_entropy_term { param p: [N, C]; param q: [N, C]; param u: [H]; input y: [N] in 0..C; loss = sum((cross_entropy((p), y) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cross_entropy_term::run },
     Entry { name: "T_cross_entropy_repeated", src: "struct T_cross_entropy_repeated { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; let a = (cross_entropy((p), y) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cross_entropy_repeated::run },
     Entry { name: "T_cross_entropy_fixed_dim", src: "struct T_cross_entropy_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input y: [N] in 0..C; loss = s * sum((cross_entropy((p), y) * q)); }", positive: false, run: m_t_cross_entropy_fixed_dim::run },
@@ -10650,7 +13460,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_matmul_broadcast", src: "struct T_matmul_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; param m: [C, C]; loss = sum(((p * r + q) @ m + t)); }", positive: false, run: m_t_matmul_broadcast::run },
     Entry { name: "T_matmul_broadcast_out", src: "struct T_matmul_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; param m: [C, C]; loss = sum(((p) @ m + q) * w); }", positive: false, run: m_t_matmul_broadcast_out::run },
     Entry { name: "T_matmul_output", src: "struct T_matmul_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; param m: [C, C]; output o = ((p) @ m + q); loss = sum(o * o); }", positive: false, run: m_t_matmul_output::run },
-    Entry { name: "T_matmul_labels", src: "struct T_matmul_labels { param p: [N, C]; param q: [N, C]; param w: [N]; param m: [C, C]; loss = sum(w * sum[C](((p) @ m + q) * ((p) @ m + q))); }", positive: false, run: m_t_matmul_labels::run },
+    Entry { name: "T_matmul_named_dims", src: "struct T_matmul_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; param m: [C, C]; loss = sum(w * sum[C](((p) @ m + q) * ((p) @ m + q))); }", positive: false, run: m_t_matmul_named_dims::run },
     Entry { name: "T_matmul_term", src: "struct T_matmul_term { param p: [N, C]; param q: [N, C]; param u: [H]; param m: [C, C]; loss = sum(((p) @ m + q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_matmul_term::run },
     Entry { name: "T_matmul_repeated", src: "struct T_matmul_repeated { param p: [N, C]; param q: [N, C]; param m: [C, C]; let a = ((p) @ m + q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_matmul_repeated::run },
     Entry { name: "T_matmul_fixed_dim", src: "struct T_matmul_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; param m: [C, C]; loss = s * sum(((p) @ m + q)); }", positive: false, run: m_t_matmul_fixed_dim::run },
@@ -10660,7 +13470,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_swish_broadcast", src: "struct T_swish_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(swish((p * r + q))); }", positive: false, run: m_t_swish_broadcast::run },
     Entry { name: "T_swish_broadcast_out", src: "struct T_swish_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(swish((p)) * w); }", positive: false, run: m_t_swish_broadcast_out::run },
     Entry { name: "T_swish_output", src: "struct T_swish_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o = swish((p)); loss = sum(o * o); }", positive: false, run: m_t_swish_output::run },
-    Entry { name: "T_swish_labels", src: "struct T_swish_labels { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](swish((p)) * swish((p)))); }", positive: false, run: m_t_swish_labels::run },
+    Entry { name: "T_swish_named_dims", src: "struct T_swish_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](swish((p)) * swish((p)))); }", positive: false, run: m_t_swish_named_dims::run },
     Entry { name: "T_swish_term", src: "struct T_swish_term { param p: [N, C]; param q: [N, C]; param u: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(swish((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_swish_term::run },
     Entry { name: "T_swish_repeated", src: "struct T_swish_repeated { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let a = swish((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_swish_repeated::run },
     Entry { name: "T_swish_fixed_dim", src: "struct T_swish_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = s * sum(swish((p))); }", positive: false, run: m_t_swish_fixed_dim::run },
@@ -10670,7 +13480,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cube_custom_broadcast", src: "struct T_cube_custom_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p * r + q))); }", positive: false, run: m_t_cube_custom_broadcast::run },
     Entry { name: "T_cube_custom_broadcast_out", src: "struct T_cube_custom_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p)) * w); }", positive: false, run: m_t_cube_custom_broadcast_out::run },
     Entry { name: "T_cube_custom_output", src: "struct T_cube_custom_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o = cube((p)); loss = sum(o * o); }", positive: false, run: m_t_cube_custom_output::run },
-    Entry { name: "T_cube_custom_labels", src: "struct T_cube_custom_labels { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](cube((p)) * cube((p)))); }", positive: false, run: m_t_cube_custom_labels::run },
+    Entry { name: "T_cube_custom_named_dims", src: "struct T_cube_custom_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(w * sum[C](cube((p)) * cube((p)))); }", positive: false, run: m_t_cube_custom_named_dims::run },
     Entry { name: "T_cube_custom_term", src: "struct T_cube_custom_term { param p: [N, C]; param q: [N, C]; param u: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cube_custom_term::run },
     Entry { name: "T_cube_custom_repeated", src: "struct T_cube_custom_repeated { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let a = cube((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cube_custom_repeated::run },
     Entry { name: "T_cube_custom_fixed_dim", src: "struct T_cube_custom_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = s * sum(cube((p))); }", positive: false, run: m_t_cube_custom_fixed_dim::run },
@@ -10763,16 +13573,16 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "S98", src: "struct S98 { param p1: [H, K]; param p2: [H]; param p3: []; input x5: [C, K]; input x7: []; input x8: [K, H]; input x9: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = (logsumexp[K](p1) / (p2 + p3)); output o6 = x5; loss = sum(abs(max(p1, relu(p1)))) + min(min(min(p3, p3), cos(p3)), expm1((x7)^2)) + mean(((x8 / log(x8)) / swish((x9 @ x5)))); }", positive: true, run: m_s98::run },
     Entry { name: "S99", src: "struct S99 { param p1: [K, H]; param p3: []; param p5: [N]; param p6: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = log_softmax[K](p1); let h4 = cube(relu(p3)); loss = (sum(swish(p5)) - logsumexp[C](p6)); }", positive: false, run: m_s99::run },
     Entry { name: "G83", src: "struct G83 { param b: []; param h: []; hyper u = 0.5; loss = abs(sin(h.T)); }", positive: false, run: m_g83::run },
-    Entry { name: "G192", src: "struct G192 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = tanh(logsumexp(logsumexp(sqrt(w.T)))); }", positive: false, run: m_g192::run },
+    Entry { name: "G192", src: "struct G192 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = tanh(logsumexp(logsumexp(sqrt(w.T)))); }", positive: true, run: m_g192::run },
     Entry { name: "G662", src: "struct G662 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g662::run },
-    Entry { name: "G667", src: "struct G667 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (square(0) * sum(sqrt((u / 1.5)))); }", positive: false, run: m_g667::run },
-    Entry { name: "G844", src: "struct G844 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log(x.T); }", positive: false, run: m_g844::run },
+    Entry { name: "G667", src: "struct G667 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (square(0) * sum(sqrt((u / 1.5)))); }", positive: true, run: m_g667::run },
+    Entry { name: "G844", src: "struct G844 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log(x.T); }", positive: true, run: m_g844::run },
     Entry { name: "G1004", src: "struct G1004 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }", positive: false, run: m_g1004::run },
     Entry { name: "G1124", src: "struct G1124 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1124::run },
     Entry { name: "G1136", src: "struct G1136 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = sum(sum(b)); }", positive: false, run: m_g1136::run },
     Entry { name: "G1304", src: "struct G1304 { param u: [H]; loss = mean(u); }", positive: false, run: m_g1304::run },
     Entry { name: "G1385", src: "struct G1385 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1385::run },
-    Entry { name: "G1446", src: "struct G1446 { dim C = 4;param y: [D]; loss = log1p(sum(y)); }", positive: false, run: m_g1446::run },
+    Entry { name: "G1446", src: "struct G1446 { dim C = 4;param y: [D]; loss = log1p(sum(y)); }", positive: true, run: m_g1446::run },
     Entry { name: "G1453", src: "struct G1453 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1453::run },
     Entry { name: "G1763", src: "struct G1763 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1763::run },
 ];
