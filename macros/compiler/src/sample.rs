@@ -744,6 +744,30 @@ pub fn regressions() -> Vec<Sample> {
             "param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p);",
         )
     });
+    // Found by the differential test: logits whose rounding in f32 is past the unit (1e9
+    // minus tens) leave f32 nothing of their differences; a bound of softmax to first
+    // order only called the uniform shares f32 then gives a failure.
+    out.push(Sample {
+        fixed: vec![fixed(
+            &[("C", 4), ("N", 3)],
+            &[
+                (
+                    "p1",
+                    &[
+                        30.0, -20.0, 12.0, -25.0, 40.0, 5.0, 8.0, 1.5, -9.0, -14.0, 3.0, 22.0,
+                    ],
+                ),
+                ("p2", &[1e9, -3e8, 0.25]),
+                ("y", &[2.0, 0.0, 3.0]),
+            ],
+        )],
+        ..plain(
+            "R_logits_lost_in_rounding",
+            "param p1: [C, N]; param p2: [N]; input y: [N] in 0..C; \
+             loss = mean(cross_entropy(p1.T - p2, y)) + sum(logsumexp[C](p1.T - p2)) \
+             + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2));",
+        )
+    });
     out
 }
 

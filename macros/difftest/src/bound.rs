@@ -450,11 +450,9 @@ impl Bounds {
                         kinks.push(id);
                     }
                     let gs = groups(x, axes);
-                    let (m, p) = group_softmax(x, &gs, v.data.len());
-                    let mut out = vec![0.0; v.data.len()];
-                    for &(o, j) in &gs {
-                        out[o] += p[j] * ex.data[j];
-                    }
+                    let (m, _) = group_softmax(x, &gs, v.data.len());
+                    let sp = spread(x, ex, &gs, v.data.len());
+                    let mut out = sp.ln_sup.clone();
                     for o in 0..out.len() {
                         out[o] += own(unit, m[o].abs() + (v.data[o] - m[o]).abs(), 8.0);
                     }
@@ -467,17 +465,13 @@ impl Bounds {
                     }
                     let gs = groups(x, axes);
                     let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
-                    let (_, p) = group_softmax(x, &gs, n_out);
-                    let mut mean_e = vec![0.0; n_out];
-                    for &(o, j) in &gs {
-                        mean_e[o] += p[j] * ex.data[j];
-                    }
+                    let sp = spread(x, ex, &gs, n_out);
                     let mut out = vec![0.0; v.data.len()];
                     for &(o, j) in &gs {
                         out[j] = if matches!(node.op, Op::Softmax(_)) {
-                            p[j] * (ex.data[j] + mean_e[o]) + own(unit, p[j], 8.0)
+                            sp.share_err(o, j, ex.data[j]) + own(unit, v.data[j], 8.0)
                         } else {
-                            ex.data[j] + mean_e[o] + own(unit, v.data[j], 8.0) + 8.0 * unit
+                            ex.data[j] + sp.ln_sup[o] + own(unit, v.data[j], 8.0) + 8.0 * unit
                         };
                     }
                     Tensor::new(v.shape.clone(), out)
@@ -490,7 +484,8 @@ impl Bounds {
                     let c = (*z.shape.last().unwrap_or(&1)).max(1);
                     let rows = z.data.len() / c;
                     let gs: Vec<(usize, usize)> = (0..z.data.len()).map(|j| (j / c, j)).collect();
-                    let (_, p) = group_softmax(z, &gs, rows);
+                    let sp = spread(z, ez, &gs, rows);
+                    let p: Vec<f64> = sp.log_share.iter().map(|l| l.exp()).collect();
                     let labels = match g.node(node.args[1]).op {
                         Op::Labels(l) => env.labels[l].data.clone(),
                         _ => vec![0; rows],
@@ -498,16 +493,15 @@ impl Bounds {
                     let mut out = vec![0.0; v.data.len()];
                     for (r, &l) in labels.iter().enumerate().take(rows) {
                         let row = r * c..(r + 1) * c;
-                        let mean_e: f64 = row.clone().map(|j| p[j] * ez.data[j]).sum();
                         if matches!(node.op, Op::CrossEntropy) {
-                            out[r] = mean_e
+                            out[r] = sp.ln_sup[r]
                                 + ez.data[r * c + l]
                                 + own(unit, v.data[r], 8.0)
                                 + 8.0 * unit;
                             continue;
                         }
                         let each: Vec<f64> = row
-                            .map(|j| p[j] * (ez.data[j] + mean_e) + own(unit, p[j], 8.0))
+                            .map(|j| sp.share_err(r, j, ez.data[j]) + own(unit, p[j], 8.0))
                             .collect();
                         let others: f64 = (0..c).filter(|&j| j != l).map(|j| each[j]).sum();
                         for j in 0..c {
@@ -578,4 +572,92 @@ fn group_softmax(x: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, 
         p[j] /= s[o];
     }
     (m, p)
+}
+
+/// How far rounding may move the shares of a softmax's groups, and their log-sum-exp.
+///
+/// Moving each argument by `d` with `|d| <= e` moves a group's log-sum-exp by
+/// `log(sum(p exp(d)))` (`p` the shares), which lies in `[-sum(p e), log(sum(p exp(e)))]`
+/// (Jensen below, the bound of each term above). The bounds hold for any size of `e`, not only
+/// to first order, so a row whose rounding is past the unit (1e9 minus tens, in f32) gets the
+/// bound it needs; they are computed from log-shares, so that a share that underflows with an
+/// error that overflows (`-1e16` give or take `1e9`) stays finite.
+struct Spread {
+    /// Per element, `log p`.
+    log_share: Vec<f64>,
+    /// Per group, `sum(p e)`.
+    mean: Vec<f64>,
+    /// Per group, `log(sum(p exp(e)))`.
+    ln_sup: Vec<f64>,
+}
+
+fn spread(x: &Tensor, e: &Tensor, gs: &[(usize, usize)], n_out: usize) -> Spread {
+    let mut m = vec![f64::NEG_INFINITY; n_out];
+    for &(o, j) in gs {
+        m[o] = m[o].max(x.data[j]);
+    }
+    let mut s = vec![0.0; n_out];
+    for &(o, j) in gs {
+        s[o] += (x.data[j] - m[o]).exp();
+    }
+    let mut log_share = vec![f64::NEG_INFINITY; x.data.len()];
+    let (mut mean, mut top) = (vec![0.0; n_out], vec![f64::NEG_INFINITY; n_out]);
+    for &(o, j) in gs {
+        log_share[j] = x.data[j] - m[o] - s[o].ln();
+        let p = log_share[j].exp();
+        if p > 0.0 {
+            mean[o] += p * e.data[j];
+        }
+        top[o] = top[o].max(log_share[j] + e.data[j]);
+    }
+    // Where every error is small, `log1p(sum(p expm1(e)))`: exact 0 for errors of 0, and no
+    // cancellation for small ones; else in the log domain.
+    let (mut small, mut sum, mut largest) =
+        (vec![0.0; n_out], vec![0.0; n_out], vec![0.0f64; n_out]);
+    for &(o, j) in gs {
+        let p = log_share[j].exp();
+        if p > 0.0 {
+            small[o] += p * e.data[j].exp_m1();
+        }
+        sum[o] += (log_share[j] + e.data[j] - top[o]).exp();
+        largest[o] = largest[o].max(e.data[j]);
+    }
+    let ln_sup = (0..n_out)
+        .map(|o| {
+            if largest[o] <= 1.0 {
+                small[o].ln_1p()
+            } else {
+                top[o] + sum[o].ln()
+            }
+        })
+        .collect();
+    Spread {
+        log_share,
+        mean,
+        ln_sup,
+    }
+}
+
+impl Spread {
+    /// How far the share of element `j` (of group `o`), whose argument moves by up to `e`, may
+    /// move: `p exp(d) / sum(p exp(d))` lies between `p exp(-e) / sup` and `p exp(e + mean)`,
+    /// and a share stays in `[0, 1]`.
+    fn share_err(&self, o: usize, j: usize, e: f64) -> f64 {
+        let lp = self.log_share[j];
+        let p = lp.exp();
+        let rise = e + self.mean[o];
+        let up = if rise <= 1.0 {
+            p * rise.exp_m1()
+        } else {
+            (lp + rise).exp() - p
+        };
+        let down = -p * (-e - self.ln_sup[o]).exp_m1();
+        let cap = p.max(1.0 - p);
+        let bound = up.max(down);
+        if bound.is_nan() {
+            cap
+        } else {
+            bound.min(cap)
+        }
+    }
 }

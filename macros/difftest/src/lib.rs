@@ -19,7 +19,8 @@
 //! - Every gradient is NaN before `loss_and_grad`, so that one left unwritten fails, and a
 //!   second call with the same gradient struct must give the same bits.
 //! - The interpreter's gradient `g` against central differences of its loss, at the small
-//!   points, at a step relative to the entry (`h = 1e-6 |p|`, or 1e-6 at 0): with `c1` and `c4`
+//!   points, at a step relative to the entry (`h = 1e-6 |p|`, or 1e-6 at 0; `1e-8` where that
+//!   step may cross a kink and the smaller one does not): with `c1` and `c4`
 //!   the differences at `h` and `h/4`, `fd = (16 c4 - c1) / 15` (Richardson's extrapolation),
 //!   `|g - fd| <= 1e-4 max(|g|, |fd|) + 2 |c1 - c4| + |fd - c4| + 400 noise`, where
 //!   `noise = 1e-13 |loss| / h` is the rounding of the differences (f64's rounding of a loss
@@ -35,8 +36,10 @@
 //! the bounds carry rounding ("not differentiable within the step"), or for a value of the
 //! program that the step moves by less than f64's resolution of it ("step lost to f64
 //! rounding": the differences see nothing of the gradient through it). More than 5% of the
-//! values skipped, or of the difference checks outside the extreme points, fails a run; at the
-//! extreme points (where f64 cannot resolve most steps) the share is reported.
+//! values skipped, or of the difference checks outside the extreme and the tied points, fails a
+//! run; at the extreme points (where f64 cannot resolve most steps) and at the tied ones (where
+//! a model with `max`, `min`, `abs`, `relu` or `where` sits on its kinks and has no derivative)
+//! the shares are reported.
 
 pub mod bound;
 pub mod write;
@@ -100,13 +103,16 @@ pub struct Report {
     /// Values NaN in f32 and in f64 (agreement, not counted in `checks`).
     pub nan_matches: usize,
     pub skipped: BTreeMap<&'static str, usize>,
-    /// Gradient entries compared with differences, at the uniform, tied, large and fixed
-    /// points.
+    /// Gradient entries compared with differences, at the uniform, large and fixed points.
     pub fd_checks: usize,
     pub fd_skipped: BTreeMap<&'static str, usize>,
     /// The same at the points of extreme magnitudes, where f64 often cannot resolve a step.
     pub fd_checks_extreme: usize,
     pub fd_skipped_extreme: BTreeMap<&'static str, usize>,
+    /// The same at the tied points, where a model with `max`, `min`, `abs`, `relu` or `where`
+    /// sits on its kinks and most often has no derivative.
+    pub fd_checks_ties: usize,
+    pub fd_skipped_ties: BTreeMap<&'static str, usize>,
     pub failures: Vec<String>,
 }
 
@@ -120,6 +126,10 @@ impl Report {
         self.fd_checks_extreme += other.fd_checks_extreme;
         for (k, v) in other.fd_skipped_extreme {
             *self.fd_skipped_extreme.entry(k).or_default() += v;
+        }
+        self.fd_checks_ties += other.fd_checks_ties;
+        for (k, v) in other.fd_skipped_ties {
+            *self.fd_skipped_ties.entry(k).or_default() += v;
         }
         for (k, v) in other.skipped {
             *self.skipped.entry(k).or_default() += v;
@@ -140,8 +150,8 @@ impl Report {
         Self::skip_share(&self.skipped, self.checks)
     }
 
-    /// The share of gradient entries not compared with differences, outside the extreme
-    /// points.
+    /// The share of gradient entries not compared with differences, outside the extreme and
+    /// the tied points.
     pub fn fd_skipped_share(&self) -> f64 {
         Self::skip_share(&self.fd_skipped, self.fd_checks)
     }
@@ -149,6 +159,11 @@ impl Report {
     /// The same at the extreme points.
     pub fn fd_skipped_share_extreme(&self) -> f64 {
         Self::skip_share(&self.fd_skipped_extreme, self.fd_checks_extreme)
+    }
+
+    /// The same at the tied points.
+    pub fn fd_skipped_share_ties(&self) -> f64 {
+        Self::skip_share(&self.fd_skipped_ties, self.fd_checks_ties)
     }
 
     /// No failure, and at most 5% of values and of difference checks skipped.
@@ -160,7 +175,8 @@ impl Report {
         let mut s = format!(
             "{} models, {} points: {} values compared and {} NaN on both sides (skipped \
              {:.2}%: {:?}); {} gradient entries compared with differences (skipped {:.2}%: \
-             {:?}), and at extreme magnitudes {} (skipped {:.2}%: {:?}); {} failures",
+             {:?}), at tied values {} (skipped {:.2}%: {:?}), and at extreme magnitudes {} \
+             (skipped {:.2}%: {:?}); {} failures",
             self.models,
             self.points,
             self.checks,
@@ -170,6 +186,9 @@ impl Report {
             self.fd_checks,
             100.0 * self.fd_skipped_share(),
             self.fd_skipped,
+            self.fd_checks_ties,
+            100.0 * self.fd_skipped_share_ties(),
+            self.fd_skipped_ties,
             self.fd_checks_extreme,
             100.0 * self.fd_skipped_share_extreme(),
             self.fd_skipped_extreme,
@@ -717,38 +736,49 @@ fn differences(
             };
             let p = env.params[k].data[j];
             // A step relative to the entry, so that a tiny entry is not stepped across the kinks
-            // near 0 of the functions of it.
-            let h = if p == 0.0 { 1e-6 } else { 1e-6 * p.abs() };
+            // near 0 of the functions of it; where that step may cross a kink, a hundred times
+            // smaller one (its rounding noise, a hundred times larger, is in the tolerance).
             let at = |q: f64| {
                 let mut e = env.clone();
                 e.params[k].data[j] = q;
                 loss_at(&e)
             };
-            // What the step may move: a comparison it may flip, or a value it is lost in.
-            let moved = Bounds::perturbed(&prog.graph, env, vals, k, j, h);
-            if !moved.kinks.is_empty() {
-                skip(&mut counts, "not differentiable within the step", 1);
-                continue;
+            let mut outcome = Err("not differentiable within the step");
+            for rel in [1e-6, 1e-8] {
+                let h = if p == 0.0 { rel } else { rel * p.abs() };
+                // What the step may move: a comparison it may flip, or a value it is lost in.
+                let moved = Bounds::perturbed(&prog.graph, env, vals, k, j, h);
+                if !moved.kinks.is_empty() {
+                    continue;
+                }
+                if absorbed(&moved, vals) {
+                    outcome = Err("step lost to f64 rounding");
+                    break;
+                }
+                let (up, down) = (at(p + h), at(p - h));
+                let (up4, down4) = (at(p + h / 4.0), at(p - h / 4.0));
+                if ![l0, up, down, up4, down4, g].iter().all(|v| v.is_finite()) {
+                    outcome = Err("loss not finite");
+                    break;
+                }
+                let (fwd, bwd) = ((up - l0) / h, (l0 - down) / h);
+                let noise = 1e-13 * l0.abs().max(up.abs()).max(down.abs()).max(1e-300) / h;
+                // One-sided differences that disagree: a kink (or a bend sharper than the
+                // step) between p - h and p + h.
+                if (fwd - bwd).abs() > 1e-3 * fwd.abs().max(bwd.abs()) + 400.0 * noise {
+                    continue;
+                }
+                outcome = Ok((h, up, down, up4, down4, fwd, bwd, noise));
+                break;
             }
-            if absorbed(&moved, vals) {
-                skip(&mut counts, "step lost to f64 rounding", 1);
-                continue;
-            }
-            let (up, down) = (at(p + h), at(p - h));
-            let (up4, down4) = (at(p + h / 4.0), at(p - h / 4.0));
-            if ![l0, up, down, up4, down4, g].iter().all(|v| v.is_finite()) {
-                skip(&mut counts, "loss not finite", 1);
-                continue;
-            }
+            let (h, up, down, up4, down4, fwd, bwd, noise) = match outcome {
+                Ok(v) => v,
+                Err(why) => {
+                    skip(&mut counts, why, 1);
+                    continue;
+                }
+            };
             let (c1, c4) = ((up - down) / (2.0 * h), (up4 - down4) / (h / 2.0));
-            let (fwd, bwd) = ((up - l0) / h, (l0 - down) / h);
-            let noise = 1e-13 * l0.abs().max(up.abs()).max(down.abs()).max(1e-300) / h;
-            // One-sided differences that disagree: a kink (or a bend sharper than the step)
-            // between p - h and p + h.
-            if (fwd - bwd).abs() > 1e-3 * fwd.abs().max(bwd.abs()) + 400.0 * noise {
-                skip(&mut counts, "not differentiable within the step", 1);
-                continue;
-            }
             // Richardson's extrapolation of the central differences at h and h/4 (their error
             // goes as h^2), with the distance to the finer one as its error.
             let fd = (16.0 * c4 - c1) / 15.0;
@@ -768,6 +798,8 @@ fn differences(
     }
     let (checks, skipped) = if extreme {
         (&mut r.fd_checks_extreme, &mut r.fd_skipped_extreme)
+    } else if case.what.starts_with("Ties") {
+        (&mut r.fd_checks_ties, &mut r.fd_skipped_ties)
     } else {
         (&mut r.fd_checks, &mut r.fd_skipped)
     };

@@ -126,16 +126,32 @@ fn commit(root: &Path) -> String {
     format!("{head}{}", if dirty { "+" } else { "" })
 }
 
-/// `(batches done, models checked, failures)` from the progress file.
-fn progress(path: &Path) -> (usize, usize, usize) {
+/// The counts of each line of the progress file, after the batch number.
+const COLUMNS: [&str; 11] = [
+    "batch",
+    "models",
+    "failures",
+    "values compared",
+    "values skipped",
+    "difference checks",
+    "difference checks skipped",
+    "at tied values",
+    "at tied values skipped",
+    "at extreme magnitudes",
+    "at extreme magnitudes skipped",
+];
+
+/// `(batches done, totals of the columns after the batch number)` from the progress file.
+fn progress(path: &Path) -> (usize, Vec<usize>) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let mut out = (0, 0, 0);
+    let mut out = (0, vec![0; COLUMNS.len() - 1]);
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() >= 4 {
+        if f.len() >= COLUMNS.len() {
             out.0 = out.0.max(f[0].parse::<usize>().unwrap_or(0) + 1);
-            out.1 += f[1].parse::<usize>().unwrap_or(0);
-            out.2 += f[3].parse::<usize>().unwrap_or(0);
+            for (k, total) in out.1.iter_mut().enumerate() {
+                *total += f[k + 1].parse::<usize>().unwrap_or(0);
+            }
         }
     }
     out
@@ -146,17 +162,39 @@ fn run(total: usize) -> Result<(), String> {
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let log = dir.join("progress.tsv");
     if !log.exists() {
-        std::fs::write(
-            &log,
-            "# batch\tmodels\tvalues compared\tfailures\tvalues skipped\tdifference checks\tdifference checks skipped\tshare of values skipped\tshare of difference checks skipped\tseconds\tcommit\n",
-        )
-        .map_err(|e| e.to_string())?;
+        std::fs::write(&log, format!("# {}\tseconds\tcommit\n", COLUMNS.join("\t")))
+            .map_err(|e| e.to_string())?;
     }
     loop {
-        let (batch, done, failures) = progress(&log);
-        println!("{done} models checked in {batch} batches, {failures} failures");
-        if done >= total {
-            return Ok(());
+        let (batch, t) = progress(&log);
+        let share = |skipped: usize, checked: usize| {
+            100.0 * skipped as f64 / (skipped + checked).max(1) as f64
+        };
+        let (values, differences) = (share(t[3], t[2]), share(t[5], t[4]));
+        println!(
+            "{} models checked in {batch} batches, {} failures; skipped {values:.2}% of {} values \
+             and {differences:.2}% of {} difference checks (at most 5% each: {}), {:.2}% of {} \
+             at tied values and {:.2}% of {} at extreme magnitudes",
+            t[0],
+            t[1],
+            t[2] + t[3],
+            t[4] + t[5],
+            if values <= 5.0 && differences <= 5.0 {
+                "within"
+            } else {
+                "OVER"
+            },
+            share(t[7], t[6]),
+            t[6] + t[7],
+            share(t[9], t[8]),
+            t[8] + t[9],
+        );
+        if t[0] >= total {
+            return if t[1] == 0 && values <= 5.0 && differences <= 5.0 {
+                Ok(())
+            } else {
+                Err("the run failed: see target/difftest/failures.txt and progress.tsv".into())
+            };
         }
         let start = std::time::Instant::now();
         let samples = draw(
@@ -189,9 +227,10 @@ fn run(total: usize) -> Result<(), String> {
             );
             src.push_str(&format!(
                 "\nfn main() {{\n    let r = rheano_difftest::check_all(ENTRIES, {batch}, true);\n    \
-                 println!(\"{{}}\", r.summary());\n    println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{:.4}}\\t{{:.4}}\", r.models, r.checks, \
-                 r.failures.len(), r.skipped.values().sum::<usize>(), r.fd_checks, r.fd_skipped.values().sum::<usize>(), \
-                 r.skipped_share(), r.fd_skipped_share());\n    \
+                 println!(\"{{}}\", r.summary());\n    let n = |m: &std::collections::BTreeMap<&str, usize>| m.values().sum::<usize>();\n    \
+                 println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", r.models, r.failures.len(), \
+                 r.checks, n(&r.skipped), r.fd_checks, n(&r.fd_skipped), r.fd_checks_ties, n(&r.fd_skipped_ties), \
+                 r.fd_checks_extreme, n(&r.fd_skipped_extreme));\n    \
                  for f in &r.failures {{\n        eprintln!(\"FAILURE\\t{{}}\", f.replace('\\n', \"\\\\n\"));\n    }}\n}}\n"
             ));
             std::fs::write(crate_dir.join("src/main.rs"), &src).map_err(|e| e.to_string())?;
@@ -235,7 +274,7 @@ fn run(total: usize) -> Result<(), String> {
             record(&dir, batch, &failures)?;
             let mut text = std::fs::read_to_string(&log).unwrap_or_default();
             text.push_str(&format!(
-                "{batch}\t0\t0\t{}\t0\t0\t0\t0\t0\t{:.0}\t{}\n",
+                "{batch}\t0\t{}\t0\t0\t0\t0\t0\t0\t0\t0\t{:.0}\t{}\n",
                 failures.len(),
                 start.elapsed().as_secs_f64(),
                 commit(&root)
@@ -244,17 +283,12 @@ fn run(total: usize) -> Result<(), String> {
             continue;
         };
         record(&dir, batch, &failures)?;
-        let fields: Vec<&str> = result.split('\t').skip(1).collect();
+        // The batch's counts, with the failures of models that did not compile added.
+        let mut fields: Vec<String> = result.split('\t').skip(1).map(str::to_string).collect();
+        fields[1] = failures.len().to_string();
         let line = format!(
-            "{batch}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.0}\t{}\n",
-            fields[0],
-            fields[1],
-            failures.len(),
-            fields[3],
-            fields[4],
-            fields[5],
-            fields[6],
-            fields[7],
+            "{batch}\t{}\t{:.0}\t{}\n",
+            fields.join("\t"),
             start.elapsed().as_secs_f64(),
             commit(&root)
         );

@@ -551,6 +551,30 @@ pub mod m_r_max_of_nan {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_logits_lost_in_rounding {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_logits_lost_in_rounding { param p1: [C, N]; param p2: [N]; input y: [N] in 0..C; loss = mean(cross_entropy(p1.T - p2, y)) + sum(logsumexp[C](p1.T - p2)) + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_logits_lost_in_rounding { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = R_logits_lost_in_roundingGrad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_t_exp_param_sum {
     use super::*;
 
@@ -13054,6 +13078,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "R_ties_of_min_and_max", src: "struct R_ties_of_min_and_max { dim D = 3; param p1: [N]; param p2: [N]; param p7: [D, C]; param p8: []; input x9: [C, D]; hyper s = 0.5; hyper q = 3; let h3 = (log_softmax[N](p1) / (p2)^q); loss = min(max[C](min[D](p7)), max(p8, s)) + (sin((p8 - p8)) + (log(1.5) * max(x9))); }", positive: false, run: m_r_ties_of_min_and_max::run },
     Entry { name: "R_overflow_in_f64", src: "struct R_overflow_in_f64 { input x1: [C, N]; param p3: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cross_entropy((x1).T, y); output o4 = (where(h2 < h2, h2, h2) @ cross_entropy(p3, y)); loss = mean(exp(cube(swish(p3)))); }", positive: false, run: m_r_overflow_in_f64::run },
     Entry { name: "R_max_of_nan", src: "struct R_max_of_nan { param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p); }", positive: false, run: m_r_max_of_nan::run },
+    Entry { name: "R_logits_lost_in_rounding", src: "struct R_logits_lost_in_rounding { param p1: [C, N]; param p2: [N]; input y: [N] in 0..C; loss = mean(cross_entropy(p1.T - p2, y)) + sum(logsumexp[C](p1.T - p2)) + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2)); }", positive: false, run: m_r_logits_lost_in_rounding::run },
     Entry { name: "T_exp_param_sum", src: "struct T_exp_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(exp((p))); }", positive: false, run: m_t_exp_param_sum::run },
     Entry { name: "T_exp_param_mean", src: "struct T_exp_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(exp((p))); }", positive: false, run: m_t_exp_param_mean::run },
     Entry { name: "T_exp_product", src: "struct T_exp_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(exp((x @ v))); }", positive: false, run: m_t_exp_product::run },
