@@ -210,7 +210,12 @@ fn run(total: usize) -> Result<(), String> {
         let manifest = format!(
             "[package]\nname = \"difftest-batch\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
              [workspace]\n\n[dependencies]\nrheano = {{ path = {:?} }}\nrheano-difftest = {{ path = {:?} }}\n\n\
-             [profile.release]\nopt-level = 1\ncodegen-units = 16\n",
+             # The models' code unoptimized, as in CI (rustc's optimizations do not change f32\n\
+             # results: no fast-math), the runtime and the checks optimized, and model!'s\n\
+             # compiler, its gradient check included, optimized: builds take most of the time.\n\
+             [profile.release]\nopt-level = 0\ndebug = false\ncodegen-units = 16\n\n\
+             [profile.release.package.\"*\"]\nopt-level = 2\n\n\
+             [profile.release.build-override]\nopt-level = 3\n",
             root.display().to_string(),
             root.join("macros/difftest").display().to_string()
         );
@@ -259,7 +264,12 @@ fn run(total: usize) -> Result<(), String> {
             }
             samples.retain(|s| !bad.iter().any(|(n, _)| n == &s.name));
         };
+        let built = start.elapsed().as_secs_f64();
         let out = Command::new(&binary).output().map_err(|e| e.to_string())?;
+        println!(
+            "batch {batch}: built in {built:.0} s, checked in {:.0} s",
+            start.elapsed().as_secs_f64() - built
+        );
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         failures.extend(
