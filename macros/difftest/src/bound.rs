@@ -28,6 +28,11 @@ pub struct Bounds {
     pub kinks: Vec<Id>,
     /// Nodes with a finite f64 value beyond f32's range, which overflows in f32.
     pub overflows: Vec<Id>,
+    /// The elements of the kinks of rounding at which a comparison could go either way (the
+    /// flips that a step may cause are whole nodes, in `kinks` only).
+    pub kinks_at: Vec<(Id, Vec<usize>)>,
+    /// The elements of `overflows` that overflow.
+    pub overflows_at: Vec<(Id, Vec<usize>)>,
 }
 
 fn map2(a: &Tensor, b: &Tensor, f: impl Fn(f64, f64) -> f64) -> Tensor {
@@ -210,6 +215,7 @@ impl Bounds {
     ) -> Bounds {
         let mut err: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
         let (mut kinks, mut overflows) = (Vec::new(), Vec::new());
+        let (mut kinks_at, mut overflows_at) = (Vec::new(), Vec::new());
         for i in 0..g.nodes.len() {
             let Some(v) = &vals[i] else { continue };
             let id = Id(i as u32);
@@ -222,11 +228,16 @@ impl Bounds {
                     .as_ref()
                     .is_none_or(|t| t.data.iter().all(|x| x.is_finite()))
             });
-            if v.data.iter().any(|x| {
-                (x.is_finite() && x.abs() > f32::MAX as f64)
-                    || (x.is_infinite() && finite_args && !node.args.is_empty())
-            }) {
+            let over: Vec<usize> = (0..v.data.len())
+                .filter(|&j| {
+                    let x = v.data[j];
+                    (x.is_finite() && x.abs() > f32::MAX as f64)
+                        || (x.is_infinite() && finite_args && !node.args.is_empty())
+                })
+                .collect();
+            if !over.is_empty() {
                 overflows.push(id);
+                overflows_at.push((id, over));
             }
             let arg = |k: usize| vals[node.args[k].ix()].as_ref().expect("argument value");
             let earg = |k: usize| err[node.args[k].ix()].as_ref().expect("argument bound");
@@ -262,13 +273,14 @@ impl Bounds {
                     {
                         kinks.push(id);
                     }
-                    if *u == Unary::Sign
-                        && x.data
-                            .iter()
-                            .zip(&ex.data)
-                            .any(|(&x, &e)| near(x, 0.0, e, 0.0))
-                    {
-                        kinks.push(id);
+                    if *u == Unary::Sign {
+                        let near0: Vec<usize> = (0..x.data.len())
+                            .filter(|&j| near(x.data[j], 0.0, ex.data[j], 0.0))
+                            .collect();
+                        if !near0.is_empty() {
+                            kinks.push(id);
+                            kinks_at.push((id, near0));
+                        }
                     }
                     let c = ulps(*u);
                     Tensor::new(
@@ -369,9 +381,12 @@ impl Bounds {
                 Op::Select(cmp) => {
                     let (p, q) = (arg(0), arg(1));
                     let (ep, eq) = (earg(0), earg(1));
-                    if (0..p.data.len()).any(|j| near(p.data[j], q.data[j], ep.data[j], eq.data[j]))
-                    {
+                    let ties: Vec<usize> = (0..p.data.len())
+                        .filter(|&j| near(p.data[j], q.data[j], ep.data[j], eq.data[j]))
+                        .collect();
+                    if !ties.is_empty() {
                         kinks.push(id);
+                        kinks_at.push((id, ties));
                     }
                     // The chosen branch's bound.
                     let (ex, ey) = (earg(2), earg(3));
@@ -432,14 +447,20 @@ impl Bounds {
                             chosen[o] = j;
                         }
                     }
-                    let flips = gs.iter().any(|&(o, j)| {
+                    let mut flips = vec![false; n_out];
+                    for &(o, j) in &gs {
                         let t = chosen[o];
-                        t != usize::MAX
+                        if t != usize::MAX
                             && t != j
                             && near(x.data[j], x.data[t], ex.data[j], ex.data[t])
-                    });
-                    if flips {
+                        {
+                            flips[o] = true;
+                        }
+                    }
+                    if flips.iter().any(|&f| f) {
                         kinks.push(id);
+                        kinks_at
+                            .push((id, gs.iter().filter(|g| flips[g.0]).map(|g| g.1).collect()));
                     }
                     zeros()
                 }
@@ -551,6 +572,8 @@ impl Bounds {
             err,
             kinks,
             overflows,
+            kinks_at,
+            overflows_at,
         }
     }
 }

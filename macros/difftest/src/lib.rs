@@ -29,7 +29,9 @@
 //! A value may be skipped only for these reasons, each counted: it depends on a finite f64
 //! value beyond f32's range or on an infinity that f64 made of finite values ("f32 overflow"),
 //! on a comparison whose operands are within their bounds of each other ("kink within
-//! rounding": the f32 code may take the other branch), or it is ill-conditioned (above). A
+//! rounding": the f32 code may take the other branch), or it is ill-conditioned (above).
+//! "Depends" is element by element: a value is skipped only if the element it is computed
+//! from, through the program's ops, is the one that overflows or sits at the kink. A
 //! difference check may be skipped for a loss that is not finite, for one-sided differences
 //! that disagree by more than 1e-3 relative or a step that may flip a comparison or move an
 //! argument past a function's linear range, found by carrying the step through the program as
@@ -554,15 +556,131 @@ fn compare(got: f32, want: f64, bound: f64, strict: bool) -> Verdict {
     }
 }
 
-/// Which nodes depend on any of `from`.
-fn downstream(g: &rheano_compiler::ir::Graph, from: &[Id]) -> Vec<bool> {
-    let mut out = vec![false; g.nodes.len()];
-    for &f in from {
-        out[f.ix()] = true;
-    }
+/// Per node, the elements whose value depends on one of the elements `from` marks (`None`:
+/// none does): carried elementwise through elementwise ops, through broadcasts, transposes and
+/// sums as they move values, to every element of a group that a group's element is in (max,
+/// softmax, cross-entropy), and through a product to the elements that take a term from it. An
+/// op this does not know marks every element of its result.
+fn downstream(
+    g: &rheano_compiler::ir::Graph,
+    env: &Env,
+    vals: &[Option<Tensor>],
+    from: &[(Id, Vec<usize>)],
+) -> Vec<Option<Vec<bool>>> {
+    use rheano_compiler::interp::{eval_node, groups};
+    use rheano_compiler::op::Op;
+    let mut out: Vec<Option<Vec<bool>>> = vec![None; g.nodes.len()];
+    let indicator = |shape: &[usize], m: &[bool]| {
+        Tensor::new(
+            shape.to_vec(),
+            m.iter().map(|&b| if b { 1.0 } else { 0.0 }).collect(),
+        )
+    };
     for i in 0..g.nodes.len() {
-        if !out[i] {
-            out[i] = g.nodes[i].args.iter().any(|a| out[a.ix()]);
+        let Some(v) = &vals[i] else { continue };
+        let id = Id(i as u32);
+        let node = g.node(id);
+        let n = v.data.len();
+        let mut mark = vec![false; n];
+        for (_, els) in from.iter().filter(|(at, _)| *at == id) {
+            for &j in els {
+                mark[j] = true;
+            }
+        }
+        let marked: Vec<(usize, &Vec<bool>, &Tensor)> = node
+            .args
+            .iter()
+            .enumerate()
+            .filter_map(|(k, a)| Some((k, out[a.ix()].as_ref()?, vals[a.ix()].as_ref()?)))
+            .collect();
+        if !marked.is_empty() {
+            let arg = |k: usize| vals[node.args[k].ix()].as_ref().expect("argument value");
+            // Elements of groups with a marked element.
+            let by_group = |m: &[bool], gs: &[(usize, usize)], n_out: usize| {
+                let mut hit = vec![false; n_out];
+                for &(o, j) in gs {
+                    hit[o] |= m[j];
+                }
+                hit
+            };
+            match &node.op {
+                Op::Broadcast(_)
+                | Op::Transpose(_)
+                | Op::Reduce(rheano_compiler::op::Reduce::Sum, _) => {
+                    let (_, m, x) = marked[0];
+                    let t = eval_node(g, env, id, &[&indicator(&x.shape, m)]);
+                    for (j, &c) in t.data.iter().enumerate() {
+                        mark[j] |= c > 0.0;
+                    }
+                }
+                Op::Reduce(_, axes) => {
+                    let (_, m, x) = marked[0];
+                    let gs = groups(x, axes);
+                    for (o, h) in by_group(m, &gs, n).into_iter().enumerate() {
+                        mark[o] |= h;
+                    }
+                }
+                Op::ArgMask(_, axes) | Op::Softmax(axes) | Op::LogSoftmax(axes) => {
+                    let (_, m, x) = marked[0];
+                    let gs = groups(x, axes);
+                    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+                    let hit = by_group(m, &gs, n_out);
+                    for &(o, j) in &gs {
+                        mark[j] |= hit[o];
+                    }
+                }
+                Op::CrossEntropy | Op::CrossEntropyGrad => {
+                    // Rows of the logits' last axis.
+                    let z = arg(0);
+                    let c = (*z.shape.last().unwrap_or(&1)).max(1);
+                    let mut hit = vec![false; z.data.len() / c];
+                    for &(k, m, _) in &marked {
+                        if k == 0 {
+                            for (j, &b) in m.iter().enumerate() {
+                                hit[j / c] |= b;
+                            }
+                        } else {
+                            hit.iter_mut().for_each(|h| *h = true);
+                        }
+                    }
+                    for (j, mk) in mark.iter_mut().enumerate() {
+                        *mk |= if n == hit.len() { hit[j] } else { hit[j / c] };
+                    }
+                }
+                Op::Contract { .. } => {
+                    let (a, b) = (arg(0), arg(1));
+                    let ones = |t: &Tensor| Tensor::fill(t.shape.clone(), 1.0);
+                    for &(k, m, x) in &marked {
+                        let t = if k == 0 {
+                            eval_node(g, env, id, &[&indicator(&x.shape, m), &ones(b)])
+                        } else {
+                            eval_node(g, env, id, &[&ones(a), &indicator(&x.shape, m)])
+                        };
+                        for (j, &c) in t.data.iter().enumerate() {
+                            mark[j] |= c > 0.0;
+                        }
+                    }
+                }
+                Op::Unary(_) | Op::Binary(_) | Op::Select(_) | Op::Custom(_) => {
+                    for &(_, m, _) in &marked {
+                        if m.len() == n {
+                            for j in 0..n {
+                                mark[j] |= m[j];
+                            }
+                        } else if m.iter().any(|&b| b) {
+                            mark.iter_mut().for_each(|b| *b = true);
+                        }
+                    }
+                }
+                _ => {
+                    if marked.iter().any(|(_, m, _)| m.iter().any(|&b| b)) {
+                        mark.iter_mut().for_each(|b| *b = true);
+                    }
+                }
+            }
+        }
+        if mark.iter().any(|&b| b) {
+            out[i] = Some(mark);
         }
     }
     out
@@ -657,14 +775,16 @@ pub fn check(entry: &Entry, s: Option<&Sample>, seed: u64, large: bool) -> Repor
         }
         // Values that depend on an overflow or on a comparison within rounding of a tie are
         // skipped; the others are compared.
-        let overflowed = downstream(&prog.graph, &bounds.overflows);
-        let kinked = downstream(&prog.graph, &bounds.kinks);
+        let overflowed = downstream(&prog.graph, &e, &vals, &bounds.overflows_at);
+        let kinked = downstream(&prog.graph, &e, &vals, &bounds.kinks_at);
+        let hit =
+            |t: &[Option<Vec<bool>>], id: &Id, j: usize| t[id.ix()].as_ref().is_some_and(|m| m[j]);
         for (what, v, id, j) in &compared {
-            if !case.strict && overflowed[id.ix()] {
+            if !case.strict && hit(&overflowed, id, *j) {
                 *r.skipped.entry("f32 overflow").or_default() += 1;
                 continue;
             }
-            if !case.strict && kinked[id.ix()] {
+            if !case.strict && hit(&kinked, id, *j) {
                 *r.skipped.entry("kink within rounding").or_default() += 1;
                 continue;
             }
