@@ -486,3 +486,35 @@ fn a_custom_derivative_of_a_scalar_compiles() {
     let l = m.loss_and_grad(&mut g).unwrap();
     assert_matches_reference(&m, l, &g, |p| (p[0].sum() * p[1].sum()).powi(3));
 }
+
+model! {
+    pub struct CustomRootInProduct {
+        param p: [C];
+        param q: [C];
+        fn cube(u) = u * u * u grad(g) = 3 * u * u * g;
+        loss = cube(q) @ p;
+    }
+}
+
+/// A gradient that is a view (`p`'s is the value `cube(q)`, through the custom function) and
+/// that a matrix product reads as well: the product reads the value, not the gradient's
+/// destination, which is written after it. Found by the differential test, where the
+/// destination held NaN.
+#[test]
+fn a_product_reads_a_gradient_view_from_its_value() {
+    let m = CustomRootInProduct {
+        p: f32v(5, 20),
+        q: f32v(5, 21),
+    };
+    let mut g = CustomRootInProductGrad::zeros_like(&m);
+    g.p.fill(f32::NAN);
+    g.q.fill(f32::NAN);
+    let l = m.loss_and_grad(&mut g).unwrap();
+    assert_eq!(l, m.loss().unwrap(), "loss_and_grad and loss disagree");
+    assert_matches_reference(&m, l, &g, |p| {
+        p[1].iter()
+            .zip(p[0].iter())
+            .map(|(q, p)| q * q * q * p)
+            .sum()
+    });
+}

@@ -744,6 +744,25 @@ pub fn regressions() -> Vec<Sample> {
             "param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p);",
         )
     });
+    // Found by the differential test: a gradient that is a view of a value (here through a
+    // custom function) and that a matrix product reads: the product read the gradient's
+    // destination, written only after it.
+    out.push(plain(
+        "R_custom_root_in_product",
+        "param p2: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+         output o3 = p2; loss = (cube(p4) @ p2) + 0.5;",
+    ));
+    out.push(plain(
+        "R_custom_root_in_product_of_log_softmax",
+        "input x1: [H, C]; param p3: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+         loss = cube(log_softmax[C](p3)) @ p4;",
+    ));
+    out.push(plain(
+        "R_custom_root_in_product_right",
+        "param p3: [C]; param p4: [C]; input x5: [H]; input x6: [H]; param p7: [C, H]; param p8: [H, C]; \
+         fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+         loss = ((p3 @ cube(p4)) - (swish(x5) @ x6)) + mean(abs(((p7 * p7) / p8)));",
+    ));
     // Found by the differential test: logits whose rounding in f32 is past the unit (1e9
     // minus tens) leave f32 nothing of their differences; a bound of softmax to first
     // order only called the uniform shares f32 then gives a failure.

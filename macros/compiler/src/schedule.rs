@@ -108,12 +108,16 @@ pub struct Fused {
     pub stored: Vec<bool>,
     /// Views, constants and leaves that a loop of their own copies into memory.
     pub copies: Vec<bool>,
+    /// Of those, the roots copied to their destinations by the last steps, after every read.
+    pub late: Vec<bool>,
 }
 
 impl Fused {
-    /// Where a kernel's read of `id` goes: a copied node is read from its own memory.
+    /// Where a kernel's read of `id` goes: a node copied before the kernel is read from its own
+    /// memory; a root copied to its destination last is read, as everything else, from its
+    /// source (its destination is written after the kernel runs).
     pub fn source(&self, g: &Graph, id: Id) -> (Id, Vec<usize>) {
-        if self.copies[id.ix()] {
+        if self.copies[id.ix()] && !self.late[id.ix()] {
             (id, (0..g.rank(id)).collect())
         } else {
             resolve(g, id)
@@ -272,11 +276,13 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
     }
     // A root that is a view, a leaf or a constant is copied to its destination by a loop of
     // its own: nothing else writes it.
+    let mut late = vec![false; n];
     for &r in roots {
         let c = class(g, r);
         let constant = g.const_value(r).is_some();
         if g.rank(r) > 0 && (c == Class::Leaf || c == Class::View || constant) && !copies[r.ix()] {
             copies[r.ix()] = true;
+            late[r.ix()] = true;
             step_of[r.ix()] = Some(steps.len());
             steps.push(Step::Loop(Group {
                 space: g.shape(r).to_vec(),
@@ -324,5 +330,6 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
         steps,
         stored,
         copies,
+        late,
     }
 }

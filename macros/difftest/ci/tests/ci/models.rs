@@ -551,6 +551,78 @@ pub mod m_r_max_of_nan {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_custom_root_in_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_custom_root_in_product { param p2: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = p2; loss = (cube(p4) @ p2) + 0.5; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_custom_root_in_product { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let mut __g = R_custom_root_in_productGrad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p4)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_custom_root_in_product_of_log_softmax {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_custom_root_in_product_of_log_softmax { input x1: [H, C]; param p3: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(log_softmax[C](p3)) @ p4; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_custom_root_in_product_of_log_softmax { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = R_custom_root_in_product_of_log_softmaxGrad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_custom_root_in_product_right {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_custom_root_in_product_right { param p3: [C]; param p4: [C]; input x5: [H]; input x6: [H]; param p7: [C, H]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((p3 @ cube(p4)) - (swish(x5) @ x6)) + mean(abs(((p7 * p7) / p8))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_custom_root_in_product_right { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])? };
+        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let mut __g = R_custom_root_in_product_rightGrad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_r_logits_lost_in_rounding {
     use super::*;
 
@@ -13078,6 +13150,9 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "R_ties_of_min_and_max", src: "struct R_ties_of_min_and_max { dim D = 3; param p1: [N]; param p2: [N]; param p7: [D, C]; param p8: []; input x9: [C, D]; hyper s = 0.5; hyper q = 3; let h3 = (log_softmax[N](p1) / (p2)^q); loss = min(max[C](min[D](p7)), max(p8, s)) + (sin((p8 - p8)) + (log(1.5) * max(x9))); }", positive: false, run: m_r_ties_of_min_and_max::run },
     Entry { name: "R_overflow_in_f64", src: "struct R_overflow_in_f64 { input x1: [C, N]; param p3: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cross_entropy((x1).T, y); output o4 = (where(h2 < h2, h2, h2) @ cross_entropy(p3, y)); loss = mean(exp(cube(swish(p3)))); }", positive: false, run: m_r_overflow_in_f64::run },
     Entry { name: "R_max_of_nan", src: "struct R_max_of_nan { param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p); }", positive: false, run: m_r_max_of_nan::run },
+    Entry { name: "R_custom_root_in_product", src: "struct R_custom_root_in_product { param p2: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = p2; loss = (cube(p4) @ p2) + 0.5; }", positive: false, run: m_r_custom_root_in_product::run },
+    Entry { name: "R_custom_root_in_product_of_log_softmax", src: "struct R_custom_root_in_product_of_log_softmax { input x1: [H, C]; param p3: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(log_softmax[C](p3)) @ p4; }", positive: false, run: m_r_custom_root_in_product_of_log_softmax::run },
+    Entry { name: "R_custom_root_in_product_right", src: "struct R_custom_root_in_product_right { param p3: [C]; param p4: [C]; input x5: [H]; input x6: [H]; param p7: [C, H]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((p3 @ cube(p4)) - (swish(x5) @ x6)) + mean(abs(((p7 * p7) / p8))); }", positive: false, run: m_r_custom_root_in_product_right::run },
     Entry { name: "R_logits_lost_in_rounding", src: "struct R_logits_lost_in_rounding { param p1: [C, N]; param p2: [N]; input y: [N] in 0..C; loss = mean(cross_entropy(p1.T - p2, y)) + sum(logsumexp[C](p1.T - p2)) + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2)); }", positive: false, run: m_r_logits_lost_in_rounding::run },
     Entry { name: "T_exp_param_sum", src: "struct T_exp_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(exp((p))); }", positive: false, run: m_t_exp_param_sum::run },
     Entry { name: "T_exp_param_mean", src: "struct T_exp_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(exp((p))); }", positive: false, run: m_t_exp_param_mean::run },
