@@ -471,8 +471,8 @@ impl Bounds {
                         kinks.push(id);
                     }
                     let gs = groups(x, axes);
-                    let (m, _) = group_softmax(x, &gs, v.data.len());
                     let sp = spread(x, ex, &gs, v.data.len());
+                    let m = &sp.max;
                     let mut out = sp.ln_sup.clone();
                     for o in 0..out.len() {
                         out[o] += own(unit, m[o].abs() + (v.data[o] - m[o]).abs(), 8.0);
@@ -578,25 +578,6 @@ impl Bounds {
     }
 }
 
-/// Per group (of `gs`, as `interp::groups` gives them), the maximum; per element, its share
-/// `exp(x - m) / sum(exp(x - m))` of the group.
-fn group_softmax(x: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, Vec<f64>) {
-    let mut m = vec![f64::NEG_INFINITY; n_out];
-    for &(o, j) in gs {
-        m[o] = m[o].max(x.data[j]);
-    }
-    let mut s = vec![0.0; n_out];
-    let mut p = vec![0.0; x.data.len()];
-    for &(o, j) in gs {
-        p[j] = (x.data[j] - m[o]).exp();
-        s[o] += p[j];
-    }
-    for &(o, j) in gs {
-        p[j] /= s[o];
-    }
-    (m, p)
-}
-
 /// How far rounding may move the shares of a softmax's groups, and their log-sum-exp.
 ///
 /// Moving each argument by `d` with `|d| <= e` moves a group's log-sum-exp by
@@ -606,6 +587,8 @@ fn group_softmax(x: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, 
 /// bound it needs; they are computed from log-shares, so that a share that underflows with an
 /// error that overflows (`-1e16` give or take `1e9`) stays finite.
 struct Spread {
+    /// Per group, the maximum argument.
+    max: Vec<f64>,
     /// Per element, `log p`.
     log_share: Vec<f64>,
     /// Per group, `sum(p e)`.
@@ -655,6 +638,7 @@ fn spread(x: &Tensor, e: &Tensor, gs: &[(usize, usize)], n_out: usize) -> Spread
         })
         .collect();
     Spread {
+        max: m,
         log_share,
         mean,
         ln_sup,
