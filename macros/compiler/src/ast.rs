@@ -30,11 +30,27 @@ pub struct Model {
     /// Syntax errors in items, one per broken item: the parser skips such an item to its `;`
     /// and goes on, so that the rest of the model still yields the struct's interface.
     pub errors: Vec<syn::Error>,
+    /// What each broken item would have declared, as far as its first tokens tell.
+    pub broken: Vec<Broken>,
+    /// Errors inside items that still parsed whole (an unknown initializer, say): the item is
+    /// kept with a stand-in, so every later stage still checks the rest of the model.
+    pub soft_errors: Vec<syn::Error>,
+    /// Some items were left out (they are broken, or read what is): the checks that need the
+    /// whole model (every dim has a size, the loss reaches a param) are off.
+    pub partial: bool,
     /// False under `#[gradcheck(off)]`.
     pub gradcheck: bool,
     pub vis: syn::Visibility,
     pub name: Ident,
     pub items: Vec<Item>,
+}
+
+/// An item that did not parse: its keyword (`param`, `loss`, ...) and the name it declares,
+/// if those tokens are intact.
+#[derive(Clone, Debug)]
+pub struct Broken {
+    pub keyword: String,
+    pub name: Option<String>,
 }
 
 /// A dimension name as written.

@@ -1,6 +1,7 @@
 //! Declaration-level rules: names, dims, the loss, and the order in which `let`s are computed.
 //! Every rule is a `check_*` function; all errors are collected. Shapes are checked while
-//! lowering, where they are computed.
+//! lowering, where they are computed; `check` returns the declarations even with errors
+//! (unless they make lowering meaningless), so that one build reports both kinds.
 
 use crate::ast::*;
 use crate::diag::Diags;
@@ -122,24 +123,30 @@ pub fn check(model: &Model, diags: &mut Diags) -> Option<Decls> {
         let_order: Vec::new(),
     };
     check_fixed_dims(model, &mut decls, diags);
+    let before = diags.count();
     declare(model, &mut decls, diags);
+    // A name declared twice makes every later error about it a guess: stop here.
+    let declared = diags.count() == before;
     check_loss_count(model, &mut decls, diags);
     check_names_resolve(model, &decls, diags);
     check_fns(model, &decls, diags);
-    if diags.has_errors() {
+    if !declared || decls.loss == usize::MAX {
         return None;
     }
+    let before = diags.count();
     check_no_recursion(model, &decls, diags);
+    if diags.count() > before {
+        return None;
+    }
     order_lets(model, &mut decls, diags);
-    check_loss_reaches_param(model, &decls, diags);
-    check_dims_have_sizes(model, &decls, diags);
+    if !model.partial {
+        check_loss_reaches_param(model, &decls, diags);
+    }
     check_dims_struct_fields(model, &decls, diags);
     check_hyper_consts(&decls, diags);
-    if diags.has_errors() {
-        None
-    } else {
-        Some(decls)
-    }
+    // Lowering runs even after the errors above (an unknown name lowers to nothing and
+    // reports nothing more), so that its own errors are reported in the same build.
+    Some(decls)
 }
 
 fn dim_id(decls: &mut Decls, d: &DimName) -> usize {
@@ -169,6 +176,96 @@ fn check_fixed_dims(model: &Model, decls: &mut Decls, diags: &mut Diags) {
             decls.dims[i].fixed = Some(*size);
         }
     }
+}
+
+/// A dimension named in exactly one declaration, while a near name appears in another, is
+/// most likely a typo: broadcasting by name would silently make an outer product of it.
+/// Near: edit distance at most 2 between names of 4 or more characters, at most 1 for 3
+/// characters, and for shorter names only a case or plural difference. Names that differ
+/// only in their digits (`H1`, `H2`) are distinct by intent. A check of the source as written,
+/// run by [`crate::expand`] on whole models only.
+pub fn check_dim_typos(model: &Model, diags: &mut Diags) {
+    // Each dim name: the items that declare it, and where it is first written.
+    let mut uses: Vec<(&DimName, Vec<usize>)> = Vec::new();
+    for (idx, item) in model.items.iter().enumerate() {
+        let dims: Vec<&DimName> = match &item.kind {
+            ItemKind::Param { shape, .. } => shape.dims.iter().collect(),
+            ItemKind::Input { shape, labels, .. } => shape.dims.iter().chain(labels).collect(),
+            ItemKind::Dim { name, .. } => vec![name],
+            _ => continue,
+        };
+        for d in dims {
+            match uses.iter_mut().find(|(u, _)| u.name == d.name) {
+                Some((_, items)) if items.contains(&idx) => {}
+                Some((_, items)) => items.push(idx),
+                None => uses.push((d, vec![idx])),
+            }
+        }
+    }
+    for (d, items) in &uses {
+        let [only] = items[..] else { continue };
+        let near = uses.iter().find(|(e, items)| {
+            !(items.len() == 1 && items[0] == only) && dims_near(&d.name, &e.name)
+        });
+        if let Some((e, _)) = near {
+            let place = match &model.items[only].kind {
+                ItemKind::Dim { .. } => format!("`dim {}`", d.name),
+                kind => format!(
+                    "`{}`",
+                    kind.name().map(|n| n.to_string()).unwrap_or_default()
+                ),
+            };
+            diags.at(
+                d.span,
+                format!(
+                    "dimension `{}` appears only in {place}; did you mean `{}`? (dims that \
+                     differ are broadcast against each other by name)",
+                    d.name, e.name
+                ),
+            );
+        }
+    }
+}
+
+/// Whether two distinct dim names are close enough to be one mistyped for the other.
+pub fn dims_near(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let digitless = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
+    if digitless(a) == digitless(b)
+        && (a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    let len = a.chars().count().min(b.chars().count());
+    if len >= 3 {
+        return edit_distance(a, b) <= if len >= 4 { 2 } else { 1 };
+    }
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    let plural = |x: &str, y: &str| x.strip_suffix('s') == Some(y);
+    la == lb || plural(&la, &lb) || plural(&lb, &la)
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diag = std::mem::replace(&mut row[j + 1], next);
+        }
+    }
+    row[b.len()]
 }
 
 /// Every name is declared once, is not reserved, and shapes have rank at most 6.
@@ -498,7 +595,9 @@ fn check_loss_reaches_param(model: &Model, decls: &Decls, diags: &mut Diags) {
 }
 
 /// Every dimension gets its size from a param or input shape, or from `dim NAME = SIZE;`.
-fn check_dims_have_sizes(model: &Model, decls: &Decls, diags: &mut Diags) {
+/// Run by `lower` once the uses are known: the labels of `misused` inputs are used as floats,
+/// which is the error to fix first, so their bound's size is not asked for.
+pub fn check_dims_have_sizes(model: &Model, decls: &Decls, misused: &[usize], diags: &mut Diags) {
     let mut sized = vec![false; decls.dims.len()];
     for p in &decls.params {
         p.dims.iter().for_each(|&d| sized[d] = true);
@@ -508,9 +607,16 @@ fn check_dims_have_sizes(model: &Model, decls: &Decls, diags: &mut Diags) {
     }
     for item in &model.items {
         if let ItemKind::Input {
-            labels: Some(l), ..
+            labels: Some(l),
+            name,
+            ..
         } = &item.kind
         {
+            if let Some(Ref::Input(i)) = decls.names.get(&name.to_string()) {
+                if misused.contains(i) {
+                    continue;
+                }
+            }
             let d = decls.dim_index[&l.name];
             if !sized[d] && decls.dims[d].fixed.is_none() {
                 diags.at(

@@ -18,8 +18,17 @@ impl Diags {
         self.errors.push(syn::Error::new(span, msg));
     }
 
+    /// How many errors so far.
+    pub fn count(&self) -> usize {
+        self.errors.len()
+    }
+
     pub fn has_errors(&self) -> bool {
         !self.errors.is_empty()
+    }
+
+    pub fn into_errors(self) -> Vec<syn::Error> {
+        self.errors
     }
 
     pub fn into_error(self) -> Option<syn::Error> {

@@ -13,30 +13,136 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
         Ok(m) => m,
         Err(e) => return e.to_compile_error(),
     };
-    if !model.errors.is_empty() {
-        // Only the syntax errors: what follows from the broken items would be noise.
-        let errs = model.errors.iter().map(|e| e.to_compile_error());
-        let stub = stub(&model);
-        return quote!(#(#errs)* #stub);
+    let mut errors: Vec<syn::Error> = model.errors.clone();
+    errors.extend(model.soft_errors.iter().cloned());
+    if model.broken.is_empty() {
+        let mut typos = Diags::default();
+        check::check_dim_typos(&model, &mut typos);
+        errors.extend(typos.into_errors());
     }
     let mut diags = Diags::default();
-    match compile(&model, &mut diags) {
-        Some((decls, prog)) => {
+    if !model.errors.is_empty() {
+        // Every error of one build: the rest of the model is checked too, without the broken
+        // items and what reads them, whose errors would only follow from the syntax errors.
+        if let Some(rest) = rest_of(&model) {
+            compile(&rest, &mut diags);
+        }
+    } else if let Some((decls, prog)) = compile(&model, &mut diags) {
+        if errors.is_empty() {
             let out = codegen::generate(&model, &decls, &prog);
             if std::env::var("RHEANO_DUMP").is_ok_and(|v| v == "code") {
                 eprintln!("{out}");
             }
-            out
-        }
-        None => {
-            let err = diags
-                .into_error()
-                .map(|e| e.to_compile_error())
-                .unwrap_or_default();
-            let stub = stub(&model);
-            quote!(#err #stub)
+            return out;
         }
     }
+    errors.extend(diags.into_errors());
+    let errs = errors.iter().map(|e| e.to_compile_error());
+    let stub = stub(&model);
+    quote!(#(#errs)* #stub)
+}
+
+/// The model without its broken items and the items that read them (transitively), with a
+/// stand-in loss if the loss is among those; `None` when a broken item's name is unreadable,
+/// so that what reads it cannot be told apart from a real unknown name.
+fn rest_of(model: &ast::Model) -> Option<ast::Model> {
+    use std::collections::HashSet;
+    let mut gone: HashSet<String> = HashSet::new();
+    for b in &model.broken {
+        match (&b.name, b.keyword.as_str()) {
+            (Some(n), "param" | "input" | "hyper" | "let" | "output" | "fn") => {
+                gone.insert(n.clone());
+            }
+            (_, "loss" | "dim") => {}
+            _ => return None,
+        }
+    }
+    let mut items: Vec<&ast::Item> = model.items.iter().collect();
+    loop {
+        let before = items.len();
+        items.retain(|item| {
+            let mut reads_gone = false;
+            let mut visit = |n: &proc_macro2::Ident| reads_gone |= gone.contains(&n.to_string());
+            match &item.kind {
+                ast::ItemKind::Let { expr, .. } | ast::ItemKind::Loss { expr, .. } => {
+                    expr.visit_names(&mut visit);
+                    expr.visit_calls(&mut visit);
+                }
+                ast::ItemKind::Fn { body, grad, .. } => {
+                    body.visit_names(&mut visit);
+                    body.visit_calls(&mut visit);
+                    if let Some((_, g)) = grad {
+                        g.visit_names(&mut visit);
+                        g.visit_calls(&mut visit);
+                    }
+                }
+                _ => {}
+            }
+            if reads_gone {
+                if let Some(n) = item.kind.name() {
+                    gone.insert(n.to_string());
+                }
+            }
+            !reads_gone
+        });
+        if items.len() == before {
+            break;
+        }
+    }
+    let mut items: Vec<ast::Item> = items.into_iter().cloned().collect();
+    if !items
+        .iter()
+        .any(|i| matches!(i.kind, ast::ItemKind::Loss { .. }))
+    {
+        items.push(params_loss(model, &items)?);
+    }
+    Some(ast::Model {
+        attrs: model.attrs.clone(),
+        errors: Vec::new(),
+        broken: Vec::new(),
+        soft_errors: Vec::new(),
+        partial: true,
+        gradcheck: model.gradcheck,
+        vis: model.vis.clone(),
+        name: model.name.clone(),
+        items,
+    })
+}
+
+/// `loss = sum(p1) + sum(p2) + ...;` over the params among `items`; `None` without params.
+fn params_loss(model: &ast::Model, items: &[ast::Item]) -> Option<ast::Item> {
+    use ast::{Expr, ExprKind, ItemKind, Spans};
+    let sums = items.iter().filter_map(|i| match &i.kind {
+        ItemKind::Param { name, .. } => {
+            let spans = Spans::one(name.span());
+            Some(Expr {
+                kind: ExprKind::Call {
+                    func: syn::Ident::new("sum", name.span()),
+                    dims: None,
+                    args: vec![Expr {
+                        kind: ExprKind::Name(name.clone()),
+                        spans,
+                    }],
+                },
+                spans,
+            })
+        }
+        _ => None,
+    });
+    let loss = sums.reduce(|a, b| {
+        let spans = a.spans.to(b.spans);
+        Expr {
+            kind: ExprKind::Bin(ast::BinOp::Add, Box::new(a), Box::new(b)),
+            spans,
+        }
+    })?;
+    Some(ast::Item {
+        docs: Vec::new(),
+        kind: ItemKind::Loss {
+            kw: model.name.span(),
+            expr: loss,
+        },
+    })
 }
 
 /// Every stage up to the program; `None` with the errors in `diags`.
@@ -154,7 +260,7 @@ fn stub(model: &ast::Model) -> TokenStream {
 
 /// The model's interface alone, as [`stub`] describes; `None` if it does not compile.
 fn interface(model: &ast::Model) -> Option<TokenStream> {
-    use ast::{Expr, ExprKind, Item, ItemKind, Spans};
+    use ast::{Item, ItemKind};
     let mut items: Vec<Item> = model
         .items
         .iter()
@@ -169,40 +275,13 @@ fn interface(model: &ast::Model) -> Option<TokenStream> {
         })
         .cloned()
         .collect();
-    let sums = items.iter().filter_map(|i| match &i.kind {
-        ItemKind::Param { name, .. } => {
-            let spans = Spans::one(name.span());
-            Some(Expr {
-                kind: ExprKind::Call {
-                    func: syn::Ident::new("sum", name.span()),
-                    dims: None,
-                    args: vec![Expr {
-                        kind: ExprKind::Name(name.clone()),
-                        spans,
-                    }],
-                },
-                spans,
-            })
-        }
-        _ => None,
-    });
-    let loss = sums.reduce(|a, b| {
-        let spans = a.spans.to(b.spans);
-        Expr {
-            kind: ExprKind::Bin(ast::BinOp::Add, Box::new(a), Box::new(b)),
-            spans,
-        }
-    })?;
-    items.push(Item {
-        docs: Vec::new(),
-        kind: ItemKind::Loss {
-            kw: model.name.span(),
-            expr: loss,
-        },
-    });
+    items.push(params_loss(model, &items)?);
     let reduced = ast::Model {
         attrs: model.attrs.clone(),
         errors: Vec::new(),
+        broken: Vec::new(),
+        soft_errors: Vec::new(),
+        partial: false,
         gradcheck: false,
         vis: model.vis.clone(),
         name: model.name.clone(),

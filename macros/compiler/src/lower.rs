@@ -32,6 +32,8 @@ struct Lower<'a> {
     g: Graph,
     diags: &'a mut Diags,
     lets: HashMap<usize, Option<Val>>,
+    /// Label inputs used as floats.
+    misused: Vec<usize>,
 }
 
 pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered> {
@@ -72,6 +74,7 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
         g,
         diags,
         lets: HashMap::new(),
+        misused: Vec::new(),
     };
     for &idx in &decls.let_order {
         if let ItemKind::Let { expr, output, .. } = &model.items[idx].kind {
@@ -106,6 +109,9 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
             }
         }
     }
+    if !model.partial {
+        crate::check::check_dims_have_sizes(model, decls, &lw.misused, lw.diags);
+    }
     if lw.diags.has_errors() {
         return None;
     }
@@ -133,6 +139,7 @@ impl Lower<'_> {
         match self.expr(e)? {
             Val::Float(id) => Some(id),
             Val::Labels(i, _) => {
+                self.misused.push(i);
                 let inp = &self.decls.inputs[i];
                 let bound = inp
                     .labels
@@ -290,9 +297,11 @@ impl Lower<'_> {
         let (ka, kb) = (sa[sa.len() - 1], sb[0]);
         if ka != kb {
             let msg = format!(
-                "cannot contract `{}` (last dim of `{a}`) with `{}` (first dim of `{b}`)",
+                "cannot contract `{}` (last dim of `{a}`{}) with `{}` (first dim of `{b}`{})",
                 self.dim_name(ka),
-                self.dim_name(kb)
+                self.operand_text(x, a, ka),
+                self.dim_name(kb),
+                self.operand_text(y, b, kb),
             );
             self.diags.error(e.spans, msg);
             return None;
@@ -308,6 +317,47 @@ impl Lower<'_> {
             vec![x, y],
             out,
         ))
+    }
+
+    /// For an error about dim `d` of operand `e` (node `id`): the operand's dims and the
+    /// declarations that bring `d` in, unless `e` is that declaration itself.
+    fn operand_text(&self, id: Id, e: &Expr, d: usize) -> String {
+        let live = self.g.reachable([id]);
+        let mut from: Vec<String> = Vec::new();
+        for (i, n) in self.g.nodes.iter().enumerate() {
+            let decl = match n.op {
+                Op::Param(p) => Some((&self.decls.params[p].name, &self.decls.params[p].dims)),
+                Op::Input(k) | Op::Labels(k) => {
+                    let labels = matches!(n.op, Op::Labels(_));
+                    self.decls
+                        .inputs
+                        .iter()
+                        .filter(|inp| inp.labels.is_some() == labels)
+                        .nth(k)
+                        .map(|inp| (&inp.name, &inp.dims))
+                }
+                _ => None,
+            };
+            if let Some((name, dims)) = decl.filter(|(_, dims)| live[i] && dims.contains(&d)) {
+                let text = format!("`{name}: {}`", self.dims_text(dims));
+                if !from.contains(&text) {
+                    from.push(text);
+                }
+            }
+        }
+        let dims = format!(", which has dims `{}`", self.dims_text(self.g.shape(id)));
+        if matches!(&e.kind, ExprKind::Name(n) if from.len() == 1 && from[0].starts_with(&format!("`{n}:")))
+        {
+            return dims;
+        }
+        match from.len() {
+            0 => dims,
+            _ => format!(
+                "{dims}; `{}` comes from {}",
+                self.dim_name(d),
+                from.join(", ")
+            ),
+        }
     }
 
     fn arity(&mut self, e: &Expr, func: &str, args: &[Expr], n: usize) -> Option<()> {
@@ -491,10 +541,52 @@ impl Lower<'_> {
                 Some(self.g.select(*cmp, a, b, x, y))
             }
             _ => {
+                let hint = self.unknown_function_hint(&name);
                 self.diags
-                    .at(func.span(), format!("unknown function `{name}`"));
+                    .at(func.span(), format!("unknown function `{name}`{hint}"));
                 None
             }
+        }
+    }
+
+    /// What to write instead of an unknown function: an operator for the usual names of one,
+    /// else the nearest builtin or `fn` of the model.
+    fn unknown_function_hint(&self, name: &str) -> String {
+        match name {
+            "pow" | "power" => return ": write a power with `^`, as in `x^2`".into(),
+            "matmul" | "dot" | "mm" | "einsum" => return ": write a product with `@`".into(),
+            "transpose" => return ": write a transpose as `x.T`".into(),
+            _ => {}
+        }
+        let builtins: Vec<&str> = crate::check::RESERVED
+            .iter()
+            .skip_while(|&&b| b != "exp")
+            .copied()
+            .collect();
+        let fns = self.model.items.iter().filter_map(|i| match &i.kind {
+            ItemKind::Fn { name, .. } => Some(name.to_string()),
+            _ => None,
+        });
+        // Up to 2 edits for names of 6 or more characters, 1 for 5; none for shorter ones,
+        // where one edit makes another function (`gelu`, `relu`).
+        let allowed = match name.chars().count() {
+            0..=4 => 0,
+            5 => 1,
+            _ => 2,
+        };
+        let near = builtins
+            .iter()
+            .map(|b| b.to_string())
+            .chain(fns)
+            .map(|b| (crate::check::edit_distance(name, &b), b))
+            .filter(|(d, _)| *d <= allowed)
+            .min();
+        match near {
+            Some((_, b)) => format!("; did you mean `{b}`?"),
+            None => format!(
+                "; the builtins are {}, and a model may define its own with `fn`",
+                builtins.join(", ")
+            ),
         }
     }
 
@@ -528,7 +620,10 @@ impl Lower<'_> {
         let Some((g, gexpr)) = grad else {
             return Some(y);
         };
-        let x = vals[0];
+        // A custom derivative of other than one parameter is reported by `check`.
+        let &[x] = &vals[..] else {
+            return None;
+        };
         let site = self.g.customs.len() as u32;
         let hx = self
             .g

@@ -57,17 +57,19 @@ impl Parse for Model {
         let name: Ident = input.parse()?;
         let body;
         braced!(body in input);
-        let (mut items, mut errors) = (Vec::new(), Vec::new());
+        let (mut items, mut errors, mut broken, mut soft_errors) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         while !body.is_empty() {
             // Each item is parsed on a fork; a broken one is reported and skipped to its `;`.
             let fork = body.fork();
-            match fork.parse::<Item>() {
+            match parse_item(&fork, &mut soft_errors) {
                 Ok(item) => {
                     body.advance_to(&fork);
                     items.push(item);
                 }
                 Err(e) => {
                     errors.push(e);
+                    broken.push(broken_item(&body.fork()));
                     skip_item(&body);
                 }
             }
@@ -78,6 +80,9 @@ impl Parse for Model {
         Ok(Model {
             attrs,
             errors,
+            broken,
+            soft_errors,
+            partial: false,
             gradcheck,
             vis,
             name,
@@ -86,120 +91,142 @@ impl Parse for Model {
     }
 }
 
-impl Parse for Item {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut docs = input.call(syn::Attribute::parse_outer)?;
-        let nocheck = docs.iter().any(|a| is_attr(a, "nocheck"));
-        docs.retain(|a| !is_attr(a, "nocheck"));
-        let la = input.lookahead1();
-        if nocheck && !input.peek(Token![fn]) {
-            return Err(input.error("`#[nocheck]` applies to `fn` items only"));
+/// What the first tokens of a broken item declare: its keyword and the name after it.
+fn broken_item(input: ParseStream) -> Broken {
+    let _ = input.call(syn::Attribute::parse_outer);
+    let keyword = input
+        .call(Ident::parse_any)
+        .map(|k| k.to_string())
+        .unwrap_or_default();
+    let name = match keyword.as_str() {
+        "param" | "input" | "hyper" | "let" | "output" | "fn" => {
+            input.call(Ident::parse_any).ok().map(|n| n.to_string())
         }
-        let kind = if la.peek(Token![fn]) {
-            input.parse::<Token![fn]>()?;
-            let name = input.call(Ident::parse_any)?;
+        "dim" => input.call(Ident::parse_any).ok().map(|n| n.to_string()),
+        _ => None,
+    };
+    Broken { keyword, name }
+}
+
+/// One item; an error that leaves the item's shape intact goes to `soft` and the item is kept.
+fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Item> {
+    let mut docs = input.call(syn::Attribute::parse_outer)?;
+    let nocheck = docs.iter().any(|a| is_attr(a, "nocheck"));
+    docs.retain(|a| !is_attr(a, "nocheck"));
+    let la = input.lookahead1();
+    if nocheck && !input.peek(Token![fn]) {
+        return Err(input.error("`#[nocheck]` applies to `fn` items only"));
+    }
+    let kind = if la.peek(Token![fn]) {
+        input.parse::<Token![fn]>()?;
+        let name = input.call(Ident::parse_any)?;
+        let content;
+        parenthesized!(content in input);
+        let params = content.parse_terminated(Ident::parse_any, Token![,])?;
+        input.parse::<Token![=]>()?;
+        let body = parse_expr(input)?;
+        let grad = if input.peek(kw::grad) {
+            let kw = input.parse::<kw::grad>()?;
             let content;
             parenthesized!(content in input);
-            let params = content.parse_terminated(Ident::parse_any, Token![,])?;
-            input.parse::<Token![=]>()?;
-            let body = parse_expr(input)?;
-            let grad = if input.peek(kw::grad) {
-                let kw = input.parse::<kw::grad>()?;
-                let content;
-                parenthesized!(content in input);
-                let g = content.call(Ident::parse_any)?;
-                if !content.is_empty() {
-                    return Err(content.error("`grad(g)` names one incoming gradient"));
-                }
-                input.parse::<Token![=]>()?;
-                let _ = kw;
-                Some((g, parse_expr(input)?))
-            } else {
-                None
-            };
-            ItemKind::Fn {
-                name,
-                params: params.into_iter().collect(),
-                body,
-                grad,
-                nocheck,
+            let g = content.call(Ident::parse_any)?;
+            if !content.is_empty() {
+                return Err(content.error("`grad(g)` names one incoming gradient"));
             }
-        } else if la.peek(kw::param) {
-            input.parse::<kw::param>()?;
-            let name = input.call(Ident::parse_any)?;
-            input.parse::<Token![:]>()?;
-            let shape = parse_shape(input)?;
-            let init = if input.peek(Token![=]) {
-                input.parse::<Token![=]>()?;
-                Some(parse_init(input)?)
-            } else {
-                None
-            };
-            ItemKind::Param { name, shape, init }
-        } else if la.peek(kw::input) {
-            input.parse::<kw::input>()?;
-            let name = input.call(Ident::parse_any)?;
-            input.parse::<Token![:]>()?;
-            let shape = parse_shape(input)?;
-            let labels = if input.peek(Token![in]) {
-                input.parse::<Token![in]>()?;
-                let zero: syn::LitInt = input.parse()?;
-                if zero.base10_digits() != "0" {
-                    return Err(syn::Error::new(
-                        zero.span(),
-                        "integer inputs range over `0..DIM`: the lower bound must be 0",
-                    ));
-                }
-                input.parse::<Token![..]>()?;
-                Some(parse_dim(input)?)
-            } else {
-                None
-            };
-            ItemKind::Input {
-                name,
-                shape,
-                labels,
-            }
-        } else if la.peek(kw::hyper) {
-            input.parse::<kw::hyper>()?;
-            let name = input.call(Ident::parse_any)?;
-            let default = if input.peek(Token![=]) {
-                input.parse::<Token![=]>()?;
-                Some(parse_signed_number(input)?)
-            } else {
-                None
-            };
-            ItemKind::Hyper { name, default }
-        } else if la.peek(kw::dim) {
-            input.parse::<kw::dim>()?;
-            let name = parse_dim(input)?;
             input.parse::<Token![=]>()?;
-            let lit: syn::LitInt = input.parse()?;
-            let size = lit.base10_parse::<usize>()?;
-            ItemKind::Dim { name, size }
-        } else if la.peek(Token![let]) || la.peek(kw::output) {
-            let output = if input.peek(Token![let]) {
-                input.parse::<Token![let]>()?;
-                false
-            } else {
-                input.parse::<kw::output>()?;
-                true
-            };
-            let name = input.call(Ident::parse_any)?;
-            input.parse::<Token![=]>()?;
-            let expr = parse_expr(input)?;
-            ItemKind::Let { name, expr, output }
-        } else if la.peek(kw::loss) {
-            let kw = input.parse::<kw::loss>()?.span;
-            input.parse::<Token![=]>()?;
-            let expr = parse_expr(input)?;
-            ItemKind::Loss { kw, expr }
+            let _ = kw;
+            Some((g, parse_expr(input)?))
         } else {
-            return Err(la.error());
+            None
         };
-        input.parse::<Token![;]>()?;
-        Ok(Item { docs, kind })
-    }
+        ItemKind::Fn {
+            name,
+            params: params.into_iter().collect(),
+            body,
+            grad,
+            nocheck,
+        }
+    } else if la.peek(kw::param) {
+        input.parse::<kw::param>()?;
+        let name = input.call(Ident::parse_any)?;
+        input.parse::<Token![:]>()?;
+        let shape = parse_shape(input)?;
+        let init = if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            match parse_init(input)? {
+                Ok(init) => Some(init),
+                Err(e) => {
+                    soft.push(e);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        ItemKind::Param { name, shape, init }
+    } else if la.peek(kw::input) {
+        input.parse::<kw::input>()?;
+        let name = input.call(Ident::parse_any)?;
+        input.parse::<Token![:]>()?;
+        let shape = parse_shape(input)?;
+        let labels = if input.peek(Token![in]) {
+            input.parse::<Token![in]>()?;
+            let zero: syn::LitInt = input.parse()?;
+            if zero.base10_digits() != "0" {
+                return Err(syn::Error::new(
+                    zero.span(),
+                    "integer inputs range over `0..DIM`: the lower bound must be 0",
+                ));
+            }
+            input.parse::<Token![..]>()?;
+            Some(parse_dim(input)?)
+        } else {
+            None
+        };
+        ItemKind::Input {
+            name,
+            shape,
+            labels,
+        }
+    } else if la.peek(kw::hyper) {
+        input.parse::<kw::hyper>()?;
+        let name = input.call(Ident::parse_any)?;
+        let default = if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            Some(parse_signed_number(input)?)
+        } else {
+            None
+        };
+        ItemKind::Hyper { name, default }
+    } else if la.peek(kw::dim) {
+        input.parse::<kw::dim>()?;
+        let name = parse_dim(input)?;
+        input.parse::<Token![=]>()?;
+        let lit: syn::LitInt = input.parse()?;
+        let size = lit.base10_parse::<usize>()?;
+        ItemKind::Dim { name, size }
+    } else if la.peek(Token![let]) || la.peek(kw::output) {
+        let output = if input.peek(Token![let]) {
+            input.parse::<Token![let]>()?;
+            false
+        } else {
+            input.parse::<kw::output>()?;
+            true
+        };
+        let name = input.call(Ident::parse_any)?;
+        input.parse::<Token![=]>()?;
+        let expr = parse_expr(input)?;
+        ItemKind::Let { name, expr, output }
+    } else if la.peek(kw::loss) {
+        let kw = input.parse::<kw::loss>()?.span;
+        input.parse::<Token![=]>()?;
+        let expr = parse_expr(input)?;
+        ItemKind::Loss { kw, expr }
+    } else {
+        return Err(la.error());
+    };
+    input.parse::<Token![;]>()?;
+    Ok(Item { docs, kind })
 }
 
 /// Skips the tokens of one item, through its `;` or to the end of the body.
@@ -215,6 +242,16 @@ fn skip_item(body: ParseStream) {
 }
 
 fn parse_dim(input: ParseStream) -> syn::Result<DimName> {
+    if let Ok(lit) = input.fork().parse::<syn::LitInt>() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "a shape lists dimension names, not sizes: name this dimension (say `K`) \
+                 and give its size with `dim K = {};`",
+                lit.base10_digits()
+            ),
+        ));
+    }
     let id = input.call(Ident::parse_any)?;
     Ok(DimName {
         name: id.to_string(),
@@ -266,41 +303,47 @@ fn parse_signed_number(input: ParseStream) -> syn::Result<f64> {
     Ok(if neg { -v } else { v })
 }
 
-fn parse_init(input: ParseStream) -> syn::Result<Init> {
+/// An initializer: the outer error is broken syntax, the inner one a well-formed initializer
+/// that does not exist or has the wrong number of arguments.
+fn parse_init(input: ParseStream) -> syn::Result<syn::Result<Init>> {
     let id = input.call(Ident::parse_any)?;
-    let args = |input: ParseStream, n: usize| -> syn::Result<Vec<f64>> {
+    let args = if input.peek(syn::token::Paren) {
         let content;
         parenthesized!(content in input);
         let vals = content.parse_terminated(parse_signed_number, Token![,])?;
-        if vals.len() != n {
-            return Err(syn::Error::new(
-                id.span(),
-                format!("`{id}` takes {n} number(s), found {}", vals.len()),
-            ));
-        }
-        Ok(vals.into_iter().collect())
+        vals.into_iter().collect()
+    } else {
+        Vec::new()
     };
-    Ok(match id.to_string().as_str() {
-        "zeros" => Init::Zeros,
-        "ones" => Init::Ones,
-        "glorot" => Init::Glorot,
-        "he" => Init::He,
-        "normal" => Init::Normal(args(input, 1)?[0]),
-        "constant" => Init::Constant(args(input, 1)?[0]),
-        "uniform" => {
-            let v = args(input, 2)?;
-            Init::Uniform(v[0], v[1])
-        }
+    let n = match id.to_string().as_str() {
+        "zeros" | "ones" | "glorot" | "he" => 0,
+        "normal" | "constant" => 1,
+        "uniform" => 2,
         other => {
-            return Err(syn::Error::new(
+            return Ok(Err(syn::Error::new(
                 id.span(),
                 format!(
                     "unknown initializer `{other}`: expected one of zeros, ones, normal(STD), \
                      uniform(LO, HI), glorot, he, constant(V)"
                 ),
-            ))
+            )))
         }
-    })
+    };
+    if args.len() != n {
+        return Ok(Err(syn::Error::new(
+            id.span(),
+            format!("`{id}` takes {n} number(s), found {}", args.len()),
+        )));
+    }
+    Ok(Ok(match id.to_string().as_str() {
+        "zeros" => Init::Zeros,
+        "ones" => Init::Ones,
+        "glorot" => Init::Glorot,
+        "he" => Init::He,
+        "normal" => Init::Normal(args[0]),
+        "constant" => Init::Constant(args[0]),
+        _ => Init::Uniform(args[0], args[1]),
+    }))
 }
 
 pub fn parse_expr(input: ParseStream) -> syn::Result<Expr> {
@@ -359,6 +402,10 @@ fn parse_multiplicative(input: ParseStream) -> syn::Result<Expr> {
     loop {
         let op = if input.peek(Token![*]) && !input.peek(Token![*=]) {
             input.parse::<Token![*]>()?;
+            if input.peek(Token![*]) {
+                return Err(input
+                    .error("`**` is not an operator here: write a power with `^`, as in `x^2`"));
+            }
             BinOp::Mul
         } else if input.peek(Token![/]) && !input.peek(Token![/=]) {
             input.parse::<Token![/]>()?;

@@ -822,3 +822,36 @@ fn the_same_model_expands_to_the_same_tokens_every_time() {
         assert!(expand() == first, "two expansions of one model differ");
     }
 }
+
+#[test]
+fn near_dim_names_follow_the_documented_rule() {
+    use crate::check::dims_near;
+    // 4 or more characters: edit distance up to 2.
+    assert!(dims_near("Item", "Items"));
+    assert!(dims_near("Users", "User"));
+    assert!(dims_near("Hidden", "Hiden"));
+    assert!(dims_near("Batch", "Bacth"));
+    assert!(!dims_near("Item", "Users"));
+    assert!(!dims_near("Hidden", "Hid"));
+    // 3 characters: distance 1.
+    assert!(dims_near("Hid", "Hdd"));
+    assert!(dims_near("Hid", "Hids"));
+    assert!(!dims_near("Hid", "Out"));
+    assert!(!dims_near("Hid", "Hxy"));
+    // Shorter: case or a plural `s` only.
+    assert!(dims_near("N", "n"));
+    assert!(dims_near("K", "Ks"));
+    assert!(dims_near("Ks", "k"));
+    assert!(!dims_near("K", "I"));
+    assert!(!dims_near("I", "O"));
+    assert!(!dims_near("T", "I"));
+    assert!(!dims_near("N", "NN"));
+    // The shorter name sets the threshold: `It` is not a typo of `Item`.
+    assert!(!dims_near("It", "Item"));
+    // Names that differ only in digits are distinct on purpose.
+    assert!(!dims_near("H1", "H2"));
+    assert!(!dims_near("Hid1", "Hid2"));
+    assert!(!dims_near("H", "H1"));
+    // The same name is not near itself.
+    assert!(!dims_near("Items", "Items"));
+}
