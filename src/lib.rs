@@ -44,6 +44,7 @@ pub mod prelude {
     pub use ndarray::{
         arr0, arr1, arr2, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6,
     };
+    pub use ndarray::{s, Axis};
     pub use ndarray::{
         ArrayView0, ArrayView1, ArrayView2, ArrayView3, ArrayView4, ArrayView5, ArrayView6,
     };
@@ -54,7 +55,9 @@ pub mod prelude {
 pub mod __private {
     pub use ndarray;
     pub use rand;
-    pub use rheano_runtime::{check, fused, init, kernels, math, softmax, vmath, Error, Model};
+    pub use rheano_runtime::{
+        check, fused, init, kernels, math, model, softmax, vmath, Error, Model,
+    };
 }
 
 /// The README's examples, compiled and run as doctests.

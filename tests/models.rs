@@ -561,7 +561,7 @@ fn loop_nests_of_every_kind_match_reference() {
 }
 
 #[test]
-fn an_empty_batch_does_not_panic() {
+fn an_empty_batch_is_an_error_not_a_panic_or_a_nan() {
     let m = Mlp::init(
         MlpDims { d: 3, h: 4, c: 2 },
         &mut rheano::rand::rngs::StdRng::seed_from_u64(9),
@@ -569,10 +569,14 @@ fn an_empty_batch_does_not_panic() {
     let x = Array2::<f32>::zeros((0, 3));
     let y = Array1::<usize>::zeros(0);
     let mut g = MlpGrad::zeros_like(&m);
-    // The mean over no examples is 0/0, as in NumPy; nothing panics and the shapes hold.
-    let l = m.loss_and_grad(x.view(), y.view(), 0.0, &mut g).unwrap();
-    assert!(l.is_nan());
-    assert_eq!(g.w1.dim(), (3, 4));
+    g.w1.fill(7.0);
+    // The loss is a mean over no examples: an error naming the dim rather than a NaN, and
+    // `grad` is untouched. An output with no mean is an empty array.
+    let e = m
+        .loss_and_grad(x.view(), y.view(), 0.0, &mut g)
+        .unwrap_err();
+    assert_eq!(e, rheano::Error::EmptyMean { dim: "N" });
+    assert!(g.w1.iter().all(|&v| v == 7.0));
     assert_eq!(m.logits(x.view()).unwrap().dim(), (0, 2));
 }
 

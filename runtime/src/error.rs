@@ -21,8 +21,10 @@ use std::fmt;
 ///     e.to_string(),
 ///     "dimension `D` has size 3 from `x` axis 1 but size 4 from `w1` axis 0"
 /// );
+/// // `{:?}` (what `fn main() -> Result<(), Error>` prints) is the same sentence.
+/// assert_eq!(format!("{e:?}"), e.to_string());
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// Two arrays disagree on the size of one named dimension.
@@ -50,6 +52,12 @@ pub enum Error {
         dim: &'static str,
         /// The size of that dimension.
         size: usize,
+    },
+    /// A dimension that a `mean` divides by has size 0 (an empty batch, say), so the mean
+    /// has no value.
+    EmptyMean {
+        /// The dimension as written in the model.
+        dim: &'static str,
     },
     /// A data or weights file could not be read or is malformed.
     Data(String),
@@ -92,6 +100,10 @@ impl fmt::Display for Error {
                 f,
                 "label {value} at position {position} of `{input}` is outside 0..{dim} (`{dim}` = {size})"
             ),
+            Error::EmptyMean { dim } => write!(
+                f,
+                "dimension `{dim}` has size 0, and a `mean` over it divides by that size"
+            ),
             Error::Data(msg) => write!(f, "data error: {msg}"),
             Error::Io(msg) => write!(f, "cannot write {msg}"),
             Error::NotFinite {
@@ -104,6 +116,61 @@ impl fmt::Display for Error {
                 "the gradient of `{p}` is not finite ({value} at position {position}); loss = {loss}"
             ),
             Error::NotFinite { loss, .. } => write!(f, "the loss is not finite ({loss})"),
+        }
+    }
+}
+
+/// The readable message, as `Display` gives it, so that `fn main() -> Result<(), Error>`
+/// and `unwrap` print a sentence; `{:#?}` gives the variant and its fields.
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            Error::DimMismatch {
+                dim,
+                first,
+                first_from,
+                second,
+                second_from,
+            } => f
+                .debug_struct("DimMismatch")
+                .field("dim", dim)
+                .field("first", first)
+                .field("first_from", first_from)
+                .field("second", second)
+                .field("second_from", second_from)
+                .finish(),
+            Error::LabelOutOfRange {
+                input,
+                position,
+                value,
+                dim,
+                size,
+            } => f
+                .debug_struct("LabelOutOfRange")
+                .field("input", input)
+                .field("position", position)
+                .field("value", value)
+                .field("dim", dim)
+                .field("size", size)
+                .finish(),
+            Error::EmptyMean { dim } => f.debug_struct("EmptyMean").field("dim", dim).finish(),
+            Error::Data(msg) => f.debug_tuple("Data").field(msg).finish(),
+            Error::Io(msg) => f.debug_tuple("Io").field(msg).finish(),
+            Error::NotFinite {
+                param,
+                position,
+                value,
+                loss,
+            } => f
+                .debug_struct("NotFinite")
+                .field("param", param)
+                .field("position", position)
+                .field("value", value)
+                .field("loss", loss)
+                .finish(),
         }
     }
 }

@@ -171,6 +171,13 @@ impl Gen<'_> {
             .outputs
             .iter()
             .map(|&(idx, id)| self.output_fn(idx, id));
+        let name_str = name.to_string();
+        let pdims_text: Vec<String> = self
+            .decls
+            .params
+            .iter()
+            .map(|p| self.dims_text(&p.dims))
+            .collect();
         let grad_doc = format!(" Gradients of `{name}`'s loss, one array per param.");
         let dims_doc = format!(" The sizes that `{name}::init` needs.");
 
@@ -214,6 +221,13 @@ impl Gen<'_> {
                         #( #pnames: #rt::ndarray::Array::zeros(model.#pnames.raw_dim()), )*
                         __ws: ::core::default::Default::default(),
                     }
+                }
+            }
+
+            /// A short summary: each param, its dims and sizes, and the total count.
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #rt::model::write_summary(self, #name_str, &[#(#pdims_text),*], f)
                 }
             }
 
@@ -438,8 +452,27 @@ impl Gen<'_> {
     }
 
     /// Binds every dim from the params and the given inputs, and checks labels.
-    fn prologue(&self, inputs: &[usize]) -> TokenStream {
+    /// Binds every dim's size from the arrays, checks labels, and refuses a size of zero for
+    /// a dim that a `mean` reachable from `roots` divides by.
+    fn prologue(&self, inputs: &[usize], roots: &[Id]) -> TokenStream {
         let rt = &self.rt;
+        let g = &self.prog.graph;
+        let live = g.reachable(roots.iter().copied());
+        let mut mean_dims: Vec<usize> = Vec::new();
+        for (i, n) in g.nodes.iter().enumerate() {
+            if let (Op::Size(ds), true) = (&n.op, live[i]) {
+                for &dd in ds {
+                    if !mean_dims.contains(&dd) {
+                        mean_dims.push(dd);
+                    }
+                }
+            }
+        }
+        mean_dims.sort_unstable();
+        let empty = mean_dims.iter().map(|&i| {
+            let (v, name) = (d(i), self.decls.dims[i].name.as_str());
+            quote!(if #v == 0 { return Err(#rt::Error::EmptyMean { dim: #name }); })
+        });
         let names: Vec<&str> = self.decls.dims.iter().map(|d| d.name.as_str()).collect();
         let mut binds = Vec::new();
         for (i, dd) in self.decls.dims.iter().enumerate() {
@@ -482,6 +515,7 @@ impl Gen<'_> {
             let mut __dims = #rt::kernels::Dims::new([#(#names),*]);
             #(#binds)*
             #(#dim_vars)*
+            #(#empty)*
             #(#labels)*
         }
     }
@@ -543,7 +577,7 @@ impl Gen<'_> {
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
-        let prologue = self.prologue(&all_inputs);
+        let prologue = self.prologue(&all_inputs, &roots);
         let mut dests = Vec::new();
         let mut prepare = Vec::new();
         let mut finish = Vec::new();
@@ -656,7 +690,7 @@ impl Gen<'_> {
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
-        let prologue = self.prologue(&all_inputs);
+        let prologue = self.prologue(&all_inputs, &[self.prog.loss]);
         let converts = self
             .decls
             .inputs
@@ -729,7 +763,7 @@ impl Gen<'_> {
         };
         let (inputs, hypers) = method_args(self.decls, g, &[id]);
         let (args, arg_doc) = self.args(&inputs, &hypers);
-        let prologue = self.prologue(&inputs);
+        let prologue = self.prologue(&inputs, &[id]);
         let rank = g.rank(id);
         let dests = if rank > 0 {
             vec![(id, format_ident!("__out_slice"))]
