@@ -80,7 +80,9 @@ fn train<O: Optimizer>(
     }
 }
 
-fn resume_is_bit_identical<O: Optimizer>(make: impl Fn() -> O, name: &str) {
+/// Resuming from a checkpoint into an optimizer made with other settings (`other`) continues
+/// exactly the saved run: the state and every setting in the file win.
+fn resume_is_bit_identical<O: Optimizer>(make: impl Fn() -> O, other: impl Fn() -> O, name: &str) {
     let d = dir(name);
     let path = d.join("ckpt.safetensors");
     let (m0, data, _) = digits_training(0, 3);
@@ -92,15 +94,20 @@ fn resume_is_bit_identical<O: Optimizer>(make: impl Fn() -> O, name: &str) {
     train(&mut b, &mut ob, &data, 0, 10);
     io::save_checkpoint(&b, &ob, &path).unwrap();
     let (mut c, _, _) = digits_training(0, 99);
-    let mut oc = make();
+    let mut oc = other();
     io::load_checkpoint(&mut c, &mut oc, &path).unwrap();
     assert_eq!(bits(&b), bits(&c));
+    assert_eq!(
+        oc.state(),
+        ob.state(),
+        "{name}: settings or state not restored"
+    );
     train(&mut c, &mut oc, &data, 10, 10);
     assert_eq!(bits(&a), bits(&c), "{name}: resumed training differs");
-    // Without the optimizer state the same resumption differs (for stateful optimizers).
+    // With the params alone, the same resumption differs.
     let (mut e, _, _) = digits_training(0, 99);
     io::load(&mut e, &path).unwrap();
-    let mut oe = make();
+    let mut oe = other();
     train(&mut e, &mut oe, &data, 10, 10);
     assert_ne!(
         bits(&a),
@@ -111,10 +118,33 @@ fn resume_is_bit_identical<O: Optimizer>(make: impl Fn() -> O, name: &str) {
 }
 
 #[test]
-fn training_resumes_bit_identically_with_adam_and_momentum() {
-    resume_is_bit_identical(|| Adam::new(3e-3), "adam");
-    resume_is_bit_identical(|| Momentum::new(0.05, 0.9), "momentum");
-    resume_is_bit_identical(|| RmsProp::new(1e-3), "rmsprop");
+fn training_resumes_bit_identically_with_every_optimizer() {
+    resume_is_bit_identical(
+        || Adam::new(3e-3),
+        || Adam::new(0.5).betas(0.5, 0.6).eps(1e-3),
+        "adam",
+    );
+    resume_is_bit_identical(
+        || Momentum::new(0.05, 0.9),
+        || Momentum::new(0.5, -0.3),
+        "momentum",
+    );
+    resume_is_bit_identical(
+        || RmsProp::new(1e-3),
+        || RmsProp::new(0.5).alpha(0.5).eps(1e-2),
+        "rmsprop",
+    );
+    resume_is_bit_identical(|| Sgd::new(0.05), || Sgd::new(0.5), "sgd");
+}
+
+#[test]
+fn a_setting_the_optimizer_does_not_know_is_refused() {
+    let mut state = Adam::new(1e-3).state().setting("momentum", 0.9);
+    state.kind = "adam".into();
+    let mut adam = Adam::new(1e-3);
+    let e = adam.set_state(state).unwrap_err().to_string();
+    assert!(e.contains("setting `momentum`"), "{e}");
+    assert_eq!(adam.lr, 1e-3);
 }
 
 #[test]

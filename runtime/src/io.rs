@@ -139,6 +139,10 @@ pub fn save_checkpoint<M: Model, O: Optimizer>(
     meta.insert("format".to_string(), "rheano".to_string());
     meta.insert("optimizer".to_string(), state.kind.clone());
     meta.insert("optimizer.step".to_string(), state.step.to_string());
+    for (name, value) in &state.settings {
+        // `Display` of an f32 is the shortest text that parses back to the same value.
+        meta.insert(format!("{OPT}{name}"), value.to_string());
+    }
     let bytes = serialize(tensors, meta)?;
     write_atomic(path.as_ref(), &bytes)
 }
@@ -306,6 +310,21 @@ fn load_checkpoint_file<M: Model, O: Optimizer>(
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| data_err(path, "no valid `optimizer.step` in the metadata"))?;
     let mut state = OptimizerState::new(kind, step);
+    let mut settings: Vec<(&String, &String)> = file
+        .meta
+        .iter()
+        .filter(|(k, _)| k.starts_with(OPT) && k.as_str() != "optimizer.step")
+        .collect();
+    settings.sort();
+    for (key, text) in settings {
+        let value: f32 = text.parse().map_err(|_| {
+            data_err(
+                path,
+                format!("optimizer setting `{key}` = `{text}` is not a number"),
+            )
+        })?;
+        state = state.setting(&key[OPT.len()..], value);
+    }
     let mut names: Vec<&String> = file.tensors.keys().filter(|k| k.starts_with(OPT)).collect();
     names.sort();
     for key in names {

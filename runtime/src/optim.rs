@@ -28,13 +28,18 @@ pub trait Optimizer {
     }
 }
 
-/// An optimizer's state: its kind, a step count, and per-param arrays in named slots.
+/// An optimizer's state: its kind, a step count, its settings, and per-param arrays in named
+/// slots.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OptimizerState {
     /// `sgd`, `momentum`, `adam`, `rmsprop`, ...
     pub kind: String,
     /// Steps taken (Adam's bias correction depends on it).
     pub step: u64,
+    /// Every setting, by name: `lr`, and `beta`, `beta1`, `beta2`, `eps` or `alpha` as the kind
+    /// has them. [`Optimizer::set_state`] sets each one it finds, so a resumed run continues
+    /// with the saved settings.
+    pub settings: Vec<(String, f32)>,
     /// `(slot, param, array)`, for example `("m", "w1", ...)`.
     pub slots: Vec<(String, &'static str, ArrayD<f32>)>,
 }
@@ -45,8 +50,30 @@ impl OptimizerState {
         OptimizerState {
             kind: kind.into(),
             step,
+            settings: Vec::new(),
             slots: Vec::new(),
         }
+    }
+
+    /// Adds the setting `name` = `value`.
+    pub fn setting(mut self, name: &str, value: f32) -> Self {
+        self.settings.push((name.into(), value));
+        self
+    }
+
+    /// Sets each of `fields` whose name the state has a setting for; a setting of another name
+    /// is an error, since a run resumed without it would not be the run that was saved.
+    fn restore(&self, fields: &mut [(&str, &mut f32)]) -> Result<(), Error> {
+        for (name, value) in &self.settings {
+            let (_, field) = fields.iter_mut().find(|(n, _)| n == name).ok_or_else(|| {
+                Error::Data(format!(
+                    "the saved `{}` optimizer has a setting `{name}` this one does not know",
+                    self.kind
+                ))
+            })?;
+            **field = *value;
+        }
+        Ok(())
     }
 
     fn with(mut self, slot: &str, map: &HashMap<&'static str, ArrayD<f32>>) -> Self {
@@ -111,11 +138,12 @@ impl Sgd {
 
 impl Optimizer for Sgd {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("sgd", 0)
+        OptimizerState::new("sgd", 0).setting("lr", self.lr)
     }
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
-        expect_kind(&state, "sgd")
+        expect_kind(&state, "sgd")?;
+        state.restore(&mut [("lr", &mut self.lr)])
     }
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
@@ -149,11 +177,17 @@ impl Momentum {
 
 impl Optimizer for Momentum {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("momentum", 0).with("velocity", &self.velocity)
+        OptimizerState::new("momentum", 0)
+            .setting("lr", self.lr)
+            .setting("beta", self.beta)
+            .with("velocity", &self.velocity)
     }
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
         expect_kind(&state, "momentum")?;
+        let (mut lr, mut beta) = (self.lr, self.beta);
+        state.restore(&mut [("lr", &mut lr), ("beta", &mut beta)])?;
+        (self.lr, self.beta) = (lr, beta);
         self.velocity = state.take("velocity");
         Ok(())
     }
@@ -216,14 +250,26 @@ impl Adam {
 impl Optimizer for Adam {
     fn state(&self) -> OptimizerState {
         OptimizerState::new("adam", self.t as u64)
+            .setting("lr", self.lr)
+            .setting("beta1", self.beta1)
+            .setting("beta2", self.beta2)
+            .setting("eps", self.eps)
             .with("m", &self.m)
             .with("v", &self.v)
     }
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
         expect_kind(&state, "adam")?;
-        self.t = i32::try_from(state.step)
+        let t = i32::try_from(state.step)
             .map_err(|_| Error::Data(format!("Adam step {} is too large", state.step)))?;
+        let (mut lr, mut b1, mut b2, mut eps) = (self.lr, self.beta1, self.beta2, self.eps);
+        state.restore(&mut [
+            ("lr", &mut lr),
+            ("beta1", &mut b1),
+            ("beta2", &mut b2),
+            ("eps", &mut eps),
+        ])?;
+        (self.lr, self.beta1, self.beta2, self.eps, self.t) = (lr, b1, b2, eps, t);
         self.m = state.take("m");
         self.v = state.take("v");
         Ok(())
@@ -289,11 +335,18 @@ impl RmsProp {
 
 impl Optimizer for RmsProp {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("rmsprop", 0).with("sq", &self.sq)
+        OptimizerState::new("rmsprop", 0)
+            .setting("lr", self.lr)
+            .setting("alpha", self.alpha)
+            .setting("eps", self.eps)
+            .with("sq", &self.sq)
     }
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
         expect_kind(&state, "rmsprop")?;
+        let (mut lr, mut alpha, mut eps) = (self.lr, self.alpha, self.eps);
+        state.restore(&mut [("lr", &mut lr), ("alpha", &mut alpha), ("eps", &mut eps)])?;
+        (self.lr, self.alpha, self.eps) = (lr, alpha, eps);
         self.sq = state.take("sq");
         Ok(())
     }
