@@ -29,7 +29,9 @@
 //! The language is described in `docs/language.md` of the repository.
 
 pub use rheano_macros::model;
-pub use rheano_runtime::{check, data, init, io, math, optim, plot, report, softmax, synth, vmath};
+pub use rheano_runtime::{
+    check, data, init, io, math, optim, plot, report, softmax, subnormal, synth, vmath,
+};
 pub use rheano_runtime::{Adam, Error, Model, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};
 
 /// The `ndarray` version rheano builds with.
@@ -56,7 +58,7 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, fused, init, kernels, math, model, softmax, vmath, Error, Model,
+        check, fused, init, kernels, math, model, softmax, subnormal, vmath, Error, Model,
     };
 }
 

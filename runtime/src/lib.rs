@@ -19,6 +19,7 @@ mod packed;
 pub mod plot;
 pub mod report;
 pub mod softmax;
+pub mod subnormal;
 pub mod synth;
 pub mod vmath;
 

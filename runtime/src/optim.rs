@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use crate::model::Model;
+use crate::subnormal::{flush, flushing};
 use ndarray::{ArrayD, Zip};
 use std::collections::HashMap;
 
@@ -104,6 +105,13 @@ fn expect_kind(state: &OptimizerState, kind: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// How an update stores a param or state value: with subnormals flushed to zero unless
+/// flushing is off (`rheano::subnormal`), so that params do not decay into subnormals.
+fn stored() -> impl Fn(f32) -> f32 + Copy {
+    let on = flushing();
+    move |x| if on { flush(x) } else { x }
+}
+
 fn state_for<'a>(
     map: &'a mut HashMap<&'static str, ArrayD<f32>>,
     name: &'static str,
@@ -147,9 +155,11 @@ impl Optimizer for Sgd {
     }
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        let lr = self.lr;
+        let (lr, fl) = (self.lr, stored());
         model.visit_with_grad(grad, &mut |_, mut p, g| {
-            Zip::from(&mut p).and(&g).for_each(|p, &g| *p -= lr * g);
+            Zip::from(&mut p)
+                .and(&g)
+                .for_each(|p, &g| *p = fl(*p - lr * g));
         });
     }
 }
@@ -193,13 +203,13 @@ impl Optimizer for Momentum {
     }
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        let (lr, beta) = (self.lr, self.beta);
+        let (lr, beta, fl) = (self.lr, self.beta, stored());
         let vel = &mut self.velocity;
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let v = state_for(vel, name, p.shape());
             Zip::from(&mut p).and(v).and(&g).for_each(|p, v, &g| {
-                *v = beta * *v + g;
-                *p -= lr * *v;
+                *v = fl(beta * *v + g);
+                *p = fl(*p - lr * *v);
             });
         });
     }
@@ -280,7 +290,7 @@ impl Optimizer for Adam {
         let (b1, b2, eps) = (self.beta1, self.beta2, self.eps);
         let c1 = 1.0 - b1.powi(self.t);
         let c2 = 1.0 - b2.powi(self.t);
-        let lr = self.lr;
+        let (lr, fl) = (self.lr, stored());
         let (ms, vs) = (&mut self.m, &mut self.v);
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let m = state_for(ms, name, p.shape());
@@ -290,9 +300,9 @@ impl Optimizer for Adam {
                 .and(v)
                 .and(&g)
                 .for_each(|p, m, v, &g| {
-                    *m = b1 * *m + (1.0 - b1) * g;
-                    *v = b2 * *v + (1.0 - b2) * g * g;
-                    *p -= lr * (*m / c1) / ((*v / c2).sqrt() + eps);
+                    *m = fl(b1 * *m + (1.0 - b1) * g);
+                    *v = fl(b2 * *v + (1.0 - b2) * g * g);
+                    *p = fl(*p - lr * (*m / c1) / ((*v / c2).sqrt() + eps));
                 });
         });
     }
@@ -352,13 +362,13 @@ impl Optimizer for RmsProp {
     }
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        let (lr, a, eps) = (self.lr, self.alpha, self.eps);
+        let (lr, a, eps, fl) = (self.lr, self.alpha, self.eps, stored());
         let sq = &mut self.sq;
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let s = state_for(sq, name, p.shape());
             Zip::from(&mut p).and(s).and(&g).for_each(|p, s, &g| {
-                *s = a * *s + (1.0 - a) * g * g;
-                *p -= lr * g / (s.sqrt() + eps);
+                *s = fl(a * *s + (1.0 - a) * g * g);
+                *p = fl(*p - lr * g / (s.sqrt() + eps));
             });
         });
     }

@@ -522,6 +522,7 @@ impl Gen<'_> {
 
     /// Slices of the params and inputs a fused method reads, and its hypers as locals.
     fn fused_setup(&self, method: &crate::loops::Method) -> TokenStream {
+        let rt = &self.rt;
         let g = &self.prog.graph;
         let mut out = Vec::new();
         for (id, v) in &method.leaves {
@@ -551,10 +552,20 @@ impl Gen<'_> {
                 }
                 _ => continue,
             };
-            out.push(quote! {
-                let #c = #src.as_standard_layout();
-                let #v: &[#elem] = #c.as_slice().unwrap_or(&[]);
-            });
+            if matches!(g.node(*id).op, Op::Param(_)) {
+                // Params are read with subnormals flushed to zero (`rheano::subnormal`).
+                let f = format_ident!("__f{}", id.0);
+                out.push(quote! {
+                    let #c = #src.as_standard_layout();
+                    let mut #f = #rt::subnormal::Flushed::new();
+                    let #v: &[f32] = #f.read(#c.as_slice().unwrap_or(&[]));
+                });
+            } else {
+                out.push(quote! {
+                    let #c = #src.as_standard_layout();
+                    let #v: &[#elem] = #c.as_slice().unwrap_or(&[]);
+                });
+            }
         }
         for (i, n) in g.nodes.iter().enumerate() {
             if let (Op::Hyper(h), true) = (&n.op, method.uses(Id(i as u32))) {
