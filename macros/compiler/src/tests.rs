@@ -855,3 +855,83 @@ fn near_dim_names_follow_the_documented_rule() {
     // The same name is not near itself.
     assert!(!dims_near("Items", "Items"));
 }
+
+/// Every token of a model deleted in turn, and every name replaced by another: the macro
+/// reports errors for the broken models and never panics (errors of every kind are collected
+/// past the first, so later stages see broken input).
+#[test]
+fn broken_models_are_errors_never_panics() {
+    use proc_macro2::{Group, Ident, TokenStream, TokenTree};
+    let src = r#"
+        #[gradcheck(on)]
+        pub struct M {
+            dim C = 3;
+            param w1: [D, H] = glorot;
+            param b1: [H] = zeros;
+            param w2: [H, C] = normal(0.1);
+            param a: [];
+            input x: [N, D];
+            input y: [N] in 0..C;
+            hyper wd = 1e-4;
+            fn act(z) = where(z > 0, z, 0.1 * z);
+            fn clip(z) = tanh(z) grad(g) = g * (1 - tanh(z)^2);
+            let h = act(x @ w1 + b1);
+            output logits = clip(h) @ w2;
+            output p = softmax[C](logits);
+            loss = mean(cross_entropy(logits, y)) + wd * sum(w1^2) + a^2 + sum[N](mean[C](p)) * 0;
+        }
+    "#;
+    let tokens: TokenStream = src.parse().expect("tokens");
+    // Rebuilds `ts` with leaf number `target` (depth first) removed or replaced by `with`.
+    fn edit(
+        ts: TokenStream,
+        at: &mut usize,
+        target: usize,
+        with: &Option<TokenTree>,
+    ) -> TokenStream {
+        let mut out = Vec::new();
+        for tt in ts {
+            match tt {
+                TokenTree::Group(g) => {
+                    let inner = edit(g.stream(), at, target, with);
+                    let mut ng = Group::new(g.delimiter(), inner);
+                    ng.set_span(g.span());
+                    out.push(TokenTree::Group(ng));
+                }
+                leaf => {
+                    if *at == target {
+                        out.extend(with.clone());
+                    } else {
+                        out.push(leaf);
+                    }
+                    *at += 1;
+                }
+            }
+        }
+        out.into_iter().collect()
+    }
+    let mut leaves = 0;
+    edit(tokens.clone(), &mut leaves, usize::MAX, &None);
+    let name = Some(TokenTree::Ident(Ident::new(
+        "N",
+        proc_macro2::Span::call_site(),
+    )));
+    let mut broken = 0;
+    for target in 0..leaves {
+        for with in [None, name.clone()] {
+            let ts = edit(tokens.clone(), &mut 0, target, &with);
+            let text = ts.to_string();
+            let out = std::panic::catch_unwind(|| crate::expand(ts))
+                .unwrap_or_else(|_| panic!("the macro panicked on:\n{text}"));
+            if out.to_string().contains("compile_error") {
+                broken += 1;
+            }
+        }
+    }
+    // Most edits break the model; the count guards against a test that checks nothing.
+    assert!(
+        broken > leaves,
+        "{broken} of {} edits were errors",
+        2 * leaves
+    );
+}
