@@ -145,6 +145,11 @@ fn a_setting_the_optimizer_does_not_know_is_refused() {
     let e = adam.set_state(state).unwrap_err().to_string();
     assert!(e.contains("setting `momentum`"), "{e}");
     assert_eq!(adam.lr, 1e-3);
+    // `lr` comes before the unknown setting, and still nothing changes.
+    let state = Sgd::new(0.5).state().setting("weight_decay", 0.1);
+    let mut sgd = Sgd::new(1e-3);
+    assert!(sgd.set_state(state).is_err());
+    assert_eq!(sgd.lr, 1e-3);
 }
 
 #[test]

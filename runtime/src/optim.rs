@@ -151,7 +151,10 @@ impl Optimizer for Sgd {
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
         expect_kind(&state, "sgd")?;
-        state.restore(&mut [("lr", &mut self.lr)])
+        let mut lr = self.lr;
+        state.restore(&mut [("lr", &mut lr)])?;
+        self.lr = lr;
+        Ok(())
     }
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {

@@ -173,6 +173,15 @@ fn check_fixed_dims(model: &Model, decls: &mut Decls, diags: &mut Diags) {
                     format!("dimension `{}` is fixed twice", name.name),
                 );
             }
+            if *size == 0 {
+                diags.at(
+                    name.span,
+                    format!(
+                        "dimension `{}` is fixed to 0: every array over it would be empty",
+                        name.name
+                    ),
+                );
+            }
             decls.dims[i].fixed = Some(*size);
         }
     }
@@ -202,12 +211,21 @@ pub fn check_dim_typos(model: &Model, diags: &mut Diags) {
             }
         }
     }
+    let mut flagged: Vec<&str> = Vec::new();
     for (d, items) in &uses {
         let [only] = items[..] else { continue };
-        let near = uses.iter().find(|(e, items)| {
-            !(items.len() == 1 && items[0] == only) && dims_near(&d.name, &e.name)
-        });
+        // The near name in most declarations is the one meant; of two names that each appear
+        // once, only the first is reported.
+        let near = uses
+            .iter()
+            .filter(|(e, items)| {
+                !(items.len() == 1 && items[0] == only)
+                    && dims_near(&d.name, &e.name)
+                    && !flagged.contains(&e.name.as_str())
+            })
+            .max_by_key(|(_, items)| items.len());
         if let Some((e, _)) = near {
+            flagged.push(&d.name);
             let place = match &model.items[only].kind {
                 ItemKind::Dim { .. } => format!("`dim {}`", d.name),
                 kind => format!(

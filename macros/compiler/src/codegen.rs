@@ -669,7 +669,7 @@ impl Gen<'_> {
         if !with_grad {
             let doc = format!(
                 " The loss, `{loss_expr}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A size that \
-                 disagrees with another size of the same dim, or a label out of range."
+                 disagrees with another size of the same dim, a label out of range, or a `mean` over a dim of size 0."
             );
             return quote! {
                 #[doc = #doc]
@@ -682,7 +682,7 @@ impl Gen<'_> {
         let doc = format!(
             " The loss, `{loss_expr}`, and its gradient with respect to every param, written \
              into `grad` (every field is overwritten).\n\n Arguments:{arg_doc}\n\n # Errors\n A \
-             size that disagrees with another size of the same dim, or a label out of range; \
+             size that disagrees with another size of the same dim, a label out of range, or a `mean` over a dim of size 0; \
              `grad` is then untouched."
         );
         quote! {
@@ -789,7 +789,7 @@ impl Gen<'_> {
         let docs = &self.model.items[idx].docs;
         let doc = format!(
             " Output `{name} = {expr}`, of dims `{shape}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A \
-             size that disagrees with another size of the same dim, or a label out of range."
+             size that disagrees with another size of the same dim, a label out of range, or a `mean` over a dim of size 0."
         );
         let (ret_ty, compute) = if rank == 0 {
             let v = method.scalar(id);

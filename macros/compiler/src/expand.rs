@@ -15,13 +15,17 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     };
     let mut errors: Vec<syn::Error> = model.errors.clone();
     errors.extend(model.soft_errors.iter().cloned());
+    let mut typos = Diags::default();
     if model.broken.is_empty() {
-        let mut typos = Diags::default();
         check::check_dim_typos(&model, &mut typos);
-        errors.extend(typos.into_errors());
     }
+    let typo = typos.has_errors();
+    errors.extend(typos.into_errors());
     let mut diags = Diags::default();
-    if !model.errors.is_empty() {
+    if typo {
+        // Shape errors would follow from the typo: report the declarations' errors only.
+        check::check(&model, &mut diags);
+    } else if !model.errors.is_empty() {
         // Every error of one build: the rest of the model is checked too, without the broken
         // items and what reads them, whose errors would only follow from the syntax errors.
         if let Some(rest) = rest_of(&model) {
@@ -68,12 +72,25 @@ fn rest_of(model: &ast::Model) -> Option<ast::Model> {
                     expr.visit_names(&mut visit);
                     expr.visit_calls(&mut visit);
                 }
-                ast::ItemKind::Fn { body, grad, .. } => {
-                    body.visit_names(&mut visit);
-                    body.visit_calls(&mut visit);
+                ast::ItemKind::Fn {
+                    body, grad, params, ..
+                } => {
+                    // A function's parameters (and its incoming gradient) are its own names.
+                    let own: Vec<String> = params
+                        .iter()
+                        .chain(grad.as_ref().map(|(g, _)| g))
+                        .map(|n| n.to_string())
+                        .collect();
+                    let mut visit_free = |n: &proc_macro2::Ident| {
+                        if !own.contains(&n.to_string()) {
+                            visit(n)
+                        }
+                    };
+                    body.visit_names(&mut visit_free);
+                    body.visit_calls(&mut visit_free);
                     if let Some((_, g)) = grad {
-                        g.visit_names(&mut visit);
-                        g.visit_calls(&mut visit);
+                        g.visit_names(&mut visit_free);
+                        g.visit_calls(&mut visit_free);
                     }
                 }
                 _ => {}

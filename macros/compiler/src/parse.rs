@@ -229,15 +229,37 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
     Ok(Item { docs, kind })
 }
 
-/// Skips the tokens of one item, through its `;` or to the end of the body.
+/// Skips the tokens of one item, through its `;`, or up to the start of the next item when the
+/// `;` is missing (so that a forgotten `;` does not take the next item with it), or to the end
+/// of the body.
 fn skip_item(body: ParseStream) {
+    let mut first = true;
     while !body.is_empty() {
+        if !first && starts_item(body) {
+            return;
+        }
+        first = false;
         if body.parse::<Option<Token![;]>>().ok().flatten().is_some() {
             return;
         }
         if body.parse::<proc_macro2::TokenTree>().is_err() {
             return;
         }
+    }
+}
+
+/// Whether the next tokens begin an item: an item keyword followed by a name, or `loss =`.
+fn starts_item(input: ParseStream) -> bool {
+    let fork = input.fork();
+    let Ok(kw) = fork.call(Ident::parse_any) else {
+        return false;
+    };
+    match kw.to_string().as_str() {
+        "param" | "input" | "hyper" | "dim" | "let" | "output" | "fn" => {
+            fork.call(Ident::parse_any).is_ok()
+        }
+        "loss" => fork.peek(Token![=]) && !fork.peek(Token![==]),
+        _ => false,
     }
 }
 
