@@ -6,10 +6,12 @@ use rheano::subnormal;
 
 model! {
     struct Sq {
+        dim K = 3;
         param w: [D];
         param v: [H];
+        param u: [K];
         input x: [N, D];
-        loss = sum((x @ w)^2) + sum(v);
+        loss = sum((x @ w)^2) + sum(v) + 1e30 * sum(u);
     }
 }
 
@@ -23,9 +25,11 @@ fn subnormal_params_read_and_stored_as_zero_unless_flushing_is_off() {
     w[1] = -tiny;
     w[2] = 2.0 * tiny;
     w[3] = 0.0;
+    // `u`'s length is fixed by `dim`, so it is read through the fixed-length pass.
     let m = Sq {
         w: w.clone(),
         v: Array1::from_elem(20, -tiny),
+        u: Array1::from_elem(3, tiny),
     };
     let mut g = SqGrad::zeros_like(&m);
 
@@ -35,6 +39,7 @@ fn subnormal_params_read_and_stored_as_zero_unless_flushing_is_off() {
     let flushed = Sq {
         w: w.mapv(subnormal::flush),
         v: Array1::zeros(20),
+        u: Array1::zeros(3),
     };
     assert_eq!(flushed.w[0], 0.0);
     let mut gf = SqGrad::zeros_like(&flushed);
@@ -42,16 +47,24 @@ fn subnormal_params_read_and_stored_as_zero_unless_flushing_is_off() {
     assert_eq!(l.to_bits(), lf.to_bits());
     assert_eq!(g.w, gf.w);
     assert_eq!(m.loss(x.view()).unwrap().to_bits(), lf.to_bits());
+    // Alone, the fixed-length param's subnormals would be worth about 5e-10 of loss.
+    let only_u = Sq {
+        u: m.u.clone(),
+        ..flushed.clone()
+    };
+    assert_eq!(only_u.loss(x.view()).unwrap().to_bits(), lf.to_bits());
 
     // Flushing off: the subnormal weights count.
     subnormal::set_flush(false);
     let l_off = m.loss_and_grad(x.view(), &mut g).unwrap();
     assert_ne!(l_off, l);
     assert_ne!(g.w, gf.w);
+    assert_ne!(only_u.loss(x.view()).unwrap(), lf);
     // An update that lands below the smallest normal keeps the subnormal.
     let mut p = Sq {
         w: Array1::from_elem(4, 1.5 * f32::MIN_POSITIVE),
         v: Array1::zeros(20),
+        u: Array1::zeros(3),
     };
     let mut step = SqGrad::zeros_like(&p);
     step.w.fill(f32::MIN_POSITIVE);

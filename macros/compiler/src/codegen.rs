@@ -552,13 +552,22 @@ impl Gen<'_> {
                 }
                 _ => continue,
             };
-            if matches!(g.node(*id).op, Op::Param(_)) {
+            if let Op::Param(i) = g.node(*id).op {
                 // Params are read with subnormals flushed to zero (`rheano::subnormal`).
+                let fixed: Option<usize> = self.decls.params[i]
+                    .dims
+                    .iter()
+                    .map(|&d| self.decls.dims[d].fixed)
+                    .product();
+                let read = match fixed {
+                    Some(n) => quote!(read_fixed::<#n>),
+                    None => quote!(read),
+                };
                 let f = format_ident!("__f{}", id.0);
                 out.push(quote! {
                     let #c = #src.as_standard_layout();
                     let mut #f = #rt::subnormal::Flushed::new();
-                    let #v: &[f32] = #f.read(#c.as_slice().unwrap_or(&[]));
+                    let #v: &[f32] = #f.#read(#c.as_slice().unwrap_or(&[]));
                 });
             } else {
                 out.push(quote! {
