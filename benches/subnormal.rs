@@ -15,6 +15,9 @@ use rheano::prelude::*;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+mod common;
+use common::{values, W4Grad, W4};
+
 model! {
     /// A linear autoencoder with weight decay.
     struct Ae {
@@ -23,28 +26,6 @@ model! {
         input x: [N, D];
         loss = mean((x @ enc @ dec - x)^2) + 1e-4 * (sum(enc^2) + sum(dec^2));
     }
-}
-
-model! {
-    struct W4 {
-        dim D = 10;
-        param x: [D];
-        param y: [D];
-        input a: [D, D];
-        loss = x @ a @ y;
-    }
-}
-
-fn values(n: usize, seed: u64) -> Vec<f32> {
-    let mut s = seed.wrapping_mul(6364136223846793005) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            ((s >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        })
-        .collect()
 }
 
 /// A subnormal of about the magnitude `v` would have after decaying far enough.

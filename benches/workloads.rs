@@ -13,17 +13,8 @@ use rheano::vmath;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-fn values(n: usize, seed: u64) -> Vec<f32> {
-    let mut s = seed.wrapping_mul(6364136223846793005) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            ((s >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        })
-        .collect()
-}
+mod common;
+use common::{values, W4Grad, W4};
 
 fn close(a: f32, b: f32, what: &str) {
     assert!(
@@ -496,16 +487,7 @@ fn w3(c: &mut Criterion) {
     }
 }
 
-// ---------------------------------------------------------------- W4: bilinear game
-model! {
-    struct W4 {
-        dim D = 10;
-        param x: [D];
-        param y: [D];
-        input a: [D, D];
-        loss = x @ a @ y;
-    }
-}
+// ---------------------------------------------------------------- W4: bilinear game (model in common/)
 
 fn w4_hand(x: &mut [f32; 10], y: &mut [f32; 10], a: &[f32], lr: f32) -> f32 {
     let mut gx = [0f32; 10];
