@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run -p rheano-difftest -- ci                 # rewrite ci/tests/ci/models.rs
-//! cargo run --release -p rheano-difftest -- run 10000 # check 10,000 more models, in batches
+//! cargo run --release -p rheano-difftest -- run 10000 # check models, in batches, until 10,000 are
 //! ```
 //!
 //! `run N` draws models from the shaped grammar (and the valid ones from the fuzzer's grammar)
