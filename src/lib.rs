@@ -58,7 +58,7 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, fused, init, kernels, math, model, softmax, subnormal, vmath, Error, Model,
+        check, fused, init, kernels, math, model, rowpass, softmax, subnormal, vmath, Error, Model,
     };
 }
 

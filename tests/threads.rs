@@ -180,3 +180,69 @@ fn row_blocked_nests_are_exact_and_thread_independent() {
     close(&first.3, &gv, "dv");
     same_on_1_2_3_threads(&first, run);
 }
+
+model! {
+    struct Logistic {
+        param w: [D];
+        param b: [];
+        input x: [N, D];
+        input y: [N];
+        loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2);
+    }
+}
+
+/// A product of `x` with a vector, elementwise work on it and the product back with the same
+/// `x` run as one pass over the rows of `x`, split across threads above the threshold, with
+/// sizes that are not multiples of a block or a group: the loss and the gradients agree with a
+/// direct f64 computation and are bit-identical for every number of threads.
+#[test]
+fn row_passes_are_exact_and_thread_independent() {
+    let (n, d) = (1037, 301);
+    assert!(rheano::__private::rowpass::splits(n, d));
+    let m = Logistic {
+        w: Array1::from_shape_fn(d, |j| (j as f32 * 0.37).sin() * 0.1),
+        b: arr0(0.2),
+    };
+    let x = Array2::from_shape_fn((n, d), |(i, j)| ((i * d + j) as f32 * 0.11).cos());
+    let y = Array1::from_shape_fn(n, |i| (i % 3 == 0) as u8 as f32);
+    let run = || {
+        let mut g = LogisticGrad::zeros_like(&m);
+        let l = m.loss_and_grad(x.view(), y.view(), &mut g).unwrap();
+        (l, g.w.to_vec(), g.b[()])
+    };
+    let first = run();
+    // f64 reference: s_i = (1 - 2 y_i) (x_i . w + b); loss = mean softplus(s) + 1e-3 |w|^2.
+    let (mut loss, mut gw, mut gb) = (0.0f64, vec![0.0f64; d], 0.0f64);
+    for i in 0..n {
+        let sign = 1.0 - 2.0 * y[i] as f64;
+        let dot: f64 = (0..d).map(|j| x[[i, j]] as f64 * m.w[j] as f64).sum();
+        let s = sign * (dot + m.b[()] as f64);
+        loss += (s.max(0.0) + (-s.abs()).exp().ln_1p()) / n as f64;
+        let dz = sign / (1.0 + (-s).exp()) / n as f64;
+        gb += dz;
+        for j in 0..d {
+            gw[j] += dz * x[[i, j]] as f64;
+        }
+    }
+    for (g, &w) in gw.iter_mut().zip(&m.w) {
+        loss += 1e-3 * (w as f64).powi(2);
+        *g += 2e-3 * w as f64;
+    }
+    assert!(
+        (first.0 as f64 - loss).abs() <= 1e-5 * loss.abs(),
+        "{} vs {loss}",
+        first.0
+    );
+    for (j, (&g, &r)) in first.1.iter().zip(&gw).enumerate() {
+        assert!(
+            (g as f64 - r).abs() <= 1e-5 * r.abs().max(1e-2),
+            "dw[{j}]: {g} vs {r}"
+        );
+    }
+    assert!(
+        (first.2 as f64 - gb).abs() <= 1e-5 * gb.abs().max(1e-2),
+        "db: {} vs {gb}",
+        first.2
+    );
+    same_on_1_2_3_threads(&first, run);
+}

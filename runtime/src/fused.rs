@@ -146,7 +146,7 @@ pub fn prefetch(p: *const f32) {
 
 /// A pointer that blocks of a parallel loop write through, each into its own disjoint range.
 #[derive(Clone, Copy)]
-struct SyncPtr(*mut f32);
+pub(crate) struct SyncPtr(pub(crate) *mut f32);
 
 // SAFETY: `blocks` hands every block a disjoint range of the memory behind each pointer, and
 // the memory outlives the loop.
@@ -155,7 +155,7 @@ unsafe impl Sync for SyncPtr {}
 
 impl SyncPtr {
     /// The pointer; a method, so that closures capture the whole (`Sync`) wrapper.
-    fn get(self) -> *mut f32 {
+    pub(crate) fn get(self) -> *mut f32 {
         self.0
     }
 }

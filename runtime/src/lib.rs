@@ -18,6 +18,8 @@ pub mod optim;
 mod packed;
 pub mod plot;
 pub mod report;
+#[doc(hidden)]
+pub mod rowpass;
 pub mod softmax;
 pub mod subnormal;
 pub mod synth;

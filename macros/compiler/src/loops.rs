@@ -5,7 +5,7 @@
 use crate::ast::CmpOp;
 use crate::ir::{Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
-use crate::schedule::{class, fuse, resolve, Class, Fused, Group, Step};
+use crate::schedule::{class, fuse, resolve, row_passes, Class, Fused, Group, RowPass, Step};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::HashMap;
@@ -46,6 +46,8 @@ pub struct Method<'a> {
     /// then runs as the product's epilogue (`fused::gemm_then`), writing that value where the
     /// product writes.
     then: Vec<Option<(usize, Id)>>,
+    /// Per step, the row pass that starts there (see [`RowPass`]).
+    passes: Vec<Option<RowPass>>,
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -247,7 +249,12 @@ impl<'a> Method<'a> {
     /// Plans a method computing `roots`; `dests` names the destination slice of each root of
     /// rank 1 or more (the caller defines them as `&mut [f32]`).
     pub fn new(g: &'a Graph, roots: &[Id], dests: &[(Id, Ident)], rt: TokenStream) -> Self {
-        let fused = fuse(g, roots);
+        let mut fused = fuse(g, roots);
+        let found = row_passes(g, &mut fused, roots);
+        let mut passes = vec![None; fused.steps.len()];
+        for pass in found {
+            passes[pass.at] = Some(pass);
+        }
         let live = g.reachable(roots.iter().copied());
         let mut root_dest: HashMap<Id, Ident> = HashMap::new();
         let mut extra_dests = Vec::new();
@@ -312,11 +319,23 @@ impl<'a> Method<'a> {
         }
         let then = epilogues(g, &fused, &targets, roots);
         // The stored value of an epilogue is written by its product, at the product's step.
-        let early: Vec<(Id, usize)> = then
+        let mut early: Vec<(Id, usize)> = then
             .iter()
             .enumerate()
             .filter_map(|(s, e)| e.map(|(_, t)| (t, s)))
             .collect();
+        // A row pass writes its loop's values and its second product while its first product
+        // still reads: all of them are written at the first product's step.
+        for pass in passes.iter().flatten() {
+            early.push((pass.back, pass.at));
+            if let Step::Loop(gr) = &fused.steps[pass.at + 1] {
+                early.extend(
+                    defined(&Step::Loop(gr.clone()))
+                        .into_iter()
+                        .map(|m| (m, pass.at)),
+                );
+            }
+        }
         // Buffers whose values are no longer needed hand their memory on: a node shares the
         // variable of the first node in its slot.
         let slots = share_slots(g, &fused, &buffers, roots, &early);
@@ -350,6 +369,7 @@ impl<'a> Method<'a> {
             leaves,
             fixed: Vec::new(),
             then,
+            passes,
         }
     }
 
@@ -421,7 +441,17 @@ impl<'a> Method<'a> {
         // Loops run as a product's epilogue: in their place, only their sums, if any.
         let mut as_epilogue = vec![false; self.fused.steps.len()];
         let mut steps = Vec::new();
+        let mut skip = 0;
         for (i, s) in self.fused.steps.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            if let Some(code) = self.passes[i].and_then(|p| self.row_pass(&p, &ws)) {
+                steps.push(code);
+                skip = 2;
+                continue;
+            }
             steps.push(match s {
                 Step::Scalar(id) => self.scalar_step(*id),
                 Step::Loop(gr) if as_epilogue[i] => {
@@ -493,7 +523,8 @@ impl<'a> Method<'a> {
     }
 
     /// A `bool` expression, true when some step of the method splits across threads: a loop
-    /// nest of `fused::PAR_MIN` elements or more, or a matrix product that `fused::splits`. The
+    /// nest of `fused::PAR_MIN` elements or more, a matrix product that `fused::splits`, or a
+    /// row pass that `rowpass::splits`. The
     /// method then runs inside rayon's pool (`fused::in_pool`).
     pub fn parallel(&self) -> TokenStream {
         let f = self.fused();
@@ -511,6 +542,12 @@ impl<'a> Method<'a> {
                 }
                 Step::Scalar(_) => {}
             }
+        }
+        // A row pass's first product also stands for the pass.
+        for pass in self.passes.iter().flatten() {
+            let (n, d) = (dimv(pass.n), dimv(pass.d));
+            let rt = &self.rt;
+            terms.push(quote!(#rt::rowpass::splits(#n, #d)));
         }
         if terms.is_empty() {
             quote!(false)
@@ -674,6 +711,26 @@ impl<'a> Method<'a> {
     /// over the last. When every read runs along the whole space, the space is walked as rows
     /// of 4096, so that long sums accumulate blockwise.
     fn loop_nest(&self, gr: &Group, slot: usize, ws: &TokenStream) -> TokenStream {
+        self.nest(gr, slot, ws, None).unwrap_or_default()
+    }
+
+    /// The steps of a row pass (see [`RowPass`]) as one `rowpass::pass`, or `None` when its
+    /// loop does not walk its space flat (it then runs as three steps).
+    fn row_pass(&self, pass: &RowPass, ws: &TokenStream) -> Option<TokenStream> {
+        let Some(Step::Loop(gr)) = self.fused.steps.get(pass.at + 1) else {
+            return None;
+        };
+        self.nest(gr, self.buffers.len() + pass.at + 1, ws, Some(pass))
+    }
+
+    /// [`Self::loop_nest`], or with `pass` the row pass whose loop `gr` is.
+    fn nest(
+        &self,
+        gr: &Group,
+        slot: usize,
+        ws: &TokenStream,
+        pass: Option<&RowPass>,
+    ) -> Option<TokenStream> {
         let g = self.g;
         let space = &gr.space;
         let mut acc: Vec<Access> = Vec::new();
@@ -717,6 +774,9 @@ impl<'a> Method<'a> {
                 || a.inner == Some(true) && g.shape(a.src) == space.as_slice()
         }) && sums.iter().all(|(_, axes, _)| axes.len() == r)
             && sums.len() <= 8;
+        if pass.is_some() && !flat {
+            return None;
+        }
         // Rows of the first axis run in blocks, in parallel on large nests, when every output
         // element belongs to one row: no totals, and every partial sum keeps the first axis.
         let par_rows = !flat && r >= 2 && sums.iter().all(|(_, axes, _)| !axes.contains(&0));
@@ -743,7 +803,12 @@ impl<'a> Method<'a> {
         // Offsets of each read, store and partial sum at the start of the current row.
         let row_start = |per_axis: &[Option<TokenStream>]| -> TokenStream {
             if flat {
-                return quote!(__k0 * 4096usize);
+                // A row pass hands each block its first element.
+                return if pass.is_some() {
+                    quote!(__k0)
+                } else {
+                    quote!(__k0 * 4096usize)
+                };
             }
             let terms: Vec<TokenStream> = (0..r - 1)
                 .filter_map(|k| {
@@ -770,6 +835,14 @@ impl<'a> Method<'a> {
             let rv = format_ident!("__r{}", k);
             let off = row_start(&a.per_axis);
             let src = self.slice_of(a.src);
+            if pass.is_some_and(|p| p.p == a.src) {
+                // A row pass hands each block its entries of the first product.
+                if a.inner != Some(true) {
+                    return None;
+                }
+                row_setup.push(quote!(let #rv = &__seg[..__len];));
+                continue;
+            }
             row_setup.push(quote!(let #o: usize = #off;));
             match a.inner {
                 Some(true) => row_setup.push(quote!(let #rv = &(#src)[#o..#o + __len];)),
@@ -998,7 +1071,52 @@ impl<'a> Method<'a> {
                 TokenStream::new()
             };
             let nw = store_ws.len();
-            return quote! {
+            if let Some(pass) = pass {
+                // The block's `z` is the store of the member the second product reads.
+                let stored: Vec<Id> = gr
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|m| self.targets.contains_key(m))
+                    .collect();
+                let zi = stored.iter().position(|&m| m == pass.z)?;
+                let (Some(Home::Buf(gv) | Home::Dest(gv)), Some(xs), Some(wv)) = (
+                    self.homes.get(&pass.back),
+                    self.homes.get(&pass.x).map(|_| self.slice_of(pass.x)),
+                    self.homes.get(&pass.w).map(|_| self.slice_of(pass.w)),
+                ) else {
+                    return None;
+                };
+                let rt = &self.rt;
+                let d = dimv(pass.d);
+                let scratch = self.buffers.len() + self.fused.steps.len() + pass.at;
+                return Some(quote! {
+                    let __n: usize = #total;
+                    let __nb: usize = #rt::rowpass::blocks(__n, #d);
+                    #take
+                    let mut __scr = #ws.take(#scratch, #rt::rowpass::scratch(__n, #d));
+                    #rt::rowpass::pass(
+                        __n,
+                        #d,
+                        #xs,
+                        #wv,
+                        [#(#store_targets),*],
+                        #zi,
+                        &mut __bt[..],
+                        &mut __scr[..],
+                        &mut #gv[..],
+                        |__k0: usize, __len: usize, __seg: &[f32], [#(#store_ws),*]: [&mut [f32]; #nw], __tots: &mut [f32]| {
+                            #(#row_setup)*
+                            #inner
+                            #(#tot_lines)*
+                        },
+                    );
+                    #ws.put(#scratch, __scr);
+                    #(#finish)*
+                    #give
+                });
+            }
+            return Some(quote! {
                 let __n: usize = #total;
                 let __nb: usize = __n.div_ceil(4096usize);
                 #take
@@ -1014,7 +1132,7 @@ impl<'a> Method<'a> {
                 );
                 #(#finish)*
                 #give
-            };
+            });
         }
         let mut nest = quote! {
             let __len: usize = #len_expr;
@@ -1040,7 +1158,7 @@ impl<'a> Method<'a> {
             let per_row = blk_targets.iter().map(|(_, s0, _)| s0);
             let blks = blk_targets.iter().map(|(_, _, b)| b);
             let nw = blk_targets.len();
-            return quote! {
+            return Some(quote! {
                 #(#before)*
                 #f::row_blocks(
                     #n0,
@@ -1052,13 +1170,13 @@ impl<'a> Method<'a> {
                     },
                 );
                 #(#after)*
-            };
+            });
         }
-        quote! {
+        Some(quote! {
             #(#before)*
             #nest
             #(#after)*
-        }
+        })
     }
 
     /// The output of a kernel: a slice expression, and what follows for a rank-0 result.

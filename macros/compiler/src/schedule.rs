@@ -333,3 +333,167 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
         late,
     }
 }
+
+/// A product of the rows of a matrix `x` against a vector `w`, the one loop that reads the
+/// product, and a product `z @ x` of a value `z` of that loop with the same `x` (a linear
+/// layer's forward product, its loss's elementwise gradient, and the gradient of `w`): steps
+/// `at`, `at + 1` and `at + 2`, which run as one pass over the rows of `x`
+/// (`rowpass::pass`), reading `x` from memory once instead of twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowPass {
+    /// The step of the first product; the loop and the second product follow it.
+    pub at: usize,
+    /// The first product.
+    pub p: Id,
+    /// The second product.
+    pub back: Id,
+    /// `x` in memory, `n x d` with contiguous rows.
+    pub x: Id,
+    /// `w` in memory.
+    pub w: Id,
+    /// The loop's member that the second product reads.
+    pub z: Id,
+    /// The dims of `x`'s rows and columns.
+    pub n: usize,
+    pub d: usize,
+}
+
+/// A read by kernel `p` of its argument `arg` from memory in its own layout: the source.
+fn in_place(g: &Graph, fused: &Fused, arg: Id, rank: usize) -> Option<Id> {
+    let (src, map) = fused.source(g, arg);
+    (g.rank(src) == rank && is_identity(&map, rank)).then_some(src)
+}
+
+/// `p = x @ w` with `x` read row by row: `(x, w)`.
+fn rows_times(g: &Graph, fused: &Fused, p: Id) -> Option<(Id, Id)> {
+    let node = g.node(p);
+    let Op::Contract { a, b, out } = &node.op else {
+        return None;
+    };
+    [(0, 1), (1, 0)].into_iter().find_map(|(xi, wi)| {
+        let (lx, lw) = if xi == 0 { (a, b) } else { (b, a) };
+        let fits = out.len() == 1
+            && lx.len() == 2
+            && lw.len() == 1
+            && lx[0] == out[0]
+            && lx[1] == lw[0]
+            && lw[0] != out[0];
+        if !fits {
+            return None;
+        }
+        Some((
+            in_place(g, fused, node.args[xi], 2)?,
+            in_place(g, fused, node.args[wi], 1)?,
+        ))
+    })
+}
+
+/// `back = z @ x` with `x` read row by row: `(x, z)`.
+fn rows_back(g: &Graph, fused: &Fused, back: Id) -> Option<(Id, Id)> {
+    let node = g.node(back);
+    let Op::Contract { a, b, out } = &node.op else {
+        return None;
+    };
+    [(0, 1), (1, 0)].into_iter().find_map(|(xi, zi)| {
+        let (lx, lz) = if xi == 0 { (a, b) } else { (b, a) };
+        let fits = out.len() == 1
+            && lx.len() == 2
+            && lz.len() == 1
+            && lx[1] == out[0]
+            && lx[0] == lz[0]
+            && lz[0] != out[0];
+        if !fits {
+            return None;
+        }
+        Some((
+            in_place(g, fused, node.args[xi], 2)?,
+            in_place(g, fused, node.args[zi], 1)?,
+        ))
+    })
+}
+
+/// The row pass whose first product is step `s`, if there is one: `(loop step, second
+/// product's step, pass)`, the pass's `at` still to be set.
+fn row_pass_at(
+    g: &Graph,
+    fused: &Fused,
+    roots: &[Id],
+    s: usize,
+) -> Option<(usize, usize, RowPass)> {
+    let Step::Kernel(p) = fused.steps[s] else {
+        return None;
+    };
+    let (x, w) = rows_times(g, fused, p)?;
+    if roots.iter().any(|&r| fused.source(g, r).0 == p) {
+        return None;
+    }
+    // Every read of the product: in one later loop over its dims, in place.
+    let mut at = None;
+    for (q, step) in fused.steps.iter().enumerate() {
+        let readers = match step {
+            Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
+            Step::Kernel(k) | Step::Scalar(k) => vec![*k],
+        };
+        for m in readers {
+            for &a in &g.node(m).args {
+                let (src, map) = fused.read(g, m, a);
+                if src != p {
+                    continue;
+                }
+                let in_loop = matches!(step, Step::Loop(_)) && is_identity(&map, 1);
+                if !in_loop || at.is_some_and(|t| t != q) {
+                    return None;
+                }
+                at = Some(q);
+            }
+        }
+    }
+    let q = at?;
+    let Step::Loop(gr) = &fused.steps[q] else {
+        return None;
+    };
+    if q < s || gr.space.as_slice() != g.shape(p) {
+        return None;
+    }
+    let (n, d) = (g.shape(x)[0], g.shape(x)[1]);
+    (q + 1..fused.steps.len()).find_map(|t| {
+        let Step::Kernel(back) = fused.steps[t] else {
+            return None;
+        };
+        let (x2, z) = rows_back(g, fused, back)?;
+        (x2 == x && gr.members.contains(&z)).then_some((
+            q,
+            t,
+            RowPass {
+                at: 0,
+                p,
+                back,
+                x,
+                w,
+                z,
+                n,
+                d,
+            },
+        ))
+    })
+}
+
+/// Finds the row passes of a fused schedule and moves each one's steps together: the first
+/// product down to just before its loop (nothing between reads it), the second up to just
+/// after (it reads nothing computed between).
+pub fn row_passes(g: &Graph, fused: &mut Fused, roots: &[Id]) -> Vec<RowPass> {
+    let mut passes = Vec::new();
+    let mut from = 0;
+    while let Some((s, (q, t, mut pass))) =
+        (from..fused.steps.len()).find_map(|s| Some((s, row_pass_at(g, fused, roots, s)?)))
+    {
+        let back = fused.steps.remove(t);
+        fused.steps.insert(q + 1, back);
+        let first = fused.steps.remove(s);
+        fused.steps.insert(q - 1, first);
+        pass.at = q - 1;
+        passes.push(pass);
+        from = q + 2;
+    }
+    passes
+}

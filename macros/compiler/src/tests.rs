@@ -935,3 +935,33 @@ fn broken_models_are_errors_never_panics() {
         2 * leaves
     );
 }
+
+/// The generated `loss_and_grad` of a model, as text.
+fn expanded(src: &str) -> String {
+    let out = crate::expand::expand(src.parse().expect("tokens")).to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    out
+}
+
+#[test]
+fn a_product_its_loss_gradient_and_the_product_back_run_as_one_row_pass() {
+    let pass = "rowpass :: pass";
+    // Logistic regression (W2) and least squares (W6): `x` read once per step.
+    for loss in [
+        "mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2)",
+        "mean((x @ w - y)^2) + 0 * sum(b)",
+    ] {
+        let src = format!(
+            "struct M {{ param w: [D]; param b: []; input x: [N, D]; input y: [N]; loss = {loss}; }}"
+        );
+        assert_eq!(expanded(&src).matches(pass).count(), 1, "{loss}");
+    }
+    // Columns of `x` along the batch: its rows are not the batch's, so no pass.
+    let cols =
+        "struct M { param w: [D]; input x: [D, N]; input y: [N]; loss = mean((w @ x - y)^2); }";
+    assert!(!expanded(cols).contains(pass));
+    // The product is also summed on its own: a second reader, so no pass.
+    let two = "struct M { param w: [D]; input x: [N, D]; input y: [N]; \
+               loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y); }";
+    assert!(!expanded(two).contains(pass));
+}
