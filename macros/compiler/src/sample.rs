@@ -606,6 +606,94 @@ pub fn table() -> Vec<Sample> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Row passes.
+
+/// Models whose gradient runs as a row pass (a product of the rows of `x` with a vector, the
+/// loop on it and the product back: `schedule::RowPass`), each elementwise builtin on the
+/// product once, and the shapes around it: a second product of the same rows, `x` a param, a
+/// fixed dim, a product read twice or along columns (no pass: the steps run apart). Named
+/// `RP_`, they are checked at large sizes too, where `x: [N, N]` is 512 x 512 and the pass
+/// splits across threads.
+pub fn row_passes() -> Vec<Sample> {
+    let mut out = Vec::new();
+    let unary: [(&str, &str, bool); 17] = [
+        ("exp", "exp(P)", false),
+        ("log", "log(P)", true),
+        ("sqrt", "sqrt(P)", true),
+        ("abs", "abs(P)", false),
+        ("tanh", "tanh(P)", false),
+        ("sigmoid", "sigmoid(P)", false),
+        ("relu", "relu(P)", false),
+        ("softplus", "softplus(P)", false),
+        ("sin", "sin(P)", false),
+        ("cos", "cos(P)", false),
+        ("square", "square(P)", false),
+        ("log1p", "log1p(P)", true),
+        ("expm1", "expm1(P)", false),
+        ("pow3", "(P)^3", false),
+        ("max", "max(P, y)", false),
+        ("where", "where(P > y, P * y, y)", false),
+        ("swish", "swish(P)", false),
+    ];
+    for (name, f, positive) in unary {
+        let f = f.replace('P', "x @ w + b");
+        let mut s = Sample::new(
+            format!("RP_{name}"),
+            &format!(
+                "fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; \
+                 input y: [N]; loss = mean({f} * y) + 0.5 * sum(w^2);"
+            ),
+        );
+        s.positive = positive;
+        out.push(s);
+    }
+    let plain = |name: &str, body: &str| Sample::new(format!("RP_{name}"), body);
+    out.extend([
+        plain(
+            "logistic",
+            "param w: [N]; param b: []; input x: [N, N]; input y: [N]; \
+             loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2);",
+        ),
+        plain(
+            "least_squares",
+            "param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2);",
+        ),
+        plain(
+            "two_products",
+            "param w: [N]; param u: [N]; input x: [N, N]; \
+             loss = sum(tanh(x @ w) * sigmoid(x @ u));",
+        ),
+        plain(
+            "x_param",
+            "param w: [N]; param x: [N, N]; input y: [N]; loss = sum(softplus(x @ w) * y);",
+        ),
+        plain(
+            "rectangular",
+            "param w: [C]; input x: [N, C]; input y: [N]; loss = sum(sin(x @ w) * y);",
+        ),
+        plain(
+            "fixed_dim",
+            "dim K = 5; param w: [K]; input x: [N, K]; loss = mean(softplus(x @ w));",
+        ),
+        plain(
+            "read_twice",
+            "param w: [N]; input x: [N, N]; input y: [N]; \
+             loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y);",
+        ),
+        plain(
+            "columns",
+            "param w: [N]; input x: [N, C]; input y: [C]; loss = mean((x.T @ w - y)^2);",
+        ),
+        plain(
+            "output",
+            "param w: [N]; input x: [N, N]; input y: [N]; output p = x @ w; \
+             loss = mean(softplus(p) * y);",
+        ),
+    ]);
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
 // Models of past bugs.
 
 /// Every model of the bugs the differential test was built to catch, and every failure it has

@@ -10633,6 +10633,653 @@ pub mod m_t_cube_custom_fixed_dim {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_exp {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_exp { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(exp(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_exp { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_expGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_log {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_log { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_log { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_logGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_sqrt {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_sqrt { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sqrt(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_sqrt { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_sqrtGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_abs {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_abs { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(abs(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_abs { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_absGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_tanh {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_tanh { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(tanh(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_tanh { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_tanhGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_sigmoid {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_sigmoid { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sigmoid(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_sigmoid { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_sigmoidGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_relu {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_relu { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(relu(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_relu { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_reluGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_softplus {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_softplus { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(softplus(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_softplus { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_softplusGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_sin {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_sin { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sin(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_sin { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_sinGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_cos {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_cos { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(cos(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_cos { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_cosGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_square {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_square { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(square(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_square { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_squareGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_log1p {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_log1p { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log1p(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_log1p { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_log1pGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_expm1 {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_expm1 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(expm1(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_expm1 { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_expm1Grad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_pow3 {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_pow3 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean((x @ w + b)^3 * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_pow3 { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_pow3Grad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_max {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_max { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(max(x @ w + b, y) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_max { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_maxGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_where {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_where { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(where(x @ w + b > y, x @ w + b * y, y) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_where { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_whereGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_swish {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_swish { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(swish(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_swish { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_swishGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_logistic {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_logistic { param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_logistic { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_logisticGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_least_squares {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_least_squares { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_least_squares { w: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_least_squaresGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_two_products {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_two_products { param w: [N]; param u: [N]; input x: [N, N]; loss = sum(tanh(x @ w) * sigmoid(x @ u)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_two_products { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, u: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let mut __g = RP_two_productsGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.u)];
+        __g.w.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_x_param {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_x_param { param w: [N]; param x: [N, N]; input y: [N]; loss = sum(softplus(x @ w) * y); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_x_param { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, x: floats::<Ix2>(&__c.params[1], &[__d[0], __d[0]])? };
+        let __in_y = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = RP_x_paramGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.x)];
+        __g.w.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_rectangular {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_rectangular { param w: [C]; input x: [N, C]; input y: [N]; loss = sum(sin(x @ w) * y); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_rectangular { w: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let mut __g = RP_rectangularGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_fixed_dim { dim K = 5; param w: [K]; input x: [N, K]; loss = mean(softplus(x @ w)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_fixed_dim { w: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let mut __g = RP_fixed_dimGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_read_twice {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_read_twice { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_read_twice { w: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_read_twiceGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_columns {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_columns { param w: [N]; input x: [N, C]; input y: [C]; loss = mean((x.T @ w - y)^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_columns { w: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let mut __g = RP_columnsGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_output { param w: [N]; input x: [N, N]; input y: [N]; output p = x @ w; loss = mean(softplus(p) * y); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_output { w: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_outputGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.p(__in_x.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s0 {
     use super::*;
 
@@ -13584,6 +14231,32 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cube_custom_term", src: "struct T_cube_custom_term { param p: [N, C]; param q: [N, C]; param u: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cube_custom_term::run },
     Entry { name: "T_cube_custom_repeated", src: "struct T_cube_custom_repeated { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let a = cube((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cube_custom_repeated::run },
     Entry { name: "T_cube_custom_fixed_dim", src: "struct T_cube_custom_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = s * sum(cube((p))); }", positive: false, run: m_t_cube_custom_fixed_dim::run },
+    Entry { name: "RP_exp", src: "struct RP_exp { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(exp(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_exp::run },
+    Entry { name: "RP_log", src: "struct RP_log { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_log::run },
+    Entry { name: "RP_sqrt", src: "struct RP_sqrt { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sqrt(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_sqrt::run },
+    Entry { name: "RP_abs", src: "struct RP_abs { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(abs(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_abs::run },
+    Entry { name: "RP_tanh", src: "struct RP_tanh { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(tanh(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_tanh::run },
+    Entry { name: "RP_sigmoid", src: "struct RP_sigmoid { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sigmoid(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_sigmoid::run },
+    Entry { name: "RP_relu", src: "struct RP_relu { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(relu(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_relu::run },
+    Entry { name: "RP_softplus", src: "struct RP_softplus { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(softplus(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_softplus::run },
+    Entry { name: "RP_sin", src: "struct RP_sin { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sin(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_sin::run },
+    Entry { name: "RP_cos", src: "struct RP_cos { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(cos(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_cos::run },
+    Entry { name: "RP_square", src: "struct RP_square { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(square(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_square::run },
+    Entry { name: "RP_log1p", src: "struct RP_log1p { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log1p(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_log1p::run },
+    Entry { name: "RP_expm1", src: "struct RP_expm1 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(expm1(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_expm1::run },
+    Entry { name: "RP_pow3", src: "struct RP_pow3 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean((x @ w + b)^3 * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_pow3::run },
+    Entry { name: "RP_max", src: "struct RP_max { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(max(x @ w + b, y) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_max::run },
+    Entry { name: "RP_where", src: "struct RP_where { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(where(x @ w + b > y, x @ w + b * y, y) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_where::run },
+    Entry { name: "RP_swish", src: "struct RP_swish { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(swish(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_swish::run },
+    Entry { name: "RP_logistic", src: "struct RP_logistic { param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2); }", positive: false, run: m_rp_logistic::run },
+    Entry { name: "RP_least_squares", src: "struct RP_least_squares { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2); }", positive: false, run: m_rp_least_squares::run },
+    Entry { name: "RP_two_products", src: "struct RP_two_products { param w: [N]; param u: [N]; input x: [N, N]; loss = sum(tanh(x @ w) * sigmoid(x @ u)); }", positive: false, run: m_rp_two_products::run },
+    Entry { name: "RP_x_param", src: "struct RP_x_param { param w: [N]; param x: [N, N]; input y: [N]; loss = sum(softplus(x @ w) * y); }", positive: false, run: m_rp_x_param::run },
+    Entry { name: "RP_rectangular", src: "struct RP_rectangular { param w: [C]; input x: [N, C]; input y: [N]; loss = sum(sin(x @ w) * y); }", positive: false, run: m_rp_rectangular::run },
+    Entry { name: "RP_fixed_dim", src: "struct RP_fixed_dim { dim K = 5; param w: [K]; input x: [N, K]; loss = mean(softplus(x @ w)); }", positive: false, run: m_rp_fixed_dim::run },
+    Entry { name: "RP_read_twice", src: "struct RP_read_twice { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y); }", positive: false, run: m_rp_read_twice::run },
+    Entry { name: "RP_columns", src: "struct RP_columns { param w: [N]; input x: [N, C]; input y: [C]; loss = mean((x.T @ w - y)^2); }", positive: false, run: m_rp_columns::run },
+    Entry { name: "RP_output", src: "struct RP_output { param w: [N]; input x: [N, N]; input y: [N]; output p = x @ w; loss = mean(softplus(p) * y); }", positive: false, run: m_rp_output::run },
     Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((softplus(0.5) - (3 - 2)), sigmoid(sum[D](p5))); }", positive: false, run: m_s0::run },
     Entry { name: "S1", src: "struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (log1p(exp(p2)) / p2) + mean(where(relu(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }", positive: true, run: m_s1::run },
     Entry { name: "S3", src: "struct S3 { param p1: []; input x2: [C]; input x3: [C, N]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; loss = min(p1, where((p1)^3 <= (2)^2, 1.5, s)) + sum((((x2 @ x3) - x4) - x4)) + ((x4 * (p5 / p6)) + where(cos(p5) >= logsumexp[C](x2), square(p5), max(p1, p1))); }", positive: true, run: m_s3::run },
