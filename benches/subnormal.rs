@@ -5,7 +5,9 @@
 //!
 //! `cargo bench --bench subnormal`. Each group times `normal`, then `subnormal rows` and
 //! `all subnormal` (loss and gradients); W4 also times its whole step with flushing off and on,
-//! the cost of the pass that looks for subnormals. Expected: every ratio near 1 (generated
+//! the cost of the pass that looks for subnormals, and W1 (1M params, read only by its loop,
+//! which flushes each value as it reads it) its step with flushing on and off. Expected: every
+//! ratio near 1 (generated
 //! methods flush subnormal params to zero as they read them), where x86 cores otherwise take
 //! microcode assists on every operation that reads or makes a subnormal.
 
@@ -232,5 +234,32 @@ fn w4(c: &mut Criterion) {
     rheano::subnormal::set_flush(true);
 }
 
-criterion_group!(benches, autoencoder, w4);
+model! {
+    /// W1 of `benches/workloads.rs`: one param, read only by the loop.
+    struct W1 {
+        param x: [N];
+        hyper a = 1.5;
+        hyper b = 0.5;
+        loss = sum(sigmoid(a * x + b) * tanh(x) + 0.5 * x^2);
+    }
+}
+
+/// W1's step with flushing on and off: what flushing each value as the loop reads it costs.
+fn w1(c: &mut Criterion) {
+    let m = W1 {
+        x: Array1::from(values(1_000_000, 1)),
+    };
+    let mut g = W1Grad::zeros_like(&m);
+    let on = m.loss_and_grad(1.5, 0.5, &mut g).unwrap();
+    rheano::subnormal::set_flush(false);
+    assert_eq!(on, m.loss_and_grad(1.5, 0.5, &mut g).unwrap());
+    rheano::subnormal::set_flush(true);
+    side_by_side(c, "subnormal/W1", "step, flushing on vs off", 2, |on| {
+        rheano::subnormal::set_flush(on);
+        black_box(m.loss_and_grad(1.5, 0.5, &mut g).unwrap());
+    });
+    rheano::subnormal::set_flush(true);
+}
+
+criterion_group!(benches, autoencoder, w4, w1);
 criterion_main!(benches);

@@ -50,6 +50,25 @@ pub fn flush(x: f32) -> f32 {
     f32::from_bits(bits & keep)
 }
 
+/// What [`flush_unless`] keeps of every value: nothing extra while flushing is on, every bit
+/// when it is off. Generated methods read it once per call.
+#[inline]
+pub fn keep_mask() -> u32 {
+    if flushing() {
+        0
+    } else {
+        u32::MAX
+    }
+}
+
+/// [`flush`], unless `keep` (from [`keep_mask`]) says flushing is off. Branch-free.
+#[inline(always)]
+pub fn flush_unless(keep: u32, x: f32) -> f32 {
+    let bits = x.to_bits();
+    let kept = u32::from(!is_subnormal(x)).wrapping_neg() | 0x8000_0000 | keep;
+    f32::from_bits(bits & kept)
+}
+
 /// Whether any value of `xs` is subnormal, in one pass. With AVX-512 (DQ) at compile time,
 /// 16 lanes are classified per instruction and a short param takes one masked load, so the
 /// pass costs a few cycles on a small model; elsewhere a minimum over the values' bits, which

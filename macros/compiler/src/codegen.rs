@@ -552,9 +552,10 @@ impl Gen<'_> {
                 }
                 _ => continue,
             };
-            if let Op::Param(i) = g.node(*id).op {
-                // Params are read with subnormals flushed to zero (`rheano::subnormal`).
-                let fixed: Option<usize> = self.decls.params[i]
+            if let (Op::Param(i), false) = (&g.node(*id).op, method.flush_reads.contains(id)) {
+                // Params are read with subnormals flushed to zero (`rheano::subnormal`): those
+                // that loops read as they read them, the others in a pass here.
+                let fixed: Option<usize> = self.decls.params[*i]
                     .dims
                     .iter()
                     .map(|&d| self.decls.dims[d].fixed)
@@ -575,6 +576,10 @@ impl Gen<'_> {
                     let #v: &[#elem] = #c.as_slice().unwrap_or(&[]);
                 });
             }
+        }
+        if !method.flush_reads.is_empty() {
+            // Params that loops flush as they read them: whether flushing is on, once.
+            out.push(quote!(let __keep: u32 = #rt::subnormal::keep_mask();));
         }
         for (i, n) in g.nodes.iter().enumerate() {
             if let (Op::Hyper(h), true) = (&n.op, method.uses(Id(i as u32))) {

@@ -48,6 +48,11 @@ pub struct Method<'a> {
     then: Vec<Option<(usize, Id)>>,
     /// Per step, the row pass that starts there (see [`RowPass`]).
     passes: Vec<Option<RowPass>>,
+    /// Params that only loops and scalar steps read: each read flushes a subnormal value to zero
+    /// (`subnormal::flush`), so the method needs no pass over them first. Params that a kernel
+    /// reads from memory (a product, a row kernel, a copy to a destination) are passed over
+    /// first (`subnormal::Flushed`).
+    pub flush_reads: Vec<Id>,
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -96,6 +101,19 @@ struct Access {
     per_axis: Vec<Option<TokenStream>>,
     /// Along the last axis: stride 1 (`Some(true)`), 0 (`Some(false)`), or another (`None`).
     inner: Option<bool>,
+}
+
+/// The value of read `k` of a loop at its current element.
+fn raw_read(k: usize, a: &Access) -> TokenStream {
+    let rv = format_ident!("__r{}", k);
+    match a.inner {
+        Some(true) => quote!(#rv[__i]),
+        Some(false) => quote!(#rv),
+        None => {
+            let (o, s) = (format_ident!("__o{}", k), format_ident!("__st{}", k));
+            quote!(#rv[#o + __ig * #s])
+        }
+    }
 }
 
 /// The workspace slot of each of `buffers` (nodes in memory, in arena order): a node takes the
@@ -358,6 +376,22 @@ impl<'a> Method<'a> {
             .enumerate()
             .map(|(slot, id)| (id.expect("every slot has a first node"), slot))
             .collect();
+        let mut in_memory = vec![false; g.nodes.len()];
+        for step in &fused.steps {
+            if let Step::Kernel(k) = step {
+                for &a in &g.node(*k).args {
+                    in_memory[fused.read(g, *k, a).0.ix()] = true;
+                }
+            }
+        }
+        for &r in roots {
+            in_memory[fused.source(g, r).0.ix()] = true;
+        }
+        let flush_reads = leaves
+            .iter()
+            .map(|&(id, _)| id)
+            .filter(|&id| matches!(g.node(id).op, Op::Param(_)) && !in_memory[id.ix()])
+            .collect();
         Method {
             g,
             rt,
@@ -370,6 +404,7 @@ impl<'a> Method<'a> {
             fixed: Vec::new(),
             then,
             passes,
+            flush_reads,
         }
     }
 
@@ -401,6 +436,10 @@ impl<'a> Method<'a> {
         match self.homes.get(&id) {
             Some(Home::Scalar(v)) => quote!(#v),
             Some(Home::Const(c)) => lit32(*c),
+            Some(Home::Leaf(v)) if self.flush_reads.contains(&id) => {
+                let rt = &self.rt;
+                quote!(#rt::subnormal::flush_unless(__keep, #v[0]))
+            }
             Some(Home::Leaf(v)) | Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0]),
             None => {
                 let (src, _) = self.fused.source(self.g, id);
@@ -651,15 +690,26 @@ impl<'a> Method<'a> {
                 acc.len() - 1
             }
         };
-        let rv = format_ident!("__r{}", k);
-        match acc[k].inner {
-            Some(true) => quote!(#rv[__i]),
-            Some(false) => quote!(#rv),
-            None => {
-                let (o, s) = (format_ident!("__o{}", k), format_ident!("__st{}", k));
-                quote!(#rv[#o + __ig * #s])
-            }
+        if self.flush_reads.contains(&src) {
+            // Flushed once per element, before the element's lines (`flushed_reads`).
+            let f = format_ident!("__x{}", k);
+            return quote!(#f);
         }
+        raw_read(k, &acc[k])
+    }
+
+    /// `let __xK: f32 = flush(...)` for every read of a param flushed as loops read it: the
+    /// first lines of a loop's body, each value flushed once however often the body reads it.
+    fn flushed_reads(&self, acc: &[Access]) -> Vec<TokenStream> {
+        let rt = &self.rt;
+        acc.iter()
+            .enumerate()
+            .filter(|(_, a)| self.flush_reads.contains(&a.src))
+            .map(|(k, a)| {
+                let (f, raw) = (format_ident!("__x{}", k), raw_read(k, a));
+                quote!(let #f: f32 = #rt::subnormal::flush_unless(__keep, #raw);)
+            })
+            .collect()
     }
 
     /// The value of `a` in a loop over `space`: computed earlier in the loop (`vals`), directly
@@ -768,6 +818,8 @@ impl<'a> Method<'a> {
             let val = self.value(node.args[0], &vals, space, &mut acc);
             sums.push((s, axes.clone(), val));
         }
+        // Params flushed as they are read: once per element, first.
+        let lines: Vec<TokenStream> = self.flushed_reads(&acc).into_iter().chain(lines).collect();
         let r = space.len();
         let flat = acc.iter().all(|a| {
             a.inner == Some(false) && a.per_axis.iter().all(|p| p.is_none())
@@ -1460,6 +1512,7 @@ impl<'a> Method<'a> {
             vals.insert(m, quote!(#v));
         }
         let last = &vals[&stored];
+        let lines: Vec<TokenStream> = self.flushed_reads(&acc).into_iter().chain(lines).collect();
         // Each read's offset at row `__k0`, column `__j0`.
         let setup = acc.iter().enumerate().map(|(k, a)| {
             let (o, rv) = (format_ident!("__o{}", k), format_ident!("__r{}", k));
