@@ -18,7 +18,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{values, W4Grad, W4};
+use common::{values, W1Grad, W4Grad, W1, W4};
 
 model! {
     /// A linear autoencoder with weight decay.
@@ -232,16 +232,6 @@ fn w4(c: &mut Criterion) {
     }
     group.finish();
     rheano::subnormal::set_flush(true);
-}
-
-model! {
-    /// W1 of `benches/workloads.rs`: one param, read only by the loop.
-    struct W1 {
-        param x: [N];
-        hyper a = 1.5;
-        hyper b = 0.5;
-        loss = sum(sigmoid(a * x + b) * tanh(x) + 0.5 * x^2);
-    }
 }
 
 /// W1's step with flushing on and off: what flushing each value as the loop reads it costs.

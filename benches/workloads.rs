@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{values, W4Grad, W4};
+use common::{values, W1Grad, W4Grad, W1, W4};
 
 fn close(a: f32, b: f32, what: &str) {
     assert!(
@@ -32,14 +32,7 @@ fn close_all(a: &[f32], b: &[f32], what: &str) {
 }
 
 // ---------------------------------------------------------------- W1: elementwise
-model! {
-    struct W1 {
-        param x: [N];
-        hyper a = 1.5;
-        hyper b = 0.5;
-        loss = sum(sigmoid(a * x + b) * tanh(x) + 0.5 * x^2);
-    }
-}
+// W1 is in `common` (benches/subnormal.rs times it too).
 
 fn w1_hand(x: &[f32], a: f32, b: f32, g: &mut [f32]) -> f32 {
     use rheano::__private::fused;

@@ -1,5 +1,5 @@
-//! What the benchmarks share: their inputs and the W4 model, so that `subnormal` times the
-//! same W4 step as `workloads`.
+//! What the benchmarks share: their inputs and the W1 and W4 models, so that `subnormal` times
+//! the same W1 and W4 steps as `workloads`.
 
 use rheano::prelude::*;
 
@@ -14,6 +14,15 @@ pub fn values(n: usize, seed: u64) -> Vec<f32> {
             ((s >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
         })
         .collect()
+}
+
+model! {
+    pub struct W1 {
+        param x: [N];
+        hyper a = 1.5;
+        hyper b = 0.5;
+        loss = sum(sigmoid(a * x + b) * tanh(x) + 0.5 * x^2);
+    }
 }
 
 model! {

@@ -364,50 +364,29 @@ fn in_place(g: &Graph, fused: &Fused, arg: Id, rank: usize) -> Option<Id> {
     (g.rank(src) == rank && is_identity(&map, rank)).then_some(src)
 }
 
-/// `p = x @ w` with `x` read row by row: `(x, w)`.
-fn rows_times(g: &Graph, fused: &Fused, p: Id) -> Option<(Id, Id)> {
+/// A product of a matrix `x` (`[rows, cols]`, read row by row) with a vector: `x @ w` when
+/// `back` is false (the vector along `cols`, the result along `rows`), `z @ x` when true (the
+/// vector along `rows`, the result along `cols`). `(x, the vector)`, both in memory in place.
+fn with_rows(g: &Graph, fused: &Fused, p: Id, back: bool) -> Option<(Id, Id)> {
     let node = g.node(p);
     let Op::Contract { a, b, out } = &node.op else {
         return None;
     };
-    [(0, 1), (1, 0)].into_iter().find_map(|(xi, wi)| {
-        let (lx, lw) = if xi == 0 { (a, b) } else { (b, a) };
+    let (kept, summed) = if back { (1, 0) } else { (0, 1) };
+    [(0, 1), (1, 0)].into_iter().find_map(|(xi, vi)| {
+        let (lx, lv) = if xi == 0 { (a, b) } else { (b, a) };
         let fits = out.len() == 1
             && lx.len() == 2
-            && lw.len() == 1
-            && lx[0] == out[0]
-            && lx[1] == lw[0]
-            && lw[0] != out[0];
+            && lv.len() == 1
+            && lx[kept] == out[0]
+            && lx[summed] == lv[0]
+            && lv[0] != out[0];
         if !fits {
             return None;
         }
         Some((
             in_place(g, fused, node.args[xi], 2)?,
-            in_place(g, fused, node.args[wi], 1)?,
-        ))
-    })
-}
-
-/// `back = z @ x` with `x` read row by row: `(x, z)`.
-fn rows_back(g: &Graph, fused: &Fused, back: Id) -> Option<(Id, Id)> {
-    let node = g.node(back);
-    let Op::Contract { a, b, out } = &node.op else {
-        return None;
-    };
-    [(0, 1), (1, 0)].into_iter().find_map(|(xi, zi)| {
-        let (lx, lz) = if xi == 0 { (a, b) } else { (b, a) };
-        let fits = out.len() == 1
-            && lx.len() == 2
-            && lz.len() == 1
-            && lx[1] == out[0]
-            && lx[0] == lz[0]
-            && lz[0] != out[0];
-        if !fits {
-            return None;
-        }
-        Some((
-            in_place(g, fused, node.args[xi], 2)?,
-            in_place(g, fused, node.args[zi], 1)?,
+            in_place(g, fused, node.args[vi], 1)?,
         ))
     })
 }
@@ -423,7 +402,7 @@ fn row_pass_at(
     let Step::Kernel(p) = fused.steps[s] else {
         return None;
     };
-    let (x, w) = rows_times(g, fused, p)?;
+    let (x, w) = with_rows(g, fused, p, false)?;
     if roots.iter().any(|&r| fused.source(g, r).0 == p) {
         return None;
     }
@@ -460,7 +439,7 @@ fn row_pass_at(
         let Step::Kernel(back) = fused.steps[t] else {
             return None;
         };
-        let (x2, z) = rows_back(g, fused, back)?;
+        let (x2, z) = with_rows(g, fused, back, true)?;
         (x2 == x && gr.members.contains(&z)).then_some((
             q,
             t,
