@@ -346,13 +346,11 @@ impl<'a> Method<'a> {
         // still reads: all of them are written at the first product's step.
         for pass in passes.iter().flatten() {
             early.push((pass.back, pass.at));
-            if let Step::Loop(gr) = &fused.steps[pass.at + 1] {
-                early.extend(
-                    defined(&Step::Loop(gr.clone()))
-                        .into_iter()
-                        .map(|m| (m, pass.at)),
-                );
-            }
+            early.extend(
+                defined(&fused.steps[pass.at + 1])
+                    .into_iter()
+                    .map(|m| (m, pass.at)),
+            );
         }
         // Buffers whose values are no longer needed hand their memory on: a node shares the
         // variable of the first node in its slot.
