@@ -51,6 +51,12 @@ pub fn pow<T: Float>(x: T, p: T) -> T {
     }
 }
 
+/// The error function in `f64`, to within 1 ulp (`libm`); the `f32` methods use `vmath::erf`.
+#[inline]
+pub fn erf(x: f64) -> f64 {
+    libm::erf(x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

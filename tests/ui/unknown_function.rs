@@ -1,9 +1,9 @@
-// A call of a function that does not exist: the caret points at `gelu`.
+// A call of a function that does not exist: the caret points at `mish`.
 use rheano::prelude::*;
 model! {
     struct M {
         param w: [D];
-        loss = sum(gelu(w));
+        loss = sum(mish(w));
     }
 }
 fn main() {}

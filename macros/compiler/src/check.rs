@@ -63,8 +63,8 @@ pub struct Decls {
     pub let_order: Vec<usize>,
 }
 
-/// Names users may not declare: generated names and the builtin functions.
-pub const RESERVED: &[&str] = &[
+/// The names of the items `model!` generates, which users may not declare.
+pub const GENERATED: &[&str] = &[
     "loss",
     "grad",
     "init",
@@ -75,29 +75,12 @@ pub const RESERVED: &[&str] = &[
     "PROGRAM",
     "self",
     "Self",
-    "exp",
-    "log",
-    "sqrt",
-    "abs",
-    "tanh",
-    "sigmoid",
-    "relu",
-    "softplus",
-    "sin",
-    "cos",
-    "square",
-    "log1p",
-    "expm1",
-    "max",
-    "min",
-    "where",
-    "sum",
-    "mean",
-    "logsumexp",
-    "softmax",
-    "log_softmax",
-    "cross_entropy",
 ];
+
+/// True for the names users may not declare: generated names and the builtin functions.
+pub fn is_reserved(name: &str) -> bool {
+    GENERATED.contains(&name) || crate::op::Builtin::from_name(name).is_some()
+}
 
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
@@ -372,7 +355,7 @@ fn check_reserved(name: &Ident, diags: &mut Diags) {
             name.span(),
             format!("`{s}` is a Rust keyword and cannot name an item"),
         );
-    } else if RESERVED.contains(&s.as_str()) {
+    } else if is_reserved(&s) {
         diags.at(
             name.span(),
             format!(

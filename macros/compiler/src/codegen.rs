@@ -4,7 +4,7 @@
 use crate::ast::{CmpOp, Init, ItemKind, Model};
 use crate::check::Decls;
 use crate::ir::{Graph, Id};
-use crate::op::{Binary, Op, Reduce, Unary};
+use crate::op::{Emit, Op, Precision, Reduce};
 use crate::schedule::{plan, Plan};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -863,7 +863,10 @@ impl Gen<'_> {
         };
         let rt = &self.rt;
         let k = quote!(#rt::kernels);
-        let m = quote!(#rt::math);
+        let emit = Emit {
+            rt,
+            precision: if f64 { Precision::F64 } else { Precision::F32 },
+        };
         let g = &self.prog.graph;
         let n = g.node(id);
         let out = t(id);
@@ -914,37 +917,13 @@ impl Gen<'_> {
                 quote!(#k::scalar((1usize #(* #vs)*) as #ty))
             }
             Op::Unary(u) => {
-                let f = match u {
-                    Unary::Neg => quote!(-x),
-                    Unary::Exp => quote!(x.exp()),
-                    Unary::Log => quote!(x.ln()),
-                    Unary::Sqrt => quote!(x.sqrt()),
-                    Unary::Abs => quote!(x.abs()),
-                    Unary::Tanh => quote!(x.tanh()),
-                    Unary::Sigmoid => quote!(#m::sigmoid(x)),
-                    Unary::Relu => quote!(#m::relu(x)),
-                    Unary::Softplus => quote!(#m::softplus(x)),
-                    Unary::Sin => quote!(x.sin()),
-                    Unary::Cos => quote!(x.cos()),
-                    Unary::Square => quote!(x * x),
-                    Unary::Log1p => quote!(x.ln_1p()),
-                    Unary::Expm1 => quote!(x.exp_m1()),
-                    Unary::Sign => quote!(#m::sign(x)),
-                };
                 let x = a(0);
+                let f = u.emit(&emit, &quote!(x));
                 quote!(#k::map(#x, |x: #ty| #f))
             }
             Op::Binary(b) => {
-                let f = match b {
-                    Binary::Add => quote!(x + y),
-                    Binary::Sub => quote!(x - y),
-                    Binary::Mul => quote!(x * y),
-                    Binary::Div => quote!(x / y),
-                    Binary::Max => quote!(if y > x { y } else { x }),
-                    Binary::Min => quote!(if y < x { y } else { x }),
-                    Binary::Pow => quote!(#m::pow(x, y)),
-                };
                 let (x, y) = (a(0), a(1));
+                let f = b.emit(&emit, &quote!(x), &quote!(y));
                 quote!(#k::zip(#x, #y, |x: #ty, y: #ty| #f))
             }
             Op::Select(cmp) => {

@@ -75,7 +75,9 @@ fn sum_back(g: &mut Graph, s: Id, axes: &[usize], shape: &[usize]) -> Id {
 }
 
 /// The contribution to the adjoint of argument `k` of node `y`, given `y`'s adjoint `gy`.
-/// `None`: no gradient flows into that argument.
+/// `None`: no gradient flows into that argument (it is a label, an exponent, or the op is
+/// constant in it where differentiable). Every rule builds only ops that have rules here, so
+/// a derivative can be differentiated again (`tests::assert_grads` checks second derivatives).
 fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
     let node = g.node(y).clone();
     let x = |i: usize| node.args[i];
@@ -157,6 +159,15 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                     g.mul(gy, e)
                 }
                 // sign is piecewise constant
+                // d erf(a) = g 2/sqrt(pi) exp(-a^2)
+                Unary::Erf => {
+                    let sq = g.unary(Unary::Square, a);
+                    let n = g.unary(Unary::Neg, sq);
+                    let e = g.unary(Unary::Exp, n);
+                    let d = g.scale(e, std::f64::consts::FRAC_2_SQRT_PI);
+                    g.mul(gy, d)
+                }
+                // sign is constant where it is differentiable
                 Unary::Sign => return None,
             }
         }
@@ -244,6 +255,7 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                 }
             }
         }
+        // a mask is constant where it is differentiable
         Op::ArgMask(..) => return None,
         // d softmax(a) = y (g - sum(g y)), the sum over the normalized axes
         Op::Softmax(axes) => {
@@ -296,6 +308,7 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
             let c = g.customs[*site as usize].clone();
             g.instantiate(c.grad, &[(c.hx, x(0)), (c.hg, gy)])
         }
+        // holes are replaced before any rule sees them
         Op::Hole(_) => return None,
         // d cross_entropy(z, y) = g (softmax(z) - onehot(y)) for z; none for the labels
         Op::CrossEntropy => {
@@ -308,7 +321,19 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
             let gb = g.broadcast(gy, kept, s);
             g.mul(gb, d)
         }
-        // only derivatives hold it, and they are not differentiated again
-        Op::CrossEntropyGrad => return None,
+        // d (softmax(z) - onehot(y)) = d softmax(z), over z's last axis; none for the labels.
+        // Only derivatives hold this op; its rule makes them differentiable again.
+        Op::CrossEntropyGrad => {
+            if k != 0 {
+                return None;
+            }
+            let last = vec![node.shape.len() - 1];
+            let sm = g.push(Op::Softmax(last.clone()), vec![x(0)], node.shape.clone());
+            let gy_s = g.mul(gy, sm);
+            let s = g.reduce(Reduce::Sum, gy_s, last.clone());
+            let sb = sum_back(g, s, &last, &node.shape);
+            let d = g.binary(Binary::Sub, gy, sb);
+            g.mul(sm, d)
+        }
     })
 }

@@ -4,7 +4,7 @@
 
 use crate::ast::CmpOp;
 use crate::ir::{Graph, Id};
-use crate::op::{Binary, Op, Reduce, Unary};
+use crate::op::{Binary, Emit, Op, Precision, Reduce, Unary};
 use crate::schedule::{class, fuse, resolve, row_passes, Class, Fused, Group, RowPass, Step};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -601,50 +601,21 @@ impl<'a> Method<'a> {
 
     /// The function of one elementwise node applied to its arguments' values.
     fn apply(&self, id: Id, args: &[TokenStream]) -> TokenStream {
-        let rt = &self.rt;
-        let v = quote!(#rt::vmath);
-        let m = quote!(#rt::math);
+        let emit = Emit {
+            rt: &self.rt,
+            precision: Precision::F32,
+        };
         let node = self.g.node(id);
         match &node.op {
-            Op::Unary(u) => {
-                let x = &args[0];
-                match u {
-                    Unary::Neg => quote!(-#x),
-                    Unary::Exp => quote!(#v::exp(#x)),
-                    Unary::Log => quote!(#v::ln(#x)),
-                    Unary::Sqrt => quote!(#x.sqrt()),
-                    Unary::Abs => quote!(#x.abs()),
-                    Unary::Tanh => quote!(#v::tanh(#x)),
-                    Unary::Sigmoid => quote!(#v::sigmoid(#x)),
-                    Unary::Relu => quote!(#m::relu(#x)),
-                    Unary::Softplus => quote!(#v::softplus(#x)),
-                    Unary::Sin => quote!(#x.sin()),
-                    Unary::Cos => quote!(#x.cos()),
-                    Unary::Square => quote!({ let __q: f32 = #x; __q * __q }),
-                    Unary::Log1p => quote!(#v::log1p(#x)),
-                    Unary::Expm1 => quote!(#v::expm1(#x)),
-                    Unary::Sign => quote!(#m::sign(#x)),
-                }
+            Op::Unary(u) => u.emit(&emit, &args[0]),
+            // A product with the constant -1 is a negation (and reads as one).
+            Op::Binary(Binary::Mul) if self.g.const_value(node.args[1]) == Some(-1.0) => {
+                Unary::Neg.emit(&emit, &args[0])
             }
-            Op::Binary(b) => {
-                let (x, y) = (&args[0], &args[1]);
-                match b {
-                    Binary::Add => quote!(#x + #y),
-                    Binary::Sub => quote!(#x - #y),
-                    // A product with the constant -1 is a negation (and reads as one).
-                    Binary::Mul if self.g.const_value(node.args[1]) == Some(-1.0) => quote!(-#x),
-                    Binary::Mul if self.g.const_value(node.args[0]) == Some(-1.0) => quote!(-#y),
-                    Binary::Mul => quote!(#x * #y),
-                    Binary::Div => quote!(#x / #y),
-                    Binary::Max => {
-                        quote!({ let (__a, __b): (f32, f32) = (#x, #y); if __b > __a { __b } else { __a } })
-                    }
-                    Binary::Min => {
-                        quote!({ let (__a, __b): (f32, f32) = (#x, #y); if __b < __a { __b } else { __a } })
-                    }
-                    Binary::Pow => quote!(#m::pow(#x, #y)),
-                }
+            Op::Binary(Binary::Mul) if self.g.const_value(node.args[0]) == Some(-1.0) => {
+                Unary::Neg.emit(&emit, &args[1])
             }
+            Op::Binary(b) => b.emit(&emit, &args[0], &args[1]),
             Op::Select(c) => {
                 let (p, q, x, y) = (&args[0], &args[1], &args[2], &args[3]);
                 let cmp = match c {
@@ -655,7 +626,25 @@ impl<'a> Method<'a> {
                 };
                 quote!(if #p #cmp #q { #x } else { #y })
             }
-            _ => quote!(f32::NAN),
+            // Only elementwise nodes are applied (`Class::Elem`); the others are leaves, views,
+            // reductions and kernels, which the schedule gives homes of their own.
+            Op::Param(_)
+            | Op::Input(_)
+            | Op::Labels(_)
+            | Op::Hyper(_)
+            | Op::Const(_)
+            | Op::Size(_)
+            | Op::Broadcast(_)
+            | Op::Transpose(_)
+            | Op::Reduce(..)
+            | Op::ArgMask(..)
+            | Op::Softmax(_)
+            | Op::LogSoftmax(_)
+            | Op::Contract { .. }
+            | Op::CrossEntropy
+            | Op::CrossEntropyGrad
+            | Op::Custom(_)
+            | Op::Hole(_) => quote!(f32::NAN),
         }
     }
 
@@ -1316,7 +1305,20 @@ impl<'a> Method<'a> {
                 };
                 quote!(#rt::softmax::#kernel(#zs, #rows, #cols, #ys, #out);)
             }
-            _ => TokenStream::new(),
+            // Not kernels (`Class::Kernel`): the schedule computes them in loops and scalars.
+            Op::Param(_)
+            | Op::Input(_)
+            | Op::Labels(_)
+            | Op::Hyper(_)
+            | Op::Const(_)
+            | Op::Size(_)
+            | Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Select(_)
+            | Op::Broadcast(_)
+            | Op::Transpose(_)
+            | Op::Custom(_)
+            | Op::Hole(_) => TokenStream::new(),
         };
         quote!(#pre #call #post)
     }

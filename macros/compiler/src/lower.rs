@@ -5,7 +5,7 @@ use crate::ast::*;
 use crate::check::{Decls, Ref};
 use crate::diag::Diags;
 use crate::ir::{DimInfo, Graph, Id, LeafNames};
-use crate::op::{Binary, Op, Reduce, Unary};
+use crate::op::{Binary, Builtin, Op, Reduce, Unary};
 use crate::shape;
 use std::collections::HashMap;
 
@@ -451,43 +451,39 @@ impl Lower<'_> {
             self.no_dims(func, dims)?;
             return self.user_call(e, *idx, args);
         }
-        if let Some(u) = Unary::from_name(&name) {
-            self.arity(e, &name, args, 1)?;
-            self.no_dims(func, dims)?;
-            let x = self.float(&args[0])?;
-            return Some(self.g.unary(u, x));
-        }
-        match name.as_str() {
-            "max" | "min" if args.len() == 2 => {
+        let Some(builtin) = Builtin::from_name(&name) else {
+            let hint = self.unknown_function_hint(&name);
+            self.diags
+                .at(func.span(), format!("unknown function `{name}`{hint}"));
+            return None;
+        };
+        match builtin {
+            Builtin::Unary(u) => {
+                self.arity(e, &name, args, 1)?;
+                self.no_dims(func, dims)?;
+                let x = self.float(&args[0])?;
+                Some(self.g.unary(u, x))
+            }
+            Builtin::Binary(b) if args.len() == 2 => {
                 self.no_dims(func, dims)?;
                 let (x, y) = (self.float(&args[0]), self.float(&args[1]));
-                let op = if name == "max" {
-                    Binary::Max
-                } else {
-                    Binary::Min
-                };
-                self.elementwise(e, op, x?, y?)
+                self.elementwise(e, b, x?, y?)
             }
-            "sum" | "mean" | "max" | "min" | "logsumexp" => {
+            Builtin::Binary(_) | Builtin::Reduce(_) | Builtin::Mean => {
                 self.arity(e, &name, args, 1)?;
                 let x = self.float(&args[0])?;
                 let axes = self.reduce_axes(&name, x, dims, &args[0])?;
-                let kind = match name.as_str() {
-                    "max" => Reduce::Max,
-                    "min" => Reduce::Min,
-                    "logsumexp" => Reduce::LogSumExp,
-                    _ => Reduce::Sum,
-                };
+                let kind = Reduce::from_name(&name).unwrap_or(Reduce::Sum);
                 let dims_reduced: Vec<usize> = axes.iter().map(|&a| self.g.shape(x)[a]).collect();
                 let r = self.g.reduce(kind, x, axes);
-                if name == "mean" {
+                if builtin == Builtin::Mean {
                     let n = self.g.size(dims_reduced);
                     let n = self.g.broadcast(n, vec![], self.g.shape(r).to_vec());
                     return Some(self.g.binary(Binary::Div, r, n));
                 }
                 Some(r)
             }
-            "softmax" | "log_softmax" => {
+            Builtin::Softmax | Builtin::LogSoftmax => {
                 self.arity(e, &name, args, 1)?;
                 let x = self.float(&args[0])?;
                 let rank = self.g.rank(x);
@@ -507,14 +503,14 @@ impl Lower<'_> {
                     return None;
                 }
                 let axes = self.reduce_axes(&name, x, dims, &args[0])?;
-                Some(self.log_softmax(x, axes, name == "softmax"))
+                Some(self.log_softmax(x, axes, builtin == Builtin::Softmax))
             }
-            "cross_entropy" => {
+            Builtin::CrossEntropy => {
                 self.arity(e, &name, args, 2)?;
                 self.no_dims(func, dims)?;
                 self.cross_entropy(e, args)
             }
-            "where" => {
+            Builtin::Where => {
                 self.arity(e, &name, args, 3)?;
                 self.no_dims(func, dims)?;
                 let ExprKind::Cmp(cmp, a, b) = &args[0].kind else {
@@ -540,12 +536,6 @@ impl Lower<'_> {
                 }
                 Some(self.g.select(*cmp, a, b, x, y))
             }
-            _ => {
-                let hint = self.unknown_function_hint(&name);
-                self.diags
-                    .at(func.span(), format!("unknown function `{name}`{hint}"));
-                None
-            }
         }
     }
 
@@ -556,13 +546,13 @@ impl Lower<'_> {
             "pow" | "power" => return ": write a power with `^`, as in `x^2`".into(),
             "matmul" | "dot" | "mm" | "einsum" => return ": write a product with `@`".into(),
             "transpose" => return ": write a transpose as `x.T`".into(),
+            "gelu" => {
+                return ": define it as `fn gelu(x) = 0.5 * x * (1 + erf(x * 0.7071067811865476));`"
+                    .into()
+            }
             _ => {}
         }
-        let builtins: Vec<&str> = crate::check::RESERVED
-            .iter()
-            .skip_while(|&&b| b != "exp")
-            .copied()
-            .collect();
+        let builtins = Builtin::names();
         let fns = self.model.items.iter().filter_map(|i| match &i.kind {
             ItemKind::Fn { name, .. } => Some(name.to_string()),
             _ => None,

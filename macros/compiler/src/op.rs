@@ -1,42 +1,250 @@
-//! The op set, declared once. Every `match` over these enums is exhaustive (no `_ =>`), so
-//! adding an op makes the compiler point at each stage that must learn it: shape rules in
-//! `lower`, the vector-Jacobian rule in `grad`, evaluation in `interp`, and emission in
-//! `codegen`.
+//! The op set, declared once. The elementwise ops are rows of one table (`elementwise_ops!`),
+//! which gives their names, which users may call, their `f64` reference and their emitted code
+//! at both precisions; the builtins users call by name are [`Builtin`]. Every `match` that
+//! decides how an op is shaped, differentiated, evaluated, scheduled or emitted lists the ops
+//! (no `_ =>`), so adding one makes the compiler point at each place that must learn it:
+//! the vector-Jacobian rule in `grad`, evaluation in `interp`, the schedule's class in
+//! `schedule`, and the kernel in `loops`.
 
 use crate::ast::CmpOp;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
 
-/// Elementwise functions of one tensor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Unary {
-    Neg,
-    Exp,
-    Log,
-    Sqrt,
-    Abs,
-    Tanh,
-    Sigmoid,
-    Relu,
-    Softplus,
-    Sin,
-    Cos,
-    Square,
-    Log1p,
-    Expm1,
-    /// -1, 0 or 1; the derivative of `abs` (0 at 0).
-    Sign,
+/// The precision a method computes in: `f32` for the model's methods, `f64` for the loss that
+/// `gradcheck` differentiates numerically.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    F32,
+    F64,
 }
 
-/// Elementwise functions of two tensors of one shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Binary {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Max,
-    Min,
-    /// `a ^ b` where `b` carries no gradient (a literal or a hyper).
-    Pow,
+/// What an op's emitted code may name: the runtime's path and the precision.
+pub struct Emit<'a> {
+    pub rt: &'a TokenStream,
+    pub precision: Precision,
+}
+
+impl Emit<'_> {
+    /// The float type, `f32` or `f64`.
+    pub fn ty(&self) -> TokenStream {
+        match self.precision {
+            Precision::F32 => quote!(f32),
+            Precision::F64 => quote!(f64),
+        }
+    }
+
+    /// `rheano::vmath::name(x)`: the vectorizable `f32` version of a function.
+    fn vmath(&self, name: &str, x: &TokenStream) -> TokenStream {
+        let (rt, f) = (self.rt, format_ident!("{}", name));
+        quote!(#rt::vmath::#f(#x))
+    }
+
+    /// `rheano::math::name(args)`: a function generic over `f32` and `f64`.
+    fn math(&self, name: &str, args: &[&TokenStream]) -> TokenStream {
+        let (rt, f) = (self.rt, format_ident!("{}", name));
+        quote!(#rt::math::#f(#(#args),*))
+    }
+}
+
+/// The elementwise op table: one row per op, from which the enums [`Unary`] and [`Binary`],
+/// their names, which of them users may call, their `f64` reference (the interpreter's and the
+/// constant folder's) and the code emitted for each precision all come. A row reads
+///
+/// `Variant "name" user|internal: |args| f64 reference, f32: |emit, args| tokens, f64: ...;`
+///
+/// where `both:` stands for one emission at either precision. The vector-Jacobian rule of each
+/// op is in `grad::vjp`, whose match over the ops has no catch-all arm, so a new row does not
+/// build until it has one.
+macro_rules! elementwise_ops {
+    (
+        unary { $(
+            $(#[doc = $udoc:literal])*
+            $U:ident $uname:literal $ucall:ident : |$ux:ident| $ueval:expr,
+            $($uprec:ident : |$ue:ident, $ua:ident| $uemit:expr),+ ;
+        )* }
+        binary { $(
+            $(#[doc = $bdoc:literal])*
+            $B:ident $bname:literal $bcall:ident : |$bx:ident, $by:ident| $beval:expr,
+            $($bprec:ident : |$be:ident, $ba:ident, $bb:ident| $bemit:expr),+ ;
+        )* }
+    ) => {
+        /// Elementwise functions of one tensor (rows of `elementwise_ops!`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Unary { $( $(#[doc = $udoc])* $U, )* }
+
+        /// Elementwise functions of two tensors of one shape (rows of `elementwise_ops!`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Binary { $( $(#[doc = $bdoc])* $B, )* }
+
+        impl Unary {
+            pub const ALL: &'static [Unary] = &[$(Unary::$U),*];
+
+            /// The name in the text form, which is also the DSL function name where users may
+            /// call it.
+            pub fn name(self) -> &'static str {
+                match self { $(Unary::$U => $uname,)* }
+            }
+
+            /// True for the functions users may call by name.
+            pub fn callable(self) -> bool {
+                match self { $(Unary::$U => elementwise_ops!(@callable $ucall),)* }
+            }
+
+            /// The function in `f64`, the reference for the interpreter and tests.
+            #[allow(clippy::redundant_closure_call)]
+            pub fn eval(self, x: f64) -> f64 {
+                match self { $(Unary::$U => (|$ux: f64| -> f64 { $ueval })(x),)* }
+            }
+
+            /// The emitted code of the function applied to `x`.
+            #[allow(clippy::redundant_closure_call)]
+            pub fn emit(self, e: &Emit, x: &TokenStream) -> TokenStream {
+                match self {
+                    $(Unary::$U => elementwise_ops!(@emit e, (x); $($uprec: |$ue, $ua| $uemit),+),)*
+                }
+            }
+        }
+
+        impl Binary {
+            pub const ALL: &'static [Binary] = &[$(Binary::$B),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Binary::$B => $bname,)* }
+            }
+
+            /// True for the functions users may call by name (the others are operators).
+            pub fn callable(self) -> bool {
+                match self { $(Binary::$B => elementwise_ops!(@callable $bcall),)* }
+            }
+
+            #[allow(clippy::redundant_closure_call)]
+            pub fn eval(self, a: f64, b: f64) -> f64 {
+                match self { $(Binary::$B => (|$bx: f64, $by: f64| -> f64 { $beval })(a, b),)* }
+            }
+
+            /// The emitted code of the function applied to `x` and `y`.
+            #[allow(clippy::redundant_closure_call)]
+            pub fn emit(self, e: &Emit, x: &TokenStream, y: &TokenStream) -> TokenStream {
+                match self {
+                    $(Binary::$B => elementwise_ops!(@emit e, (x, y); $($bprec: |$be, $ba, $bb| $bemit),+),)*
+                }
+            }
+        }
+    };
+    (@callable user) => { true };
+    (@callable internal) => { false };
+    // One emission for both precisions, or one for each.
+    (@emit $e:ident, ($($arg:ident),+); both: |$pe:ident, $($pa:ident),+| $body:expr) => {
+        (|$pe: &Emit, $($pa: &TokenStream),+| -> TokenStream { $body })($e, $($arg),+)
+    };
+    (@emit $e:ident, ($($arg:ident),+);
+        f32: |$pe32:ident, $($pa32:ident),+| $body32:expr,
+        f64: |$pe64:ident, $($pa64:ident),+| $body64:expr) => {
+        match $e.precision {
+            Precision::F32 => {
+                (|$pe32: &Emit, $($pa32: &TokenStream),+| -> TokenStream { $body32 })($e, $($arg),+)
+            }
+            Precision::F64 => {
+                (|$pe64: &Emit, $($pa64: &TokenStream),+| -> TokenStream { $body64 })($e, $($arg),+)
+            }
+        }
+    };
+}
+
+elementwise_ops! {
+    unary {
+        Neg "neg" internal: |x| -x,
+            both: |_e, x| quote!(-#x);
+        Exp "exp" user: |x| x.exp(),
+            f32: |e, x| e.vmath("exp", x),
+            f64: |_e, x| quote!((#x).exp());
+        Log "log" user: |x| x.ln(),
+            f32: |e, x| e.vmath("ln", x),
+            f64: |_e, x| quote!((#x).ln());
+        Sqrt "sqrt" user: |x| x.sqrt(),
+            both: |_e, x| quote!((#x).sqrt());
+        Abs "abs" user: |x| x.abs(),
+            both: |_e, x| quote!((#x).abs());
+        Tanh "tanh" user: |x| x.tanh(),
+            f32: |e, x| e.vmath("tanh", x),
+            f64: |_e, x| quote!((#x).tanh());
+        Sigmoid "sigmoid" user: |x| {
+                if x >= 0.0 {
+                    1.0 / (1.0 + (-x).exp())
+                } else {
+                    x.exp() / (1.0 + x.exp())
+                }
+            },
+            f32: |e, x| e.vmath("sigmoid", x),
+            f64: |e, x| e.math("sigmoid", &[x]);
+        Relu "relu" user: |x| if x > 0.0 { x } else { 0.0 },
+            both: |e, x| e.math("relu", &[x]);
+        Softplus "softplus" user: |x| x.max(0.0) + (-x.abs()).exp().ln_1p(),
+            f32: |e, x| e.vmath("softplus", x),
+            f64: |e, x| e.math("softplus", &[x]);
+        Sin "sin" user: |x| x.sin(),
+            both: |_e, x| quote!((#x).sin());
+        Cos "cos" user: |x| x.cos(),
+            both: |_e, x| quote!((#x).cos());
+        Square "square" user: |x| x * x,
+            both: |e, x| {
+                let ty = e.ty();
+                quote!({ let __q: #ty = #x; __q * __q })
+            };
+        Log1p "log1p" user: |x| x.ln_1p(),
+            f32: |e, x| e.vmath("log1p", x),
+            f64: |_e, x| quote!((#x).ln_1p());
+        Expm1 "expm1" user: |x| x.exp_m1(),
+            f32: |e, x| e.vmath("expm1", x),
+            f64: |_e, x| quote!((#x).exp_m1());
+        /// The error function; the `f32` version within 1.33 ulp (`vmath::erf`).
+        Erf "erf" user: |x| libm::erf(x),
+            f32: |e, x| e.vmath("erf", x),
+            f64: |e, x| e.math("erf", &[x]);
+        /// -1, 0 or 1; the derivative of `abs` (0 at 0).
+        Sign "sign" internal: |x| {
+                if x > 0.0 {
+                    1.0
+                } else if x < 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                }
+            },
+            both: |e, x| e.math("sign", &[x]);
+    }
+    binary {
+        Add "add" internal: |a, b| a + b,
+            both: |_e, x, y| quote!(#x + #y);
+        Sub "sub" internal: |a, b| a - b,
+            both: |_e, x, y| quote!(#x - #y);
+        Mul "mul" internal: |a, b| a * b,
+            both: |_e, x, y| quote!(#x * #y);
+        Div "div" internal: |a, b| a / b,
+            both: |_e, x, y| quote!(#x / #y);
+        /// The first operand unless the second is strictly larger: the emitted comparison, so
+        /// that a NaN operand behaves alike everywhere.
+        Max "max" user: |a, b| if b > a { b } else { a },
+            both: |e, x, y| {
+                let ty = e.ty();
+                quote!({ let (__a, __b): (#ty, #ty) = (#x, #y); if __b > __a { __b } else { __a } })
+            };
+        /// The first operand unless the second is strictly smaller.
+        Min "min" user: |a, b| if b < a { b } else { a },
+            both: |e, x, y| {
+                let ty = e.ty();
+                quote!({ let (__a, __b): (#ty, #ty) = (#x, #y); if __b < __a { __b } else { __a } })
+            };
+        /// `a ^ b` where `b` carries no gradient (a literal or a hyper).
+        Pow "pow" internal: |a, b| {
+                if b == b.trunc() && b.abs() <= 64.0 {
+                    a.powi(b as i32)
+                } else {
+                    a.powf(b)
+                }
+            },
+            both: |e, x, y| e.math("pow", &[x, y]);
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -102,142 +310,13 @@ pub enum Op {
     Hole(u32),
 }
 
-impl Unary {
-    pub const ALL: [Unary; 15] = [
-        Unary::Neg,
-        Unary::Exp,
-        Unary::Log,
-        Unary::Sqrt,
-        Unary::Abs,
-        Unary::Tanh,
-        Unary::Sigmoid,
-        Unary::Relu,
-        Unary::Softplus,
-        Unary::Sin,
-        Unary::Cos,
-        Unary::Square,
-        Unary::Log1p,
-        Unary::Expm1,
-        Unary::Sign,
-    ];
-
-    /// The name in the text form, which is also the DSL function name where there is one.
-    pub fn name(self) -> &'static str {
-        match self {
-            Unary::Neg => "neg",
-            Unary::Exp => "exp",
-            Unary::Log => "log",
-            Unary::Sqrt => "sqrt",
-            Unary::Abs => "abs",
-            Unary::Tanh => "tanh",
-            Unary::Sigmoid => "sigmoid",
-            Unary::Relu => "relu",
-            Unary::Softplus => "softplus",
-            Unary::Sin => "sin",
-            Unary::Cos => "cos",
-            Unary::Square => "square",
-            Unary::Log1p => "log1p",
-            Unary::Expm1 => "expm1",
-            Unary::Sign => "sign",
-        }
-    }
-
-    /// The elementwise functions users may call by name.
-    pub fn from_name(name: &str) -> Option<Unary> {
-        Unary::ALL
-            .into_iter()
-            .find(|u| u.name() == name && *u != Unary::Neg && *u != Unary::Sign)
-    }
-
-    /// The function in f64, the reference for the interpreter and tests.
-    pub fn eval(self, x: f64) -> f64 {
-        match self {
-            Unary::Neg => -x,
-            Unary::Exp => x.exp(),
-            Unary::Log => x.ln(),
-            Unary::Sqrt => x.sqrt(),
-            Unary::Abs => x.abs(),
-            Unary::Tanh => x.tanh(),
-            Unary::Sigmoid => {
-                if x >= 0.0 {
-                    1.0 / (1.0 + (-x).exp())
-                } else {
-                    x.exp() / (1.0 + x.exp())
-                }
-            }
-            Unary::Relu => {
-                if x > 0.0 {
-                    x
-                } else {
-                    0.0
-                }
-            }
-            Unary::Softplus => x.max(0.0) + (-x.abs()).exp().ln_1p(),
-            Unary::Sin => x.sin(),
-            Unary::Cos => x.cos(),
-            Unary::Square => x * x,
-            Unary::Log1p => x.ln_1p(),
-            Unary::Expm1 => x.exp_m1(),
-            Unary::Sign => {
-                if x > 0.0 {
-                    1.0
-                } else if x < 0.0 {
-                    -1.0
-                } else {
-                    0.0
-                }
-            }
-        }
-    }
-}
-
-impl Binary {
-    pub fn name(self) -> &'static str {
-        match self {
-            Binary::Add => "add",
-            Binary::Sub => "sub",
-            Binary::Mul => "mul",
-            Binary::Div => "div",
-            Binary::Max => "max",
-            Binary::Min => "min",
-            Binary::Pow => "pow",
-        }
-    }
-
-    pub fn eval(self, a: f64, b: f64) -> f64 {
-        match self {
-            Binary::Add => a + b,
-            Binary::Sub => a - b,
-            Binary::Mul => a * b,
-            Binary::Div => a / b,
-            // The first operand unless the second is strictly larger (smaller): the generated
-            // code's comparison, so that a NaN operand behaves alike everywhere.
-            Binary::Max => {
-                if b > a {
-                    b
-                } else {
-                    a
-                }
-            }
-            Binary::Min => {
-                if b < a {
-                    b
-                } else {
-                    a
-                }
-            }
-            Binary::Pow => {
-                if b == b.trunc() && b.abs() <= 64.0 {
-                    a.powi(b as i32)
-                } else {
-                    a.powf(b)
-                }
-            }
-        }
-    }
-}
-
 impl Reduce {
+    pub const ALL: &'static [Reduce] = &[Reduce::Sum, Reduce::Max, Reduce::Min, Reduce::LogSumExp];
+
+    pub fn from_name(name: &str) -> Option<Reduce> {
+        Reduce::ALL.iter().copied().find(|r| r.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Reduce::Sum => "sum",
@@ -245,6 +324,79 @@ impl Reduce {
             Reduce::Min => "min",
             Reduce::LogSumExp => "logsumexp",
         }
+    }
+}
+
+/// A builtin function a model may call by name. Its names, with the generated items' names, are
+/// the names `model!` reserves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// A row of the elementwise table that users may call: `exp(x)`.
+    Unary(Unary),
+    /// A callable binary row, `max(a, b)`; with one argument, the reduction of the same name,
+    /// `max[C](x)`.
+    Binary(Binary),
+    /// A reduction: `sum[C](x)`, `logsumexp[C](x)`.
+    Reduce(Reduce),
+    /// `mean[C](x)`: a sum divided by the size of the dims summed over.
+    Mean,
+    /// `softmax[C](x)`.
+    Softmax,
+    /// `log_softmax[C](x)`.
+    LogSoftmax,
+    /// `cross_entropy(z, y)` of scores and integer labels.
+    CrossEntropy,
+    /// `where(a > b, x, y)`.
+    Where,
+}
+
+/// The builtins that are not rows of the elementwise table or reductions.
+const STRUCTURAL: &[(&str, Builtin)] = &[
+    ("mean", Builtin::Mean),
+    ("softmax", Builtin::Softmax),
+    ("log_softmax", Builtin::LogSoftmax),
+    ("cross_entropy", Builtin::CrossEntropy),
+    ("where", Builtin::Where),
+];
+
+impl Builtin {
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        let unary = Unary::ALL.iter().find(|u| u.callable() && u.name() == name);
+        let binary = Binary::ALL
+            .iter()
+            .find(|b| b.callable() && b.name() == name);
+        if let Some(&u) = unary {
+            return Some(Builtin::Unary(u));
+        }
+        if let Some(&b) = binary {
+            return Some(Builtin::Binary(b));
+        }
+        if let Some(r) = Reduce::from_name(name) {
+            return Some(Builtin::Reduce(r));
+        }
+        STRUCTURAL.iter().find(|s| s.0 == name).map(|s| s.1)
+    }
+
+    /// Every builtin's name: the callable elementwise functions, the reductions, the rest.
+    pub fn names() -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Unary::ALL
+            .iter()
+            .filter(|u| u.callable())
+            .map(|u| u.name())
+            .chain(
+                Binary::ALL
+                    .iter()
+                    .filter(|b| b.callable())
+                    .map(|b| b.name()),
+            )
+            .collect();
+        for r in Reduce::ALL {
+            if !names.contains(&r.name()) {
+                names.push(r.name());
+            }
+        }
+        names.extend(STRUCTURAL.iter().map(|s| s.0));
+        names
     }
 }
 

@@ -6,6 +6,7 @@
 //! A model is the text of a whole `struct NAME { ... }`, as written inside `model!`.
 
 use crate::gradcheck::Rng;
+use crate::op::Unary;
 
 /// Where choices come from: a seeded generator, or a fuzzer's bytes.
 pub trait Choices {
@@ -59,24 +60,45 @@ impl Sample {
 
 const DIMS: [&str; 4] = ["N", "D", "H", "C"];
 const NAMES: [&str; 8] = ["w", "b", "x", "y", "h", "z", "v", "u"];
-const CALLS: [&str; 16] = [
-    "exp",
-    "log",
-    "sqrt",
-    "abs",
-    "tanh",
-    "sigmoid",
-    "relu",
-    "softplus",
-    "sin",
-    "cos",
-    "square",
-    "log1p",
-    "expm1",
-    "sum",
-    "mean",
-    "logsumexp",
-];
+/// The functions of the grammar: every elementwise builtin of the op table, and reductions.
+fn calls() -> Vec<&'static str> {
+    callable_unary()
+        .into_iter()
+        .map(|u| u.name())
+        .chain(["sum", "mean", "logsumexp"])
+        .collect()
+}
+
+/// The rows of the op table users may call by name, in table order.
+fn callable_unary() -> Vec<Unary> {
+    Unary::ALL
+        .iter()
+        .copied()
+        .filter(|u| u.callable())
+        .collect()
+}
+
+/// True for the functions whose argument samples keep positive: outside their domain (or
+/// near a pole) a sample would test nothing but NaN.
+fn positive_domain(u: Unary) -> bool {
+    match u {
+        Unary::Log | Unary::Sqrt | Unary::Log1p => true,
+        Unary::Neg
+        | Unary::Exp
+        | Unary::Abs
+        | Unary::Tanh
+        | Unary::Sigmoid
+        | Unary::Relu
+        | Unary::Softplus
+        | Unary::Sin
+        | Unary::Cos
+        | Unary::Square
+        | Unary::Expm1
+        | Unary::Erf
+        | Unary::Sign => false,
+    }
+}
+
 const BINARY: [&str; 7] = ["+", "-", "*", "/", "@", "^", "+"];
 
 fn grammar_shape(c: &mut impl Choices) -> String {
@@ -96,7 +118,10 @@ fn grammar_expr(c: &mut impl Choices, depth: usize) -> String {
     match c.pick(6) {
         0 | 1 => format!(
             "{}({})",
-            CALLS[c.pick(CALLS.len())],
+            {
+                let calls = calls();
+                calls[c.pick(calls.len())]
+            },
             grammar_expr(c, depth - 1)
         ),
         2 => format!(
@@ -147,11 +172,6 @@ type Shape = Vec<&'static str>;
 
 /// Dims a shaped model may use; `D` only where it is declared with a fixed size.
 const FREE: [&str; 4] = ["N", "C", "H", "K"];
-
-const UNARY: [&str; 14] = [
-    "exp", "log", "sqrt", "abs", "tanh", "sigmoid", "relu", "softplus", "sin", "cos", "square",
-    "log1p", "expm1", "-",
-];
 
 struct Shaped<'a, C: Choices> {
     c: &'a mut C,
@@ -246,7 +266,8 @@ impl<C: Choices> Shaped<'_, C> {
         let d = depth - 1;
         match self.c.pick(12) {
             0 | 1 => {
-                let f = self.pick_of(&UNARY);
+                let unary: Vec<&str> = callable_unary().iter().map(|u| u.name()).collect();
+                let f = self.pick_of(&[unary, vec!["-"]].concat());
                 let a = self.expr(shape, d);
                 if f == "-" {
                     format!("-({a})")
@@ -441,26 +462,49 @@ struct Builtin {
     positive: bool,
 }
 
+/// An elementwise row of the op table, or a builtin of [`OTHER_BUILTINS`].
+struct Case {
+    name: &'static str,
+    /// The row's call of one argument, when it is one.
+    call: Option<&'static str>,
+    apply: fn(&str, &str) -> String,
+    positive: bool,
+}
+
+impl Case {
+    fn text(&self, a: &str, b: &str) -> String {
+        match self.call {
+            Some(f) => format!("{f}({a})"),
+            None => (self.apply)(a, b),
+        }
+    }
+}
+
+/// Every callable row of the op table, then every other builtin.
+fn builtins() -> Vec<Case> {
+    let rows = callable_unary().into_iter().map(|u| Case {
+        name: u.name(),
+        call: Some(u.name()),
+        apply: |a, _| a.to_string(),
+        positive: positive_domain(u),
+    });
+    let others = OTHER_BUILTINS.iter().map(|b| Case {
+        name: b.name,
+        call: None,
+        apply: b.apply,
+        positive: b.positive,
+    });
+    rows.chain(others).collect()
+}
+
 macro_rules! builtins {
     ($($name:literal, $positive:literal, |$a:ident, $b:ident| $text:literal;)*) => {
         &[$(Builtin { name: $name, positive: $positive, apply: |$a, $b| { let _ = ($a, $b); format!($text) } },)*]
     };
 }
 
-const BUILTINS: &[Builtin] = builtins! {
-    "exp", false, |a, b| "exp({a})";
-    "log", true, |a, b| "log({a})";
-    "sqrt", true, |a, b| "sqrt({a})";
-    "abs", false, |a, b| "abs({a})";
-    "tanh", false, |a, b| "tanh({a})";
-    "sigmoid", false, |a, b| "sigmoid({a})";
-    "relu", false, |a, b| "relu({a})";
-    "softplus", false, |a, b| "softplus({a})";
-    "sin", false, |a, b| "sin({a})";
-    "cos", false, |a, b| "cos({a})";
-    "square", false, |a, b| "square({a})";
-    "log1p", true, |a, b| "log1p({a})";
-    "expm1", false, |a, b| "expm1({a})";
+/// The builtins that are not callable rows of the op table, in the forms the table tests.
+const OTHER_BUILTINS: &[Builtin] = builtins! {
     "neg", false, |a, b| "-({a})";
     "add", false, |a, b| "({a} + {b})";
     "sub", false, |a, b| "({a} - {b})";
@@ -561,7 +605,7 @@ const CONTEXTS: &[(&str, &str, &str)] = &[
 /// Every builtin in every context: the table of the differential test.
 pub fn table() -> Vec<Sample> {
     let mut out = Vec::new();
-    for b in BUILTINS {
+    for b in builtins() {
         for (ctx, decls, body) in CONTEXTS {
             let mut text = String::new();
             let mut rest = *body;
@@ -584,7 +628,7 @@ pub fn table() -> Vec<Sample> {
                 let inner = &args[..end];
                 let comma = inner.rfind(", ").unwrap_or(inner.len());
                 let (x, y) = (&inner[..comma], inner.get(comma + 2..).unwrap_or("q"));
-                text.push_str(&(b.apply)(&format!("({x})"), y));
+                text.push_str(&b.text(&format!("({x})"), y));
                 rest = &args[(end + 1).min(args.len())..];
             }
             text.push_str(rest);
@@ -616,25 +660,17 @@ pub fn table() -> Vec<Sample> {
 /// splits across threads.
 pub fn row_passes() -> Vec<Sample> {
     let mut out = Vec::new();
-    let unary: [(&str, &str, bool); 17] = [
-        ("exp", "exp(P)", false),
-        ("log", "log(P)", true),
-        ("sqrt", "sqrt(P)", true),
-        ("abs", "abs(P)", false),
-        ("tanh", "tanh(P)", false),
-        ("sigmoid", "sigmoid(P)", false),
-        ("relu", "relu(P)", false),
-        ("softplus", "softplus(P)", false),
-        ("sin", "sin(P)", false),
-        ("cos", "cos(P)", false),
-        ("square", "square(P)", false),
-        ("log1p", "log1p(P)", true),
-        ("expm1", "expm1(P)", false),
+    let rows = callable_unary()
+        .into_iter()
+        .map(|u| (u.name(), format!("{}(P)", u.name()), positive_domain(u)));
+    let others = [
         ("pow3", "(P)^3", false),
         ("max", "max(P, y)", false),
         ("where", "where(P > y, P * y, y)", false),
         ("swish", "swish(P)", false),
-    ];
+    ]
+    .map(|(n, f, p)| (n, f.to_string(), p));
+    let unary: Vec<(&str, String, bool)> = rows.chain(others).collect();
     for (name, f, positive) in unary {
         let f = f.replace('P', "x @ w + b");
         let mut s = Sample::new(
@@ -885,7 +921,7 @@ mod tests {
     #[test]
     fn the_table_has_every_builtin_in_every_context() {
         let t = table();
-        assert_eq!(t.len(), BUILTINS.len() * CONTEXTS.len());
+        assert_eq!(t.len(), builtins().len() * CONTEXTS.len());
         assert!(
             t.iter().all(|s| !s.src.contains("F(")),
             "a context left unfilled"

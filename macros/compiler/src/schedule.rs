@@ -75,7 +75,23 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
             (src, inner.iter().map(|&a| inv[a]).collect())
         }
         Op::Custom(_) => resolve(g, n.args[1]),
-        _ => (id, (0..n.shape.len()).collect()),
+        Op::Param(_)
+        | Op::Input(_)
+        | Op::Labels(_)
+        | Op::Hyper(_)
+        | Op::Const(_)
+        | Op::Size(_)
+        | Op::Unary(_)
+        | Op::Binary(_)
+        | Op::Select(_)
+        | Op::Reduce(..)
+        | Op::ArgMask(..)
+        | Op::Softmax(_)
+        | Op::LogSoftmax(_)
+        | Op::Contract { .. }
+        | Op::CrossEntropy
+        | Op::CrossEntropyGrad
+        | Op::Hole(_) => (id, (0..n.shape.len()).collect()),
     }
 }
 

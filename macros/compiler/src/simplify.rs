@@ -62,7 +62,22 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Optio
         }
         Op::Broadcast(_) | Op::Transpose(_) => cs[0],
         Op::Reduce(Reduce::Max | Reduce::Min, _) => cs[0],
-        _ => return None,
+        // Not folded: leaves, sums and kernels of constants (rare after lowering).
+        Op::Param(_)
+        | Op::Input(_)
+        | Op::Labels(_)
+        | Op::Hyper(_)
+        | Op::Const(_)
+        | Op::Size(_)
+        | Op::Reduce(Reduce::Sum | Reduce::LogSumExp, _)
+        | Op::ArgMask(..)
+        | Op::Softmax(_)
+        | Op::LogSoftmax(_)
+        | Op::Contract { .. }
+        | Op::CrossEntropy
+        | Op::CrossEntropyGrad
+        | Op::Custom(_)
+        | Op::Hole(_) => return None,
     };
     if args.is_empty() {
         return None;

@@ -74,6 +74,72 @@ fn assert_grads(body: &str) {
             prog.text
         );
     }
+    assert_second_order(body, &decls, prog);
+}
+
+/// Differentiates the gradient again: `grad` applied to `sum_p <grad_p, d_p>` for random
+/// directions `d_p` (new inputs) gives `H d`, checked against central differences of the
+/// interpreted first gradient. It holds only if every vector-Jacobian rule builds ops that have
+/// rules themselves.
+fn assert_second_order(body: &str, decls: &crate::check::Decls, mut prog: Program) {
+    let g = &mut prog.graph;
+    let first: Vec<Option<Id>> = prog.grads.clone();
+    let n_inputs = decls.inputs.iter().filter(|i| i.labels.is_none()).count();
+    let mut terms = Vec::new();
+    let mut dirs = Vec::new();
+    for (p, gid) in first.iter().enumerate() {
+        let Some(gp) = *gid else { continue };
+        let shape = g.shape(gp).to_vec();
+        let d = g.push(Op::Input(n_inputs + dirs.len()), vec![], shape.clone());
+        g.names.inputs.push(format!("direction{p}"));
+        dirs.push((p, shape));
+        let prod = g.mul(gp, d);
+        let axes: Vec<usize> = (0..g.rank(prod)).collect();
+        terms.push(g.reduce(crate::op::Reduce::Sum, prod, axes));
+    }
+    let Some(mut l2) = terms.first().copied() else {
+        return;
+    };
+    for &t in &terms[1..] {
+        l2 = g.add(l2, t);
+    }
+    let second = crate::grad::grad(g, l2, first.len()).params;
+    for seed in 0..2 {
+        let mut env = env_for(decls, seed);
+        let mut rng = Rng::new(0x5eed + seed);
+        for (_, shape) in &dirs {
+            let sizes: Vec<usize> = shape.iter().map(|&d| env.dims[d]).collect();
+            let n = sizes.iter().product();
+            let data = (0..n).map(|_| rng.value()).collect();
+            env.inputs.push(Tensor::new(sizes, data));
+        }
+        let l2_at = |e: &Env| eval(g, e, &[l2])[l2.ix()].as_ref().expect("l2").data[0];
+        let roots: Vec<Id> = second.iter().flatten().copied().collect();
+        let vals = eval(g, &env, &roots);
+        for (p, hid) in second.iter().enumerate() {
+            let n = env.params[p].data.len();
+            let derived: Vec<f64> = match hid {
+                Some(h) => vals[h.ix()].as_ref().expect("second").data.clone(),
+                None => vec![0.0; n],
+            };
+            for (j, &d) in derived.iter().enumerate() {
+                let h = 1e-5;
+                let mut e = env.clone();
+                e.params[p].data[j] += h;
+                let up = l2_at(&e);
+                e.params[p].data[j] -= 2.0 * h;
+                let down = l2_at(&e);
+                let fd = (up - down) / (2.0 * h);
+                let err = (fd - d).abs() / (1.0 + fd.abs().max(d.abs()));
+                assert!(
+                    err < 1e-5,
+                    "second derivative error {err:e} (derived {d}, differences {fd}) for param \
+                     {p} entry {j} of\n{body}\n{}",
+                    g.text(&[("l2".into(), l2)])
+                );
+            }
+        }
+    }
 }
 
 const UNARY_CASES: &[&str] = &[
@@ -90,13 +156,14 @@ const UNARY_CASES: &[&str] = &[
     "square(w)",
     "log1p(square(w))",
     "expm1(w)",
+    "erf(w * x)",
     "-w",
 ];
 
 #[test]
 fn every_unary_op_has_a_correct_gradient() {
     // Each user-callable unary function appears in a case (the table is exhaustive).
-    for u in Unary::ALL {
+    for &u in Unary::ALL {
         if u != Unary::Sign {
             let call = if u == Unary::Neg {
                 "-w".to_string()
@@ -376,6 +443,91 @@ proptest! {
     }
 }
 
+/// The name of an op's kind: its table name for elementwise ops and reductions.
+fn op_kind(op: &Op) -> String {
+    match op {
+        Op::Unary(u) => u.name().into(),
+        Op::Binary(b) => b.name().into(),
+        Op::Reduce(r, _) => r.name().into(),
+        Op::Param(_) => "param".into(),
+        Op::Input(_) => "input".into(),
+        Op::Labels(_) => "labels".into(),
+        Op::Hyper(_) => "hyper".into(),
+        Op::Const(_) => "const".into(),
+        Op::Size(_) => "size".into(),
+        Op::Select(_) => "select".into(),
+        Op::Broadcast(_) => "broadcast".into(),
+        Op::Transpose(_) => "transpose".into(),
+        Op::ArgMask(..) => "argmask".into(),
+        Op::Softmax(_) => "softmax".into(),
+        Op::LogSoftmax(_) => "log_softmax".into(),
+        Op::Contract { .. } => "contract".into(),
+        Op::CrossEntropy => "cross_entropy".into(),
+        Op::CrossEntropyGrad => "cross_entropy_grad".into(),
+        Op::Custom(_) => "custom".into(),
+        Op::Hole(_) => "hole".into(),
+    }
+}
+
+#[test]
+fn every_op_is_differentiated_twice() {
+    // Between them these models hold every op but `hole` in their derivatives, and
+    // `assert_grads` differentiates each derivative again.
+    let bodies = [
+        "param w: [N, D]; input x: [N, D]; input y: [N] in 0..D; hyper p = 1.5; \
+         loss = sum(exp(w) * x) + sum(log(square(w) + 2) * x) + sum(sqrt(abs(w) + 1) * x) \
+         + sum(tanh(w) * sigmoid(w) * x) + sum(relu(w) * softplus(w) * x) \
+         + sum(sin(w) * cos(w) * x) + sum(log1p(square(w)) * expm1(w) * x) + sum(erf(w) * x) \
+         + sum((w - x) / (square(w) + 1) * x) + sum(max(w, x) * min(w, x)) \
+         + sum((square(w) + 1) ^ p) + sum(where(w > x, w, -w) * x) \
+         + sum(max[D](w) * mean[D](x)) + sum(min[N](w)) + logsumexp(w) \
+         + sum(softmax[D](w) * x) + sum(log_softmax[N](w) * x) + sum((x @ w.T) * (w @ x.T)) \
+         + mean(cross_entropy(w, y));",
+        "fn sq(a) = a * a grad(g) = 2 * a * g; param w: [D]; input x: [D]; \
+         loss = sum(sq(w) * x);",
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for body in bodies {
+        let (_, prog) = program(body);
+        let live = prog
+            .graph
+            .reachable(prog.grads.iter().flatten().copied().chain([prog.loss]));
+        for (n, _) in prog.graph.nodes.iter().zip(&live).filter(|(_, l)| **l) {
+            seen.insert(op_kind(&n.op));
+        }
+        assert_grads(body);
+    }
+    let every: Vec<String> = Unary::ALL
+        .iter()
+        .map(|u| u.name().to_string())
+        .chain(Binary::ALL.iter().map(|b| b.name().to_string()))
+        .chain(crate::op::Reduce::ALL.iter().map(|r| r.name().to_string()))
+        .chain(
+            [
+                "param",
+                "input",
+                "labels",
+                "hyper",
+                "const",
+                "size",
+                "select",
+                "broadcast",
+                "transpose",
+                "argmask",
+                "softmax",
+                "log_softmax",
+                "contract",
+                "cross_entropy",
+                "cross_entropy_grad",
+                "custom",
+            ]
+            .map(String::from),
+        )
+        .collect();
+    let missing: Vec<&String> = every.iter().filter(|k| !seen.contains(*k)).collect();
+    assert!(missing.is_empty(), "not exercised: {missing:?}");
+}
+
 /// The compile errors of a model body, or "" when it compiles.
 fn compile_error(body: &str) -> String {
     let src = format!("struct M {{ {body} }}");
@@ -420,6 +572,11 @@ fn inline_functions_are_differentiated_like_expressions() {
     assert_grads(
         "fn act(a, s) = a * sigmoid(s * a); param w: [N, D]; input x: [N, D]; hyper beta = 1.5; \
                   fn swish(a) = act(a, beta); loss = sum(swish(w) * x);",
+    );
+    // GELU as docs/language.md writes it, through `erf`'s rule.
+    assert_grads(
+        "fn gelu(x) = 0.5 * x * (1 + erf(x * 0.7071067811865476)); param w: [N, D]; \
+         input x: [N, D]; loss = sum(gelu(w) * x);",
     );
     // A parameter shadows a model name of the same name.
     assert_grads("fn f(w) = w^3; param w: [D]; param v: [D]; loss = sum(f(v) * w);");

@@ -73,7 +73,8 @@ fn ulps(u: Unary) -> f64 {
         | Unary::Sin
         | Unary::Cos
         | Unary::Log1p
-        | Unary::Expm1 => 8.0,
+        | Unary::Expm1
+        | Unary::Erf => 8.0,
     }
 }
 
@@ -109,6 +110,10 @@ fn slope(u: Unary, x: f64, e: f64) -> f64 {
         Unary::Softplus => Unary::Sigmoid.eval(x),
         Unary::Sin | Unary::Cos => 1.0,
         Unary::Square => 2.0 * (x.abs() + e),
+        Unary::Erf => {
+            let nearest = (x.abs() - e).max(0.0);
+            std::f64::consts::FRAC_2_SQRT_PI * (-nearest * nearest).exp()
+        }
     }
 }
 
@@ -172,7 +177,7 @@ fn linear_range(u: Unary, x: f64) -> f64 {
     match u {
         Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign | Unary::Square => f64::INFINITY,
         Unary::Exp | Unary::Expm1 | Unary::Sin | Unary::Cos => 1.0,
-        Unary::Tanh | Unary::Sigmoid | Unary::Softplus => 1.0,
+        Unary::Tanh | Unary::Sigmoid | Unary::Softplus | Unary::Erf => 1.0,
         Unary::Log | Unary::Sqrt => x.abs(),
         Unary::Log1p => (1.0 + x).abs(),
     }

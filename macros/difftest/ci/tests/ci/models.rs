@@ -3663,6 +3663,238 @@ pub mod m_t_expm1_fixed_dim {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(erf((p))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_erf_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(erf((p))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_erf_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(erf((x @ v))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_erf_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(erf((p * r + q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_erf_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(erf((p)) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_erf_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = erf((p)); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_erf_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](erf((p)) * erf((p)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_erf_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(erf((p))) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_erf_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_repeated { param p: [N, C]; param q: [N, C]; let a = erf((p)); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_erf_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(erf((p))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_erf_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_t_neg_param_sum {
     use super::*;
 
@@ -10958,6 +11190,31 @@ pub mod m_rp_expm1 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_erf {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_erf { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(erf(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_erf { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_erfGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_rp_pow3 {
     use super::*;
 
@@ -11284,7 +11541,7 @@ pub mod m_s0 {
     use super::*;
 
     rheano::model! {
-        pub struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((softplus(0.5) - (3 - 2)), sigmoid(sum[D](p5))); }
+        pub struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((relu(0.5) - (3 - 2)), exp(sum[D](p5))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
@@ -11308,7 +11565,7 @@ pub mod m_s1 {
     use super::*;
 
     rheano::model! {
-        pub struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (log1p(exp(p2)) / p2) + mean(where(relu(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }
+        pub struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (exp(square(p2)) / p2) + mean(where(tanh(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
@@ -11328,27 +11585,51 @@ pub mod m_s1 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s3 {
+pub mod m_s2 {
     use super::*;
 
     rheano::model! {
-        pub struct S3 { param p1: []; input x2: [C]; input x3: [C, N]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; loss = min(p1, where((p1)^3 <= (2)^2, 1.5, s)) + sum((((x2 @ x3) - x4) - x4)) + ((x4 * (p5 / p6)) + where(cos(p5) >= logsumexp[C](x2), square(p5), max(p1, p1))); }
+        pub struct S2 { param p1: []; param p2: [N]; param p3: [N]; loss = p1 + mean(sigmoid((abs(p2) - where(p2 > p3, p2, p3)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S3 { p1: floats::<Ix0>(&__c.params[0], &[])?, p5: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let __m = S2 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = S2Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s3 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S3 { dim D = 3; input x2: [C, N]; input x3: [N, C]; input x4: [D, C, N]; param p6: [D, C]; param p7: [C]; param p8: [C]; input x9: [C, N, D]; param p10: [C, N]; param p11: [C, D]; hyper s = 0.5; hyper q = 3; let h1 = s; let h5 = ((x2 * x3) + max[D](x4)); loss = mean(log(p6)) + sum((((p7 / p8) @ max(x9, p10)) @ logsumexp[C](p11))) + s; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S3 { p6: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
+        let __in_x4 = floats::<Ix3>(&__c.inputs[2], &[__d[0], __d[1], __d[2]])?;
+        let __in_x9 = floats::<Ix3>(&__c.inputs[3], &[__d[1], __d[2], __d[0]])?;
         let mut __g = S3Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)]);
+        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)];
+        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -11358,23 +11639,23 @@ pub mod m_s4 {
     use super::*;
 
     rheano::model! {
-        pub struct S4 { param p1: [H]; input x2: [H]; param p3: [H, C]; param p4: [C]; input x5: []; param p6: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = (relu((p1)^q) @ where(p1 < log(p1), cube(x2), (p3 @ p4))) + tanh(softplus((x5 / x5))) + sum(p6); }
+        pub struct S4 { param p1: [K]; input x2: [K, N]; param p3: []; input x5: [H, N, K]; param p6: [K, C]; param p8: [K, H, N]; param p9: []; let h4 = (p1 @ (x2 / p3)); output o7 = (logsumexp[N](x5) @ tanh(p6)); loss = mean(max[H](p8)) + max(sqrt(max(p3, p9)), p9); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S4 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S4 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[3]])?, p8: floats::<Ix3>(&__c.params[3], &[__d[0], __d[2], __d[1]])?, p9: floats::<Ix0>(&__c.params[4], &[])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x5 = floats::<Ix3>(&__c.inputs[1], &[__d[2], __d[1], __d[0]])?;
         let mut __g = S4Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11383,28 +11664,25 @@ pub mod m_s5 {
     use super::*;
 
     rheano::model! {
-        pub struct S5 { input x1: [H, C]; input x3: [N]; param p4: []; param p5: [C, N, H]; input x6: []; param p7: [C]; input x8: [C]; input x9: [C]; param p10: [C, H]; input x11: [N, H, C]; input x12: [H, N]; output o2 = softmax[C]((x1 / x1)); loss = mean(max(x3, p4)) + sum((min(p5, sigmoid(x6)) @ (where(p7 > x8, p7, x9) @ max(p10, p4)))) + sum((mean[C](x11) + relu((x12)^2))); }
+        pub struct S5 { dim D = 3; input x1: [D, C]; param p2: [D, C]; input x4: [C, N]; param p6: [C, N]; input x7: [H]; param p8: [H, N, C]; input x9: []; param p10: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = softplus((x1 + p2)); let h5 = min(x4, s); loss = mean((cube((p6)^q) + (x7 @ swish(p8)))) + softplus(max(x9, mean[C](p10))) + sum(log1p(x7)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S5 { p4: floats::<Ix0>(&__c.params[0], &[])?, p5: floats::<Ix3>(&__c.params[1], &[__d[1], __d[2], __d[0]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])? };
+        let __m = S5 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p8: floats::<Ix3>(&__c.params[2], &[__d[3], __d[2], __d[1]])?, p10: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[1]])?;
-        let __in_x9 = floats::<Ix1>(&__c.inputs[4], &[__d[1]])?;
-        let __in_x11 = floats::<Ix3>(&__c.inputs[5], &[__d[2], __d[0], __d[1]])?;
-        let __in_x12 = floats::<Ix2>(&__c.inputs[6], &[__d[0], __d[2]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[3]])?;
+        let __in_x9 = floats::<Ix0>(&__c.inputs[3], &[])?;
         let mut __g = S5Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __in_x12.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __in_x12.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __in_x12.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10)];
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11413,24 +11691,22 @@ pub mod m_s6 {
     use super::*;
 
     rheano::model! {
-        pub struct S6 { param p1: []; param p2: [H]; input x4: [N, H]; param p5: [N, H]; param p6: [N, H]; input x7: [N, C]; param p8: [C, H]; input x9: [H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = min((0.5 + p1), mean[H](p2)); loss = mean(where(where(x4 <= -(x4), p5, log_softmax[N](x4)) > softmax[H](swish(p6)), ((x7 @ p8) - (x9)^3), max(x4, (x7 @ p8)))); }
+        pub struct S6 { param p2: [C, N]; input x3: [N]; param p4: []; param p5: []; param p6: [C]; let h1 = 1.5; loss = h1 + sum((((p2 * x3) * relu(p4)) + p5)) + mean(p6); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S6 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[2], __d[0]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
-        let __in_x9 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let __m = S6 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix0>(&__c.params[2], &[])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S6Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x7.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x7.view(), __in_x9.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x7.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o3().map_err(|e| e.to_string())?]], repeats })
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11439,13 +11715,86 @@ pub mod m_s7 {
     use super::*;
 
     rheano::model! {
-        pub struct S7 { param p1: [C, H]; loss = sum(p1); }
+        pub struct S7 { input x1: [K]; param p3: []; param p4: [H]; param p6: [C]; param p7: [C, H]; input x8: [K, N]; param p9: [N]; hyper s = 0.5; hyper q = 3; output o2 = sin(mean(x1)); output o5 = where((s * s) >= (o2 * p3), logsumexp[H](p4), erf(p3)); loss = sum(p6) + sum(p7) + sum(sum[N](((x8 + x8) + p9))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S7 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __m = S7 { p3: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[2], __d[1]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[3]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[3]])?;
         let mut __g = S7Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], vec![__m.o5(__in_x1.view(), __c.hypers[0]).map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s8 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S8 { param p1: [C, H]; param p2: [C, H, N]; param p3: [N, H]; param p4: [H, C, N]; param p5: [H, N]; input x6: [C]; loss = sum((p1 @ where(min[C](p2) <= (p3).T, mean[C](p4), p5))) + sum(x6); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S8 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[1], __d[0], __d[2]])?, p5: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])? };
+        let __in_x6 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = S8Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s9 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S9 { input x1: [N, C]; param p2: [N]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = mean(x1) + sum[N](p2) + (((s)^2 / min[C](p3)) * s); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S9 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S9Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s10 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S10 { param p1: [C, N]; loss = mean(relu(p1)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S10 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = S10Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -11458,65 +11807,40 @@ pub mod m_s7 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s8 {
+pub mod m_s11 {
     use super::*;
 
     rheano::model! {
-        pub struct S8 { dim D = 3; param p2: [C, N]; input x3: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h1 = s; loss = sum((swish((p2 @ x3)) - (-(h1) + log1p(h1)))); }
+        pub struct S11 { param p1: []; param p3: [N]; let h2 = p1; loss = mean(p3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S8 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
-        let mut __g = S8Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2)];
-        __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        let __m = S11 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let mut __g = S11Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s9 {
+pub mod m_s12 {
     use super::*;
 
     rheano::model! {
-        pub struct S9 { param p1: [K, N, C]; input x3: [H, C]; param p5: []; let h2 = abs(mean[N](p1)); let h4 = x3; loss = p5; }
+        pub struct S12 { param p1: [H, C]; param p2: [C, N]; loss = mean((p1 @ ((p2).T).T)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S9 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[3], __d[2]])?;
-        let mut __g = S9Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s10 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S10 { dim D = 3; param p1: []; param p2: [N]; loss = p1 + mean(p2); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S10 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let mut __g = S10Grad::zeros_like(&__m);
+        let __m = S12 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
+        let mut __g = S12Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -11529,34 +11853,11 @@ pub mod m_s10 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s12 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S12 { param p1: [C, N]; loss = mean(softplus(p1)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S12 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let mut __g = S12Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s13 {
     use super::*;
 
     rheano::model! {
-        pub struct S13 { param p1: []; param p3: [N]; let h2 = p1; loss = mean(p3); }
+        pub struct S13 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
@@ -11579,63 +11880,17 @@ pub mod m_s14 {
     use super::*;
 
     rheano::model! {
-        pub struct S14 { param p1: [H, C]; param p2: [C, N]; loss = mean((p1 @ ((p2).T).T)); }
+        pub struct S14 { input x1: []; param p2: []; input x3: []; param p4: []; input x6: [C, N]; input x7: []; param p8: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h5 = where(swish(x1) > p2, where(x1 >= x1, p2, p2), (x3 / p4)); loss = s + mean(x6) + max(expm1(log1p(x7)), ((p8)^3)^2); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S14 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
-        let mut __g = S14Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s15 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S15 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S15 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let mut __g = S15Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s16 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S16 { input x1: []; param p2: []; input x3: []; param p4: []; input x6: [C, N]; input x7: []; param p8: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h5 = where(swish(x1) > p2, where(x1 >= x1, p2, p2), (x3 / p4)); loss = s + mean(x6) + max(tanh(exp(x7)), ((p8)^3)^2); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S16 { p2: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p8: floats::<Ix0>(&__c.params[2], &[])? };
+        let __m = S14 { p2: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p8: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let __in_x7 = floats::<Ix0>(&__c.inputs[3], &[])?;
-        let mut __g = S16Grad::zeros_like(&__m);
+        let mut __g = S14Grad::zeros_like(&__m);
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
@@ -11648,25 +11903,74 @@ pub mod m_s16 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s17 {
+pub mod m_s15 {
     use super::*;
 
     rheano::model! {
-        pub struct S17 { dim D = 3; param p1: [C]; param p3: [N, D]; let h2 = p1; loss = sum((p3).T); }
+        pub struct S15 { param p1: [K]; param p2: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + min(p2, swish(where(p2 < s, 0.5, p2))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S17 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])? };
-        let mut __g = S17Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        let __m = S15 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = S15Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s16 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S16 { dim D = 3; input x2: [D]; param p4: [N]; input x5: [C, D]; output o1 = exp(3); output o3 = max[D](x2); loss = mean(p4) + mean(sqrt(x5)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S16 { p4: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
+        let mut __g = S16Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4)];
+        __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s17 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S17 { dim D = 3; param p1: [C, N]; param p3: [N]; input x5: []; param p6: []; output o2 = p1; let h4 = abs(exp(p3)); loss = log1p(exp((x5 / 2))) + p6 + x5; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S17 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p6: floats::<Ix0>(&__c.params[2], &[])? };
+        let __in_x5 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let mut __g = S17Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11675,21 +11979,23 @@ pub mod m_s18 {
     use super::*;
 
     rheano::model! {
-        pub struct S18 { param p1: [C]; param p2: [C, N]; param p3: [N]; param p4: [N]; param p5: [N, C]; param p7: [N]; param p8: [C]; param p9: [C, N]; output o6 = where(p1 > p1, (p2 @ p3), (p4 @ p5)); loss = sum[N](p7) + mean(p8) + sum(relu(p9)); }
+        pub struct S18 { dim D = 3; input x1: [C]; param p4: [D, K]; param p5: [D, K]; param p6: [D, H]; param p7: [H]; input x8: [C]; param p9: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h3 = h2; loss = mean(((max(p4, p5) + (p5)^q)).T) + mean(where(p6 > (softmax[D](p6) / (p6 / p6)), min(min(p6, p6), min(p7, p7)), swish(max(p6, p6)))) + ((where(h3 < x8, p9, h3) @ erf(p9)))^2; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S18 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p5: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])?, p7: floats::<Ix1>(&__c.params[5], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[6], &[__d[0]])?, p9: floats::<Ix2>(&__c.params[7], &[__d[0], __d[1]])? };
+        let __m = S18 { p4: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[3]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[3]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x8 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
         let mut __g = S18Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11698,47 +12004,22 @@ pub mod m_s19 {
     use super::*;
 
     rheano::model! {
-        pub struct S19 { param p1: [K, C]; input x3: [C]; input x4: []; param p5: []; output o2 = p1; loss = sum(square(x3)) + relu(tanh((x4 / 2))) + p5; }
+        pub struct S19 { param p2: [C, N, H]; param p3: [H]; param p5: [K]; param p6: [K, N]; param p7: []; input x8: []; param p9: [N]; hyper s = 0.5; hyper q = 3; output o1 = 0.5; let h4 = log((p2 @ p3)); loss = mean(((erf(p5) / p5) @ sigmoid(log_softmax[K](p6)))) + where(p7 >= p7, max((o1 + x8), (x8)^q), ((p9 @ p9))^3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S19 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S19 { p2: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[3]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[3], __d[1]])?, p7: floats::<Ix0>(&__c.params[4], &[])?, p9: floats::<Ix1>(&__c.params[5], &[__d[1]])? };
+        let __in_x8 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S19Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s20 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S20 { param p1: [H, K, N]; input x3: [C, K]; param p4: [H]; param p5: []; hyper s = 0.5; hyper q = 3; let h2 = (max[N](p1))^q; loss = sum(x3) + mean(max(min(log(p4), (p4)^q), (p4 + (p5 * p5)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S20 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[3], __d[1]])?;
-        let mut __g = S20Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -11747,70 +12028,16 @@ pub mod m_s21 {
     use super::*;
 
     rheano::model! {
-        pub struct S21 { param p1: [H, N]; input x2: [N, H]; param p4: [K, H]; param p6: []; input x7: []; param p8: [C]; param p9: [C, K]; input x10: [K]; param p11: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((p1 * p1) + (x2)^q); let h5 = p4; loss = where(max(swish(3), where(p6 < s, p6, p6)) > p6, cube((x7 * s)), min[C](p8)) + (logsumexp(p9) / (max(x10, x10) @ x10)) + logsumexp(p11); }
+        pub struct S21 { param p1: [C, N]; input x2: [N, C]; input x3: [C]; input x4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + sum((softmax[C](x2))^q) + sum(min(sqrt(softmax[C](x3)), (cube(x4) @ (p1).T))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S21 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p6: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix1>(&__c.params[3], &[__d[3]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[3], __d[2]])?, p11: floats::<Ix1>(&__c.params[5], &[__d[1]])? };
+        let __m = S21 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x10 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let mut __g = S21Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s22 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S22 { dim D = 3; input x1: []; input x3: [N]; param p5: [N, H]; input x6: [N, H]; input x7: [N, H]; param p8: [H, N]; input x9: [H, N]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = cos(square(x3)); loss = sum(where(p5 <= p5, softmax[N]((x6)^q), (min(x7, p8) * min(p5, x9)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S22 { p5: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p8: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[2]])?;
-        let __in_x9 = floats::<Ix2>(&__c.inputs[4], &[__d[2], __d[1]])?;
-        let mut __g = S22Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p8)];
-        __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s23 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S23 { dim D = 3; param p1: [C, N]; input x2: [C, N]; input x3: [C]; input x4: [C, D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(tanh((max(p1, x2))^q)) + sum(exp((x3 @ swish(x4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S23 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
-        let mut __g = S23Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
@@ -11823,29 +12050,102 @@ pub mod m_s23 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s25 {
+pub mod m_s22 {
     use super::*;
 
     rheano::model! {
-        pub struct S25 { input x1: [H]; input x2: [H, N, C]; input x3: [C, N]; input x5: [C]; param p7: [N, C, H]; param p8: []; let h4 = min((x1 @ x2), (x3 * 0.25)); output o6 = sin(x5); loss = logsumexp(sum[N]((p7 * p8))); }
+        pub struct S22 { input x1: [C, H]; param p2: [H, C]; param p3: [C, H]; param p4: [C, H]; param p5: [C, H]; input x6: [C]; param p7: [H]; loss = mean(where((x1 + (p2 / p3)) <= p4, p5, min((x1 + x6), p7))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S25 { p7: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p8: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[1], __d[2]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
+        let __m = S22 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = S22Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s23 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S23 { dim D = 3; input x1: [N, C]; input x3: [H]; param p5: [D, N]; output o2 = expm1(min[N](x1)); let h4 = x3; loss = mean((p5)^2) + mean(o2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S23 { p5: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
+        let mut __g = S23Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5)];
+        __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s24 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S24 { param p1: []; input x2: [H, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean((log_softmax[H](softmax[N](x2)))^q) + mean(cube((p3 @ log_softmax[C](x4)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S24 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
+        let mut __g = S24Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s25 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S25 { dim D = 3; param p1: [D]; input x2: [D, H, N]; param p3: [H]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1 @ x2))).T) + sum(log_softmax[H](p3)) + x4; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S25 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S25Grad::zeros_like(&__m);
-        __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p7), flat(&__g.p8)];
-        __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11854,22 +12154,25 @@ pub mod m_s26 {
     use super::*;
 
     rheano::model! {
-        pub struct S26 { dim D = 3; param p1: []; input x3: [D, H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = relu(swish(p1)); let h4 = log_softmax[D](max[H](x3)); loss = (expm1(p1) * relu(cube(3))) + swish(p1); }
+        pub struct S26 { input x2: [C]; param p4: [C, H]; input x5: []; param p6: [H]; input x7: [C]; input x8: [H, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h1 = 0.25; let h3 = ((x2 + x2))^q; loss = mean(max(softmax[C](p4), where(s > x5, max[H](p6), 1.5))) + sum(h3) + sum((x7 - cube((p6 @ x8)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S26 { p1: floats::<Ix0>(&__c.params[0], &[])? };
-        let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let __m = S26 { p4: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
         let mut __g = S26Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p6)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11878,45 +12181,23 @@ pub mod m_s27 {
     use super::*;
 
     rheano::model! {
-        pub struct S27 { param p1: []; param p3: [N, C]; param p4: [C]; let h2 = p1; loss = sum(p3) + mean(p4); }
+        pub struct S27 { dim D = 3; input x1: [D, N]; input x2: []; param p3: [N, D]; param p4: [H, C, N]; loss = mean((((x1).T * x2) + log1p(p3))) + sum(logsumexp[C](p4)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S27 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __m = S27 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix3>(&__c.params[1], &[__d[2], __d[3], __d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S27Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s28 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S28 { param p1: []; input x3: [H, C]; param p4: [N, C, H]; param p5: [H]; param p6: [K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log(p1); loss = swish(logsumexp((x3).T)) + mean(expm1((softmax[H](p4) @ swish(p5)))) + abs(-(logsumexp[K](p6))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S28 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix3>(&__c.params[1], &[__d[2], __d[1], __d[0]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[3]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S28Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -11925,45 +12206,20 @@ pub mod m_s29 {
     use super::*;
 
     rheano::model! {
-        pub struct S29 { param p1: [K]; input x3: [H]; param p4: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log(cube(p1)); let h5 = (softmax[K](p1) - (x3 @ p4)); loss = sum(softmax[K](relu(o2))); }
+        pub struct S29 { param p1: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1)^2))^3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
         let mut __g = S29Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s30 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S30 { param p1: [C]; param p3: [H]; param p4: [H, N]; param p6: [N, C]; param p7: [C, N]; param p8: []; param p9: [H, C]; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; let h2 = max[C](p1); let h5 = min((p3 @ p4), (s)^3); loss = sum((cross_entropy((p6 - p7), y) - max(relu(h5), h5))) + p8 + mean(softplus(sin(tanh(p9)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S30 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[0], __d[2]])?, p8: floats::<Ix0>(&__c.params[5], &[])?, p9: floats::<Ix2>(&__c.params[6], &[__d[1], __d[0]])? };
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
-        let mut __g = S30Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -11973,25 +12229,24 @@ pub mod m_s31 {
     use super::*;
 
     rheano::model! {
-        pub struct S31 { input x1: [N, C]; input x2: [C, H]; param p4: [N]; input x5: [N]; param p6: []; input x8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = (abs(x1) @ relu(x2)); output o7 = (where(p4 <= x5, p4, x5) + cos(p6)); loss = sum(log_softmax[C]((x8 + swish(p6)))); }
+        pub struct S31 { input x1: [C, H]; param p2: [C, H]; input x3: [C, H]; input x4: [N]; hyper s = 0.5; hyper q = 3; loss = mean((min((x1).T, max(p2, x3)) + 1.5)) + sum((x4)^q); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S31 { p4: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p6: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = S31 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[1]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
         let mut __g = S31Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x5.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p6)];
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?), flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12000,23 +12255,20 @@ pub mod m_s32 {
     use super::*;
 
     rheano::model! {
-        pub struct S32 { input x1: [H, N]; input x2: []; input x3: [H, N]; param p5: []; param p6: [H, K]; param p7: [K, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = max((x1 + x2), x3); loss = tanh(swish(p5)) + sum(abs((softmax[K](p6) + (p7)^2))); }
+        pub struct S32 { param p1: [C, N]; param p2: []; loss = mean(softplus(p1)) + p2 + mean(logsumexp[N](p1)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S32 { p5: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let __m = S32 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
         let mut __g = S32Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12026,23 +12278,23 @@ pub mod m_s33 {
     use super::*;
 
     rheano::model! {
-        pub struct S33 { input x1: [C]; param p3: [N, C]; param p4: [N, C]; param p5: [N, C]; param p6: [N, C]; param p7: [N, C]; input x8: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = logsumexp[C](x1); loss = swish(log(max(p3))) + mean(square(where(p4 <= p5, log(p6), p7))) + mean(x8); }
+        pub struct S33 { dim D = 3; input x1: [N, D]; param p3: [K, H]; param p5: []; input x6: [H, C]; param p7: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; output o4 = cube(p3); loss = abs(p5) + sum((x6 + p7)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S33 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __m = S33 { p3: floats::<Ix2>(&__c.params[0], &[__d[2], __d[3]])?, p5: floats::<Ix0>(&__c.params[1], &[])?, p7: floats::<Ix2>(&__c.params[2], &[__d[4], __d[3]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[3], __d[4]])?;
         let mut __g = S33Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12051,26 +12303,70 @@ pub mod m_s34 {
     use super::*;
 
     rheano::model! {
-        pub struct S34 { input x1: [C, N, H]; param p2: [N, H]; input x3: [N, H]; param p4: [N, H]; param p6: [N, C]; param p8: [C, H]; param p9: [H, C]; input x10: [C, H]; input x11: [C, N]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o5 = (max[C](x1) + where(p2 >= x3, p4, p2)); let h7 = cos(cross_entropy(p6, y)); loss = mean(swish(((p8 - p9) / (x10)^3))) + mean(swish(cross_entropy((p6 * x11), y))); }
+        pub struct S34 { dim D = 3; input x1: [N]; param p2: [K]; param p3: [K]; param p4: [K]; loss = ((max(x1))^2 - (softmax[K](p2) @ where(p2 >= p3, p4, p2))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S34 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[0], __d[2]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[2], __d[0]])? };
-        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
-        let __in_x10 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
-        let __in_x11 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[1]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let __m = S34 { p2: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S34Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x10.view(), __in_x11.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x10.view(), __in_x11.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x10.view(), __in_x11.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o5(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s35 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S35 { param p1: [C, N]; param p2: [C, N]; param p4: [N, C]; param p5: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = logsumexp((p1 - p2)); loss = (h3)^q + mean(swish(cross_entropy((p4 + p5), y))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S35 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = S35Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s36 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S36 { input x1: [N]; param p3: [C, N]; param p4: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = tanh(x1); loss = sum(square(cos(p3))) + mean(cube(relu(sqrt(p4)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S36 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = S36Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12079,21 +12375,20 @@ pub mod m_s37 {
     use super::*;
 
     rheano::model! {
-        pub struct S37 { param p1: [H, C]; param p2: [C, H]; param p3: [H, C]; input x4: [H, C]; param p5: [H, C]; param p6: [H]; param p7: [C, N]; param p8: [C, H]; param p9: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(where(sigmoid(log_softmax[C](p1)) < cube((p2).T), sin(-(p3)), (where(x4 < p5, p5, p1) * p6))) + sum(min(min(p7, min(p8)), exp(p9))); }
+        pub struct S37 { dim D = 3; param p1: [D, H]; param p2: [K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(cos(softmax[D](cube(p1)))) + (((p2)^3)^q @ (p2)^q); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S37 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p6: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[5], &[__d[1], __d[2]])?, p8: floats::<Ix2>(&__c.params[6], &[__d[1], __d[0]])?, p9: floats::<Ix1>(&__c.params[7], &[__d[1]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __m = S37 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
         let mut __g = S37Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12103,22 +12398,22 @@ pub mod m_s38 {
     use super::*;
 
     rheano::model! {
-        pub struct S38 { dim D = 3; param p1: [K]; param p3: [N]; param p4: []; input x6: [K, H]; param p7: [H, K]; output o2 = log1p(log_softmax[K](p1)); output o5 = max(p3, max(p4, p4)); loss = sum(((expm1(x6)).T / (sin(p7))^3)); }
+        pub struct S38 { param p1: [N, C]; input x2: [H, K]; param p4: []; param p5: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (p1 + mean(x2)); loss = (where(p4 > cube(0.25), (p5)^q, relu(p5)) * 2); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S38 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p4: floats::<Ix0>(&__c.params[2], &[])?, p7: floats::<Ix2>(&__c.params[3], &[__d[3], __d[1]])? };
-        let __in_x6 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[3]])?;
+        let __m = S38 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[3]])?;
         let mut __g = S38Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o5().map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12127,21 +12422,24 @@ pub mod m_s39 {
     use super::*;
 
     rheano::model! {
-        pub struct S39 { param p1: [N, H, C]; param p3: [N, H]; param p5: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = logsumexp[H](p1); output o4 = (-(p3)).T; loss = swish(logsumexp(swish(p5))); }
+        pub struct S39 { input x1: []; input x3: [C, N]; input x4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((x1 + x1))^3; loss = h2 + mean((((x3 * x4)).T / cube(p5))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S39 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __m = S39 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let mut __g = S39Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+        __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5)];
+        __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12150,27 +12448,23 @@ pub mod m_s40 {
     use super::*;
 
     rheano::model! {
-        pub struct S40 { param p1: [C, N]; param p2: [C, N]; input x3: [N, C]; input x4: [C, N]; input x5: [C, N]; input x6: [C, N]; input x7: [C]; param p8: [C, N]; input x9: [N]; param p10: [N]; input x11: []; loss = mean(where(softplus(p1) < ((p2)^3 / x3), (x4)^2, (x5 + x6))) + (sin((x7 @ p8)) @ (where(x9 >= x9, p10, p10) + (x11)^3)); }
+        pub struct S40 { dim D = 3; input x1: [H]; param p2: [H, D]; input x3: [H, D]; param p5: []; input x6: [K, N]; param p7: [C, D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = ((x1 + x1) @ min(p2, x3)); loss = (cube(max(p5, p5)))^3 + mean(relu(min((x6)^3, (x6)^2))) + mean(mean[C](p7)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S40 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p10: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[1]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[4], &[__d[0]])?;
-        let __in_x9 = floats::<Ix1>(&__c.inputs[5], &[__d[1]])?;
-        let __in_x11 = floats::<Ix0>(&__c.inputs[6], &[])?;
+        let __m = S40 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])?, p7: floats::<Ix3>(&__c.params[2], &[__d[4], __d[0], __d[3]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[3]])?;
         let mut __g = S40Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __in_x11.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p8), flat(&__g.p10)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p8), flat(&__g.p10)]);
+        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p5), flat(&__g.p7)];
+        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p5), flat(&__g.p7)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12180,23 +12474,23 @@ pub mod m_s41 {
     use super::*;
 
     rheano::model! {
-        pub struct S41 { dim D = 3; input x1: [C, N]; param p3: []; input x5: [N, C]; param p6: [D, C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; output o4 = swish(p3); loss = sum(tanh(x5)) + mean((min[D](p6)).T); }
+        pub struct S41 { input x1: [C]; param p3: [C, N]; input x4: [N, C]; param p6: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; output o5 = where((p3).T > sqrt(x4), (p3).T, cube(x4)); loss = mean((cos(swish(p6))).T); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S41 { p3: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
+        let __m = S41 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let mut __g = S41Grad::zeros_like(&__m);
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p6)];
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12205,24 +12499,24 @@ pub mod m_s42 {
     use super::*;
 
     rheano::model! {
-        pub struct S42 { input x1: []; input x2: [H]; param p3: [H]; input x4: [H]; param p7: [N]; hyper s = 0.5; hyper q = 3; output o5 = where(x1 < (x2 @ x2), (p3 @ x4), max(x1, x1)); output o6 = p3; loss = mean(softmax[H](log_softmax[H](p3))) + sum((-(p7))^q); }
+        pub struct S42 { input x1: []; input x2: []; param p3: [N]; param p5: [C, N]; input x6: [C, N]; param p8: [C, N, H]; param p9: [H]; param p10: [C]; hyper s = 0.5; hyper q = 3; output o4 = min((x1 * x2), max[N](p3)); output o7 = (where(p5 > x6, x6, x6) + (s)^q); loss = sum((max[N](sigmoid(p8)) @ where(sqrt(p9) < softplus(p9), p9, softmax[H](p9)))) + mean(p10); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S42 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __m = S42 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p8: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[2]])?, p10: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
         let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
         let mut __g = S42Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p7)];
-        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o5(__in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?], flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o7(__in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12231,46 +12525,25 @@ pub mod m_s43 {
     use super::*;
 
     rheano::model! {
-        pub struct S43 { dim D = 3; param p1: [H, D]; input x3: [H]; param p5: [H, K]; param p6: []; param p7: []; param p8: []; param p9: []; input x10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = sin(max(p1, 0.5)); output o4 = log1p(exp(x3)); loss = mean(swish(min[K](max(p5, p6)))) + sqrt(where(where(p6 >= 0.5, s, p7) <= min(p8, p9), swish(p9), where(p9 > x10, 3, s))); }
+        pub struct S43 { input x1: [C, H]; param p2: [C, N]; param p3: []; input x4: [C]; param p5: [C]; param p6: [C]; input x7: [C]; param p8: [C]; input x9: [N]; param p10: [H]; input x11: [H]; param p12: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(sqrt(max(where(x1 >= x1, x1, x1), (0.25)^2))) + mean(min(min[N](max(p2, p3)), (where(x4 > p5, p6, p5) + where(x7 < p6, p8, p6)))) + where(((p3)^3 - mean[N](x9)) > (cube(p10) @ x11), s, expm1(p12)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S43 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p6: floats::<Ix0>(&__c.params[2], &[])?, p7: floats::<Ix0>(&__c.params[3], &[])?, p8: floats::<Ix0>(&__c.params[4], &[])?, p9: floats::<Ix0>(&__c.params[5], &[])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x10 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S43 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p10: floats::<Ix1>(&__c.params[5], &[__d[1]])?, p12: floats::<Ix0>(&__c.params[6], &[])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_x9 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[4], &[__d[1]])?;
         let mut __g = S43Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s44 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S44 { param p1: [C, N]; input x2: [N]; param p3: [C]; loss = mean(max((abs(p1) @ x2), p3)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S44 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S44Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12280,21 +12553,24 @@ pub mod m_s45 {
     use super::*;
 
     rheano::model! {
-        pub struct S45 { dim D = 3; param p1: [D, N]; param p2: [C]; param p3: [C, N]; param p4: [N]; param p5: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(softmax[N]((softmax[D](p1)).T)) + mean((where((p2 @ p3) >= min(p4, p4), min(p5, p5), (p4 + 1.5)) / p4)) + swish(s); }
+        pub struct S45 { input x1: [C]; input x3: [N, H]; param p5: [C, N, H]; input x6: [H]; param p7: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((x1 @ x1)); output o4 = softmax[H](max(x3, x3)); loss = sum(x1) + mean((((p5 @ x6)).T * tanh(min[H](p7)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S45 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p4: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
+        let __m = S45 { p5: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p7: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
         let mut __g = S45Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p7)];
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12303,21 +12579,24 @@ pub mod m_s46 {
     use super::*;
 
     rheano::model! {
-        pub struct S46 { param p1: [N, H, K]; input x2: [K]; param p3: [N, H]; param p4: [H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(max[K](((p1 / x2))^3)) + mean(cube((cube(p3))^2)) + mean(-(p4)); }
+        pub struct S46 { param p1: []; input x3: [N, C]; input x4: [N, C]; input x5: [N, C]; param p6: [N]; param p8: [C, N]; input x9: [H]; param p10: [H, N]; param p11: []; param p12: []; param p13: []; param p14: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = min(p1, cube(p1)); let h7 = where(x3 < (x3)^q, (x3 - x4), (x5 + p6)); loss = mean((expm1(where(p8 <= p8, p8, p8))).T) + where(log1p(sum[H](x9)) < where(logsumexp(p10) >= square(p11), swish(p12), where(0.25 <= p13, h2, h2)), min(0.5, (p14)^q), h2); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S46 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __m = S46 { p1: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p11: floats::<Ix0>(&__c.params[4], &[])?, p12: floats::<Ix0>(&__c.params[5], &[])?, p13: floats::<Ix0>(&__c.params[6], &[])?, p14: floats::<Ix0>(&__c.params[7], &[])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let __in_x9 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
         let mut __g = S46Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14)];
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12327,25 +12606,21 @@ pub mod m_s47 {
     use super::*;
 
     rheano::model! {
-        pub struct S47 { input x1: [N, H]; input x2: [N, H]; input x4: [H, C]; param p6: [H]; input x7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = where(where(x1 < x1, x1, x2) >= x1, (x1)^3, exp(x1)); let h5 = x4; loss = sigmoid(min[H](sin(p6))) + mean(x1) + mean(relu(swish(square(x7)))); }
+        pub struct S47 { param p1: [C, N]; param p2: [N, K]; param p3: [C, K]; param p4: [C, N, K]; param p5: [K, C]; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(where((swish(p1) @ sigmoid(p2)) < p3, cube(p3), max[N](p4))) + mean(swish(p5)) + mean(p6); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S47 { p6: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
+        let __m = S47 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix2>(&__c.params[4], &[__d[2], __d[0]])?, p6: floats::<Ix1>(&__c.params[5], &[__d[3]])? };
         let mut __g = S47Grad::zeros_like(&__m);
-        __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p6)];
-        __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12354,89 +12629,13 @@ pub mod m_s48 {
     use super::*;
 
     rheano::model! {
-        pub struct S48 { input x1: [H]; input x2: [H, C]; input x3: [C]; param p4: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(abs(where((x1 - x1) <= sum[C](x2), swish(x1), (x3 @ p4)))); }
+        pub struct S48 { param p1: [N]; loss = sum(p1); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S48 { p4: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let __m = S48 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
         let mut __g = S48Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4)];
-        __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s49 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S49 { param p1: []; param p4: [H]; param p5: [N, C]; input x6: [C, N, H]; param p7: [C, N, H]; input x8: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = p1; let h3 = sqrt((o2 + o2)); loss = sum(p4) + sum(p5) + mean(sum[C](((x6 / p7) + swish(x8)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S49 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])?, p7: floats::<Ix3>(&__c.params[3], &[__d[2], __d[1], __d[0]])? };
-        let __in_x6 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[1], __d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
-        let mut __g = S49Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x6.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s50 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S50 { param p1: []; input x3: []; input x4: [N]; param p5: [H, C, N]; param p6: [N, H]; param p7: [H]; output o2 = square(sigmoid(p1)); loss = tanh(((p1 / 1.5) + (x3 - 0.25))) + mean(square(x4)) + sum(max[C]((p5 @ (p6 @ p7)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S50 { p1: floats::<Ix0>(&__c.params[0], &[])?, p5: floats::<Ix3>(&__c.params[1], &[__d[1], __d[2], __d[0]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let mut __g = S50Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s51 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S51 { param p1: []; loss = sqrt(p1); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S51 { p1: floats::<Ix0>(&__c.params[0], &[])? };
-        let mut __g = S51Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -12449,44 +12648,67 @@ pub mod m_s51 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s53 {
+pub mod m_s49 {
     use super::*;
 
     rheano::model! {
-        pub struct S53 { input x1: [C, K]; param p3: [K, C]; param p4: [K]; input x5: []; input x6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = mean((x1).T); loss = sum((swish((p3 + p4)) - where((h2 - h2) < x5, x6, cube(x6)))); }
+        pub struct S49 { param p1: [N]; param p3: [H]; output o2 = p1; loss = sum(square(square((p3 * p3)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S53 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __m = S49 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let mut __g = S49Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s50 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S50 { input x1: [N, C]; input x3: [N]; input x4: []; param p5: []; param p7: [C, N]; param p8: [C, N]; param p9: [C, N]; param p10: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = abs(x1); let h6 = min(max[N](x3), where(x4 <= s, x4, p5)); loss = sum(where(p7 <= ((p8 - p9) / x1), p7, swish((p10 / p7)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S50 { p5: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p9: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p10: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S53Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let mut __g = S50Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s54 {
+pub mod m_s52 {
     use super::*;
 
     rheano::model! {
-        pub struct S54 { dim D = 3; input x1: [C]; param p2: [C, K, D]; param p4: [D]; param p5: [K, D]; let h3 = square((x1 @ p2)); loss = mean(p4) + mean(p5); }
+        pub struct S52 { dim D = 3; input x1: [C]; param p2: [C, K, D]; param p4: [D]; param p5: [K, D]; let h3 = cos((x1 @ p2)); loss = mean(p4) + mean(p5); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S54 { p2: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
+        let __m = S52 { p2: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
         let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S54Grad::zeros_like(&__m);
+        let mut __g = S52Grad::zeros_like(&__m);
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
@@ -12499,21 +12721,21 @@ pub mod m_s54 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s55 {
+pub mod m_s53 {
     use super::*;
 
     rheano::model! {
-        pub struct S55 { input x1: [N, C]; param p3: [N]; param p5: [N, C]; input x6: [C]; input x7: [C]; input x8: [C]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = (p3 * p3); loss = mean(max(where(p5 > h2, min(h2, p5), (h2)^3), softmax[C](x6))) + mean(log_softmax[N](p3)) + mean(where(x6 <= min((x6 + 1.5), x7), ((o4)^q @ max(p5, x1)), exp((x8 - x6)))); }
+        pub struct S53 { input x1: [N, C]; param p3: [N]; param p5: [N, C]; input x6: [C]; input x7: [C]; input x8: [C]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = (p3 * p3); loss = mean(max(where(p5 > h2, min(h2, p5), (h2)^3), softmax[C](x6))) + mean(log_softmax[N](p3)) + mean(where(x6 <= min((x6 + 1.5), x7), ((o4)^q @ max(p5, x1)), square((x8 - x6)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S55 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __m = S53 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
         let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[1]])?;
-        let mut __g = S55Grad::zeros_like(&__m);
+        let mut __g = S53Grad::zeros_like(&__m);
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
@@ -12526,17 +12748,17 @@ pub mod m_s55 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s57 {
+pub mod m_s55 {
     use super::*;
 
     rheano::model! {
-        pub struct S57 { param p1: []; loss = p1; }
+        pub struct S55 { param p1: []; loss = p1; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S57 { p1: floats::<Ix0>(&__c.params[0], &[])? };
-        let mut __g = S57Grad::zeros_like(&__m);
+        let __m = S55 { p1: floats::<Ix0>(&__c.params[0], &[])? };
+        let mut __g = S55Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -12549,18 +12771,18 @@ pub mod m_s57 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s58 {
+pub mod m_s56 {
     use super::*;
 
     rheano::model! {
-        pub struct S58 { param p1: [C]; input x3: [K, H]; param p5: [K]; let h2 = p1; output o4 = softplus(max(x3)); loss = sum(softmax[K](sigmoid(sigmoid(p5)))); }
+        pub struct S56 { param p1: [C]; input x3: [K, H]; param p5: [K]; let h2 = p1; output o4 = cos(max(x3)); loss = sum(softmax[K](exp(-(p5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S58 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __m = S56 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
         let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let mut __g = S58Grad::zeros_like(&__m);
+        let mut __g = S56Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
@@ -12573,17 +12795,17 @@ pub mod m_s58 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s59 {
+pub mod m_s57 {
     use super::*;
 
     rheano::model! {
-        pub struct S59 { param p2: [C, N]; param p4: [H, C]; output o1 = sin(tanh(0.5)); output o3 = p2; loss = sum(p4); }
+        pub struct S57 { param p2: [C, N]; param p4: [H, C]; output o1 = sin(log1p(0.5)); output o3 = p2; loss = sum(p4); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S59 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])? };
-        let mut __g = S59Grad::zeros_like(&__m);
+        let __m = S57 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])? };
+        let mut __g = S57Grad::zeros_like(&__m);
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -12596,26 +12818,78 @@ pub mod m_s59 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s60 {
+pub mod m_s58 {
     use super::*;
 
     rheano::model! {
-        pub struct S60 { param p1: [C, N]; param p2: [N, C]; input x4: [H, C]; let h3 = (sum[C](p1) @ p2); loss = mean((x4).T) + mean(log1p(sin((p2 - p1)))); }
+        pub struct S58 { param p1: [C]; param p3: [N]; input x4: [C, N]; let h2 = p1; loss = sum[N](p3) + sum(max(softmax[C](x4), expm1(cos(p3)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S60 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
-        let mut __g = S60Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let __m = S58 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S58Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s59 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S59 { input x1: [N, C]; input x2: [N, C]; input x4: [N, H]; param p5: []; param p6: []; param p7: [C, H]; input x8: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(swish(x1) >= x1, cube(x1), (x2)^2); loss = mean(softmax[N](x4)) + max(where(p5 < p6, max(p7), (p6)^2), (sum(x8) + min(p5, 3))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S59 { p5: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix0>(&__c.params[1], &[])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
+        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
+        let mut __g = S59Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s60 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S60 { dim D = 3; input x1: [N, D]; param p3: [D, C]; param p4: [N]; input x5: [N, C, D]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; output o2 = max(max(x1, x1), x1); output o6 = ((p3)^3 / (p4 @ x5)); loss = mean(sigmoid(sum[N]((p7)^q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S60 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x5 = floats::<Ix3>(&__c.inputs[1], &[__d[1], __d[2], __d[0]])?;
+        let mut __g = S60Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12624,47 +12898,23 @@ pub mod m_s61 {
     use super::*;
 
     rheano::model! {
-        pub struct S61 { param p1: []; param p3: [N, C]; input x4: [C, N]; input x5: [N, C]; input x6: [N]; param p7: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(expm1(p1)); loss = sum((where((p3 / x4) >= softmax[N](p3), x5, swish(p3)) / where(log_softmax[N](x6) <= softmax[N](x6), -(x6), (x6 - s)))) + mean((swish((p7)^2))^q); }
+        pub struct S61 { dim D = 3; param p1: [H]; input x2: [H, C]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (log_softmax[H](p1) @ swish(x2)); loss = x4 + mean(swish(p1)) + mean(p1); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S61 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __m = S61 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S61Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p7)]);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s62 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S62 { param p1: [N, C]; param p3: [C, N]; output o2 = log1p(max(p1, p1)); let h4 = ((p3)^3 + p1); loss = mean(logsumexp[C](h4)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S62 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
-        let mut __g = S62Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12673,41 +12923,16 @@ pub mod m_s63 {
     use super::*;
 
     rheano::model! {
-        pub struct S63 { param p1: [C, N]; param p3: [N]; input x4: [N, C]; input x6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; let h5 = (log_softmax[N](p3) @ swish(x4)); loss = x6 + mean(swish(p3)) + mean(h5); }
+        pub struct S63 { input x1: [C, N]; param p3: [N]; input x5: [N, C]; param p6: [C, N]; input x7: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (min(x1, x1))^q; output o4 = p3; loss = (max(x5) / mean(max(o4, o4))) + mean(square(where(log_softmax[C](x1) > p6, cube(x7), swish(p6)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S63 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let mut __g = S63Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s65 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S65 { input x1: [C, N]; param p3: [N]; input x5: [N, C]; param p6: [C, N]; input x7: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (min(x1, x1))^q; output o4 = p3; loss = (max(x5) / mean(max(o4, o4))) + mean(expm1(where(log_softmax[C](x1) > p6, cube(x7), swish(p6)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S65 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __m = S63 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
         let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let mut __g = S65Grad::zeros_like(&__m);
+        let mut __g = S63Grad::zeros_like(&__m);
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
@@ -12720,18 +12945,18 @@ pub mod m_s65 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s66 {
+pub mod m_s64 {
     use super::*;
 
     rheano::model! {
-        pub struct S66 { dim D = 3; param p1: [C]; input x2: [N, C, D]; param p3: [D]; param p4: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum((p1)^q) + sum(sum[N](((x2 * x2) @ max(p3, p4)))); }
+        pub struct S64 { dim D = 3; param p1: [C]; input x2: [N, C, D]; param p3: [D]; param p4: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum((p1)^q) + sum(sum[N](((x2 * x2) @ max(p3, p4)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S66 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix0>(&__c.params[2], &[])? };
+        let __m = S64 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[1], __d[0]])?;
-        let mut __g = S66Grad::zeros_like(&__m);
+        let mut __g = S64Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
@@ -12744,18 +12969,18 @@ pub mod m_s66 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s67 {
+pub mod m_s65 {
     use super::*;
 
     rheano::model! {
-        pub struct S67 { param p1: [C, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log_softmax[C](swish(p1)); loss = mean(logsumexp[C](swish((o2)^q))) + sum(p1) + mean(softmax[C]((max[N](p3) * tanh(x4)))); }
+        pub struct S65 { param p1: [C, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log_softmax[C](swish(p1)); loss = mean(logsumexp[C](swish((o2)^q))) + sum(p1) + mean(softmax[C]((max[N](p3) * log1p(x4)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S67 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __m = S65 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
         let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let mut __g = S67Grad::zeros_like(&__m);
+        let mut __g = S65Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
@@ -12768,27 +12993,51 @@ pub mod m_s67 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s69 {
+pub mod m_s67 {
     use super::*;
 
     rheano::model! {
-        pub struct S69 { param p1: [N, H]; param p2: [N, H]; input x3: [N, H]; input x4: [H, N]; param p6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o5 = min(where(p1 >= p2, x3, p2), x4); loss = -(max(swish(3), p6)); }
+        pub struct S67 { param p1: [C, H]; input x2: [N, C, H]; input x3: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(max(where(expm1(p1) > sum[N](x2), swish(x3), exp(x3)), relu(p1))) + 1.5; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S69 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p6: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __m = S67 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let mut __g = S67Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s69 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S69 { param p1: [N, H]; input x3: []; param p4: []; param p6: [C]; hyper s = 0.5; hyper q = 3; output o2 = log((p1)^q); let h5 = ((x3 + p4))^2; loss = sum(p6); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S69 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S69Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o5(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12797,24 +13046,21 @@ pub mod m_s70 {
     use super::*;
 
     rheano::model! {
-        pub struct S70 { param p1: [N, C]; input x2: [N, C]; input x3: [N, C]; param p4: [N, C]; input x5: [N, C]; input x6: [C, N]; param p7: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(where(where((p1 / x2) > (x2)^3, cube(x3), relu(x3)) <= log_softmax[C]((x3)^q), swish(where(p4 <= x5, x2, p1)), ((x2 + x2))^3)) + sum(x6) + max((p7 / max(p7, p7)), ((p7 - p7))^2); }
+        pub struct S70 { param p1: [C, N]; param p2: [C]; input x3: [C, H]; param p4: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(p1) + sum(cube(softmax[H]((p2 @ x3)))) + mean(p4); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S70 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
+        let __m = S70 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[2]])?;
         let mut __g = S70Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p7)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12824,21 +13070,20 @@ pub mod m_s71 {
     use super::*;
 
     rheano::model! {
-        pub struct S71 { param p1: [C, N]; param p3: [N]; input x4: [N]; param p6: [N, C]; param p7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; let h5 = min(square(p3), cube(x4)); loss = mean((p6 @ p7)) + mean(cube(p1)) + mean(p7); }
+        pub struct S71 { param p1: []; loss = p1 + 3; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S71 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S71 { p1: floats::<Ix0>(&__c.params[0], &[])? };
         let mut __g = S71Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)]);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12848,22 +13093,22 @@ pub mod m_s72 {
     use super::*;
 
     rheano::model! {
-        pub struct S72 { param p1: [H, C]; input x3: []; input x4: []; param p5: [N, H]; param p6: [H]; param p7: [N]; hyper s = 0.5; hyper q = 3; let h2 = (square(p1))^q; loss = x3 + where(log1p((x4)^2) < ((p5 @ p6) @ tanh(p7)), min((x3)^q, max(x4, x4)), (x3)^3); }
+        pub struct S72 { dim D = 3; param p1: []; param p3: [H, N]; param p4: [N]; input x5: [N, H]; input x6: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(min(((p3 * p4)).T, cube(log1p(x5)))) + sum(x6) + where(h2 >= softplus(h2), s, s); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S72 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[2]])? };
-        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S72 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[1]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
         let mut __g = S72Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -12873,14 +13118,390 @@ pub mod m_s73 {
     use super::*;
 
     rheano::model! {
-        pub struct S73 { dim D = 3; param p1: [K]; input x2: [K, H]; loss = mean(expm1(p1)) + mean(x2); }
+        pub struct S73 { input x1: [K]; input x2: []; param p4: [C, N]; param p5: [H, C]; param p6: [C]; param p7: [H, C, N]; param p8: [C, N]; param p9: [C, N]; input x10: [K, H]; param p11: [H, K]; param p12: [N, C]; input y: [N] in 0..C; output o3 = softplus(max(x1, x2)); loss = sum(where(tanh((p4)^2) <= ((p5 @ p6) @ p7), log1p(log(p8)), softmax[C](sin(p9)))) + sum(((min[K](x10) @ p11) * max[N](cross_entropy(p12, y)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S73 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __m = S73 { p4: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[3], __d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p7: floats::<Ix3>(&__c.params[3], &[__d[3], __d[1], __d[2]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])?, p9: floats::<Ix2>(&__c.params[5], &[__d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[6], &[__d[3], __d[0]])?, p12: floats::<Ix2>(&__c.params[7], &[__d[2], __d[1]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x10 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[3]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
         let mut __g = S73Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s74 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S74 { param p1: [N, H]; input x2: [H, N]; input x4: []; param p5: [K]; input x6: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = (tanh(p1) * x2); loss = -(((s + x4) / where(s <= 3, 3, s))) + ((erf(p5) + min[H](x6)) @ swish(log_softmax[K](p5))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S74 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
+        let mut __g = S74Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s75 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S75 { param p1: [C]; param p3: [C, N]; param p4: [C]; input x5: [N, C]; input y: [N] in 0..C; output o2 = p1; loss = sum((p3 / softmax[C]((p4 / p4)))) + sum(max(logsumexp[C](x5), logsumexp(cross_entropy(x5, y)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S75 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = S75Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s76 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S76 { input x1: [N, C]; param p3: [C]; param p4: [C]; param p5: [C, N]; param p7: [C]; param p8: [C]; input y: [N] in 0..C; output o2 = cross_entropy((x1)^3, y); output o6 = where(p3 < (p3 * p4), (p3 / p4), min[N](p5)); loss = mean((p5)^2) + sum(p4) + sum(log_softmax[C](cos(max(p7, p8)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S76 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = S76Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s77 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S77 { dim D = 3; param p1: []; param p2: []; input x4: [C]; param p6: [N]; param p7: [N]; param p8: [D]; input x9: [D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (where(p1 > 2, 2, p1) - min(p1, p2)); let h5 = ((h3 - h3) - mean(x4)); loss = p1 + (log(p6) @ p7) + (square(exp(p7)) @ (square(p8) @ cube(x9))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S77 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[2]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[0]])? };
+        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x9 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[2]])?;
+        let mut __g = S77Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_x9.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s78 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S78 { dim D = 3; param p1: [C]; param p2: [C]; input x4: [D]; input x5: [D]; input x6: []; param p7: []; param p8: [D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = where(p1 < max(p2, p2), max(p1, s), max(p1, p2)); loss = where(max(1.5, (x4 @ x5)) > where(sin(x6) < x6, min(x6, x6), swish(p7)), ((0.5 / p7) / (0.5 - s)), ((p7)^2 - x6)) + (max(cube(p8)))^q; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S78 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let mut __g = S78Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__c.hypers[0]).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s79 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S79 { param p1: [N]; input x2: [C, H]; param p3: []; param p4: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(tanh(square(softmax[N](p1)))) + mean(where(x2 >= x2, cube(cube(x2)), x2)) + (swish(max(p1, p3)) @ cross_entropy(softmax[C](p4), y)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S79 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = S79Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s81 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S81 { input x1: []; param p3: [H]; let h2 = x1; loss = sum(exp(p3)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S81 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let mut __g = S81Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3)];
+        __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s82 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S82 { param p1: [K, C]; param p2: []; input x3: []; input x4: [H]; param p5: [H, K, C]; loss = mean(max(p1, (p2 + x3))) + sum((x4 @ p5)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S82 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix3>(&__c.params[2], &[__d[2], __d[0], __d[1]])? };
+        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
+        let mut __g = S82Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s83 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S83 { dim D = 3; param p1: [D]; param p2: []; param p3: []; param p5: [N]; param p7: [C, D]; param p8: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = ((p1 - s) - max(p2, p3)); output o6 = cube(cube(p5)); loss = sum(softplus((p7).T)) + p2 + sum((p8 / max(p3, (2 + p3)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S83 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p3: floats::<Ix0>(&__c.params[2], &[])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[2], __d[0]])?, p8: floats::<Ix1>(&__c.params[5], &[__d[2]])? };
+        let mut __g = S83Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__c.hypers[0]).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s84 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S84 { dim D = 3; input x1: []; input x2: [D]; param p3: [C]; param p4: [D, N]; loss = where(x1 <= cos(1.5), sigmoid((x2 @ x2)), log(abs(x1))) + sum(p3) + sum((min(p4, softmax[D](p4)))^3); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S84 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = S84Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s85 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S85 { param p1: [N, C]; loss = sum(p1); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S85 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = S85Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s86 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S86 { dim D = 3; input x1: [C, D, H]; param p2: [D]; param p3: [H]; input x4: [D, C]; param p5: [C, K]; input x6: [C, K]; input x7: [C, D]; param p8: [D, K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean((max(cube(x1), p2) @ sqrt(cube(p3)))) + min[C](swish(sum[D](x4))) + sum((where(log(p5) >= p5, cos(x6), (x7 @ p8)))^q); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S86 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[3]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[0], __d[3]])? };
+        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[0], __d[2]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[3]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
+        let mut __g = S86Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s87 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S87 { dim D = 3; input x1: []; input x3: [H, D]; param p4: [D]; param p5: [D]; input x7: [H, N]; param p8: [H]; param p9: [H]; input x10: []; hyper s = 0.5; hyper q = 3; let h2 = x1; let h6 = (max[H](x3) @ where(p4 <= p5, p4, p5)); loss = (x1 + logsumexp(max(x7, x7))) + (((p8 @ p9) * (0.5)^q) / x10) + sum(p4); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S87 { p4: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p8: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
+        let __in_x10 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let mut __g = S87Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s90 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S90 { param p1: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = swish(cube(p1)); loss = p1; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S90 { p1: floats::<Ix0>(&__c.params[0], &[])? };
+        let mut __g = S90Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s91 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S91 { param p1: [K, H]; input x2: [H]; loss = mean(p1) + sum(log1p(x2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S91 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let mut __g = S91Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
@@ -12893,429 +13514,26 @@ pub mod m_s73 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s74 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S74 { dim D = 3; input x1: [C]; input x3: [C]; param p5: [H]; input x6: []; hyper s = 0.5; hyper q = 3; output o2 = min[C](x1); let h4 = cos((x1 / x3)); loss = where(square(mean(p5)) <= min(-(o2), softplus(o2)), (x6)^q, x6); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S74 { p5: floats::<Ix1>(&__c.params[0], &[__d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S74Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5)];
-        __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s75 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S75 { input x1: []; input x3: [N]; param p5: [N]; let h2 = x1; output o4 = square(x3); loss = sum(log_softmax[N](softmax[N]((p5 / p5)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S75 { p5: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let mut __g = S75Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5)];
-        __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s76 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S76 { input x1: [C]; input x3: [H]; param p4: [N, H, C]; input x5: []; hyper s = 0.5; hyper q = 3; let h2 = (x1)^q; loss = sum((x3 + x3)) + sum(((logsumexp[H](p4))^2).T) + max(x5, 0.5); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S76 { p4: floats::<Ix3>(&__c.params[0], &[__d[2], __d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S76Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4)];
-        __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s77 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S77 { input x1: [N, C, H]; param p3: [C, H, N]; input x4: [N]; param p5: [N]; param p6: [N]; param p7: [C, N]; param p8: [C, N]; output o2 = mean[N](x1); loss = sum(((p3 @ sin(x4)))^3) + sum(log_softmax[N](abs(max(p5, p6)))) + mean(((where(p7 > p7, p7, p8) / p8) / cos(p5))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S77 { p3: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let mut __g = S77Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s78 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S78 { input x1: [N, K, C]; input x2: [C]; param p4: [C, H]; param p5: [C, N, H]; input x6: [C, H]; hyper s = 0.5; hyper q = 3; let h3 = ((x1)^q @ (x2)^q); loss = sum(log_softmax[C](where(sqrt(p4) <= min[N](p5), x6, softmax[C](x6)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S78 { p4: floats::<Ix2>(&__c.params[0], &[__d[2], __d[3]])?, p5: floats::<Ix3>(&__c.params[1], &[__d[2], __d[0], __d[3]])? };
-        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[3]])?;
-        let mut __g = S78Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s79 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S79 { input x1: [C, H]; param p2: [C, H]; param p3: [C, H]; loss = sum((x1 + mean(where(x1 <= x1, p2, p3)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S79 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S79Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s80 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S80 { param p1: [N]; input x4: []; input x5: [N]; param p6: [N]; param p7: [N, C]; input x8: [C, N]; param p9: [C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; let h3 = p1; loss = mean(where(where((p1 / x4) >= cube(x5), max(p6, x5), x5) <= (cross_entropy(p7, y) + mean(x8)), h2, (p9 @ (x8)^2))) + sum(p7); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S80 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let __in_x4 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let mut __g = S80Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x8.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s81 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S81 { dim D = 3; input x1: []; param p3: [C, D]; param p4: [D, C]; param p5: [D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; loss = mean(where(((p3)^2 + cube(p3)) <= (max(p3, p3) + swish(p4)), p3, min(abs(p3), (p5 * o2)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S81 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = S81Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s82 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S82 { param p1: []; input x2: [C, K]; param p3: [K, C]; param p4: [K, C]; input x5: [K, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = swish(p1) + sum(where(max((x2).T, p3) > exp(cos(p4)), x5, square((x2).T))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S82 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let mut __g = S82Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s84 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S84 { param p1: [C, N, K]; param p2: [N, C]; loss = sum((min[K](p1) + tanh(p2))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S84 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
-        let mut __g = S84Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s85 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S85 { dim D = 3; param p1: [N]; input x2: [N, C, D]; param p4: [D, N]; input x6: [C, N]; input x7: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = sum((p1 @ x2)); output o5 = cube(relu(p4)); loss = mean(x6) + max(((o3)^3 - (x7 @ x7)), (o3)^3); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S85 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[2], __d[0]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
-        let mut __g = S85Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x6.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o5().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s87 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S87 { param p2: [N]; input x4: [C]; param p5: []; hyper s = 0.5; hyper q = 3; let h1 = s; let h3 = log1p(-(p2)); loss = mean(min(x4, tanh(p5))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S87 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S87Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p5)];
-        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s88 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S88 { dim D = 3; input x1: [D, N]; param p2: [N, H]; param p3: [C, D]; param p4: [D]; hyper s = 0.5; hyper q = 3; loss = sum(cos(((x1)^q @ cos(p2)))) + mean(p3) + sum(softmax[D](softmax[D]((p4 * p4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S88 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[3], __d[0]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S88Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s89 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S89 { input x1: [H]; input x2: []; param p4: [K, N]; input x5: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(x1 > (x1 / s), max(x1, x2), x1); loss = sum((relu(cube(p4)) - abs(swish(x5)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S89 { p4: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
-        let mut __g = S89Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4)];
-        __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s90 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S90 { param p1: [C, N]; param p2: [C, N]; input x4: []; input x5: []; param p7: [N]; input x8: [C]; output o3 = (where(p1 > p1, p2, p1))^2; let h6 = ((x4)^2 - (x5 / x5)); loss = (max[N](relu(p7)))^2 + x4 + (x8 @ max(x8, sqrt(x8))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S90 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x4 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let mut __g = S90Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s91 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S91 { dim D = 3; param p1: [C]; param p2: [C]; input x3: []; hyper s = 0.5; hyper q = 3; loss = min(((p1 @ p2) * (0.5)^q), x3); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S91 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = S91Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s92 {
     use super::*;
 
     rheano::model! {
-        pub struct S92 { param p1: [N, C]; input x2: [C]; param p4: [N, C]; input x5: [N]; param p6: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; output o3 = (p1 @ x2); loss = mean((relu(x2) / x2)) + mean(cross_entropy(log_softmax[C]((p4 * x5)), y)) + (sin(relu(s)) / p6); }
+        pub struct S92 { param p1: [N, H]; input x2: []; loss = sum(-(tanh((p1 + p1)))) + x2; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S92 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p6: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __m = S92 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x2 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S92Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13324,24 +13542,20 @@ pub mod m_s93 {
     use super::*;
 
     rheano::model! {
-        pub struct S93 { param p1: [N]; param p2: [N, C]; input x3: [N]; param p4: []; input x5: [H]; input x6: [H, N]; input y: [N] in 0..C; loss = max[N](where((p1 * p1) < cross_entropy(p2, y), max(x3, p4), (x5 @ x6))); }
+        pub struct S93 { param p1: [N]; param p2: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(sigmoid(swish(softmax[N](p1)))) + p2 + p2; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S93 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __m = S93 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
         let mut __g = S93Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __in_x6.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x5.view(), __in_x6.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __in_x6.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -13351,24 +13565,23 @@ pub mod m_s94 {
     use super::*;
 
     rheano::model! {
-        pub struct S94 { input x1: [H]; param p2: [H, C, N]; input x5: [H]; param p6: [H, N]; param p7: [N]; input x8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (x1 @ -(p2)); output o4 = expm1(swish(x1)); loss = (where(x5 > (x1 / x5), (o4)^2, (p6 @ p7)) @ o4) + sum(x8); }
+        pub struct S94 { param p1: [H, C]; param p2: [C]; param p4: [C, H, N]; param p6: [C, N]; input x7: [N, H]; input x8: [C, H]; output o3 = (log1p(p1) * (p2)^3); let h5 = softmax[H](logsumexp[C](p4)); loss = sum(mean[C](((p6 @ x7) / (x8)^2))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S94 { p2: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let __m = S94 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[1], __d[2]])? };
+        let __in_x7 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let mut __g = S94Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p6), flat(&__g.p7)];
-        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13377,72 +13590,22 @@ pub mod m_s95 {
     use super::*;
 
     rheano::model! {
-        pub struct S95 { input x1: []; param p2: []; param p3: [C, N]; param p4: [C]; loss = (x1 / max((p2 + x1), -(x1))) + mean((p3 @ cos((p4 @ p3)))); }
+        pub struct S95 { dim D = 3; param p1: [C, D]; input x2: [C]; loss = mean(p1) + square((x2 @ tanh(x2))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S95 { p2: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __m = S95 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S95Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s96 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S96 { dim D = 3; param p1: []; param p3: [D]; hyper s = 0.5; hyper q = 3; let h2 = (where(s <= p1, p1, p1))^2; loss = sum(p3); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S96 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let mut __g = S96Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s98 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S98 { param p1: [H, K]; param p2: [H]; param p3: []; input x5: [C, K]; input x7: []; input x8: [K, H]; input x9: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = (logsumexp[K](p1) / (p2 + p3)); output o6 = x5; loss = sum(abs(max(p1, relu(p1)))) + min(min(min(p3, p3), cos(p3)), expm1((x7)^2)) + mean(((x8 / log(x8)) / swish((x9 @ x5)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S98 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[1]])?;
-        let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
-        let __in_x9 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[2]])?;
-        let mut __g = S98Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x7.view(), __in_x8.view(), __in_x9.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13451,36 +13614,39 @@ pub mod m_s99 {
     use super::*;
 
     rheano::model! {
-        pub struct S99 { param p1: [K, H]; param p3: []; param p5: [N]; param p6: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = log_softmax[K](p1); let h4 = cube(relu(p3)); loss = (sum(swish(p5)) - logsumexp[C](p6)); }
+        pub struct S99 { input x1: [H]; param p3: [C, K, H]; param p4: [H]; input x5: [K, C]; input x6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(tanh(x1)); loss = mean(sqrt(relu((p3 @ p4)))) + mean(sqrt(min((x5)^q, min(x6, x6)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S99 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[3]])? };
+        let __m = S99 { p3: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
+        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
         let mut __g = S99Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)]);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g83 {
+pub mod m_g81 {
     use super::*;
 
     rheano::model! {
-        pub struct G83 { param b: []; param h: []; hyper u = 0.5; loss = abs(sin(h.T)); }
+        pub struct G81 { param b: []; param h: []; hyper u = 0.5; loss = sin(logsumexp(h.T)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G83 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
-        let mut __g = G83Grad::zeros_like(&__m);
+        let __m = G81 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = G81Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -13493,41 +13659,18 @@ pub mod m_g83 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g192 {
+pub mod m_g660 {
     use super::*;
 
     rheano::model! {
-        pub struct G192 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = tanh(logsumexp(logsumexp(sqrt(w.T)))); }
+        pub struct G660 { param w: []; input x: [C, N, D]; param z: []; loss = w; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G192 { v: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, w: floats::<Ix2>(&__c.params[1], &[__d[2], __d[2]])?, h: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, u: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let mut __g = G192Grad::zeros_like(&__m);
-        __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)];
-        __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g662 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G662 { param w: []; input x: [C, N, D]; param z: []; loss = w; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G662 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = G660 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let mut __g = G662Grad::zeros_like(&__m);
+        let mut __g = G660Grad::zeros_like(&__m);
         __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
@@ -13540,17 +13683,17 @@ pub mod m_g662 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g667 {
+pub mod m_g665 {
     use super::*;
 
     rheano::model! {
-        pub struct G667 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (square(0) * sum(sqrt((u / 1.5)))); }
+        pub struct G665 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sigmoid(0) * softplus(mean((u / 1.5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G667 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
-        let mut __g = G667Grad::zeros_like(&__m);
+        let __m = G665 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
+        let mut __g = G665Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -13563,158 +13706,17 @@ pub mod m_g667 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g844 {
+pub mod m_g809 {
     use super::*;
 
     rheano::model! {
-        pub struct G844 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log(x.T); }
+        pub struct G809 { param y: [D, C]; loss = mean(y); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G844 { x: floats::<Ix0>(&__c.params[0], &[])? };
-        let __in_v = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
-        let mut __g = G844Grad::zeros_like(&__m);
-        __g.x.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_v.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.x)];
-        __g.x.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1004 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1004 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1004 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
-        let mut __g = G1004Grad::zeros_like(&__m);
-        __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)];
-        __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1124 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1124 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1124 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_w = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = G1124Grad::zeros_like(&__m);
-        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.z), flat(&__g.b), flat(&__g.x)];
-        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.b), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1136 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1136 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = sum(sum(b)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1136 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_u = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[1], __d[0]])?;
-        let mut __g = G1136Grad::zeros_like(&__m);
-        __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_u.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.v), flat(&__g.b)];
-        __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1304 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1304 { param u: [H]; loss = mean(u); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1304 { u: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let mut __g = G1304Grad::zeros_like(&__m);
-        __g.u.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.u)];
-        __g.u.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1385 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1385 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1385 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
-        let mut __g = G1385Grad::zeros_like(&__m);
-        __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.y), flat(&__g.v)];
-        __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1446 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1446 { dim C = 4;param y: [D]; loss = log1p(sum(y)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1446 { y: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let mut __g = G1446Grad::zeros_like(&__m);
+        let __m = G809 { y: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = G809Grad::zeros_like(&__m);
         __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -13727,17 +13729,204 @@ pub mod m_g1446 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1453 {
+pub mod m_g842 {
     use super::*;
 
     rheano::model! {
-        pub struct G1453 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }
+        pub struct G842 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = cos(x.T); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1453 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
-        let mut __g = G1453Grad::zeros_like(&__m);
+        let __m = G842 { x: floats::<Ix0>(&__c.params[0], &[])? };
+        let __in_v = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let mut __g = G842Grad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_v.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g944 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G944 { param u: [N, N, H]; param z: [N, N]; dim C = 4;param h: []; loss = mean((sum(u) / 3)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G944 { u: floats::<Ix3>(&__c.params[0], &[__d[1], __d[1], __d[2]])?, z: floats::<Ix2>(&__c.params[1], &[__d[1], __d[1]])?, h: floats::<Ix0>(&__c.params[2], &[])? };
+        let mut __g = G944Grad::zeros_like(&__m);
+        __g.u.fill(f32::NAN); __g.z.fill(f32::NAN); __g.h.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.u), flat(&__g.z), flat(&__g.h)];
+        __g.u.fill(f32::NAN); __g.z.fill(f32::NAN); __g.h.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.u), flat(&__g.z), flat(&__g.h)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1002 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1002 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = exp(z.T); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1002 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
+        let mut __g = G1002Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)];
+        __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1101 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1101 { dim H = 3;param h: [N, D]; param x: [D, C, N]; loss = sum(h.T); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1101 { h: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, x: floats::<Ix3>(&__c.params[1], &[__d[2], __d[3], __d[1]])? };
+        let mut __g = G1101Grad::zeros_like(&__m);
+        __g.h.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.h), flat(&__g.x)];
+        __g.h.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.h), flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1122 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1122 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1122 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
+        let __in_w = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let mut __g = G1122Grad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.z), flat(&__g.b), flat(&__g.x)];
+        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.b), flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1134 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1134 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = tanh(sum(b)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1134 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_u = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[1], __d[0]])?;
+        let mut __g = G1134Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_u.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.v), flat(&__g.b)];
+        __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1383 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1383 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1383 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = G1383Grad::zeros_like(&__m);
+        __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.y), flat(&__g.v)];
+        __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y), flat(&__g.v)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1444 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1444 { dim C = 4;param y: [D]; loss = abs(logsumexp(y)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1444 { y: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let mut __g = G1444Grad::zeros_like(&__m);
+        __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.y)];
+        __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1451 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1451 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1451 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
+        let mut __g = G1451Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -13750,18 +13939,41 @@ pub mod m_g1453 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1763 {
+pub mod m_g1563 {
     use super::*;
 
     rheano::model! {
-        pub struct G1763 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }
+        pub struct G1563 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = softplus(sum(logsumexp((y.T + 1.5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1763 { x: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = G1563 { v: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, y: floats::<Ix3>(&__c.params[1], &[__d[0], __d[0], __d[2]])?, w: floats::<Ix2>(&__c.params[2], &[__d[2], __d[2]])? };
+        let mut __g = G1563Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.v), flat(&__g.y), flat(&__g.w)];
+        __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.y), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1761 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1761 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1761 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_y = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = G1763Grad::zeros_like(&__m);
+        let mut __g = G1761Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
@@ -13769,6 +13981,29 @@ pub mod m_g1763 {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g1928 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G1928 { param z: [H, H, C]; param u: [D, H]; param v: [D, N, H]; param b: [C]; let w = u.T; loss = mean(b); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G1928 { z: floats::<Ix3>(&__c.params[0], &[__d[0], __d[0], __d[1]])?, u: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, v: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, b: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
+        let mut __g = G1928Grad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.u.fill(f32::NAN); __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.z), flat(&__g.u), flat(&__g.v), flat(&__g.b)];
+        __g.z.fill(f32::NAN); __g.u.fill(f32::NAN); __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.u), flat(&__g.v), flat(&__g.b)]);
         Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
     }
 }
@@ -13931,6 +14166,16 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_expm1_term", src: "struct T_expm1_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(expm1((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_expm1_term::run },
     Entry { name: "T_expm1_repeated", src: "struct T_expm1_repeated { param p: [N, C]; param q: [N, C]; let a = expm1((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_expm1_repeated::run },
     Entry { name: "T_expm1_fixed_dim", src: "struct T_expm1_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(expm1((p))); }", positive: false, run: m_t_expm1_fixed_dim::run },
+    Entry { name: "T_erf_param_sum", src: "struct T_erf_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(erf((p))); }", positive: false, run: m_t_erf_param_sum::run },
+    Entry { name: "T_erf_param_mean", src: "struct T_erf_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(erf((p))); }", positive: false, run: m_t_erf_param_mean::run },
+    Entry { name: "T_erf_product", src: "struct T_erf_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(erf((x @ v))); }", positive: false, run: m_t_erf_product::run },
+    Entry { name: "T_erf_broadcast", src: "struct T_erf_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(erf((p * r + q))); }", positive: false, run: m_t_erf_broadcast::run },
+    Entry { name: "T_erf_broadcast_out", src: "struct T_erf_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(erf((p)) * w); }", positive: false, run: m_t_erf_broadcast_out::run },
+    Entry { name: "T_erf_output", src: "struct T_erf_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = erf((p)); loss = sum(o * o); }", positive: false, run: m_t_erf_output::run },
+    Entry { name: "T_erf_named_dims", src: "struct T_erf_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](erf((p)) * erf((p)))); }", positive: false, run: m_t_erf_named_dims::run },
+    Entry { name: "T_erf_term", src: "struct T_erf_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(erf((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_erf_term::run },
+    Entry { name: "T_erf_repeated", src: "struct T_erf_repeated { param p: [N, C]; param q: [N, C]; let a = erf((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_erf_repeated::run },
+    Entry { name: "T_erf_fixed_dim", src: "struct T_erf_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(erf((p))); }", positive: false, run: m_t_erf_fixed_dim::run },
     Entry { name: "T_neg_param_sum", src: "struct T_neg_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(-((p))); }", positive: false, run: m_t_neg_param_sum::run },
     Entry { name: "T_neg_param_mean", src: "struct T_neg_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(-((p))); }", positive: false, run: m_t_neg_param_mean::run },
     Entry { name: "T_neg_product", src: "struct T_neg_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(-((x @ v))); }", positive: false, run: m_t_neg_product::run },
@@ -14244,6 +14489,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "RP_square", src: "struct RP_square { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(square(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_square::run },
     Entry { name: "RP_log1p", src: "struct RP_log1p { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log1p(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_log1p::run },
     Entry { name: "RP_expm1", src: "struct RP_expm1 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(expm1(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_expm1::run },
+    Entry { name: "RP_erf", src: "struct RP_erf { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(erf(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_erf::run },
     Entry { name: "RP_pow3", src: "struct RP_pow3 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean((x @ w + b)^3 * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_pow3::run },
     Entry { name: "RP_max", src: "struct RP_max { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(max(x @ w + b, y) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_max::run },
     Entry { name: "RP_where", src: "struct RP_where { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(where(x @ w + b > y, x @ w + b * y, y) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_where::run },
@@ -14257,105 +14503,105 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "RP_read_twice", src: "struct RP_read_twice { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y); }", positive: false, run: m_rp_read_twice::run },
     Entry { name: "RP_columns", src: "struct RP_columns { param w: [N]; input x: [N, C]; input y: [C]; loss = mean((x.T @ w - y)^2); }", positive: false, run: m_rp_columns::run },
     Entry { name: "RP_output", src: "struct RP_output { param w: [N]; input x: [N, N]; input y: [N]; output p = x @ w; loss = mean(softplus(p) * y); }", positive: false, run: m_rp_output::run },
-    Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((softplus(0.5) - (3 - 2)), sigmoid(sum[D](p5))); }", positive: false, run: m_s0::run },
-    Entry { name: "S1", src: "struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (log1p(exp(p2)) / p2) + mean(where(relu(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }", positive: true, run: m_s1::run },
-    Entry { name: "S3", src: "struct S3 { param p1: []; input x2: [C]; input x3: [C, N]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; loss = min(p1, where((p1)^3 <= (2)^2, 1.5, s)) + sum((((x2 @ x3) - x4) - x4)) + ((x4 * (p5 / p6)) + where(cos(p5) >= logsumexp[C](x2), square(p5), max(p1, p1))); }", positive: true, run: m_s3::run },
-    Entry { name: "S4", src: "struct S4 { param p1: [H]; input x2: [H]; param p3: [H, C]; param p4: [C]; input x5: []; param p6: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = (relu((p1)^q) @ where(p1 < log(p1), cube(x2), (p3 @ p4))) + tanh(softplus((x5 / x5))) + sum(p6); }", positive: true, run: m_s4::run },
-    Entry { name: "S5", src: "struct S5 { input x1: [H, C]; input x3: [N]; param p4: []; param p5: [C, N, H]; input x6: []; param p7: [C]; input x8: [C]; input x9: [C]; param p10: [C, H]; input x11: [N, H, C]; input x12: [H, N]; output o2 = softmax[C]((x1 / x1)); loss = mean(max(x3, p4)) + sum((min(p5, sigmoid(x6)) @ (where(p7 > x8, p7, x9) @ max(p10, p4)))) + sum((mean[C](x11) + relu((x12)^2))); }", positive: false, run: m_s5::run },
-    Entry { name: "S6", src: "struct S6 { param p1: []; param p2: [H]; input x4: [N, H]; param p5: [N, H]; param p6: [N, H]; input x7: [N, C]; param p8: [C, H]; input x9: [H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = min((0.5 + p1), mean[H](p2)); loss = mean(where(where(x4 <= -(x4), p5, log_softmax[N](x4)) > softmax[H](swish(p6)), ((x7 @ p8) - (x9)^3), max(x4, (x7 @ p8)))); }", positive: false, run: m_s6::run },
-    Entry { name: "S7", src: "struct S7 { param p1: [C, H]; loss = sum(p1); }", positive: false, run: m_s7::run },
-    Entry { name: "S8", src: "struct S8 { dim D = 3; param p2: [C, N]; input x3: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h1 = s; loss = sum((swish((p2 @ x3)) - (-(h1) + log1p(h1)))); }", positive: true, run: m_s8::run },
-    Entry { name: "S9", src: "struct S9 { param p1: [K, N, C]; input x3: [H, C]; param p5: []; let h2 = abs(mean[N](p1)); let h4 = x3; loss = p5; }", positive: false, run: m_s9::run },
-    Entry { name: "S10", src: "struct S10 { dim D = 3; param p1: []; param p2: [N]; loss = p1 + mean(p2); }", positive: true, run: m_s10::run },
-    Entry { name: "S12", src: "struct S12 { param p1: [C, N]; loss = mean(softplus(p1)); }", positive: false, run: m_s12::run },
-    Entry { name: "S13", src: "struct S13 { param p1: []; param p3: [N]; let h2 = p1; loss = mean(p3); }", positive: true, run: m_s13::run },
-    Entry { name: "S14", src: "struct S14 { param p1: [H, C]; param p2: [C, N]; loss = mean((p1 @ ((p2).T).T)); }", positive: false, run: m_s14::run },
-    Entry { name: "S15", src: "struct S15 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }", positive: false, run: m_s15::run },
-    Entry { name: "S16", src: "struct S16 { input x1: []; param p2: []; input x3: []; param p4: []; input x6: [C, N]; input x7: []; param p8: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h5 = where(swish(x1) > p2, where(x1 >= x1, p2, p2), (x3 / p4)); loss = s + mean(x6) + max(tanh(exp(x7)), ((p8)^3)^2); }", positive: false, run: m_s16::run },
-    Entry { name: "S17", src: "struct S17 { dim D = 3; param p1: [C]; param p3: [N, D]; let h2 = p1; loss = sum((p3).T); }", positive: false, run: m_s17::run },
-    Entry { name: "S18", src: "struct S18 { param p1: [C]; param p2: [C, N]; param p3: [N]; param p4: [N]; param p5: [N, C]; param p7: [N]; param p8: [C]; param p9: [C, N]; output o6 = where(p1 > p1, (p2 @ p3), (p4 @ p5)); loss = sum[N](p7) + mean(p8) + sum(relu(p9)); }", positive: true, run: m_s18::run },
-    Entry { name: "S19", src: "struct S19 { param p1: [K, C]; input x3: [C]; input x4: []; param p5: []; output o2 = p1; loss = sum(square(x3)) + relu(tanh((x4 / 2))) + p5; }", positive: false, run: m_s19::run },
-    Entry { name: "S20", src: "struct S20 { param p1: [H, K, N]; input x3: [C, K]; param p4: [H]; param p5: []; hyper s = 0.5; hyper q = 3; let h2 = (max[N](p1))^q; loss = sum(x3) + mean(max(min(log(p4), (p4)^q), (p4 + (p5 * p5)))); }", positive: true, run: m_s20::run },
-    Entry { name: "S21", src: "struct S21 { param p1: [H, N]; input x2: [N, H]; param p4: [K, H]; param p6: []; input x7: []; param p8: [C]; param p9: [C, K]; input x10: [K]; param p11: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((p1 * p1) + (x2)^q); let h5 = p4; loss = where(max(swish(3), where(p6 < s, p6, p6)) > p6, cube((x7 * s)), min[C](p8)) + (logsumexp(p9) / (max(x10, x10) @ x10)) + logsumexp(p11); }", positive: true, run: m_s21::run },
-    Entry { name: "S22", src: "struct S22 { dim D = 3; input x1: []; input x3: [N]; param p5: [N, H]; input x6: [N, H]; input x7: [N, H]; param p8: [H, N]; input x9: [H, N]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = cos(square(x3)); loss = sum(where(p5 <= p5, softmax[N]((x6)^q), (min(x7, p8) * min(p5, x9)))); }", positive: true, run: m_s22::run },
-    Entry { name: "S23", src: "struct S23 { dim D = 3; param p1: [C, N]; input x2: [C, N]; input x3: [C]; input x4: [C, D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(tanh((max(p1, x2))^q)) + sum(exp((x3 @ swish(x4)))); }", positive: true, run: m_s23::run },
-    Entry { name: "S25", src: "struct S25 { input x1: [H]; input x2: [H, N, C]; input x3: [C, N]; input x5: [C]; param p7: [N, C, H]; param p8: []; let h4 = min((x1 @ x2), (x3 * 0.25)); output o6 = sin(x5); loss = logsumexp(sum[N]((p7 * p8))); }", positive: true, run: m_s25::run },
-    Entry { name: "S26", src: "struct S26 { dim D = 3; param p1: []; input x3: [D, H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = relu(swish(p1)); let h4 = log_softmax[D](max[H](x3)); loss = (expm1(p1) * relu(cube(3))) + swish(p1); }", positive: true, run: m_s26::run },
-    Entry { name: "S27", src: "struct S27 { param p1: []; param p3: [N, C]; param p4: [C]; let h2 = p1; loss = sum(p3) + mean(p4); }", positive: false, run: m_s27::run },
-    Entry { name: "S28", src: "struct S28 { param p1: []; input x3: [H, C]; param p4: [N, C, H]; param p5: [H]; param p6: [K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log(p1); loss = swish(logsumexp((x3).T)) + mean(expm1((softmax[H](p4) @ swish(p5)))) + abs(-(logsumexp[K](p6))); }", positive: true, run: m_s28::run },
-    Entry { name: "S29", src: "struct S29 { param p1: [K]; input x3: [H]; param p4: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log(cube(p1)); let h5 = (softmax[K](p1) - (x3 @ p4)); loss = sum(softmax[K](relu(o2))); }", positive: true, run: m_s29::run },
-    Entry { name: "S30", src: "struct S30 { param p1: [C]; param p3: [H]; param p4: [H, N]; param p6: [N, C]; param p7: [C, N]; param p8: []; param p9: [H, C]; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; let h2 = max[C](p1); let h5 = min((p3 @ p4), (s)^3); loss = sum((cross_entropy((p6 - p7), y) - max(relu(h5), h5))) + p8 + mean(softplus(sin(tanh(p9)))); }", positive: false, run: m_s30::run },
-    Entry { name: "S31", src: "struct S31 { input x1: [N, C]; input x2: [C, H]; param p4: [N]; input x5: [N]; param p6: []; input x8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = (abs(x1) @ relu(x2)); output o7 = (where(p4 <= x5, p4, x5) + cos(p6)); loss = sum(log_softmax[C]((x8 + swish(p6)))); }", positive: false, run: m_s31::run },
-    Entry { name: "S32", src: "struct S32 { input x1: [H, N]; input x2: []; input x3: [H, N]; param p5: []; param p6: [H, K]; param p7: [K, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = max((x1 + x2), x3); loss = tanh(swish(p5)) + sum(abs((softmax[K](p6) + (p7)^2))); }", positive: false, run: m_s32::run },
-    Entry { name: "S33", src: "struct S33 { input x1: [C]; param p3: [N, C]; param p4: [N, C]; param p5: [N, C]; param p6: [N, C]; param p7: [N, C]; input x8: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = logsumexp[C](x1); loss = swish(log(max(p3))) + mean(square(where(p4 <= p5, log(p6), p7))) + mean(x8); }", positive: true, run: m_s33::run },
-    Entry { name: "S34", src: "struct S34 { input x1: [C, N, H]; param p2: [N, H]; input x3: [N, H]; param p4: [N, H]; param p6: [N, C]; param p8: [C, H]; param p9: [H, C]; input x10: [C, H]; input x11: [C, N]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o5 = (max[C](x1) + where(p2 >= x3, p4, p2)); let h7 = cos(cross_entropy(p6, y)); loss = mean(swish(((p8 - p9) / (x10)^3))) + mean(swish(cross_entropy((p6 * x11), y))); }", positive: false, run: m_s34::run },
-    Entry { name: "S37", src: "struct S37 { param p1: [H, C]; param p2: [C, H]; param p3: [H, C]; input x4: [H, C]; param p5: [H, C]; param p6: [H]; param p7: [C, N]; param p8: [C, H]; param p9: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(where(sigmoid(log_softmax[C](p1)) < cube((p2).T), sin(-(p3)), (where(x4 < p5, p5, p1) * p6))) + sum(min(min(p7, min(p8)), exp(p9))); }", positive: false, run: m_s37::run },
-    Entry { name: "S38", src: "struct S38 { dim D = 3; param p1: [K]; param p3: [N]; param p4: []; input x6: [K, H]; param p7: [H, K]; output o2 = log1p(log_softmax[K](p1)); output o5 = max(p3, max(p4, p4)); loss = sum(((expm1(x6)).T / (sin(p7))^3)); }", positive: true, run: m_s38::run },
-    Entry { name: "S39", src: "struct S39 { param p1: [N, H, C]; param p3: [N, H]; param p5: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = logsumexp[H](p1); output o4 = (-(p3)).T; loss = swish(logsumexp(swish(p5))); }", positive: false, run: m_s39::run },
-    Entry { name: "S40", src: "struct S40 { param p1: [C, N]; param p2: [C, N]; input x3: [N, C]; input x4: [C, N]; input x5: [C, N]; input x6: [C, N]; input x7: [C]; param p8: [C, N]; input x9: [N]; param p10: [N]; input x11: []; loss = mean(where(softplus(p1) < ((p2)^3 / x3), (x4)^2, (x5 + x6))) + (sin((x7 @ p8)) @ (where(x9 >= x9, p10, p10) + (x11)^3)); }", positive: true, run: m_s40::run },
-    Entry { name: "S41", src: "struct S41 { dim D = 3; input x1: [C, N]; param p3: []; input x5: [N, C]; param p6: [D, C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; output o4 = swish(p3); loss = sum(tanh(x5)) + mean((min[D](p6)).T); }", positive: false, run: m_s41::run },
-    Entry { name: "S42", src: "struct S42 { input x1: []; input x2: [H]; param p3: [H]; input x4: [H]; param p7: [N]; hyper s = 0.5; hyper q = 3; output o5 = where(x1 < (x2 @ x2), (p3 @ x4), max(x1, x1)); output o6 = p3; loss = mean(softmax[H](log_softmax[H](p3))) + sum((-(p7))^q); }", positive: true, run: m_s42::run },
-    Entry { name: "S43", src: "struct S43 { dim D = 3; param p1: [H, D]; input x3: [H]; param p5: [H, K]; param p6: []; param p7: []; param p8: []; param p9: []; input x10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = sin(max(p1, 0.5)); output o4 = log1p(exp(x3)); loss = mean(swish(min[K](max(p5, p6)))) + sqrt(where(where(p6 >= 0.5, s, p7) <= min(p8, p9), swish(p9), where(p9 > x10, 3, s))); }", positive: true, run: m_s43::run },
-    Entry { name: "S44", src: "struct S44 { param p1: [C, N]; input x2: [N]; param p3: [C]; loss = mean(max((abs(p1) @ x2), p3)); }", positive: false, run: m_s44::run },
-    Entry { name: "S45", src: "struct S45 { dim D = 3; param p1: [D, N]; param p2: [C]; param p3: [C, N]; param p4: [N]; param p5: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(softmax[N]((softmax[D](p1)).T)) + mean((where((p2 @ p3) >= min(p4, p4), min(p5, p5), (p4 + 1.5)) / p4)) + swish(s); }", positive: false, run: m_s45::run },
-    Entry { name: "S46", src: "struct S46 { param p1: [N, H, K]; input x2: [K]; param p3: [N, H]; param p4: [H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(max[K](((p1 / x2))^3)) + mean(cube((cube(p3))^2)) + mean(-(p4)); }", positive: false, run: m_s46::run },
-    Entry { name: "S47", src: "struct S47 { input x1: [N, H]; input x2: [N, H]; input x4: [H, C]; param p6: [H]; input x7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = where(where(x1 < x1, x1, x2) >= x1, (x1)^3, exp(x1)); let h5 = x4; loss = sigmoid(min[H](sin(p6))) + mean(x1) + mean(relu(swish(square(x7)))); }", positive: true, run: m_s47::run },
-    Entry { name: "S48", src: "struct S48 { input x1: [H]; input x2: [H, C]; input x3: [C]; param p4: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(abs(where((x1 - x1) <= sum[C](x2), swish(x1), (x3 @ p4)))); }", positive: true, run: m_s48::run },
-    Entry { name: "S49", src: "struct S49 { param p1: []; param p4: [H]; param p5: [N, C]; input x6: [C, N, H]; param p7: [C, N, H]; input x8: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = p1; let h3 = sqrt((o2 + o2)); loss = sum(p4) + sum(p5) + mean(sum[C](((x6 / p7) + swish(x8)))); }", positive: true, run: m_s49::run },
-    Entry { name: "S50", src: "struct S50 { param p1: []; input x3: []; input x4: [N]; param p5: [H, C, N]; param p6: [N, H]; param p7: [H]; output o2 = square(sigmoid(p1)); loss = tanh(((p1 / 1.5) + (x3 - 0.25))) + mean(square(x4)) + sum(max[C]((p5 @ (p6 @ p7)))); }", positive: true, run: m_s50::run },
-    Entry { name: "S51", src: "struct S51 { param p1: []; loss = sqrt(p1); }", positive: true, run: m_s51::run },
-    Entry { name: "S53", src: "struct S53 { input x1: [C, K]; param p3: [K, C]; param p4: [K]; input x5: []; input x6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = mean((x1).T); loss = sum((swish((p3 + p4)) - where((h2 - h2) < x5, x6, cube(x6)))); }", positive: false, run: m_s53::run },
-    Entry { name: "S54", src: "struct S54 { dim D = 3; input x1: [C]; param p2: [C, K, D]; param p4: [D]; param p5: [K, D]; let h3 = square((x1 @ p2)); loss = mean(p4) + mean(p5); }", positive: false, run: m_s54::run },
-    Entry { name: "S55", src: "struct S55 { input x1: [N, C]; param p3: [N]; param p5: [N, C]; input x6: [C]; input x7: [C]; input x8: [C]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = (p3 * p3); loss = mean(max(where(p5 > h2, min(h2, p5), (h2)^3), softmax[C](x6))) + mean(log_softmax[N](p3)) + mean(where(x6 <= min((x6 + 1.5), x7), ((o4)^q @ max(p5, x1)), exp((x8 - x6)))); }", positive: true, run: m_s55::run },
-    Entry { name: "S57", src: "struct S57 { param p1: []; loss = p1; }", positive: false, run: m_s57::run },
-    Entry { name: "S58", src: "struct S58 { param p1: [C]; input x3: [K, H]; param p5: [K]; let h2 = p1; output o4 = softplus(max(x3)); loss = sum(softmax[K](sigmoid(sigmoid(p5)))); }", positive: false, run: m_s58::run },
-    Entry { name: "S59", src: "struct S59 { param p2: [C, N]; param p4: [H, C]; output o1 = sin(tanh(0.5)); output o3 = p2; loss = sum(p4); }", positive: false, run: m_s59::run },
-    Entry { name: "S60", src: "struct S60 { param p1: [C, N]; param p2: [N, C]; input x4: [H, C]; let h3 = (sum[C](p1) @ p2); loss = mean((x4).T) + mean(log1p(sin((p2 - p1)))); }", positive: true, run: m_s60::run },
-    Entry { name: "S61", src: "struct S61 { param p1: []; param p3: [N, C]; input x4: [C, N]; input x5: [N, C]; input x6: [N]; param p7: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(expm1(p1)); loss = sum((where((p3 / x4) >= softmax[N](p3), x5, swish(p3)) / where(log_softmax[N](x6) <= softmax[N](x6), -(x6), (x6 - s)))) + mean((swish((p7)^2))^q); }", positive: true, run: m_s61::run },
-    Entry { name: "S62", src: "struct S62 { param p1: [N, C]; param p3: [C, N]; output o2 = log1p(max(p1, p1)); let h4 = ((p3)^3 + p1); loss = mean(logsumexp[C](h4)); }", positive: true, run: m_s62::run },
-    Entry { name: "S63", src: "struct S63 { param p1: [C, N]; param p3: [N]; input x4: [N, C]; input x6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; let h5 = (log_softmax[N](p3) @ swish(x4)); loss = x6 + mean(swish(p3)) + mean(h5); }", positive: false, run: m_s63::run },
-    Entry { name: "S65", src: "struct S65 { input x1: [C, N]; param p3: [N]; input x5: [N, C]; param p6: [C, N]; input x7: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (min(x1, x1))^q; output o4 = p3; loss = (max(x5) / mean(max(o4, o4))) + mean(expm1(where(log_softmax[C](x1) > p6, cube(x7), swish(p6)))); }", positive: true, run: m_s65::run },
-    Entry { name: "S66", src: "struct S66 { dim D = 3; param p1: [C]; input x2: [N, C, D]; param p3: [D]; param p4: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum((p1)^q) + sum(sum[N](((x2 * x2) @ max(p3, p4)))); }", positive: true, run: m_s66::run },
-    Entry { name: "S67", src: "struct S67 { param p1: [C, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log_softmax[C](swish(p1)); loss = mean(logsumexp[C](swish((o2)^q))) + sum(p1) + mean(softmax[C]((max[N](p3) * tanh(x4)))); }", positive: true, run: m_s67::run },
-    Entry { name: "S69", src: "struct S69 { param p1: [N, H]; param p2: [N, H]; input x3: [N, H]; input x4: [H, N]; param p6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o5 = min(where(p1 >= p2, x3, p2), x4); loss = -(max(swish(3), p6)); }", positive: false, run: m_s69::run },
-    Entry { name: "S70", src: "struct S70 { param p1: [N, C]; input x2: [N, C]; input x3: [N, C]; param p4: [N, C]; input x5: [N, C]; input x6: [C, N]; param p7: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(where(where((p1 / x2) > (x2)^3, cube(x3), relu(x3)) <= log_softmax[C]((x3)^q), swish(where(p4 <= x5, x2, p1)), ((x2 + x2))^3)) + sum(x6) + max((p7 / max(p7, p7)), ((p7 - p7))^2); }", positive: true, run: m_s70::run },
-    Entry { name: "S71", src: "struct S71 { param p1: [C, N]; param p3: [N]; input x4: [N]; param p6: [N, C]; param p7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; let h5 = min(square(p3), cube(x4)); loss = mean((p6 @ p7)) + mean(cube(p1)) + mean(p7); }", positive: false, run: m_s71::run },
-    Entry { name: "S72", src: "struct S72 { param p1: [H, C]; input x3: []; input x4: []; param p5: [N, H]; param p6: [H]; param p7: [N]; hyper s = 0.5; hyper q = 3; let h2 = (square(p1))^q; loss = x3 + where(log1p((x4)^2) < ((p5 @ p6) @ tanh(p7)), min((x3)^q, max(x4, x4)), (x3)^3); }", positive: true, run: m_s72::run },
-    Entry { name: "S73", src: "struct S73 { dim D = 3; param p1: [K]; input x2: [K, H]; loss = mean(expm1(p1)) + mean(x2); }", positive: true, run: m_s73::run },
-    Entry { name: "S74", src: "struct S74 { dim D = 3; input x1: [C]; input x3: [C]; param p5: [H]; input x6: []; hyper s = 0.5; hyper q = 3; output o2 = min[C](x1); let h4 = cos((x1 / x3)); loss = where(square(mean(p5)) <= min(-(o2), softplus(o2)), (x6)^q, x6); }", positive: true, run: m_s74::run },
-    Entry { name: "S75", src: "struct S75 { input x1: []; input x3: [N]; param p5: [N]; let h2 = x1; output o4 = square(x3); loss = sum(log_softmax[N](softmax[N]((p5 / p5)))); }", positive: false, run: m_s75::run },
-    Entry { name: "S76", src: "struct S76 { input x1: [C]; input x3: [H]; param p4: [N, H, C]; input x5: []; hyper s = 0.5; hyper q = 3; let h2 = (x1)^q; loss = sum((x3 + x3)) + sum(((logsumexp[H](p4))^2).T) + max(x5, 0.5); }", positive: true, run: m_s76::run },
-    Entry { name: "S77", src: "struct S77 { input x1: [N, C, H]; param p3: [C, H, N]; input x4: [N]; param p5: [N]; param p6: [N]; param p7: [C, N]; param p8: [C, N]; output o2 = mean[N](x1); loss = sum(((p3 @ sin(x4)))^3) + sum(log_softmax[N](abs(max(p5, p6)))) + mean(((where(p7 > p7, p7, p8) / p8) / cos(p5))); }", positive: false, run: m_s77::run },
-    Entry { name: "S78", src: "struct S78 { input x1: [N, K, C]; input x2: [C]; param p4: [C, H]; param p5: [C, N, H]; input x6: [C, H]; hyper s = 0.5; hyper q = 3; let h3 = ((x1)^q @ (x2)^q); loss = sum(log_softmax[C](where(sqrt(p4) <= min[N](p5), x6, softmax[C](x6)))); }", positive: true, run: m_s78::run },
-    Entry { name: "S79", src: "struct S79 { input x1: [C, H]; param p2: [C, H]; param p3: [C, H]; loss = sum((x1 + mean(where(x1 <= x1, p2, p3)))); }", positive: true, run: m_s79::run },
-    Entry { name: "S80", src: "struct S80 { param p1: [N]; input x4: []; input x5: [N]; param p6: [N]; param p7: [N, C]; input x8: [C, N]; param p9: [C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; let h3 = p1; loss = mean(where(where((p1 / x4) >= cube(x5), max(p6, x5), x5) <= (cross_entropy(p7, y) + mean(x8)), h2, (p9 @ (x8)^2))) + sum(p7); }", positive: false, run: m_s80::run },
-    Entry { name: "S81", src: "struct S81 { dim D = 3; input x1: []; param p3: [C, D]; param p4: [D, C]; param p5: [D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; loss = mean(where(((p3)^2 + cube(p3)) <= (max(p3, p3) + swish(p4)), p3, min(abs(p3), (p5 * o2)))); }", positive: true, run: m_s81::run },
-    Entry { name: "S82", src: "struct S82 { param p1: []; input x2: [C, K]; param p3: [K, C]; param p4: [K, C]; input x5: [K, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = swish(p1) + sum(where(max((x2).T, p3) > exp(cos(p4)), x5, square((x2).T))); }", positive: false, run: m_s82::run },
-    Entry { name: "S84", src: "struct S84 { param p1: [C, N, K]; param p2: [N, C]; loss = sum((min[K](p1) + tanh(p2))); }", positive: false, run: m_s84::run },
-    Entry { name: "S85", src: "struct S85 { dim D = 3; param p1: [N]; input x2: [N, C, D]; param p4: [D, N]; input x6: [C, N]; input x7: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = sum((p1 @ x2)); output o5 = cube(relu(p4)); loss = mean(x6) + max(((o3)^3 - (x7 @ x7)), (o3)^3); }", positive: false, run: m_s85::run },
-    Entry { name: "S87", src: "struct S87 { param p2: [N]; input x4: [C]; param p5: []; hyper s = 0.5; hyper q = 3; let h1 = s; let h3 = log1p(-(p2)); loss = mean(min(x4, tanh(p5))); }", positive: true, run: m_s87::run },
-    Entry { name: "S88", src: "struct S88 { dim D = 3; input x1: [D, N]; param p2: [N, H]; param p3: [C, D]; param p4: [D]; hyper s = 0.5; hyper q = 3; loss = sum(cos(((x1)^q @ cos(p2)))) + mean(p3) + sum(softmax[D](softmax[D]((p4 * p4)))); }", positive: true, run: m_s88::run },
-    Entry { name: "S89", src: "struct S89 { input x1: [H]; input x2: []; param p4: [K, N]; input x5: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(x1 > (x1 / s), max(x1, x2), x1); loss = sum((relu(cube(p4)) - abs(swish(x5)))); }", positive: false, run: m_s89::run },
-    Entry { name: "S90", src: "struct S90 { param p1: [C, N]; param p2: [C, N]; input x4: []; input x5: []; param p7: [N]; input x8: [C]; output o3 = (where(p1 > p1, p2, p1))^2; let h6 = ((x4)^2 - (x5 / x5)); loss = (max[N](relu(p7)))^2 + x4 + (x8 @ max(x8, sqrt(x8))); }", positive: true, run: m_s90::run },
-    Entry { name: "S91", src: "struct S91 { dim D = 3; param p1: [C]; param p2: [C]; input x3: []; hyper s = 0.5; hyper q = 3; loss = min(((p1 @ p2) * (0.5)^q), x3); }", positive: true, run: m_s91::run },
-    Entry { name: "S92", src: "struct S92 { param p1: [N, C]; input x2: [C]; param p4: [N, C]; input x5: [N]; param p6: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; output o3 = (p1 @ x2); loss = mean((relu(x2) / x2)) + mean(cross_entropy(log_softmax[C]((p4 * x5)), y)) + (sin(relu(s)) / p6); }", positive: false, run: m_s92::run },
-    Entry { name: "S93", src: "struct S93 { param p1: [N]; param p2: [N, C]; input x3: [N]; param p4: []; input x5: [H]; input x6: [H, N]; input y: [N] in 0..C; loss = max[N](where((p1 * p1) < cross_entropy(p2, y), max(x3, p4), (x5 @ x6))); }", positive: false, run: m_s93::run },
-    Entry { name: "S94", src: "struct S94 { input x1: [H]; param p2: [H, C, N]; input x5: [H]; param p6: [H, N]; param p7: [N]; input x8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (x1 @ -(p2)); output o4 = expm1(swish(x1)); loss = (where(x5 > (x1 / x5), (o4)^2, (p6 @ p7)) @ o4) + sum(x8); }", positive: false, run: m_s94::run },
-    Entry { name: "S95", src: "struct S95 { input x1: []; param p2: []; param p3: [C, N]; param p4: [C]; loss = (x1 / max((p2 + x1), -(x1))) + mean((p3 @ cos((p4 @ p3)))); }", positive: false, run: m_s95::run },
-    Entry { name: "S96", src: "struct S96 { dim D = 3; param p1: []; param p3: [D]; hyper s = 0.5; hyper q = 3; let h2 = (where(s <= p1, p1, p1))^2; loss = sum(p3); }", positive: false, run: m_s96::run },
-    Entry { name: "S98", src: "struct S98 { param p1: [H, K]; param p2: [H]; param p3: []; input x5: [C, K]; input x7: []; input x8: [K, H]; input x9: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = (logsumexp[K](p1) / (p2 + p3)); output o6 = x5; loss = sum(abs(max(p1, relu(p1)))) + min(min(min(p3, p3), cos(p3)), expm1((x7)^2)) + mean(((x8 / log(x8)) / swish((x9 @ x5)))); }", positive: true, run: m_s98::run },
-    Entry { name: "S99", src: "struct S99 { param p1: [K, H]; param p3: []; param p5: [N]; param p6: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = log_softmax[K](p1); let h4 = cube(relu(p3)); loss = (sum(swish(p5)) - logsumexp[C](p6)); }", positive: false, run: m_s99::run },
-    Entry { name: "G83", src: "struct G83 { param b: []; param h: []; hyper u = 0.5; loss = abs(sin(h.T)); }", positive: false, run: m_g83::run },
-    Entry { name: "G192", src: "struct G192 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = tanh(logsumexp(logsumexp(sqrt(w.T)))); }", positive: true, run: m_g192::run },
-    Entry { name: "G662", src: "struct G662 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g662::run },
-    Entry { name: "G667", src: "struct G667 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (square(0) * sum(sqrt((u / 1.5)))); }", positive: true, run: m_g667::run },
-    Entry { name: "G844", src: "struct G844 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log(x.T); }", positive: true, run: m_g844::run },
-    Entry { name: "G1004", src: "struct G1004 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }", positive: false, run: m_g1004::run },
-    Entry { name: "G1124", src: "struct G1124 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1124::run },
-    Entry { name: "G1136", src: "struct G1136 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = sum(sum(b)); }", positive: false, run: m_g1136::run },
-    Entry { name: "G1304", src: "struct G1304 { param u: [H]; loss = mean(u); }", positive: false, run: m_g1304::run },
-    Entry { name: "G1385", src: "struct G1385 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1385::run },
-    Entry { name: "G1446", src: "struct G1446 { dim C = 4;param y: [D]; loss = log1p(sum(y)); }", positive: true, run: m_g1446::run },
-    Entry { name: "G1453", src: "struct G1453 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1453::run },
-    Entry { name: "G1763", src: "struct G1763 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1763::run },
+    Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((relu(0.5) - (3 - 2)), exp(sum[D](p5))); }", positive: false, run: m_s0::run },
+    Entry { name: "S1", src: "struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (exp(square(p2)) / p2) + mean(where(tanh(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }", positive: false, run: m_s1::run },
+    Entry { name: "S2", src: "struct S2 { param p1: []; param p2: [N]; param p3: [N]; loss = p1 + mean(sigmoid((abs(p2) - where(p2 > p3, p2, p3)))); }", positive: true, run: m_s2::run },
+    Entry { name: "S3", src: "struct S3 { dim D = 3; input x2: [C, N]; input x3: [N, C]; input x4: [D, C, N]; param p6: [D, C]; param p7: [C]; param p8: [C]; input x9: [C, N, D]; param p10: [C, N]; param p11: [C, D]; hyper s = 0.5; hyper q = 3; let h1 = s; let h5 = ((x2 * x3) + max[D](x4)); loss = mean(log(p6)) + sum((((p7 / p8) @ max(x9, p10)) @ logsumexp[C](p11))) + s; }", positive: true, run: m_s3::run },
+    Entry { name: "S4", src: "struct S4 { param p1: [K]; input x2: [K, N]; param p3: []; input x5: [H, N, K]; param p6: [K, C]; param p8: [K, H, N]; param p9: []; let h4 = (p1 @ (x2 / p3)); output o7 = (logsumexp[N](x5) @ tanh(p6)); loss = mean(max[H](p8)) + max(sqrt(max(p3, p9)), p9); }", positive: true, run: m_s4::run },
+    Entry { name: "S5", src: "struct S5 { dim D = 3; input x1: [D, C]; param p2: [D, C]; input x4: [C, N]; param p6: [C, N]; input x7: [H]; param p8: [H, N, C]; input x9: []; param p10: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = softplus((x1 + p2)); let h5 = min(x4, s); loss = mean((cube((p6)^q) + (x7 @ swish(p8)))) + softplus(max(x9, mean[C](p10))) + sum(log1p(x7)); }", positive: true, run: m_s5::run },
+    Entry { name: "S6", src: "struct S6 { param p2: [C, N]; input x3: [N]; param p4: []; param p5: []; param p6: [C]; let h1 = 1.5; loss = h1 + sum((((p2 * x3) * relu(p4)) + p5)) + mean(p6); }", positive: true, run: m_s6::run },
+    Entry { name: "S7", src: "struct S7 { input x1: [K]; param p3: []; param p4: [H]; param p6: [C]; param p7: [C, H]; input x8: [K, N]; param p9: [N]; hyper s = 0.5; hyper q = 3; output o2 = sin(mean(x1)); output o5 = where((s * s) >= (o2 * p3), logsumexp[H](p4), erf(p3)); loss = sum(p6) + sum(p7) + sum(sum[N](((x8 + x8) + p9))); }", positive: false, run: m_s7::run },
+    Entry { name: "S8", src: "struct S8 { param p1: [C, H]; param p2: [C, H, N]; param p3: [N, H]; param p4: [H, C, N]; param p5: [H, N]; input x6: [C]; loss = sum((p1 @ where(min[C](p2) <= (p3).T, mean[C](p4), p5))) + sum(x6); }", positive: false, run: m_s8::run },
+    Entry { name: "S9", src: "struct S9 { input x1: [N, C]; param p2: [N]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = mean(x1) + sum[N](p2) + (((s)^2 / min[C](p3)) * s); }", positive: false, run: m_s9::run },
+    Entry { name: "S10", src: "struct S10 { param p1: [C, N]; loss = mean(relu(p1)); }", positive: false, run: m_s10::run },
+    Entry { name: "S11", src: "struct S11 { param p1: []; param p3: [N]; let h2 = p1; loss = mean(p3); }", positive: true, run: m_s11::run },
+    Entry { name: "S12", src: "struct S12 { param p1: [H, C]; param p2: [C, N]; loss = mean((p1 @ ((p2).T).T)); }", positive: false, run: m_s12::run },
+    Entry { name: "S13", src: "struct S13 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }", positive: false, run: m_s13::run },
+    Entry { name: "S14", src: "struct S14 { input x1: []; param p2: []; input x3: []; param p4: []; input x6: [C, N]; input x7: []; param p8: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h5 = where(swish(x1) > p2, where(x1 >= x1, p2, p2), (x3 / p4)); loss = s + mean(x6) + max(expm1(log1p(x7)), ((p8)^3)^2); }", positive: true, run: m_s14::run },
+    Entry { name: "S15", src: "struct S15 { param p1: [K]; param p2: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + min(p2, swish(where(p2 < s, 0.5, p2))); }", positive: false, run: m_s15::run },
+    Entry { name: "S16", src: "struct S16 { dim D = 3; input x2: [D]; param p4: [N]; input x5: [C, D]; output o1 = exp(3); output o3 = max[D](x2); loss = mean(p4) + mean(sqrt(x5)); }", positive: true, run: m_s16::run },
+    Entry { name: "S17", src: "struct S17 { dim D = 3; param p1: [C, N]; param p3: [N]; input x5: []; param p6: []; output o2 = p1; let h4 = abs(exp(p3)); loss = log1p(exp((x5 / 2))) + p6 + x5; }", positive: true, run: m_s17::run },
+    Entry { name: "S18", src: "struct S18 { dim D = 3; input x1: [C]; param p4: [D, K]; param p5: [D, K]; param p6: [D, H]; param p7: [H]; input x8: [C]; param p9: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h3 = h2; loss = mean(((max(p4, p5) + (p5)^q)).T) + mean(where(p6 > (softmax[D](p6) / (p6 / p6)), min(min(p6, p6), min(p7, p7)), swish(max(p6, p6)))) + ((where(h3 < x8, p9, h3) @ erf(p9)))^2; }", positive: true, run: m_s18::run },
+    Entry { name: "S19", src: "struct S19 { param p2: [C, N, H]; param p3: [H]; param p5: [K]; param p6: [K, N]; param p7: []; input x8: []; param p9: [N]; hyper s = 0.5; hyper q = 3; output o1 = 0.5; let h4 = log((p2 @ p3)); loss = mean(((erf(p5) / p5) @ sigmoid(log_softmax[K](p6)))) + where(p7 >= p7, max((o1 + x8), (x8)^q), ((p9 @ p9))^3); }", positive: true, run: m_s19::run },
+    Entry { name: "S21", src: "struct S21 { param p1: [C, N]; input x2: [N, C]; input x3: [C]; input x4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + sum((softmax[C](x2))^q) + sum(min(sqrt(softmax[C](x3)), (cube(x4) @ (p1).T))); }", positive: true, run: m_s21::run },
+    Entry { name: "S22", src: "struct S22 { input x1: [C, H]; param p2: [H, C]; param p3: [C, H]; param p4: [C, H]; param p5: [C, H]; input x6: [C]; param p7: [H]; loss = mean(where((x1 + (p2 / p3)) <= p4, p5, min((x1 + x6), p7))); }", positive: true, run: m_s22::run },
+    Entry { name: "S23", src: "struct S23 { dim D = 3; input x1: [N, C]; input x3: [H]; param p5: [D, N]; output o2 = expm1(min[N](x1)); let h4 = x3; loss = mean((p5)^2) + mean(o2); }", positive: true, run: m_s23::run },
+    Entry { name: "S24", src: "struct S24 { param p1: []; input x2: [H, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean((log_softmax[H](softmax[N](x2)))^q) + mean(cube((p3 @ log_softmax[C](x4)))); }", positive: true, run: m_s24::run },
+    Entry { name: "S25", src: "struct S25 { dim D = 3; param p1: [D]; input x2: [D, H, N]; param p3: [H]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1 @ x2))).T) + sum(log_softmax[H](p3)) + x4; }", positive: true, run: m_s25::run },
+    Entry { name: "S26", src: "struct S26 { input x2: [C]; param p4: [C, H]; input x5: []; param p6: [H]; input x7: [C]; input x8: [H, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h1 = 0.25; let h3 = ((x2 + x2))^q; loss = mean(max(softmax[C](p4), where(s > x5, max[H](p6), 1.5))) + sum(h3) + sum((x7 - cube((p6 @ x8)))); }", positive: true, run: m_s26::run },
+    Entry { name: "S27", src: "struct S27 { dim D = 3; input x1: [D, N]; input x2: []; param p3: [N, D]; param p4: [H, C, N]; loss = mean((((x1).T * x2) + log1p(p3))) + sum(logsumexp[C](p4)); }", positive: true, run: m_s27::run },
+    Entry { name: "S29", src: "struct S29 { param p1: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1)^2))^3); }", positive: false, run: m_s29::run },
+    Entry { name: "S31", src: "struct S31 { input x1: [C, H]; param p2: [C, H]; input x3: [C, H]; input x4: [N]; hyper s = 0.5; hyper q = 3; loss = mean((min((x1).T, max(p2, x3)) + 1.5)) + sum((x4)^q); }", positive: true, run: m_s31::run },
+    Entry { name: "S32", src: "struct S32 { param p1: [C, N]; param p2: []; loss = mean(softplus(p1)) + p2 + mean(logsumexp[N](p1)); }", positive: false, run: m_s32::run },
+    Entry { name: "S33", src: "struct S33 { dim D = 3; input x1: [N, D]; param p3: [K, H]; param p5: []; input x6: [H, C]; param p7: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; output o4 = cube(p3); loss = abs(p5) + sum((x6 + p7)); }", positive: false, run: m_s33::run },
+    Entry { name: "S34", src: "struct S34 { dim D = 3; input x1: [N]; param p2: [K]; param p3: [K]; param p4: [K]; loss = ((max(x1))^2 - (softmax[K](p2) @ where(p2 >= p3, p4, p2))); }", positive: false, run: m_s34::run },
+    Entry { name: "S35", src: "struct S35 { param p1: [C, N]; param p2: [C, N]; param p4: [N, C]; param p5: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = logsumexp((p1 - p2)); loss = (h3)^q + mean(swish(cross_entropy((p4 + p5), y))); }", positive: true, run: m_s35::run },
+    Entry { name: "S36", src: "struct S36 { input x1: [N]; param p3: [C, N]; param p4: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = tanh(x1); loss = sum(square(cos(p3))) + mean(cube(relu(sqrt(p4)))); }", positive: true, run: m_s36::run },
+    Entry { name: "S37", src: "struct S37 { dim D = 3; param p1: [D, H]; param p2: [K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(cos(softmax[D](cube(p1)))) + (((p2)^3)^q @ (p2)^q); }", positive: true, run: m_s37::run },
+    Entry { name: "S38", src: "struct S38 { param p1: [N, C]; input x2: [H, K]; param p4: []; param p5: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (p1 + mean(x2)); loss = (where(p4 > cube(0.25), (p5)^q, relu(p5)) * 2); }", positive: true, run: m_s38::run },
+    Entry { name: "S39", src: "struct S39 { input x1: []; input x3: [C, N]; input x4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((x1 + x1))^3; loss = h2 + mean((((x3 * x4)).T / cube(p5))); }", positive: false, run: m_s39::run },
+    Entry { name: "S40", src: "struct S40 { dim D = 3; input x1: [H]; param p2: [H, D]; input x3: [H, D]; param p5: []; input x6: [K, N]; param p7: [C, D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = ((x1 + x1) @ min(p2, x3)); loss = (cube(max(p5, p5)))^3 + mean(relu(min((x6)^3, (x6)^2))) + mean(mean[C](p7)); }", positive: false, run: m_s40::run },
+    Entry { name: "S41", src: "struct S41 { input x1: [C]; param p3: [C, N]; input x4: [N, C]; param p6: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; output o5 = where((p3).T > sqrt(x4), (p3).T, cube(x4)); loss = mean((cos(swish(p6))).T); }", positive: true, run: m_s41::run },
+    Entry { name: "S42", src: "struct S42 { input x1: []; input x2: []; param p3: [N]; param p5: [C, N]; input x6: [C, N]; param p8: [C, N, H]; param p9: [H]; param p10: [C]; hyper s = 0.5; hyper q = 3; output o4 = min((x1 * x2), max[N](p3)); output o7 = (where(p5 > x6, x6, x6) + (s)^q); loss = sum((max[N](sigmoid(p8)) @ where(sqrt(p9) < softplus(p9), p9, softmax[H](p9)))) + mean(p10); }", positive: true, run: m_s42::run },
+    Entry { name: "S43", src: "struct S43 { input x1: [C, H]; param p2: [C, N]; param p3: []; input x4: [C]; param p5: [C]; param p6: [C]; input x7: [C]; param p8: [C]; input x9: [N]; param p10: [H]; input x11: [H]; param p12: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(sqrt(max(where(x1 >= x1, x1, x1), (0.25)^2))) + mean(min(min[N](max(p2, p3)), (where(x4 > p5, p6, p5) + where(x7 < p6, p8, p6)))) + where(((p3)^3 - mean[N](x9)) > (cube(p10) @ x11), s, expm1(p12)); }", positive: true, run: m_s43::run },
+    Entry { name: "S45", src: "struct S45 { input x1: [C]; input x3: [N, H]; param p5: [C, N, H]; input x6: [H]; param p7: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((x1 @ x1)); output o4 = softmax[H](max(x3, x3)); loss = sum(x1) + mean((((p5 @ x6)).T * tanh(min[H](p7)))); }", positive: false, run: m_s45::run },
+    Entry { name: "S46", src: "struct S46 { param p1: []; input x3: [N, C]; input x4: [N, C]; input x5: [N, C]; param p6: [N]; param p8: [C, N]; input x9: [H]; param p10: [H, N]; param p11: []; param p12: []; param p13: []; param p14: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = min(p1, cube(p1)); let h7 = where(x3 < (x3)^q, (x3 - x4), (x5 + p6)); loss = mean((expm1(where(p8 <= p8, p8, p8))).T) + where(log1p(sum[H](x9)) < where(logsumexp(p10) >= square(p11), swish(p12), where(0.25 <= p13, h2, h2)), min(0.5, (p14)^q), h2); }", positive: true, run: m_s46::run },
+    Entry { name: "S47", src: "struct S47 { param p1: [C, N]; param p2: [N, K]; param p3: [C, K]; param p4: [C, N, K]; param p5: [K, C]; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(where((swish(p1) @ sigmoid(p2)) < p3, cube(p3), max[N](p4))) + mean(swish(p5)) + mean(p6); }", positive: false, run: m_s47::run },
+    Entry { name: "S48", src: "struct S48 { param p1: [N]; loss = sum(p1); }", positive: false, run: m_s48::run },
+    Entry { name: "S49", src: "struct S49 { param p1: [N]; param p3: [H]; output o2 = p1; loss = sum(square(square((p3 * p3)))); }", positive: true, run: m_s49::run },
+    Entry { name: "S50", src: "struct S50 { input x1: [N, C]; input x3: [N]; input x4: []; param p5: []; param p7: [C, N]; param p8: [C, N]; param p9: [C, N]; param p10: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = abs(x1); let h6 = min(max[N](x3), where(x4 <= s, x4, p5)); loss = sum(where(p7 <= ((p8 - p9) / x1), p7, swish((p10 / p7)))); }", positive: false, run: m_s50::run },
+    Entry { name: "S52", src: "struct S52 { dim D = 3; input x1: [C]; param p2: [C, K, D]; param p4: [D]; param p5: [K, D]; let h3 = cos((x1 @ p2)); loss = mean(p4) + mean(p5); }", positive: false, run: m_s52::run },
+    Entry { name: "S53", src: "struct S53 { input x1: [N, C]; param p3: [N]; param p5: [N, C]; input x6: [C]; input x7: [C]; input x8: [C]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = (p3 * p3); loss = mean(max(where(p5 > h2, min(h2, p5), (h2)^3), softmax[C](x6))) + mean(log_softmax[N](p3)) + mean(where(x6 <= min((x6 + 1.5), x7), ((o4)^q @ max(p5, x1)), square((x8 - x6)))); }", positive: true, run: m_s53::run },
+    Entry { name: "S55", src: "struct S55 { param p1: []; loss = p1; }", positive: false, run: m_s55::run },
+    Entry { name: "S56", src: "struct S56 { param p1: [C]; input x3: [K, H]; param p5: [K]; let h2 = p1; output o4 = cos(max(x3)); loss = sum(softmax[K](exp(-(p5)))); }", positive: false, run: m_s56::run },
+    Entry { name: "S57", src: "struct S57 { param p2: [C, N]; param p4: [H, C]; output o1 = sin(log1p(0.5)); output o3 = p2; loss = sum(p4); }", positive: true, run: m_s57::run },
+    Entry { name: "S58", src: "struct S58 { param p1: [C]; param p3: [N]; input x4: [C, N]; let h2 = p1; loss = sum[N](p3) + sum(max(softmax[C](x4), expm1(cos(p3)))); }", positive: false, run: m_s58::run },
+    Entry { name: "S59", src: "struct S59 { input x1: [N, C]; input x2: [N, C]; input x4: [N, H]; param p5: []; param p6: []; param p7: [C, H]; input x8: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(swish(x1) >= x1, cube(x1), (x2)^2); loss = mean(softmax[N](x4)) + max(where(p5 < p6, max(p7), (p6)^2), (sum(x8) + min(p5, 3))); }", positive: false, run: m_s59::run },
+    Entry { name: "S60", src: "struct S60 { dim D = 3; input x1: [N, D]; param p3: [D, C]; param p4: [N]; input x5: [N, C, D]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; output o2 = max(max(x1, x1), x1); output o6 = ((p3)^3 / (p4 @ x5)); loss = mean(sigmoid(sum[N]((p7)^q))); }", positive: true, run: m_s60::run },
+    Entry { name: "S61", src: "struct S61 { dim D = 3; param p1: [H]; input x2: [H, C]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (log_softmax[H](p1) @ swish(x2)); loss = x4 + mean(swish(p1)) + mean(p1); }", positive: false, run: m_s61::run },
+    Entry { name: "S63", src: "struct S63 { input x1: [C, N]; param p3: [N]; input x5: [N, C]; param p6: [C, N]; input x7: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (min(x1, x1))^q; output o4 = p3; loss = (max(x5) / mean(max(o4, o4))) + mean(square(where(log_softmax[C](x1) > p6, cube(x7), swish(p6)))); }", positive: true, run: m_s63::run },
+    Entry { name: "S64", src: "struct S64 { dim D = 3; param p1: [C]; input x2: [N, C, D]; param p3: [D]; param p4: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum((p1)^q) + sum(sum[N](((x2 * x2) @ max(p3, p4)))); }", positive: true, run: m_s64::run },
+    Entry { name: "S65", src: "struct S65 { param p1: [C, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log_softmax[C](swish(p1)); loss = mean(logsumexp[C](swish((o2)^q))) + sum(p1) + mean(softmax[C]((max[N](p3) * log1p(x4)))); }", positive: true, run: m_s65::run },
+    Entry { name: "S67", src: "struct S67 { param p1: [C, H]; input x2: [N, C, H]; input x3: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(max(where(expm1(p1) > sum[N](x2), swish(x3), exp(x3)), relu(p1))) + 1.5; }", positive: false, run: m_s67::run },
+    Entry { name: "S69", src: "struct S69 { param p1: [N, H]; input x3: []; param p4: []; param p6: [C]; hyper s = 0.5; hyper q = 3; output o2 = log((p1)^q); let h5 = ((x3 + p4))^2; loss = sum(p6); }", positive: true, run: m_s69::run },
+    Entry { name: "S70", src: "struct S70 { param p1: [C, N]; param p2: [C]; input x3: [C, H]; param p4: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(p1) + sum(cube(softmax[H]((p2 @ x3)))) + mean(p4); }", positive: false, run: m_s70::run },
+    Entry { name: "S71", src: "struct S71 { param p1: []; loss = p1 + 3; }", positive: false, run: m_s71::run },
+    Entry { name: "S72", src: "struct S72 { dim D = 3; param p1: []; param p3: [H, N]; param p4: [N]; input x5: [N, H]; input x6: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(min(((p3 * p4)).T, cube(log1p(x5)))) + sum(x6) + where(h2 >= softplus(h2), s, s); }", positive: true, run: m_s72::run },
+    Entry { name: "S73", src: "struct S73 { input x1: [K]; input x2: []; param p4: [C, N]; param p5: [H, C]; param p6: [C]; param p7: [H, C, N]; param p8: [C, N]; param p9: [C, N]; input x10: [K, H]; param p11: [H, K]; param p12: [N, C]; input y: [N] in 0..C; output o3 = softplus(max(x1, x2)); loss = sum(where(tanh((p4)^2) <= ((p5 @ p6) @ p7), log1p(log(p8)), softmax[C](sin(p9)))) + sum(((min[K](x10) @ p11) * max[N](cross_entropy(p12, y)))); }", positive: true, run: m_s73::run },
+    Entry { name: "S74", src: "struct S74 { param p1: [N, H]; input x2: [H, N]; input x4: []; param p5: [K]; input x6: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = (tanh(p1) * x2); loss = -(((s + x4) / where(s <= 3, 3, s))) + ((erf(p5) + min[H](x6)) @ swish(log_softmax[K](p5))); }", positive: true, run: m_s74::run },
+    Entry { name: "S75", src: "struct S75 { param p1: [C]; param p3: [C, N]; param p4: [C]; input x5: [N, C]; input y: [N] in 0..C; output o2 = p1; loss = sum((p3 / softmax[C]((p4 / p4)))) + sum(max(logsumexp[C](x5), logsumexp(cross_entropy(x5, y)))); }", positive: false, run: m_s75::run },
+    Entry { name: "S76", src: "struct S76 { input x1: [N, C]; param p3: [C]; param p4: [C]; param p5: [C, N]; param p7: [C]; param p8: [C]; input y: [N] in 0..C; output o2 = cross_entropy((x1)^3, y); output o6 = where(p3 < (p3 * p4), (p3 / p4), min[N](p5)); loss = mean((p5)^2) + sum(p4) + sum(log_softmax[C](cos(max(p7, p8)))); }", positive: true, run: m_s76::run },
+    Entry { name: "S77", src: "struct S77 { dim D = 3; param p1: []; param p2: []; input x4: [C]; param p6: [N]; param p7: [N]; param p8: [D]; input x9: [D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (where(p1 > 2, 2, p1) - min(p1, p2)); let h5 = ((h3 - h3) - mean(x4)); loss = p1 + (log(p6) @ p7) + (square(exp(p7)) @ (square(p8) @ cube(x9))); }", positive: true, run: m_s77::run },
+    Entry { name: "S78", src: "struct S78 { dim D = 3; param p1: [C]; param p2: [C]; input x4: [D]; input x5: [D]; input x6: []; param p7: []; param p8: [D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = where(p1 < max(p2, p2), max(p1, s), max(p1, p2)); loss = where(max(1.5, (x4 @ x5)) > where(sin(x6) < x6, min(x6, x6), swish(p7)), ((0.5 / p7) / (0.5 - s)), ((p7)^2 - x6)) + (max(cube(p8)))^q; }", positive: true, run: m_s78::run },
+    Entry { name: "S79", src: "struct S79 { param p1: [N]; input x2: [C, H]; param p3: []; param p4: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(tanh(square(softmax[N](p1)))) + mean(where(x2 >= x2, cube(cube(x2)), x2)) + (swish(max(p1, p3)) @ cross_entropy(softmax[C](p4), y)); }", positive: true, run: m_s79::run },
+    Entry { name: "S81", src: "struct S81 { input x1: []; param p3: [H]; let h2 = x1; loss = sum(exp(p3)); }", positive: false, run: m_s81::run },
+    Entry { name: "S82", src: "struct S82 { param p1: [K, C]; param p2: []; input x3: []; input x4: [H]; param p5: [H, K, C]; loss = mean(max(p1, (p2 + x3))) + sum((x4 @ p5)); }", positive: false, run: m_s82::run },
+    Entry { name: "S83", src: "struct S83 { dim D = 3; param p1: [D]; param p2: []; param p3: []; param p5: [N]; param p7: [C, D]; param p8: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = ((p1 - s) - max(p2, p3)); output o6 = cube(cube(p5)); loss = sum(softplus((p7).T)) + p2 + sum((p8 / max(p3, (2 + p3)))); }", positive: false, run: m_s83::run },
+    Entry { name: "S84", src: "struct S84 { dim D = 3; input x1: []; input x2: [D]; param p3: [C]; param p4: [D, N]; loss = where(x1 <= cos(1.5), sigmoid((x2 @ x2)), log(abs(x1))) + sum(p3) + sum((min(p4, softmax[D](p4)))^3); }", positive: true, run: m_s84::run },
+    Entry { name: "S85", src: "struct S85 { param p1: [N, C]; loss = sum(p1); }", positive: false, run: m_s85::run },
+    Entry { name: "S86", src: "struct S86 { dim D = 3; input x1: [C, D, H]; param p2: [D]; param p3: [H]; input x4: [D, C]; param p5: [C, K]; input x6: [C, K]; input x7: [C, D]; param p8: [D, K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean((max(cube(x1), p2) @ sqrt(cube(p3)))) + min[C](swish(sum[D](x4))) + sum((where(log(p5) >= p5, cos(x6), (x7 @ p8)))^q); }", positive: true, run: m_s86::run },
+    Entry { name: "S87", src: "struct S87 { dim D = 3; input x1: []; input x3: [H, D]; param p4: [D]; param p5: [D]; input x7: [H, N]; param p8: [H]; param p9: [H]; input x10: []; hyper s = 0.5; hyper q = 3; let h2 = x1; let h6 = (max[H](x3) @ where(p4 <= p5, p4, p5)); loss = (x1 + logsumexp(max(x7, x7))) + (((p8 @ p9) * (0.5)^q) / x10) + sum(p4); }", positive: true, run: m_s87::run },
+    Entry { name: "S90", src: "struct S90 { param p1: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = swish(cube(p1)); loss = p1; }", positive: false, run: m_s90::run },
+    Entry { name: "S91", src: "struct S91 { param p1: [K, H]; input x2: [H]; loss = mean(p1) + sum(log1p(x2)); }", positive: true, run: m_s91::run },
+    Entry { name: "S92", src: "struct S92 { param p1: [N, H]; input x2: []; loss = sum(-(tanh((p1 + p1)))) + x2; }", positive: false, run: m_s92::run },
+    Entry { name: "S93", src: "struct S93 { param p1: [N]; param p2: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(sigmoid(swish(softmax[N](p1)))) + p2 + p2; }", positive: true, run: m_s93::run },
+    Entry { name: "S94", src: "struct S94 { param p1: [H, C]; param p2: [C]; param p4: [C, H, N]; param p6: [C, N]; input x7: [N, H]; input x8: [C, H]; output o3 = (log1p(p1) * (p2)^3); let h5 = softmax[H](logsumexp[C](p4)); loss = sum(mean[C](((p6 @ x7) / (x8)^2))); }", positive: true, run: m_s94::run },
+    Entry { name: "S95", src: "struct S95 { dim D = 3; param p1: [C, D]; input x2: [C]; loss = mean(p1) + square((x2 @ tanh(x2))); }", positive: true, run: m_s95::run },
+    Entry { name: "S99", src: "struct S99 { input x1: [H]; param p3: [C, K, H]; param p4: [H]; input x5: [K, C]; input x6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(tanh(x1)); loss = mean(sqrt(relu((p3 @ p4)))) + mean(sqrt(min((x5)^q, min(x6, x6)))); }", positive: true, run: m_s99::run },
+    Entry { name: "G81", src: "struct G81 { param b: []; param h: []; hyper u = 0.5; loss = sin(logsumexp(h.T)); }", positive: false, run: m_g81::run },
+    Entry { name: "G660", src: "struct G660 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g660::run },
+    Entry { name: "G665", src: "struct G665 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sigmoid(0) * softplus(mean((u / 1.5)))); }", positive: false, run: m_g665::run },
+    Entry { name: "G809", src: "struct G809 { param y: [D, C]; loss = mean(y); }", positive: false, run: m_g809::run },
+    Entry { name: "G842", src: "struct G842 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = cos(x.T); }", positive: false, run: m_g842::run },
+    Entry { name: "G944", src: "struct G944 { param u: [N, N, H]; param z: [N, N]; dim C = 4;param h: []; loss = mean((sum(u) / 3)); }", positive: false, run: m_g944::run },
+    Entry { name: "G1002", src: "struct G1002 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = exp(z.T); }", positive: false, run: m_g1002::run },
+    Entry { name: "G1101", src: "struct G1101 { dim H = 3;param h: [N, D]; param x: [D, C, N]; loss = sum(h.T); }", positive: false, run: m_g1101::run },
+    Entry { name: "G1122", src: "struct G1122 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1122::run },
+    Entry { name: "G1134", src: "struct G1134 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = tanh(sum(b)); }", positive: false, run: m_g1134::run },
+    Entry { name: "G1383", src: "struct G1383 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1383::run },
+    Entry { name: "G1444", src: "struct G1444 { dim C = 4;param y: [D]; loss = abs(logsumexp(y)); }", positive: false, run: m_g1444::run },
+    Entry { name: "G1451", src: "struct G1451 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1451::run },
+    Entry { name: "G1563", src: "struct G1563 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = softplus(sum(logsumexp((y.T + 1.5)))); }", positive: false, run: m_g1563::run },
+    Entry { name: "G1761", src: "struct G1761 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1761::run },
+    Entry { name: "G1928", src: "struct G1928 { param z: [H, H, C]; param u: [D, H]; param v: [D, N, H]; param b: [C]; let w = u.T; loss = mean(b); }", positive: false, run: m_g1928::run },
 ];
