@@ -7,7 +7,7 @@
 //! `cargo bench --bench gemm`. Each candidate's result is checked against the others first.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use rheano::__private::fused::{gemm as ours, Mat};
+use rheano::__private::{matrix::Mat, product::gemm as ours};
 use std::hint::black_box;
 
 /// `(name, m, n, k, a transposed, b transposed)`.

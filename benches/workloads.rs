@@ -130,7 +130,7 @@ fn w2_hand(x: &[f32], y: &[f32], w: &[f32], b: f32, gw: &mut [f32], z: &mut [f32
     let mut gb = 0f32;
     for i in 0..n {
         let s = 2.0 * y[i] - 1.0;
-        let m = -s * (rheano::__private::fused::dot(&x[i * d..(i + 1) * d], w) + b);
+        let m = -s * (rheano::__private::product::dot(&x[i * d..(i + 1) * d], w) + b);
         loss += vmath::softplus(m) as f64;
         z[i] = -s * vmath::sigmoid(m) / n as f32;
         gb += z[i];
@@ -139,7 +139,7 @@ fn w2_hand(x: &[f32], y: &[f32], w: &[f32], b: f32, gw: &mut [f32], z: &mut [f32
         *g = 2e-3 * w[j];
     }
     for i in 0..n {
-        rheano::__private::fused::axpy(z[i], &x[i * d..(i + 1) * d], gw);
+        rheano::__private::product::axpy(z[i], &x[i * d..(i + 1) * d], gw);
     }
     let l2: f32 = w.iter().map(|v| v * v).sum();
     ((loss / n as f64) as f32 + 1e-3 * l2, gb)
@@ -233,7 +233,7 @@ model! {
 /// W3 by hand: three products through the same matrix kernels, the bias, ReLU, softmax and
 /// its gradient fused per row.
 fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>; 4]) -> f32 {
-    use rheano::__private::fused::{gemm, Mat};
+    use rheano::__private::{matrix::Mat, product::gemm};
     let (n, d, h, k) = (y.len(), m.w1.nrows(), m.w1.ncols(), m.w2.ncols());
     let (row, col) = (Mat::rows, Mat::cols);
     gemm(
@@ -343,7 +343,7 @@ fn w3_ndarray(m: &W3, x: &Array2<f32>, y: &Array1<usize>) -> (f32, [Array2<f32>;
 }
 
 fn w3(c: &mut Criterion) {
-    use rheano::__private::fused::{gemm, in_pool, Mat};
+    use rheano::__private::{matrix::Mat, pool::in_pool, product::gemm};
     let (n, d, h, k) = (128, 784, 256, 10);
     let x = Array2::from_shape_vec((n, d), values(n * d, 4))
         .unwrap()
@@ -559,12 +559,12 @@ fn w6_hand(x: &[f32], y: &[f32], w: &[f32], r: &mut [f32], g: &mut [f32]) -> f32
     let (n, d) = (y.len(), w.len());
     let mut l = 0f64;
     for i in 0..n {
-        r[i] = rheano::__private::fused::dot(&x[i * d..(i + 1) * d], w) - y[i];
+        r[i] = rheano::__private::product::dot(&x[i * d..(i + 1) * d], w) - y[i];
         l += (r[i] * r[i]) as f64;
     }
     g.fill(0.0);
     for i in 0..n {
-        rheano::__private::fused::axpy(2.0 * r[i] / n as f32, &x[i * d..(i + 1) * d], g);
+        rheano::__private::product::axpy(2.0 * r[i] / n as f32, &x[i * d..(i + 1) * d], g);
     }
     (l / n as f64) as f32
 }

@@ -58,7 +58,8 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, fused, init, kernels, math, model, rowpass, softmax, subnormal, vmath, Error, Model,
+        check, fused, init, kernels, math, matrix, model, pool, product, rowpass, rows, softmax,
+        subnormal, vmath, workspace, Error, Model,
     };
 }
 

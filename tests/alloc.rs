@@ -183,8 +183,8 @@ fn count_and_give_a_panel_buffer_to_every_thread() {
         count_this_thread();
         let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
         let mut c = vec![0f32; 100 * 100];
-        let row = rheano::__private::fused::Mat::rows(100);
-        rheano::__private::fused::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
+        let row = rheano::__private::matrix::Mat::rows(100);
+        rheano::__private::product::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
     });
 }
 

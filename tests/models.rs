@@ -582,7 +582,7 @@ fn an_empty_batch_is_an_error_not_a_panic_or_a_nan() {
 
 model! {
     /// Products whose sizes are all fixed by `dim`, in every layout: these are inlined with
-    /// constant sizes (`fused::gemm_fixed`) instead of going through the size dispatch.
+    /// constant sizes (`product::gemm_fixed`) instead of going through the size dispatch.
     struct Fixed {
         dim D = 3;
         dim H = 4;
@@ -689,7 +689,7 @@ fn buffers_handed_on_between_steps_keep_every_value_until_its_last_read() {
 }
 
 model! {
-    /// A product whose following loop runs as its epilogue (`fused::gemm_then`), reading a
+    /// A product whose following loop runs as its epilogue (`product::gemm_then`), reading a
     /// bias along the columns, a value per row, a transposed (strided) input and a hyper.
     struct Epi {
         param w: [D, H];

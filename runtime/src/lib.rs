@@ -13,17 +13,27 @@ pub mod io;
 #[doc(hidden)]
 pub mod kernels;
 pub mod math;
+#[doc(hidden)]
+pub mod matrix;
 pub mod model;
 pub mod optim;
 mod packed;
 pub mod plot;
+#[doc(hidden)]
+pub mod pool;
+#[doc(hidden)]
+pub mod product;
 pub mod report;
 #[doc(hidden)]
 pub mod rowpass;
+#[doc(hidden)]
+pub mod rows;
 pub mod softmax;
 pub mod subnormal;
 pub mod synth;
 pub mod vmath;
+#[doc(hidden)]
+pub mod workspace;
 
 pub use error::Error;
 pub use model::Model;

@@ -1,4 +1,4 @@
-//! The packed matrix product behind [`crate::fused::gemm`] for large products: blocks of both
+//! The packed matrix product behind [`crate::product::gemm`] for large products: blocks of both
 //! operands are copied into contiguous panels, and a register-blocked micro-kernel multiplies
 //! them. The panels live in one buffer per thread that is allocated on the thread's first
 //! product and reused for every later one, so products allocate nothing in the steady state.
@@ -8,7 +8,7 @@
 //! whatever the blocking, the orientation and the part of `c` being computed, so results do not
 //! depend on how a product is split across threads.
 
-use crate::fused::{apply_block, Epilogue, Mat};
+use crate::matrix::{apply_block, Epilogue, Mat};
 use std::cell::RefCell;
 
 /// Depth of a block: the panels' length along `k`.

@@ -9,7 +9,8 @@
 //! its own part of `g`, and the parts are added in group order, so results do not depend on the
 //! number of threads.
 
-use crate::fused::{dot, SyncPtr};
+use crate::fused::SyncPtr;
+use crate::product::dot;
 use rayon::prelude::*;
 
 /// Rows of `x` per group: each group sums its part of `g` on its own.

@@ -194,7 +194,7 @@ impl Gen<'_> {
             #[derive(Clone, Debug)]
             #vis struct #grad_name {
                 #( #[doc = #gdocs] pub #pnames: #ptys, )*
-                __ws: #rt::fused::Workspace,
+                __ws: #rt::workspace::Workspace,
             }
 
             #[doc = #dims_doc]
@@ -653,7 +653,7 @@ impl Gen<'_> {
         let ws = if with_grad {
             quote!(let __ws = &mut grad.__ws;)
         } else {
-            quote!(let mut __wsl = #rt::fused::Workspace::default(); let __ws = &mut __wsl;)
+            quote!(let mut __wsl = #rt::workspace::Workspace::default(); let __ws = &mut __wsl;)
         };
         let body = method.body(quote!(__ws));
         let loss_expr = self
@@ -670,7 +670,7 @@ impl Gen<'_> {
             #prologue
             #setup
             #(#prepare)*
-            let __loss: f32 = #rt::fused::in_pool(#parallel, || {
+            let __loss: f32 = #rt::pool::in_pool(#parallel, || {
                 #ws
                 #(#slices)*
                 #body
@@ -830,7 +830,7 @@ impl Gen<'_> {
             pub fn #name(&self, #(#args),*) -> ::core::result::Result<#ret_ty, #rt::Error> {
                 #prologue
                 #setup
-                let mut __wsl = #rt::fused::Workspace::default();
+                let mut __wsl = #rt::workspace::Workspace::default();
                 let __ws = &mut __wsl;
                 Ok(#compute)
             }

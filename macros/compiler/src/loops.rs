@@ -43,7 +43,7 @@ pub struct Method<'a> {
     pub fixed: Vec<Option<usize>>,
     /// Per step, the later loop that runs as its epilogue if the step is a matrix product whose
     /// result only that loop reads, elementwise, storing one value (see [`epilogues`]): the loop
-    /// then runs as the product's epilogue (`fused::gemm_then`), writing that value where the
+    /// then runs as the product's epilogue (`product::gemm_then`), writing that value where the
     /// product writes.
     then: Vec<Option<(usize, Id)>>,
     /// Per step, the row pass that starts there (see [`RowPass`]).
@@ -86,7 +86,7 @@ pub fn count(shape: &[usize]) -> TokenStream {
 }
 
 /// Products with every size fixed by `dim` and at most this many multiply-adds are inlined with
-/// their sizes as constants (`fused::gemm_fixed`).
+/// their sizes as constants (`product::gemm_fixed`).
 const SMALL_FIXED: usize = 4096;
 
 /// Row-major strides of a shape, one expression per axis.
@@ -560,9 +560,9 @@ impl<'a> Method<'a> {
     }
 
     /// A `bool` expression, true when some step of the method splits across threads: a loop
-    /// nest of `fused::PAR_MIN` elements or more, a matrix product that `fused::splits`, or a
+    /// nest of `fused::PAR_MIN` elements or more, a matrix product that `product::splits`, or a
     /// row pass that `rowpass::splits`. The
-    /// method then runs inside rayon's pool (`fused::in_pool`).
+    /// method then runs inside rayon's pool (`pool::in_pool`).
     pub fn parallel(&self) -> TokenStream {
         let f = self.fused();
         let mut terms = Vec::new();
@@ -574,7 +574,8 @@ impl<'a> Method<'a> {
                 }
                 Step::Kernel(id) => {
                     if let Some((m, n, k)) = self.product_work(*id) {
-                        terms.push(quote!(#f::splits(#m, #n, #k)));
+                        let p = self.room("product");
+                        terms.push(quote!(#p::splits(#m, #n, #k)));
                     }
                 }
                 Step::Scalar(_) => {}
@@ -595,8 +596,13 @@ impl<'a> Method<'a> {
 
     /// The path of the runtime's `fused` module, which generated loops call.
     fn fused(&self) -> TokenStream {
-        let rt = &self.rt;
-        quote!(#rt::fused)
+        self.room("fused")
+    }
+
+    /// The path of one of the runtime's modules (`fused`, `product`, `matrix`, `rows`).
+    fn room(&self, name: &str) -> TokenStream {
+        let (rt, m) = (&self.rt, format_ident!("{}", name));
+        quote!(#rt::#m)
     }
 
     /// The function of one elementwise node applied to its arguments' values.
@@ -1248,7 +1254,7 @@ impl<'a> Method<'a> {
     fn kernel(&self, id: Id) -> TokenStream {
         let g = self.g;
         let rt = &self.rt;
-        let f = self.fused();
+        let rk = self.room("rows");
         let k = quote!(#rt::kernels);
         let node = g.node(id);
         let (pre, out, post) = self.out_slice(id);
@@ -1266,7 +1272,7 @@ impl<'a> Method<'a> {
                     node.args[0],
                     axes,
                     &out,
-                    |s, rows, cols| quote!(#f::reduce_rows(#s, #rows, #cols, #f::RowReduce::#kind, #out);),
+                    |s, rows, cols| quote!(#rk::reduce_rows(#s, #rows, #cols, #rk::RowReduce::#kind, #out);),
                     |v, ax| quote!(#k::reduce(&#v, #ax, #k::Reduce::#kind)),
                 )
             }
@@ -1289,7 +1295,7 @@ impl<'a> Method<'a> {
                 node.args[0],
                 axes,
                 &out,
-                |s, rows, cols| quote!(#f::argmask_rows(#s, #rows, #cols, #max, #out);),
+                |s, rows, cols| quote!(#rk::argmask_rows(#s, #rows, #cols, #max, #out);),
                 |v, ax| quote!(#k::argmask(&#v, #ax, #max)),
             ),
             Op::CrossEntropy | Op::CrossEntropyGrad => {
@@ -1369,7 +1375,7 @@ impl<'a> Method<'a> {
     ) -> Option<TokenStream> {
         let g = self.g;
         let rt = &self.rt;
-        let f = self.fused();
+        let (p, x) = (self.room("product"), self.room("matrix"));
         let node = g.node(id);
         let (sa, ma) = self.fused.source(g, node.args[0]);
         let (sb, mb) = self.fused.source(g, node.args[1]);
@@ -1443,10 +1449,10 @@ impl<'a> Method<'a> {
             let (m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs) =
                 plan.filter(|_| small.is_none())?;
             return Some(quote! {
-                #f::gemm_then(#m, #n, #kk,
-                    #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
-                    #bsl, #f::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
-                    #out, #f::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize },
+                #p::gemm_then(#m, #n, #kk,
+                    #asl, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
+                    #bsl, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
+                    #out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize },
                     #epi);
             });
         }
@@ -1454,17 +1460,17 @@ impl<'a> Method<'a> {
             Some((_, _, _, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) if small.is_some() => {
                 let (m, n, kk) = small.unwrap_or_default();
                 quote! {
-                    #f::gemm_fixed::<#m, #n, #kk>(
-                        #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
-                        #bsl, #f::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
-                        #out, #f::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
+                    #p::gemm_fixed::<#m, #n, #kk>(
+                        #asl, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
+                        #bsl, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
+                        #out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
                 }
             }
             Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) => quote! {
-                #f::gemm(#m, #n, #kk,
-                    #asl, #f::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
-                    #bsl, #f::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
-                    #out, #f::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
+                #p::gemm(#m, #n, #kk,
+                    #asl, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
+                    #bsl, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
+                    #out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
             },
             None => {
                 let k = quote!(#rt::kernels);

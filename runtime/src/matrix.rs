@@ -1,0 +1,80 @@
+//! How a matrix lies in memory, and the epilogue a product runs on its finished entries: what
+//! the product front end (`product`) and the packed product (`packed`) share.
+
+/// A matrix operand: element `(i, j)` is at `i * rs + j * cs`.
+#[derive(Clone, Copy, Debug)]
+pub struct Mat {
+    /// Row stride.
+    pub rs: isize,
+    /// Column stride.
+    pub cs: isize,
+}
+
+impl Mat {
+    /// A row-major matrix whose rows are `stride` apart.
+    pub fn rows(stride: usize) -> Mat {
+        Mat {
+            rs: stride as isize,
+            cs: 1,
+        }
+    }
+
+    /// A column-major matrix (a transposed row-major one) whose columns are `stride` apart.
+    pub fn cols(stride: usize) -> Mat {
+        Mat {
+            rs: 1,
+            cs: stride as isize,
+        }
+    }
+
+    /// The same elements as the transposed matrix.
+    pub fn t(self) -> Mat {
+        Mat {
+            rs: self.cs,
+            cs: self.rs,
+        }
+    }
+}
+
+/// An epilogue of a matrix product: `epi(i, j0, seg)` replaces the finished entries
+/// `c[i, j0..j0 + seg.len()]`, given in `seg`, by what follows from them (a bias and an
+/// activation, say). Called once for every entry of `c`, in segments of a row, from the
+/// threads computing the product.
+pub type Epilogue<'a> = &'a (dyn Fn(usize, usize, &mut [f32]) + Sync);
+
+/// Calls `epi` on the `rows x cols` block of `c` at row `i0` and column `j0` (`c` starts at
+/// that block), row by row: rows of contiguous entries in place, others through a copy.
+///
+/// # Safety
+/// The block's entries must lie inside `c`'s memory, and no other thread may touch them.
+pub(crate) unsafe fn apply_block(
+    epi: Epilogue,
+    i0: usize,
+    j0: usize,
+    rows: usize,
+    cols: usize,
+    c: *mut f32,
+    cm: Mat,
+) {
+    for r in 0..rows {
+        // SAFETY: the caller's contract.
+        let row = unsafe { c.offset(r as isize * cm.rs) };
+        if cm.cs == 1 {
+            let seg = unsafe { std::slice::from_raw_parts_mut(row, cols) };
+            epi(i0 + r, j0, seg);
+        } else {
+            let mut buf = [0f32; 64];
+            for c0 in (0..cols).step_by(64) {
+                let w = 64.min(cols - c0);
+                let at = |j: usize| unsafe { row.offset((c0 + j) as isize * cm.cs) };
+                for (j, v) in buf[..w].iter_mut().enumerate() {
+                    *v = unsafe { *at(j) };
+                }
+                epi(i0 + r, j0 + c0, &mut buf[..w]);
+                for (j, v) in buf[..w].iter().enumerate() {
+                    unsafe { *at(j) = *v };
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The scratch memory of generated methods: buffers kept between calls, each starting on a
+//! cache line.
+
+use crate::packed::{line_start, LINE_FLOATS};
+use std::fmt;
+
+/// Scratch buffers that generated code keeps between calls, so that repeated calls with
+/// same-sized inputs allocate nothing.
+#[derive(Clone, Default)]
+pub struct Workspace {
+    bufs: Vec<Buf>,
+}
+
+impl fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let floats: usize = self.bufs.iter().map(|b| b.v.capacity()).sum();
+        write!(f, "Workspace({} buffers, {floats} floats)", self.bufs.len())
+    }
+}
+
+impl Workspace {
+    /// Buffer `slot`, `len` long (contents unspecified). Allocates only when it must grow.
+    pub fn take(&mut self, slot: usize, len: usize) -> Buf {
+        if self.bufs.len() <= slot {
+            self.bufs.resize_with(slot + 1, Buf::default);
+        }
+        let mut b = std::mem::take(&mut self.bufs[slot]);
+        // Room to start on a line wherever the allocator put the floats.
+        b.v.resize(len + LINE_FLOATS - 1, 0.0);
+        b.start = line_start(b.v.as_ptr());
+        b.len = len;
+        b
+    }
+
+    /// Gives buffer `slot` back for the next call.
+    pub fn put(&mut self, slot: usize, b: Buf) {
+        if let Some(s) = self.bufs.get_mut(slot) {
+            *s = b;
+        }
+    }
+}
+
+/// A buffer of a [`Workspace`]: its floats start on a 64-byte cache line, as the packed
+/// product's panels do. The allocator aligns floats only to 16 bytes, so where a buffer began
+/// in its line changed from one process to the next, and with it the time of the steps that
+/// write and read it 16 floats at a time: on 2 threads, some processes ran W3 at about 1.15x its
+/// gemm floor instead of about 1.07x (`W3-mlp/model-and-floor-interleaved`).
+#[derive(Clone, Default)]
+pub struct Buf {
+    v: Vec<f32>,
+    start: usize,
+    len: usize,
+}
+
+impl std::ops::Deref for Buf {
+    type Target = [f32];
+    fn deref(&self) -> &[f32] {
+        &self.v[self.start..self.start + self.len]
+    }
+}
+
+impl std::ops::DerefMut for Buf {
+    fn deref_mut(&mut self) -> &mut [f32] {
+        &mut self.v[self.start..self.start + self.len]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workspace_reuses_its_buffers() {
+        let mut ws = Workspace::default();
+        let v = ws.take(2, 100);
+        let p = v.as_ptr();
+        ws.put(2, v);
+        let v = ws.take(2, 50);
+        assert_eq!((v.as_ptr(), v.len()), (p, 50));
+    }
+
+    #[test]
+    fn workspace_buffers_start_on_a_cache_line_and_keep_their_values() {
+        let mut ws = Workspace::default();
+        // Small and odd sizes, so that the allocator's own alignment varies between them.
+        let sizes = [1, 3, 10, 17, 100, 1000, 4099, 32768];
+        for (slot, &n) in sizes.iter().enumerate() {
+            let mut b = ws.take(slot, n);
+            assert_eq!(b.as_ptr() as usize % 64, 0, "{n} floats");
+            assert_eq!(b.len(), n);
+            for (i, x) in b.iter_mut().enumerate() {
+                *x = (slot * 7 + i) as f32;
+            }
+            ws.put(slot, b);
+            // Also the case between the takes: an allocation of a few bytes moves the next.
+            drop(vec![0u8; 4 + slot * 4]);
+        }
+        for (slot, &n) in sizes.iter().enumerate() {
+            let b = ws.take(slot, n);
+            assert_eq!(b.as_ptr() as usize % 64, 0);
+            assert!(b
+                .iter()
+                .enumerate()
+                .all(|(i, &x)| x == (slot * 7 + i) as f32));
+            ws.put(slot, b);
+        }
+    }
+}
