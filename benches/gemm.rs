@@ -7,7 +7,10 @@
 //! `cargo bench --bench gemm`. Each candidate's result is checked against the others first.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use rheano::__private::{matrix::Mat, product::gemm as ours};
+use rheano::__private::{
+    matrix::{Mat, MatMut, MatRef},
+    product::gemm as ours,
+};
 use std::hint::black_box;
 
 /// `(name, m, n, k, a transposed, b transposed)`.
@@ -106,7 +109,11 @@ fn candidates(c: &mut Criterion) {
         let (mut c1, mut c2, mut c3) = (vec![0.0; m * n], vec![0.0; m * n], vec![0.0; m * n]);
         run_mm(m, n, k, &a, am, &b, bm, &mut c1);
         run_gemm(m, n, k, &a, am, &b, bm, &mut c2, threads);
-        ours(m, n, k, &a, am, &b, bm, &mut c3, cm);
+        ours(
+            MatRef::new(&a, m, k, am),
+            MatRef::new(&b, k, n, bm),
+            MatMut::new(&mut c3, cm),
+        );
         for ((x, y), z) in c1.iter().zip(&c2).zip(&c3) {
             assert!(
                 (x - y).abs() < 1e-2 && (x - z).abs() < 1e-2,
@@ -120,7 +127,13 @@ fn candidates(c: &mut Criterion) {
             bch.iter(|| run_gemm(m, n, k, black_box(&a), am, &b, bm, &mut c2, threads))
         });
         group.bench_function(format!("{name}/rheano"), |bch| {
-            bch.iter(|| ours(m, n, k, black_box(&a), am, &b, bm, &mut c3, cm))
+            bch.iter(|| {
+                ours(
+                    MatRef::new(black_box(&a), m, k, am),
+                    MatRef::new(&b, k, n, bm),
+                    MatMut::new(&mut c3, cm),
+                )
+            })
         });
     }
     group.finish();

@@ -233,19 +233,16 @@ model! {
 /// W3 by hand: three products through the same matrix kernels, the bias, ReLU, softmax and
 /// its gradient fused per row.
 fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>; 4]) -> f32 {
-    use rheano::__private::{matrix::Mat, product::gemm};
+    use rheano::__private::{
+        matrix::{Mat, MatMut, MatRef},
+        product::gemm,
+    };
     let (n, d, h, k) = (y.len(), m.w1.nrows(), m.w1.ncols(), m.w2.ncols());
     let (row, col) = (Mat::rows, Mat::cols);
     gemm(
-        n,
-        h,
-        d,
-        x,
-        row(d),
-        m.w1.as_slice().unwrap(),
-        row(h),
-        &mut s.hid,
-        row(h),
+        MatRef::new(x, n, d, row(d)),
+        MatRef::new(m.w1.as_slice().unwrap(), d, h, row(h)),
+        MatMut::new(&mut s.hid, row(h)),
     );
     let b1 = m.b1.as_slice().unwrap();
     for r in 0..n {
@@ -254,15 +251,9 @@ fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>;
         }
     }
     gemm(
-        n,
-        k,
-        h,
-        &s.hid,
-        row(h),
-        m.w2.as_slice().unwrap(),
-        row(k),
-        &mut s.z,
-        row(k),
+        MatRef::new(&s.hid, n, h, row(h)),
+        MatRef::new(m.w2.as_slice().unwrap(), h, k, row(k)),
+        MatMut::new(&mut s.z, row(k)),
     );
     let mut loss = 0.0;
     let b2 = m.b2.as_slice().unwrap();
@@ -288,17 +279,15 @@ fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>;
             *gb += v;
         }
     }
-    gemm(h, k, n, &s.hid, col(h), &s.z, row(k), &mut g[2], row(k));
     gemm(
-        n,
-        h,
-        k,
-        &s.z,
-        row(k),
-        m.w2.as_slice().unwrap(),
-        col(k),
-        &mut s.dh,
-        row(h),
+        MatRef::new(&s.hid, h, n, col(h)),
+        MatRef::new(&s.z, n, k, row(k)),
+        MatMut::new(&mut g[2], row(k)),
+    );
+    gemm(
+        MatRef::new(&s.z, n, k, row(k)),
+        MatRef::new(m.w2.as_slice().unwrap(), k, h, col(k)),
+        MatMut::new(&mut s.dh, row(h)),
     );
     g[1].fill(0.0);
     for r in 0..n {
@@ -310,7 +299,11 @@ fn w3_hand(m: &W3, x: &[f32], y: &[usize], s: &mut W3Scratch, g: &mut [Vec<f32>;
             *gb += *v;
         }
     }
-    gemm(d, h, n, x, col(d), &s.dh, row(h), &mut g[0], row(h));
+    gemm(
+        MatRef::new(x, d, n, col(d)),
+        MatRef::new(&s.dh, n, h, row(h)),
+        MatMut::new(&mut g[0], row(h)),
+    );
     loss / n as f32
 }
 
@@ -343,7 +336,11 @@ fn w3_ndarray(m: &W3, x: &Array2<f32>, y: &Array1<usize>) -> (f32, [Array2<f32>;
 }
 
 fn w3(c: &mut Criterion) {
-    use rheano::__private::{matrix::Mat, pool::in_pool, product::gemm};
+    use rheano::__private::{
+        matrix::{Mat, MatMut, MatRef},
+        pool::in_pool,
+        product::gemm,
+    };
     let (n, d, h, k) = (128, 784, 256, 10);
     let x = Array2::from_shape_vec((n, d), values(n * d, 4))
         .unwrap()
@@ -418,9 +415,21 @@ fn w3(c: &mut Criterion) {
     let xs = x.as_slice().unwrap();
     let mut floor = || {
         in_pool(true, || {
-            gemm(n, h, d, black_box(xs), row(d), w1, row(h), &mut p1, row(h));
-            gemm(d, h, n, xs, col(d), &p1, row(h), &mut p2, row(h));
-            gemm(n, k, h, &p1, row(h), w2, row(k), &mut p3, row(k));
+            gemm(
+                MatRef::new(black_box(xs), n, d, row(d)),
+                MatRef::new(w1, d, h, row(h)),
+                MatMut::new(&mut p1, row(h)),
+            );
+            gemm(
+                MatRef::new(xs, d, n, col(d)),
+                MatRef::new(&p1, n, h, row(h)),
+                MatMut::new(&mut p2, row(h)),
+            );
+            gemm(
+                MatRef::new(&p1, n, h, row(h)),
+                MatRef::new(w2, h, k, row(k)),
+                MatMut::new(&mut p3, row(k)),
+            );
         })
     };
     group.bench_function("gemm-floor", |bch| bch.iter(&mut floor));

@@ -183,8 +183,13 @@ fn count_and_give_a_panel_buffer_to_every_thread() {
         count_this_thread();
         let (a, b) = (vec![1f32; 100 * 100], vec![1f32; 100 * 100]);
         let mut c = vec![0f32; 100 * 100];
-        let row = rheano::__private::matrix::Mat::rows(100);
-        rheano::__private::product::gemm(100, 100, 100, &a, row, &b, row, &mut c, row);
+        use rheano::__private::matrix::{Mat, MatMut, MatRef};
+        let row = Mat::rows(100);
+        rheano::__private::product::gemm(
+            MatRef::new(&a, 100, 100, row),
+            MatRef::new(&b, 100, 100, row),
+            MatMut::new(&mut c, row),
+        );
     });
 }
 

@@ -1,7 +1,7 @@
 //! How a matrix lies in memory, and the epilogue a product runs on its finished entries: what
 //! the product front end (`product`) and the packed product (`packed`) share.
 
-/// A matrix operand: element `(i, j)` is at `i * rs + j * cs`.
+/// How a matrix lies in memory: element `(i, j)` is at `i * rs + j * cs` from its first.
 #[derive(Clone, Copy, Debug)]
 pub struct Mat {
     /// Row stride.
@@ -32,6 +32,77 @@ impl Mat {
         Mat {
             rs: self.cs,
             cs: self.rs,
+        }
+    }
+}
+
+/// A matrix operand of a product: `rows x cols` elements of `data`, laid out as `layout` says
+/// (strides non-negative).
+#[derive(Clone, Copy, Debug)]
+pub struct MatRef<'a> {
+    pub data: &'a [f32],
+    pub rows: usize,
+    pub cols: usize,
+    pub layout: Mat,
+}
+
+impl<'a> MatRef<'a> {
+    pub fn new(data: &'a [f32], rows: usize, cols: usize, layout: Mat) -> Self {
+        MatRef {
+            data,
+            rows,
+            cols,
+            layout,
+        }
+    }
+
+    /// The transposed matrix, over the same elements.
+    pub fn t(self) -> Self {
+        MatRef::new(self.data, self.cols, self.rows, self.layout.t())
+    }
+}
+
+/// The result of a product: its shape is the product's (`a.rows x b.cols`).
+#[derive(Debug)]
+pub struct MatMut<'a> {
+    pub data: &'a mut [f32],
+    pub layout: Mat,
+}
+
+impl<'a> MatMut<'a> {
+    pub fn new(data: &'a mut [f32], layout: Mat) -> Self {
+        MatMut { data, layout }
+    }
+}
+
+/// One product `c = a b` in raw memory, as the packed product takes it: `a` is `m x k`, `b`
+/// `k x n`, `c` `m x n`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Operands {
+    pub m: usize,
+    pub n: usize,
+    pub k: usize,
+    pub a: *const f32,
+    pub am: Mat,
+    pub b: *const f32,
+    pub bm: Mat,
+    pub c: *mut f32,
+    pub cm: Mat,
+}
+
+impl Operands {
+    /// The same product as `c^T = b^T a^T`, over the same memory.
+    pub fn transposed(self) -> Operands {
+        Operands {
+            m: self.n,
+            n: self.m,
+            k: self.k,
+            a: self.b,
+            am: self.bm.t(),
+            b: self.a,
+            bm: self.am.t(),
+            c: self.c,
+            cm: self.cm.t(),
         }
     }
 }

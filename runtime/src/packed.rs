@@ -8,7 +8,7 @@
 //! whatever the blocking, the orientation and the part of `c` being computed, so results do not
 //! depend on how a product is split across threads.
 
-use crate::matrix::{apply_block, Epilogue, Mat};
+use crate::matrix::{apply_block, Epilogue, Mat, Operands};
 use std::cell::RefCell;
 
 /// Depth of a block: the panels' length along `k`.
@@ -55,31 +55,19 @@ type Kernel = unsafe fn(
 /// # Safety
 /// Every element the sizes and strides reach must lie inside its operand, strides must be
 /// non-negative, and `c` must not overlap `a` or `b`.
-#[allow(clippy::too_many_arguments)]
-pub(crate) unsafe fn gemm(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: *const f32,
-    am: Mat,
-    b: *const f32,
-    bm: Mat,
-    c: *mut f32,
-    cm: Mat,
-    epi: Option<(Epilogue, usize, usize)>,
-) {
+pub(crate) unsafe fn gemm(p: Operands, epi: Option<(Epilogue, usize, usize)>) {
     // SAFETY (all three calls): the caller's contract, and each kernel runs only where the
     // processor has the instructions it was compiled for.
     #[cfg(target_arch = "x86_64")]
     unsafe {
         if x86::has_avx512() {
-            return oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, epi, x86::kernel_avx512);
+            return oriented::<12, 32>(p, epi, x86::kernel_avx512);
         }
         if x86::has_avx2_fma() {
-            return oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, epi, x86::kernel_avx2);
+            return oriented::<6, 16>(p, epi, x86::kernel_avx2);
         }
     }
-    unsafe { oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, epi, kernel_portable) }
+    unsafe { oriented::<4, 8>(p, epi, kernel_portable) }
 }
 
 /// The epilogue of a product as [`blocked_in`] sees it: the function, where its `c` starts in
@@ -114,20 +102,12 @@ impl Epi<'_> {
 /// Runs the product as given or as `c^T = b^T a^T`, whichever wastes less of the kernel's tiles
 /// on padding (a product with 10 columns fills a third of a 32-wide tile, but most of a 12-row
 /// one) and, between equals, stores rows of `c` that are contiguous.
-#[allow(clippy::too_many_arguments)]
 unsafe fn oriented<const MR: usize, const NR: usize>(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: *const f32,
-    am: Mat,
-    b: *const f32,
-    bm: Mat,
-    c: *mut f32,
-    cm: Mat,
+    p: Operands,
     epi: Option<(Epilogue, usize, usize)>,
     kernel: Kernel,
 ) {
+    let (m, n, cm) = (p.m, p.n, p.cm);
     // The share of the tiles' work that is not padding, discounted when the tiles' rows are
     // not contiguous in `c`, since each of their elements is then stored on its own.
     let score = |rows: usize, cols: usize, cm: Mat| {
@@ -139,43 +119,24 @@ unsafe fn oriented<const MR: usize, const NR: usize>(
             0.8 * fill
         }
     };
-    let t = Mat::t;
     // SAFETY: the caller's contract; the transposed problem reaches the same elements.
     unsafe {
-        let transposed = score(n, m, t(cm)) > score(m, n, cm);
+        let transposed = score(n, m, cm.t()) > score(m, n, cm);
         let epi = epi.map(|(f, i0, j0)| Epi {
             f,
             i0,
             j0,
             transposed,
         });
-        if transposed {
-            blocked::<MR, NR>(n, m, k, b, t(bm), a, t(am), c, t(cm), epi, kernel)
-        } else {
-            blocked::<MR, NR>(m, n, k, a, am, b, bm, c, cm, epi, kernel)
-        }
+        let p = if transposed { p.transposed() } else { p };
+        blocked::<MR, NR>(p, epi, kernel)
     }
 }
 
 /// The blocked loops around the kernel, with this thread's panel buffer.
-#[allow(clippy::too_many_arguments)]
-unsafe fn blocked<const MR: usize, const NR: usize>(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: *const f32,
-    am: Mat,
-    b: *const f32,
-    bm: Mat,
-    c: *mut f32,
-    cm: Mat,
-    epi: Option<Epi>,
-    kernel: Kernel,
-) {
+unsafe fn blocked<const MR: usize, const NR: usize>(p: Operands, epi: Option<Epi>, kernel: Kernel) {
     // SAFETY (both calls): the caller's contract.
-    let run = |buf: &mut Vec<f32>| unsafe {
-        blocked_in::<MR, NR>(buf, m, n, k, a, am, b, bm, c, cm, epi, kernel)
-    };
+    let run = |buf: &mut Vec<f32>| unsafe { blocked_in::<MR, NR>(buf, p, epi, kernel) };
     // A product never runs inside another on the same thread, nor while the thread's locals
     // are being destroyed; if one ever did, it would take a buffer of its own rather than fail.
     let done = PANEL_BUF
@@ -193,21 +154,23 @@ unsafe fn blocked<const MR: usize, const NR: usize>(
 }
 
 /// [`blocked`] with the panel buffer `buf`, grown to [`PANELS`] floats if it is shorter.
-#[allow(clippy::too_many_arguments)]
 unsafe fn blocked_in<const MR: usize, const NR: usize>(
     buf: &mut Vec<f32>,
-    m: usize,
-    n: usize,
-    k: usize,
-    a: *const f32,
-    am: Mat,
-    b: *const f32,
-    bm: Mat,
-    c: *mut f32,
-    cm: Mat,
+    p: Operands,
     epi: Option<Epi>,
     kernel: Kernel,
 ) {
+    let Operands {
+        m,
+        n,
+        k,
+        a,
+        am,
+        b,
+        bm,
+        c,
+        cm,
+    } = p;
     if buf.len() < PANELS {
         *buf = vec![0.0; PANELS];
     }
@@ -549,6 +512,7 @@ mod x86 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matrix::{MatMut, MatRef};
 
     /// Every kernel this processor can run, with its tile.
     fn kernels() -> Vec<(&'static str, usize, usize, Kernel)> {
@@ -566,27 +530,25 @@ mod tests {
         ks
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn run(
-        kernel: (&str, usize, usize, Kernel),
-        m: usize,
-        n: usize,
-        k: usize,
-        a: &[f32],
-        am: Mat,
-        b: &[f32],
-        bm: Mat,
-        c: &mut [f32],
-        cm: Mat,
-    ) {
+    fn run(kernel: (&str, usize, usize, Kernel), a: MatRef, b: MatRef, c: MatMut) {
         let (_, mr, nr, f) = kernel;
-        let (a, b, c) = (a.as_ptr(), b.as_ptr(), c.as_mut_ptr());
+        let p = Operands {
+            m: a.rows,
+            n: b.cols,
+            k: a.cols,
+            a: a.data.as_ptr(),
+            am: a.layout,
+            b: b.data.as_ptr(),
+            bm: b.layout,
+            c: c.data.as_mut_ptr(),
+            cm: c.layout,
+        };
         // SAFETY: the operands hold the matrices their strides describe.
         unsafe {
             match (mr, nr) {
-                (4, 8) => oriented::<4, 8>(m, n, k, a, am, b, bm, c, cm, None, f),
-                (6, 16) => oriented::<6, 16>(m, n, k, a, am, b, bm, c, cm, None, f),
-                _ => oriented::<12, 32>(m, n, k, a, am, b, bm, c, cm, None, f),
+                (4, 8) => oriented::<4, 8>(p, None, f),
+                (6, 16) => oriented::<6, 16>(p, None, f),
+                _ => oriented::<12, 32>(p, None, f),
             }
         }
     }
@@ -607,8 +569,19 @@ mod tests {
         c: *mut f32,
         ldbc: usize,
     ) {
-        let (am, bcm) = (Mat::rows(lda), Mat::rows(ldbc));
-        unsafe { gemm(m, n, k, a, am, b, bcm, c, bcm, None) }
+        let (am, bm) = (Mat::rows(lda), Mat::rows(ldbc));
+        let p = Operands {
+            m,
+            n,
+            k,
+            a,
+            am,
+            b,
+            bm,
+            c,
+            cm: bm,
+        };
+        unsafe { gemm(p, None) }
     }
 
     fn same_bits(x: &[f32], y: &[f32]) -> bool {
@@ -647,7 +620,12 @@ mod tests {
                     let at = |i: usize, p: usize| a[i * am.rs as usize + p * am.cs as usize];
                     let bt = |p: usize, j: usize| b[p * bm.rs as usize + j * bm.cs as usize];
                     let mut c = vec![f32::NAN; m * n];
-                    run(kernel, m, n, k, &a, am, &b, bm, &mut c, cm);
+                    run(
+                        kernel,
+                        MatRef::new(&a, m, k, am),
+                        MatRef::new(&b, k, n, bm),
+                        MatMut::new(&mut c, cm),
+                    );
                     for i in 0..m {
                         for j in 0..n {
                             let want: f64 = (0..k).map(|p| at(i, p) as f64 * bt(p, j) as f64).sum();

@@ -3,7 +3,7 @@
 //! across threads when they are large enough.
 
 use crate::fused::SyncPtr;
-use crate::matrix::{apply_block, Epilogue, Mat};
+use crate::matrix::{apply_block, Epilogue, Mat, MatMut, MatRef, Operands};
 use crate::packed;
 use rayon::prelude::*;
 
@@ -23,14 +23,10 @@ pub fn splits(m: usize, n: usize, k: usize) -> bool {
 /// the loops: a 10x10 product is a few dozen instructions instead of a call through the size
 /// dispatch of [`gemm`]. Strides must be non-negative.
 #[inline(always)]
-pub fn gemm_fixed<const M: usize, const N: usize, const K: usize>(
-    a: &[f32],
-    am: Mat,
-    b: &[f32],
-    bm: Mat,
-    c: &mut [f32],
-    cm: Mat,
-) {
+pub fn gemm_fixed<const M: usize, const N: usize, const K: usize>(a: MatRef, b: MatRef, c: MatMut) {
+    debug_assert!((a.rows, a.cols, b.rows, b.cols) == (M, K, K, N));
+    let (am, bm, cm) = (a.layout, b.layout, c.layout);
+    let (a, b, c) = (a.data, b.data, c.data);
     let (ars, acs) = (am.rs as usize, am.cs as usize);
     let (brs, bcs) = (bm.rs as usize, bm.cs as usize);
     let (crs, ccs) = (cm.rs as usize, cm.cs as usize);
@@ -80,53 +76,22 @@ pub fn gemm_fixed<const M: usize, const N: usize, const K: usize>(
 ///
 /// Vector shapes take dedicated loops that vectorize; large products go to the packed product
 /// of [`crate::packed`], which allocates nothing after a thread's first product.
-#[allow(clippy::too_many_arguments)]
-pub fn gemm(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: &[f32],
-    am: Mat,
-    b: &[f32],
-    bm: Mat,
-    c: &mut [f32],
-    cm: Mat,
-) {
-    gemm_with(m, n, k, a, am, b, bm, c, cm, None)
+pub fn gemm(a: MatRef, b: MatRef, c: MatMut) {
+    gemm_with(a, b, c, None)
 }
 
 /// [`gemm`], then `epi` on every entry of `c`. The packed product applies it to each tile of
 /// `c` as soon as the tile is finished, while the tile is still in cache, on the thread that
 /// computed it: a bias and ReLU after a layer's product cost no pass over memory of their own.
-#[allow(clippy::too_many_arguments)]
-pub fn gemm_then(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: &[f32],
-    am: Mat,
-    b: &[f32],
-    bm: Mat,
-    c: &mut [f32],
-    cm: Mat,
-    epi: Epilogue,
-) {
-    gemm_with(m, n, k, a, am, b, bm, c, cm, Some(epi))
+pub fn gemm_then(a: MatRef, b: MatRef, c: MatMut, epi: Epilogue) {
+    gemm_with(a, b, c, Some(epi))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn gemm_with(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: &[f32],
-    am: Mat,
-    b: &[f32],
-    bm: Mat,
-    c: &mut [f32],
-    cm: Mat,
-    epi: Option<Epilogue>,
-) {
+fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
+    let (m, n, k) = (a.rows, b.cols, a.cols);
+    debug_assert_eq!(b.rows, k, "inner sizes of a product");
+    let (am, bm, cm) = (a.layout, b.layout, c.layout);
+    let (a, b, c) = (a.data, b.data, c.data);
     if m == 0 || n == 0 {
         return;
     }
@@ -208,7 +173,11 @@ fn gemm_with(
     if m * n * k <= PACKED {
         // Rows of c as sums of scaled rows of b, four rows of a at a time.
         if bm.cs == 1 && cm.cs == 1 {
-            rows_of_b(m, n, k, a, am, b, bm.rs as usize, c, cm.rs as usize);
+            rows_of_b(
+                MatRef::new(a, m, k, am),
+                MatRef::new(b, k, n, bm),
+                MatMut::new(c, cm),
+            );
             return after(c);
         }
         // Rows of a against columns of b: one dot product per entry.
@@ -224,7 +193,11 @@ fn gemm_with(
         }
         // The transposed problem has the first form: c^T = b^T a^T.
         if am.rs == 1 && cm.rs == 1 {
-            rows_of_b(n, m, k, b, bm.t(), a, am.cs as usize, c, cm.cs as usize);
+            rows_of_b(
+                MatRef::new(b, k, n, bm).t(),
+                MatRef::new(a, m, k, am).t(),
+                MatMut::new(c, cm.t()),
+            );
             return after(c);
         }
     }
@@ -261,28 +234,32 @@ fn gemm_with(
             unsafe {
                 if m >= n {
                     packed::gemm(
-                        len,
-                        n,
-                        k,
-                        a.as_ptr().offset(lo as isize * am.rs),
-                        am,
-                        b.as_ptr(),
-                        bm,
-                        cp.get().offset(lo as isize * cm.rs),
-                        cm,
+                        Operands {
+                            m: len,
+                            n,
+                            k,
+                            a: a.as_ptr().offset(lo as isize * am.rs),
+                            am,
+                            b: b.as_ptr(),
+                            bm,
+                            c: cp.get().offset(lo as isize * cm.rs),
+                            cm,
+                        },
                         epi.map(|e| (e, lo, 0)),
                     );
                 } else {
                     packed::gemm(
-                        m,
-                        len,
-                        k,
-                        a.as_ptr(),
-                        am,
-                        b.as_ptr().offset(lo as isize * bm.cs),
-                        bm,
-                        cp.get().offset(lo as isize * cm.cs),
-                        cm,
+                        Operands {
+                            m,
+                            n: len,
+                            k,
+                            a: a.as_ptr(),
+                            am,
+                            b: b.as_ptr().offset(lo as isize * bm.cs),
+                            bm,
+                            c: cp.get().offset(lo as isize * cm.cs),
+                            cm,
+                        },
                         epi.map(|e| (e, 0, lo)),
                     );
                 }
@@ -294,25 +271,28 @@ fn gemm_with(
     // all strides are non-negative by construction, and `c` does not alias `a` or `b`.
     unsafe {
         let (a, b, c) = (a.as_ptr(), b.as_ptr(), c.as_mut_ptr());
-        packed::gemm(m, n, k, a, am, b, bm, c, cm, epi.map(|e| (e, 0, 0)))
+        let p = Operands {
+            m,
+            n,
+            k,
+            a,
+            am,
+            b,
+            bm,
+            c,
+            cm,
+        };
+        packed::gemm(p, epi.map(|e| (e, 0, 0)))
     }
 }
 
 /// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once
 /// so that each row of `b` read serves four; blocks of rows run on separate threads when the
 /// product is large.
-#[allow(clippy::too_many_arguments)]
-fn rows_of_b(
-    m: usize,
-    n: usize,
-    k: usize,
-    a: &[f32],
-    am: Mat,
-    b: &[f32],
-    brs: usize,
-    c: &mut [f32],
-    crs: usize,
-) {
+fn rows_of_b(a: MatRef, b: MatRef, c: MatMut) {
+    let (m, n, k) = (a.rows, b.cols, a.cols);
+    let (am, brs, crs) = (a.layout, b.layout.rs as usize, c.layout.rs as usize);
+    let (a, b, c) = (a.data, b.data, c.data);
     let at = |i: usize, p: usize| a[(i as isize * am.rs + p as isize * am.cs) as usize];
     // Rows i.. of c, `rows` of them, in `cb` (which starts at row i).
     let block = |i: usize, rows: usize, cb: &mut [f32]| {
@@ -408,7 +388,11 @@ pub(crate) mod tests {
             for (bb, bm) in [(&b, row(N)), (&bt, col(K))] {
                 for (cm, tr) in [(row(N), false), (col(M), true)] {
                     let mut c = vec![f32::NAN; M * N];
-                    gemm_fixed::<M, N, K>(aa, am, bb, bm, &mut c, cm);
+                    gemm_fixed::<M, N, K>(
+                        MatRef::new(aa, M, K, am),
+                        MatRef::new(bb, K, N, bm),
+                        MatMut::new(&mut c, cm),
+                    );
                     for i in 0..M {
                         for j in 0..N {
                             let got = if tr { c[j * M + i] } else { c[i * N + j] };
@@ -479,8 +463,17 @@ pub(crate) mod tests {
                     let mut plain = vec![f32::NAN; m * n];
                     let mut fused = vec![f32::NAN; m * n];
                     pool.install(|| {
-                        gemm(m, n, k, &a, am, &b, Mat::rows(n), &mut plain, cm);
-                        gemm_then(m, n, k, &a, am, &b, Mat::rows(n), &mut fused, cm, &epi);
+                        gemm(
+                            MatRef::new(&a, m, k, am),
+                            MatRef::new(&b, k, n, Mat::rows(n)),
+                            MatMut::new(&mut plain, cm),
+                        );
+                        gemm_then(
+                            MatRef::new(&a, m, k, am),
+                            MatRef::new(&b, k, n, Mat::rows(n)),
+                            MatMut::new(&mut fused, cm),
+                            &epi,
+                        );
                     });
                     for i in 0..m {
                         for j in 0..n {
@@ -514,24 +507,31 @@ pub(crate) mod tests {
             let want = naive(m, n, k, &a, &b);
             let mut c = vec![f32::NAN; m * n];
             gemm(
-                m,
-                n,
-                k,
-                &a,
-                Mat {
-                    rs: k as isize,
-                    cs: 1,
-                },
-                &b,
-                Mat {
-                    rs: n as isize,
-                    cs: 1,
-                },
-                &mut c,
-                Mat {
-                    rs: n as isize,
-                    cs: 1,
-                },
+                MatRef::new(
+                    &a,
+                    m,
+                    k,
+                    Mat {
+                        rs: k as isize,
+                        cs: 1,
+                    },
+                ),
+                MatRef::new(
+                    &b,
+                    k,
+                    n,
+                    Mat {
+                        rs: n as isize,
+                        cs: 1,
+                    },
+                ),
+                MatMut::new(
+                    &mut c,
+                    Mat {
+                        rs: n as isize,
+                        cs: 1,
+                    },
+                ),
             );
             for (x, y) in c.iter().zip(&want) {
                 assert!((x - y).abs() < 1e-4, "{m}x{n}x{k}: {x} vs {y}");
@@ -540,24 +540,31 @@ pub(crate) mod tests {
             let at: Vec<f32> = (0..k * m).map(|q| a[(q % m) * k + q / m]).collect();
             let mut ct = vec![f32::NAN; m * n];
             gemm(
-                m,
-                n,
-                k,
-                &at,
-                Mat {
-                    rs: 1,
-                    cs: m as isize,
-                },
-                &b,
-                Mat {
-                    rs: n as isize,
-                    cs: 1,
-                },
-                &mut ct,
-                Mat {
-                    rs: 1,
-                    cs: m as isize,
-                },
+                MatRef::new(
+                    &at,
+                    m,
+                    k,
+                    Mat {
+                        rs: 1,
+                        cs: m as isize,
+                    },
+                ),
+                MatRef::new(
+                    &b,
+                    k,
+                    n,
+                    Mat {
+                        rs: n as isize,
+                        cs: 1,
+                    },
+                ),
+                MatMut::new(
+                    &mut ct,
+                    Mat {
+                        rs: 1,
+                        cs: m as isize,
+                    },
+                ),
             );
             for i in 0..m {
                 for j in 0..n {

@@ -94,6 +94,13 @@ fn strides(shape: &[usize]) -> Vec<TokenStream> {
     (0..shape.len()).map(|j| count(&shape[j + 1..])).collect()
 }
 
+/// A contraction as one strided matrix product, as expressions: the sizes `m`, `n`, `k`, and the
+/// row and column strides of `a`, `b` and the result.
+struct Strided {
+    sizes: [TokenStream; 3],
+    strides: [[TokenStream; 2]; 3],
+}
+
 /// A read in a loop: a source in memory and, per axis of the loop's space, its stride there.
 struct Access {
     src: Id,
@@ -1375,7 +1382,7 @@ impl<'a> Method<'a> {
     ) -> Option<TokenStream> {
         let g = self.g;
         let rt = &self.rt;
-        let (p, x) = (self.room("product"), self.room("matrix"));
+        let p = self.room("product");
         let node = g.node(id);
         let (sa, ma) = self.fused.source(g, node.args[0]);
         let (sb, mb) = self.fused.source(g, node.args[1]);
@@ -1421,13 +1428,15 @@ impl<'a> Method<'a> {
         let ident: Vec<usize> = (0..lo.len()).collect();
         let plan = (|| {
             let (m, a_rs) = group(&free_a, &xa, sa)?;
-            let (kk, a_cs) = group(&sum_a, &xa, sa)?;
-            let (kb, b_rs) = group(&sum_b, &xb, sb)?;
+            let (k, a_cs) = group(&sum_a, &xa, sa)?;
+            let (_, b_rs) = group(&sum_b, &xb, sb)?;
             let (n, b_cs) = group(&free_b, &xb, sb)?;
             let (_, c_rs) = group(&pa, &ident, id)?;
             let (_, c_cs) = group(&pb, &ident, id)?;
-            let _ = kb;
-            Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs))
+            Some(Strided {
+                sizes: [m, n, k],
+                strides: [[a_rs, a_cs], [b_rs, b_cs], [c_rs, c_cs]],
+            })
         })();
         let (asl, bsl) = (self.slice_of(sa), self.slice_of(sb));
         // Sizes fixed by `dim`, when every axis of a group is.
@@ -1446,32 +1455,24 @@ impl<'a> Method<'a> {
             _ => None,
         };
         if let Some(epi) = epi {
-            let (m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs) =
-                plan.filter(|_| small.is_none())?;
-            return Some(quote! {
-                #p::gemm_then(#m, #n, #kk,
-                    #asl, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
-                    #bsl, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
-                    #out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize },
-                    #epi);
-            });
+            let ops = self.operands(plan.filter(|_| small.is_none())?, &asl, &bsl, out);
+            return Some(quote!(#p::gemm_then(#ops, #epi);));
         }
         Some(match plan {
-            Some((_, _, _, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) if small.is_some() => {
+            Some(mut s) if small.is_some() => {
                 let (m, n, kk) = small.unwrap_or_default();
-                quote! {
-                    #p::gemm_fixed::<#m, #n, #kk>(
-                        #asl, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
-                        #bsl, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
-                        #out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
-                }
+                let lit = |v: usize| {
+                    let l = Literal::usize_unsuffixed(v);
+                    quote!(#l)
+                };
+                s.sizes = [lit(m), lit(n), lit(kk)];
+                let ops = self.operands(s, &asl, &bsl, out);
+                quote!(#p::gemm_fixed::<#m, #n, #kk>(#ops);)
             }
-            Some((m, n, kk, a_rs, a_cs, b_rs, b_cs, c_rs, c_cs)) => quote! {
-                #p::gemm(#m, #n, #kk,
-                    #asl, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize },
-                    #bsl, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize },
-                    #out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize });
-            },
+            Some(s) => {
+                let ops = self.operands(s, &asl, &bsl, out);
+                quote!(#p::gemm(#ops);)
+            }
             None => {
                 let k = quote!(#rt::kernels);
                 let (va, vb) = (self.view_of(sa), self.view_of(sb));
@@ -1490,6 +1491,27 @@ impl<'a> Method<'a> {
                 })
             }
         })
+    }
+
+    /// The arguments of a strided product: `a` and `b` as `MatRef`s over `asl` and `bsl`, the
+    /// result as a `MatMut` over `out`.
+    fn operands(
+        &self,
+        s: Strided,
+        asl: &TokenStream,
+        bsl: &TokenStream,
+        out: &TokenStream,
+    ) -> TokenStream {
+        let x = self.room("matrix");
+        let [m, n, k] = &s.sizes;
+        let [[a_rs, a_cs], [b_rs, b_cs], [c_rs, c_cs]] = &s.strides;
+        let layout = |rs: &TokenStream, cs: &TokenStream| quote!(#x::Mat { rs: (#rs) as isize, cs: (#cs) as isize });
+        let (la, lb, lc) = (layout(a_rs, a_cs), layout(b_rs, b_cs), layout(c_rs, c_cs));
+        quote! {
+            #x::MatRef::new(#asl, #m, #k, #la),
+            #x::MatRef::new(#bsl, #k, #n, #lb),
+            #x::MatMut::new(#out, #lc)
+        }
     }
 
     /// The product `p` with the loop `gr` as its epilogue (see [`epilogues`]): the loop's
