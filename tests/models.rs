@@ -738,3 +738,50 @@ fn epilogue_matches_reference(n: usize, d: usize, h: usize) {
     };
     assert_matches_reference(&m, l, &g, reference);
 }
+
+model! {
+    /// Logistic regression written the naive way, as the README shows its program.
+    struct NaiveLogistic {
+        param w: [D] = zeros;
+        param b: [] = zeros;
+        input x: [N, D];
+        input y: [N];
+        loss = mean(-y * log(sigmoid(x @ w + b)) - (1 - y) * log(1 - sigmoid(x @ w + b)));
+    }
+}
+
+/// `PROGRAM` lists the steps each method runs as emitted: the gradient's product, loop and
+/// product back are one row pass in `loss_and_grad`, and `gradcheck`'s `f64` loss runs the
+/// loss's loops without one.
+#[test]
+fn program_lists_the_steps_each_method_runs() {
+    let steps = NaiveLogistic::PROGRAM
+        .split("# steps\n")
+        .nth(1)
+        .expect("a steps section");
+    let method = |name: &str| -> Vec<&str> {
+        let head = format!("{name}: ");
+        let mut lines = steps.lines().skip_while(|l| !l.starts_with(&head));
+        let count: usize = lines
+            .next()
+            .and_then(|l| l[head.len()..].split(' ').next()?.parse().ok())
+            .expect("a step count");
+        let body: Vec<&str> = lines.take_while(|l| l.starts_with("  ")).collect();
+        assert_eq!(body.len(), count, "{name}:\n{steps}");
+        body
+    };
+    let loss = method("loss");
+    assert!(loss[0].starts_with("  product %"), "{steps}");
+    assert!(
+        loss[1].starts_with("  loop [N]: ") && loss[1].contains(", sums %"),
+        "{steps}"
+    );
+    let grad = method("loss_and_grad");
+    assert!(
+        grad.iter()
+            .any(|l| l.starts_with("  row pass over [N,D]: product %")),
+        "{steps}"
+    );
+    let f64_loss = method("gradcheck (f64 loss)");
+    assert_eq!(f64_loss, loss, "{steps}");
+}

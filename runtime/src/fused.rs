@@ -19,7 +19,7 @@ pub const PREFETCH_AHEAD: usize = 1024;
 /// Asks the processor to start loading the cache line that holds `p`. A hint only: nothing is
 /// read, and `p` may point anywhere, past the end of its slice included.
 #[inline(always)]
-pub fn prefetch(p: *const f32) {
+pub fn prefetch<T>(p: *const T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch never faults and has no effect on the program's memory.
     unsafe {
@@ -31,17 +31,24 @@ pub fn prefetch(p: *const f32) {
 }
 
 /// A pointer that blocks of a parallel loop write through, each into its own disjoint range.
-#[derive(Clone, Copy)]
-pub(crate) struct SyncPtr(pub(crate) *mut f32);
+pub(crate) struct SyncPtr<T = f32>(pub(crate) *mut T);
+
+impl<T> Clone for SyncPtr<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for SyncPtr<T> {}
 
 // SAFETY: `blocks` hands every block a disjoint range of the memory behind each pointer, and
 // the memory outlives the loop.
-unsafe impl Send for SyncPtr {}
-unsafe impl Sync for SyncPtr {}
+unsafe impl<T: Send> Send for SyncPtr<T> {}
+unsafe impl<T: Send> Sync for SyncPtr<T> {}
 
-impl SyncPtr {
+impl<T> SyncPtr<T> {
     /// The pointer; a method, so that closures capture the whole (`Sync`) wrapper.
-    pub(crate) fn get(self) -> *mut f32 {
+    pub(crate) fn get(self) -> *mut T {
         self.0
     }
 }
@@ -50,11 +57,11 @@ impl SyncPtr {
 /// `len` elements of every output and its 8 slots of `totals` (which holds 8 per block, or is
 /// empty). Blocks run in parallel when `n` reaches [`PAR_MIN`] and there is more than one thread;
 /// they are the same blocks either way, so results do not depend on the number of threads.
-pub fn blocks<const W: usize>(
+pub fn blocks<T: Send, const W: usize>(
     n: usize,
-    outs: [&mut [f32]; W],
-    totals: &mut [f32],
-    f: impl Fn(usize, usize, [&mut [f32]; W], &mut [f32]) + Sync + Send,
+    outs: [&mut [T]; W],
+    totals: &mut [T],
+    f: impl Fn(usize, usize, [&mut [T]; W], &mut [T]) + Sync + Send,
 ) {
     let nb = n.div_ceil(BLOCK);
     assert!(
@@ -62,16 +69,16 @@ pub fn blocks<const W: usize>(
         "block outputs shorter than the loop"
     );
     let with_totals = totals.len() >= nb * 8;
-    let ptrs: [SyncPtr; W] = outs.map(|o| SyncPtr(o.as_mut_ptr()));
+    let ptrs: [SyncPtr<T>; W] = outs.map(|o| SyncPtr(o.as_mut_ptr()));
     let tp = SyncPtr(totals.as_mut_ptr());
     let run = |k: usize| {
         let (start, len) = (k * BLOCK, (n - k * BLOCK).min(BLOCK));
         // SAFETY: block k covers elements k * BLOCK .. k * BLOCK + len of each output (all at
         // least n long, asserted above) and slots 8k .. 8k + 8 of `totals`; blocks do not
         // overlap, and the borrows end when `f` returns.
-        let blk: [&mut [f32]; W] =
+        let blk: [&mut [T]; W] =
             ptrs.map(|p| unsafe { std::slice::from_raw_parts_mut(p.get().add(start), len) });
-        let tots: &mut [f32] = if with_totals {
+        let tots: &mut [T] = if with_totals {
             unsafe { std::slice::from_raw_parts_mut(tp.get().add(8 * k), 8) }
         } else {
             &mut []
@@ -90,25 +97,25 @@ pub fn blocks<const W: usize>(
 /// holds `per_row[j]` elements for each row (its rows are contiguous, in order). Blocks run in
 /// parallel when the nest has [`PAR_MIN`] elements and there is more than one thread; every
 /// output element belongs to one row, so results do not depend on the number of threads.
-pub fn row_blocks<const W: usize>(
+pub fn row_blocks<T: Send, const W: usize>(
     n0: usize,
     row_elems: usize,
-    outs: [&mut [f32]; W],
+    outs: [&mut [T]; W],
     per_row: [usize; W],
-    f: impl Fn(usize, usize, [&mut [f32]; W]) + Sync + Send,
+    f: impl Fn(usize, usize, [&mut [T]; W]) + Sync + Send,
 ) {
     assert!(
         outs.iter().zip(per_row).all(|(o, p)| o.len() >= n0 * p),
         "row outputs shorter than the loop"
     );
     let rows = BLOCK.div_ceil(row_elems.max(1)).max(1);
-    let ptrs: [SyncPtr; W] = outs.map(|o| SyncPtr(o.as_mut_ptr()));
+    let ptrs: [SyncPtr<T>; W] = outs.map(|o| SyncPtr(o.as_mut_ptr()));
     let run = |k: usize| {
         let (r0, r1) = (k * rows, ((k + 1) * rows).min(n0));
         // SAFETY: block k covers rows r0..r1 of each output, elements r0 * p .. r1 * p (inside
         // the output, asserted above); blocks do not overlap, and the borrows end when `f`
         // returns.
-        let blk: [&mut [f32]; W] = std::array::from_fn(|j| {
+        let blk: [&mut [T]; W] = std::array::from_fn(|j| {
             let (p, w) = (ptrs[j], per_row[j]);
             unsafe { std::slice::from_raw_parts_mut(p.get().add(r0 * w), (r1 - r0) * w) }
         });

@@ -1,12 +1,14 @@
 //! Kernels that generated code calls. Not a public API: the names and signatures follow the
 //! code generator and may change with it.
 //!
-//! Every kernel returns an array in standard (row-major) layout and accepts views of any
-//! strides. Kernels are generic over the element type: models run in `f32`, and the run-time
-//! gradient check runs the same program in `f64`. Scalar math lives in [`crate::math`].
+//! The general kernels here take views of any strides and return arrays in standard
+//! (row-major) layout: reductions, normalizations and contractions over any axes, which the
+//! emitted loops call where no faster kernel applies, and always in `f64` (the loss that the
+//! run-time gradient check differentiates runs the same steps in `f64`). They are generic over
+//! the element type. Also here: binding dims to sizes, and checking labels.
 
 use crate::error::Error;
-use ndarray::{ArrayD, ArrayViewD, IxDyn, LinalgScalar, Zip};
+use ndarray::{ArrayD, ArrayViewD, IxDyn, LinalgScalar};
 use num_traits::Float;
 
 /// The element types generated code runs in.
@@ -108,85 +110,8 @@ pub fn check_labels(
     Ok(())
 }
 
-/// A rank-0 array holding `v`.
-pub fn scalar<T: Elem>(v: T) -> ArrayD<T> {
-    ArrayD::from_elem(IxDyn(&[]), v)
-}
-
-/// Applies `f` to every element.
-pub fn map<T: Elem>(a: &ArrayViewD<'_, T>, f: impl Fn(T) -> T) -> ArrayD<T> {
-    let mut out = ArrayD::zeros(a.raw_dim());
-    Zip::from(&mut out).and(a).for_each(|o, &x| *o = f(x));
-    out
-}
-
-/// Applies `f` to pairs of elements of two arrays of one shape.
-pub fn zip<T: Elem>(
-    a: &ArrayViewD<'_, T>,
-    b: &ArrayViewD<'_, T>,
-    f: impl Fn(T, T) -> T,
-) -> ArrayD<T> {
-    let mut out = ArrayD::zeros(a.raw_dim());
-    Zip::from(&mut out)
-        .and(a)
-        .and(b)
-        .for_each(|o, &x, &y| *o = f(x, y));
-    out
-}
-
-/// `where(cmp(a, b), x, y)` elementwise, all four of one shape.
-pub fn select<T: Elem>(
-    a: &ArrayViewD<'_, T>,
-    b: &ArrayViewD<'_, T>,
-    x: &ArrayViewD<'_, T>,
-    y: &ArrayViewD<'_, T>,
-    cmp: impl Fn(T, T) -> bool,
-) -> ArrayD<T> {
-    let mut out = ArrayD::zeros(a.raw_dim());
-    Zip::from(&mut out)
-        .and(a)
-        .and(b)
-        .and(x)
-        .and(y)
-        .for_each(|o, &a, &b, &x, &y| *o = if cmp(a, b) { x } else { y });
-    out
-}
-
-/// Places input axis `i` at output axis `map[i]` and repeats along the other output axes.
-pub fn broadcast<T: Elem>(a: &ArrayViewD<'_, T>, map: &[usize], shape: &[usize]) -> ArrayD<T> {
-    let mut strides = vec![0isize; shape.len()];
-    for (i, &o) in map.iter().enumerate() {
-        strides[o] = a.strides()[i];
-    }
-    let mut out = ArrayD::zeros(IxDyn(shape));
-    if out.is_empty() {
-        return out;
-    }
-    // Walk the output in row-major order with the input's strides (0 on repeated axes).
-    let src = a.as_ptr();
-    let mut idx = vec![0usize; shape.len()];
-    for o in out.iter_mut() {
-        let off: isize = idx
-            .iter()
-            .zip(&strides)
-            .map(|(&i, &s)| i as isize * s)
-            .sum();
-        // SAFETY: every index is below its axis length and the offsets use the view's own
-        // strides for the mapped axes and 0 for the others, so the element is inside `a`.
-        *o = unsafe { *src.offset(off) };
-        for k in (0..shape.len()).rev() {
-            idx[k] += 1;
-            if idx[k] < shape[k] {
-                break;
-            }
-            idx[k] = 0;
-        }
-    }
-    out
-}
-
 /// Output axis `j` is input axis `perm[j]`.
-pub fn transpose<T: Elem>(a: &ArrayViewD<'_, T>, perm: &[usize]) -> ArrayD<T> {
+fn transpose<T: Elem>(a: &ArrayViewD<'_, T>, perm: &[usize]) -> ArrayD<T> {
     a.view()
         .permuted_axes(IxDyn(perm))
         .as_standard_layout()
@@ -423,11 +348,6 @@ pub fn zero_to<D: ndarray::Dimension>(dst: &mut ndarray::Array<f32, D>, shape: D
     } else {
         *dst = ndarray::Array::zeros(shape);
     }
-}
-
-/// A constant array.
-pub fn full<T: Elem>(shape: &[usize], v: T) -> ArrayD<T> {
-    ArrayD::from_elem(IxDyn(shape), v)
 }
 
 /// A param or input in `f64`, for the run-time gradient check.

@@ -25,10 +25,10 @@ const PANELS: usize = MC * KC + KC * NC + LINE_FLOATS;
 /// Floats in a 64-byte cache line.
 pub(crate) const LINE_FLOATS: usize = 16;
 
-/// How many floats past `p` the first 64-byte cache line starts: less than [`LINE_FLOATS`], so a
-/// buffer with `LINE_FLOATS - 1` floats of room always holds its contents from a line on.
-pub(crate) fn line_start(p: *const f32) -> usize {
-    p.align_offset(LINE_FLOATS * 4).min(LINE_FLOATS - 1)
+/// How many elements past `p` the first 64-byte cache line starts: less than [`LINE_FLOATS`],
+/// so a buffer with `LINE_FLOATS - 1` elements of room always holds its contents from a line on.
+pub(crate) fn line_start<T>(p: *const T) -> usize {
+    p.align_offset(64).min(LINE_FLOATS - 1)
 }
 
 thread_local! {

@@ -1,11 +1,10 @@
 //! The program to Rust tokens: the model struct, its gradient and dims structs, `init`,
 //! `loss`, `loss_and_grad`, one method per output, and `impl Model`.
 
-use crate::ast::{CmpOp, Init, ItemKind, Model};
+use crate::ast::{Init, ItemKind, Model};
 use crate::check::Decls;
 use crate::ir::{Graph, Id};
-use crate::op::{Emit, Op, Precision, Reduce};
-use crate::schedule::{plan, Plan};
+use crate::op::{Op, Precision};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -38,15 +37,6 @@ fn f32_lit(v: f64) -> TokenStream {
 fn usizes(xs: &[usize]) -> TokenStream {
     let ls = xs.iter().map(|&x| Literal::usize_unsuffixed(x));
     quote!(&[#(#ls),*])
-}
-
-fn u8s(xs: &[u8]) -> TokenStream {
-    let ls = xs.iter().map(|&x| Literal::u8_unsuffixed(x));
-    quote!(&[#(#ls),*])
-}
-
-fn t(id: Id) -> Ident {
-    format_ident!("__t{}", id.0)
 }
 
 fn d(dim: usize) -> Ident {
@@ -148,10 +138,10 @@ impl Gen<'_> {
             .collect();
 
         let model_doc = self.model_doc();
-        let program_text = format!("{}{}", self.prog.text, self.kernels_text());
+        let program_text = format!("{}{}", self.prog.text, self.steps_text());
         let program_doc = format!(
             " The derived program (forward and backward) after simplification, one node per \
-             line with its dims, then the kernels each method runs:\n\n```text\n{program_text}```"
+             line with its dims, then the steps each method runs:\n\n```text\n{program_text}```"
         );
 
         let hyper_consts = self.decls.hypers.iter().filter_map(|h| {
@@ -250,36 +240,68 @@ impl Gen<'_> {
         }
     }
 
-    /// Which nodes each method computes, in order: one kernel per non-leaf node.
-    fn kernels_text(&self) -> String {
+    /// Where `loss_and_grad` writes each gradient of rank 1 or more: the slice `__g_NAME` of
+    /// `grad.NAME`, in the order of the params.
+    fn grad_dests(&self) -> Vec<(Id, Ident)> {
         let g = &self.prog.graph;
-        let mut methods: Vec<(String, Vec<Id>)> = vec![
-            ("loss".into(), vec![self.prog.loss]),
+        self.decls
+            .params
+            .iter()
+            .zip(&self.prog.grads)
+            .filter_map(|(pd, gid)| {
+                let gid = (*gid)?;
+                (g.rank(gid) > 0).then(|| (gid, format_ident!("__g_{}", pd.name)))
+            })
+            .collect()
+    }
+
+    /// The steps each method runs, in order (`Method::steps_text`), `gradcheck`'s `f64` loss
+    /// included.
+    fn steps_text(&self) -> String {
+        let g = &self.prog.graph;
+        let fixed: Vec<Option<usize>> = self.decls.dims.iter().map(|d| d.fixed).collect();
+        let loss = self.prog.loss;
+        let with_grads: Vec<Id> = std::iter::once(loss)
+            .chain(self.prog.grads.iter().flatten().copied())
+            .collect();
+        let grad_dests = self.grad_dests();
+        // (name, roots, destinations of the roots, precision)
+        type MethodPlan = (String, Vec<Id>, Vec<(Id, Ident)>, Precision);
+        let mut methods: Vec<MethodPlan> = vec![
+            ("loss".into(), vec![loss], vec![], Precision::F32),
             (
                 "loss_and_grad".into(),
-                std::iter::once(self.prog.loss)
-                    .chain(self.prog.grads.iter().flatten().copied())
-                    .collect(),
+                with_grads,
+                grad_dests,
+                Precision::F32,
             ),
         ];
         for &(idx, id) in &self.prog.outputs {
             if let Some(n) = self.model.items[idx].kind.name() {
-                methods.push((n.to_string(), vec![id]));
+                let dests = if g.rank(id) > 0 {
+                    vec![(id, format_ident!("__out_slice"))]
+                } else {
+                    vec![]
+                };
+                methods.push((n.to_string(), vec![id], dests, Precision::F32));
             }
         }
-        let mut out = String::from("# kernels\n");
-        for (name, roots) in methods {
-            let steps: Vec<String> = plan(g, &roots)
-                .steps
-                .iter()
-                .filter(|id| !g.node(**id).args.is_empty())
-                .map(|id| format!("%{}", id.0))
-                .collect();
-            out.push_str(&format!(
-                "{name}: {} kernels: {}\n",
-                steps.len(),
-                steps.join(" ")
-            ));
+        methods.push((
+            "gradcheck (f64 loss)".into(),
+            vec![loss],
+            vec![],
+            Precision::F64,
+        ));
+        let mut out = String::from("# steps\n");
+        for (name, roots, dests, precision) in methods {
+            let mut method =
+                crate::loops::Method::new(g, &roots, &dests, self.rt.clone(), precision);
+            method.fixed = fixed.clone();
+            let steps = method.steps_text();
+            out.push_str(&format!("{name}: {} steps\n", steps.len()));
+            for s in steps {
+                out.push_str(&format!("  {s}\n"));
+            }
         }
         out
     }
@@ -520,14 +542,18 @@ impl Gen<'_> {
         }
     }
 
-    /// Slices of the params and inputs a fused method reads, and its hypers as locals.
+    /// Slices of the params and inputs a fused method reads, and its hypers as locals. In `f64`
+    /// the params come from `__p` and the float inputs from their `f64` copies (`__f64_NAME`).
     fn fused_setup(&self, method: &crate::loops::Method) -> TokenStream {
         let rt = &self.rt;
         let g = &self.prog.graph;
+        let f64 = method.precision() == Precision::F64;
+        let ty = if f64 { quote!(f64) } else { quote!(f32) };
         let mut out = Vec::new();
         for (id, v) in &method.leaves {
             let c = format_ident!("__c{}", id.0);
             let (src, elem) = match g.node(*id).op {
+                Op::Param(i) if f64 => (quote!(__p[#i]), quote!(f64)),
                 Op::Param(i) => {
                     let n = &self.decls.params[i].name;
                     (quote!(self.#n), quote!(f32))
@@ -543,16 +569,19 @@ impl Gen<'_> {
                         continue;
                     };
                     let n = &inp.name;
-                    let elem = if is_labels {
-                        quote!(usize)
-                    } else {
-                        quote!(f32)
-                    };
-                    (quote!(#n), elem)
+                    match (is_labels, f64) {
+                        (true, _) => (quote!(#n), quote!(usize)),
+                        (false, true) => {
+                            let v = format_ident!("__f64_{}", n);
+                            (quote!(#v), quote!(f64))
+                        }
+                        (false, false) => (quote!(#n), quote!(f32)),
+                    }
                 }
                 _ => continue,
             };
-            if let (Op::Param(i), false) = (&g.node(*id).op, method.flush_reads.contains(id)) {
+            let flushed = f64 || method.flush_reads.contains(id);
+            if let (Op::Param(i), false) = (&g.node(*id).op, flushed) {
                 // Params are read with subnormals flushed to zero (`rheano::subnormal`): those
                 // that loops read as they read them, the others in a pass here.
                 let fixed: Option<usize> = self.decls.params[*i]
@@ -585,7 +614,7 @@ impl Gen<'_> {
             if let (Op::Hyper(h), true) = (&n.op, method.uses(Id(i as u32))) {
                 let v = format_ident!("__hyper{}", i);
                 let name = &self.decls.hypers[*h].name;
-                out.push(quote!(let #v: f32 = #name;));
+                out.push(quote!(let #v: #ty = #name as #ty;));
             }
         }
         quote!(#(#out)*)
@@ -603,7 +632,11 @@ impl Gen<'_> {
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
         let prologue = self.prologue(&all_inputs, &roots);
-        let mut dests = Vec::new();
+        let dests = if with_grad {
+            self.grad_dests()
+        } else {
+            Vec::new()
+        };
         let mut prepare = Vec::new();
         let mut finish = Vec::new();
         if with_grad {
@@ -611,11 +644,9 @@ impl Gen<'_> {
                 let n = &pd.name;
                 match gid {
                     Some(gid) if g.rank(*gid) > 0 => {
-                        let v = format_ident!("__g_{}", n);
                         prepare.push(
                             quote!(#rt::kernels::ensure_standard(&mut grad.#n, self.#n.raw_dim());),
                         );
-                        dests.push((*gid, v));
                     }
                     Some(_) => {}
                     None => {
@@ -624,7 +655,7 @@ impl Gen<'_> {
                 }
             }
         }
-        let mut method = crate::loops::Method::new(g, &roots, &dests, rt.clone());
+        let mut method = crate::loops::Method::new(g, &roots, &dests, rt.clone(), Precision::F32);
         method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
         let setup = self.fused_setup(&method);
         let slices = self
@@ -653,7 +684,7 @@ impl Gen<'_> {
         let ws = if with_grad {
             quote!(let __ws = &mut grad.__ws;)
         } else {
-            quote!(let mut __wsl = #rt::workspace::Workspace::default(); let __ws = &mut __wsl;)
+            quote!(let mut __wsl = #rt::workspace::Workspace::<f32>::default(); let __ws = &mut __wsl;)
         };
         let body = method.body(quote!(__ws));
         let loss_expr = self
@@ -711,11 +742,14 @@ impl Gen<'_> {
     /// `gradcheck`, and the `f64` loss it differentiates numerically.
     fn gradcheck_fns(&self, grad_name: &Ident) -> TokenStream {
         let rt = &self.rt;
-        let p = plan(&self.prog.graph, &[self.prog.loss]);
+        let g = &self.prog.graph;
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
         let prologue = self.prologue(&all_inputs, &[self.prog.loss]);
+        let mut method =
+            crate::loops::Method::new(g, &[self.prog.loss], &[], rt.clone(), Precision::F64);
+        method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
         let converts = self
             .decls
             .inputs
@@ -725,8 +759,9 @@ impl Gen<'_> {
                 let (n, v) = (&i.name, format_ident!("__f64_{}", i.name));
                 quote!(let #v = #rt::kernels::to_f64_array(&#n);)
             });
-        let body = self.body(&p, true);
-        let loss_v = t(self.prog.loss);
+        let setup = self.fused_setup(&method);
+        let body = method.body(quote!(__ws));
+        let loss_v = method.scalar(self.prog.loss);
         let arg_names: Vec<&Ident> = self
             .decls
             .inputs
@@ -755,8 +790,11 @@ impl Gen<'_> {
             pub fn __loss_f64(&self, __p: &[#rt::ndarray::ArrayD<f64>], #(#args),*) -> ::core::result::Result<f64, #rt::Error> {
                 #prologue
                 #(#converts)*
+                #setup
+                let mut __wsl = #rt::workspace::Workspace::<f64>::default();
+                let __ws = &mut __wsl;
                 #body
-                Ok(#loss_v.iter().next().copied().unwrap_or(0.0))
+                Ok(#loss_v)
             }
 
             #[doc = #checked_doc]
@@ -795,7 +833,7 @@ impl Gen<'_> {
         } else {
             vec![]
         };
-        let mut method = crate::loops::Method::new(g, &[id], &dests, rt.clone());
+        let mut method = crate::loops::Method::new(g, &[id], &dests, rt.clone(), Precision::F32);
         method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
         let setup = self.fused_setup(&method);
         let body = method.body(quote!(__ws));
@@ -830,157 +868,11 @@ impl Gen<'_> {
             pub fn #name(&self, #(#args),*) -> ::core::result::Result<#ret_ty, #rt::Error> {
                 #prologue
                 #setup
-                let mut __wsl = #rt::workspace::Workspace::default();
+                let mut __wsl = #rt::workspace::Workspace::<f32>::default();
                 let __ws = &mut __wsl;
                 Ok(#compute)
             }
         }
-    }
-
-    /// The statements of a plan, in `f32` or, for the run-time gradient check, in `f64`.
-    fn body(&self, p: &Plan, f64: bool) -> TokenStream {
-        let stmts = p.steps.iter().map(|&id| self.node(id, f64));
-        quote!(#(#stmts)*)
-    }
-
-    fn node(&self, id: Id, f64: bool) -> TokenStream {
-        let ty = if f64 { quote!(f64) } else { quote!(f32) };
-        let lit = |v: f64| {
-            if f64 {
-                if v.is_finite() {
-                    let l = Literal::f64_suffixed(v);
-                    quote!(#l)
-                } else if v.is_nan() {
-                    quote!(f64::NAN)
-                } else if v > 0.0 {
-                    quote!(f64::INFINITY)
-                } else {
-                    quote!(f64::NEG_INFINITY)
-                }
-            } else {
-                f32_lit(v)
-            }
-        };
-        let rt = &self.rt;
-        let k = quote!(#rt::kernels);
-        let emit = Emit {
-            rt,
-            precision: if f64 { Precision::F64 } else { Precision::F32 },
-        };
-        let g = &self.prog.graph;
-        let n = g.node(id);
-        let out = t(id);
-        let a = |i: usize| {
-            let v = t(n.args[i]);
-            quote!(&#v.view())
-        };
-        let dims: Vec<TokenStream> = n
-            .shape
-            .iter()
-            .map(|&i| {
-                let v = d(i);
-                quote!(#v)
-            })
-            .collect();
-        let value = match &n.op {
-            Op::Param(i) if f64 => quote!(__p[#i].view()),
-            Op::Param(i) => {
-                let name = &self.decls.params[*i].name;
-                quote!(self.#name.view().into_dyn())
-            }
-            Op::Input(k2) | Op::Labels(k2) => {
-                let is_labels = matches!(n.op, Op::Labels(_));
-                let inp = self
-                    .decls
-                    .inputs
-                    .iter()
-                    .find(|d| d.kind_index == *k2 && d.labels.is_some() == is_labels)
-                    .expect("input declared");
-                let name = &inp.name;
-                if f64 && !is_labels {
-                    let v = format_ident!("__f64_{}", name);
-                    quote!(#v.view())
-                } else {
-                    quote!(#name.view().into_dyn())
-                }
-            }
-            Op::Hyper(h) => {
-                let name = &self.decls.hypers[*h].name;
-                quote!(#k::scalar(#name as #ty))
-            }
-            Op::Const(bits) => {
-                let v = lit(f64::from_bits(*bits));
-                quote!(#k::full(&[#(#dims),*], #v))
-            }
-            Op::Size(ds) => {
-                let vs = ds.iter().map(|&i| d(i));
-                quote!(#k::scalar((1usize #(* #vs)*) as #ty))
-            }
-            Op::Unary(u) => {
-                let x = a(0);
-                let f = u.emit(&emit, &quote!(x));
-                quote!(#k::map(#x, |x: #ty| #f))
-            }
-            Op::Binary(b) => {
-                let (x, y) = (a(0), a(1));
-                let f = b.emit(&emit, &quote!(x), &quote!(y));
-                quote!(#k::zip(#x, #y, |x: #ty, y: #ty| #f))
-            }
-            Op::Select(cmp) => {
-                let c = match cmp {
-                    CmpOp::Gt => quote!(p > q),
-                    CmpOp::Lt => quote!(p < q),
-                    CmpOp::Ge => quote!(p >= q),
-                    CmpOp::Le => quote!(p <= q),
-                };
-                let (p, q, x, y) = (a(0), a(1), a(2), a(3));
-                quote!(#k::select(#p, #q, #x, #y, |p: #ty, q: #ty| #c))
-            }
-            Op::Broadcast(map) => {
-                let (x, mp) = (a(0), usizes(map));
-                quote!(#k::broadcast(#x, #mp, &[#(#dims),*]))
-            }
-            Op::Transpose(perm) => {
-                let (x, pp) = (a(0), usizes(perm));
-                quote!(#k::transpose(#x, #pp))
-            }
-            Op::Reduce(r, axes) => {
-                let kind = match r {
-                    Reduce::Sum => quote!(Sum),
-                    Reduce::Max => quote!(Max),
-                    Reduce::Min => quote!(Min),
-                    Reduce::LogSumExp => quote!(LogSumExp),
-                };
-                let (x, ax) = (a(0), usizes(axes));
-                quote!(#k::reduce(#x, #ax, #k::Reduce::#kind))
-            }
-            Op::ArgMask(max, axes) => {
-                let (x, ax) = (a(0), usizes(axes));
-                quote!(#k::argmask(#x, #ax, #max))
-            }
-            Op::Softmax(axes) | Op::LogSoftmax(axes) => {
-                let log = matches!(n.op, Op::LogSoftmax(_));
-                let (x, ax) = (a(0), usizes(axes));
-                quote!(#k::softmax(#x, #ax, #log))
-            }
-            Op::Contract { a: la, b: lb, out } => {
-                let (x, y) = (a(0), a(1));
-                let (la, lb, lo) = (u8s(la), u8s(lb), u8s(out));
-                quote!(#k::contract(#x, #la, #y, #lb, #lo))
-            }
-            Op::CrossEntropy | Op::CrossEntropyGrad => {
-                let grad = matches!(n.op, Op::CrossEntropyGrad);
-                let (z, y) = (a(0), a(1));
-                quote!(#k::cross_entropy(#z, #y, #grad))
-            }
-            Op::Custom(_) => {
-                let y = t(n.args[1]);
-                quote!(#y.view())
-            }
-            // Holes live only in derivative templates, which no method computes.
-            Op::Hole(_) => quote!(#k::scalar(#ty::NAN)),
-        };
-        quote!(let #out = #value;)
     }
 }
 
@@ -990,7 +882,11 @@ impl Gen<'_> {
 pub fn method_args(decls: &Decls, g: &Graph, roots: &[Id]) -> (Vec<usize>, Vec<usize>) {
     let mut inputs = Vec::new();
     let mut hypers = Vec::new();
-    for id in plan(g, roots).steps {
+    let live = g.reachable(roots.iter().copied());
+    for id in (0..g.nodes.len())
+        .filter(|&i| live[i])
+        .map(|i| Id(i as u32))
+    {
         match g.node(id).op {
             Op::Input(k) | Op::Labels(k) => {
                 let is_labels = matches!(g.node(id).op, Op::Labels(_));

@@ -15,13 +15,13 @@ use std::collections::HashMap;
 pub enum Home {
     /// A slice of the caller's memory (params and inputs, in standard layout).
     Leaf(Ident),
-    /// A local `f32`.
+    /// A local float.
     Scalar(Ident),
     /// A literal.
     Const(f64),
-    /// A workspace buffer (`Vec<f32>`).
+    /// A workspace buffer.
     Buf(Ident),
-    /// The destination of a root (`&mut [f32]`).
+    /// The destination of a root (a mutable slice).
     Dest(Ident),
 }
 
@@ -53,6 +53,37 @@ pub struct Method<'a> {
     /// reads from memory (a product, a row kernel, a copy to a destination) are passed over
     /// first (`subnormal::Flushed`).
     pub flush_reads: Vec<Id>,
+    /// The precision the method computes in. In `f64` (the loss `gradcheck` differentiates) it
+    /// runs the same loops, and every kernel through the runtime's general kernels: no product
+    /// epilogues, row passes or flushing of subnormals.
+    precision: Precision,
+}
+
+/// What `PROGRAM` calls a kernel step.
+fn kernel_name(op: &Op) -> &'static str {
+    match op {
+        Op::Contract { .. } => "product",
+        Op::Reduce(r, _) => r.name(),
+        Op::ArgMask(true, _) => "argmax mask",
+        Op::ArgMask(false, _) => "argmin mask",
+        Op::Softmax(_) => "softmax",
+        Op::LogSoftmax(_) => "log_softmax",
+        Op::CrossEntropy => "cross_entropy",
+        Op::CrossEntropyGrad => "cross_entropy_grad",
+        Op::Param(_)
+        | Op::Input(_)
+        | Op::Labels(_)
+        | Op::Hyper(_)
+        | Op::Const(_)
+        | Op::Size(_)
+        | Op::Unary(_)
+        | Op::Binary(_)
+        | Op::Select(_)
+        | Op::Broadcast(_)
+        | Op::Transpose(_)
+        | Op::Custom(_)
+        | Op::Hole(_) => "kernel",
+    }
 }
 
 fn lit32(v: f64) -> TokenStream {
@@ -67,6 +98,21 @@ fn lit32(v: f64) -> TokenStream {
         }
     } else {
         let l = Literal::f32_suffixed(v);
+        quote!(#l)
+    }
+}
+
+fn lit64(v: f64) -> TokenStream {
+    if v.is_nan() {
+        quote!(f64::NAN)
+    } else if v.is_infinite() {
+        if v > 0.0 {
+            quote!(f64::INFINITY)
+        } else {
+            quote!(f64::NEG_INFINITY)
+        }
+    } else {
+        let l = Literal::f64_suffixed(v);
         quote!(#l)
     }
 }
@@ -273,12 +319,19 @@ fn epilogues(
 impl<'a> Method<'a> {
     /// Plans a method computing `roots`; `dests` names the destination slice of each root of
     /// rank 1 or more (the caller defines them as `&mut [f32]`).
-    pub fn new(g: &'a Graph, roots: &[Id], dests: &[(Id, Ident)], rt: TokenStream) -> Self {
+    pub fn new(
+        g: &'a Graph,
+        roots: &[Id],
+        dests: &[(Id, Ident)],
+        rt: TokenStream,
+        precision: Precision,
+    ) -> Self {
         let mut fused = fuse(g, roots);
-        let found = row_passes(g, &mut fused, roots);
         let mut passes = vec![None; fused.steps.len()];
-        for pass in found {
-            passes[pass.at] = Some(pass);
+        if precision == Precision::F32 {
+            for pass in row_passes(g, &mut fused, roots) {
+                passes[pass.at] = Some(pass);
+            }
         }
         let live = g.reachable(roots.iter().copied());
         let mut root_dest: HashMap<Id, Ident> = HashMap::new();
@@ -342,7 +395,10 @@ impl<'a> Method<'a> {
             }
             homes.insert(id, home);
         }
-        let then = epilogues(g, &fused, &targets, roots);
+        let then = match precision {
+            Precision::F32 => epilogues(g, &fused, &targets, roots),
+            Precision::F64 => vec![None; fused.steps.len()],
+        };
         // The stored value of an epilogue is written by its product, at the product's step.
         let mut early: Vec<(Id, usize)> = then
             .iter()
@@ -396,6 +452,7 @@ impl<'a> Method<'a> {
             .iter()
             .map(|&(id, _)| id)
             .filter(|&id| matches!(g.node(id).op, Op::Param(_)) && !in_memory[id.ix()])
+            .filter(|_| precision == Precision::F32)
             .collect();
         Method {
             g,
@@ -410,7 +467,38 @@ impl<'a> Method<'a> {
             then,
             passes,
             flush_reads,
+            precision,
         }
+    }
+
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// The float type of the method's values, `f32` or `f64`.
+    fn ty(&self) -> TokenStream {
+        self.emit().ty()
+    }
+
+    fn emit(&self) -> Emit<'_> {
+        Emit {
+            rt: &self.rt,
+            precision: self.precision,
+        }
+    }
+
+    /// A literal of the method's precision.
+    fn lit(&self, v: f64) -> TokenStream {
+        match self.precision {
+            Precision::F32 => lit32(v),
+            Precision::F64 => lit64(v),
+        }
+    }
+
+    /// An array of `n` zeros of the method's precision.
+    fn zeros(&self, n: usize) -> TokenStream {
+        let (ty, n) = (self.ty(), Literal::usize_unsuffixed(n));
+        quote!([0 as #ty; #n])
     }
 
     /// True if the method reads or computes `id`.
@@ -425,7 +513,7 @@ impl<'a> Method<'a> {
             Some(Home::Scalar(v)) => quote!(::core::slice::from_ref(&#v)),
             // A rank-0 constant (larger ones are copied into memory before any kernel).
             Some(Home::Const(c)) => {
-                let l = lit32(*c);
+                let l = self.lit(*c);
                 quote!(&[#l][..])
             }
             None => quote!(&[]),
@@ -436,11 +524,11 @@ impl<'a> Method<'a> {
     pub fn scalar(&self, id: Id) -> TokenStream {
         // A constant is its literal, wherever a copy of it is stored.
         if let Some(c) = self.g.const_value(id) {
-            return lit32(c);
+            return self.lit(c);
         }
         match self.homes.get(&id) {
             Some(Home::Scalar(v)) => quote!(#v),
-            Some(Home::Const(c)) => lit32(*c),
+            Some(Home::Const(c)) => self.lit(*c),
             Some(Home::Leaf(v)) if self.flush_reads.contains(&id) => {
                 let rt = &self.rt;
                 quote!(#rt::subnormal::flush_unless(__keep, #v[0]))
@@ -451,7 +539,7 @@ impl<'a> Method<'a> {
                 if src != id {
                     self.scalar(src)
                 } else {
-                    quote!(f32::NAN)
+                    self.lit(f64::NAN)
                 }
             }
         }
@@ -468,16 +556,17 @@ impl<'a> Method<'a> {
         // In node order, so that the same model expands to the same tokens every build.
         let mut scalars: Vec<_> = self.homes.iter().collect();
         scalars.sort_by_key(|(id, _)| id.0);
+        let ty = self.ty();
         let hypers_sizes = scalars.into_iter().filter_map(|(id, h)| {
             let Home::Scalar(v) = h else { return None };
             match &self.g.node(*id).op {
                 Op::Hyper(_) => {
                     let name = format_ident!("__hyper{}", id.0);
-                    Some(quote!(let #v: f32 = #name;))
+                    Some(quote!(let #v: #ty = #name;))
                 }
                 Op::Size(ds) => {
                     let n = count(ds);
-                    Some(quote!(let #v: f32 = #n as f32;))
+                    Some(quote!(let #v: #ty = #n as #ty;))
                 }
                 _ => None,
             }
@@ -541,6 +630,97 @@ impl<'a> Method<'a> {
             #(#extra)*
             #(#give)*
         }
+    }
+
+    /// The steps the method runs, in order, one line each, as `PROGRAM` lists them: loops over
+    /// their dims with the nodes they compute, products (with the loop they run as epilogue),
+    /// row passes, row kernels and scalars. Hypers, sizes and views are not steps.
+    pub fn steps_text(&self) -> Vec<String> {
+        let g = self.g;
+        let ids = |xs: &[Id]| {
+            xs.iter()
+                .map(|x| format!("%{}", x.0))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let dims = |shape: &[usize]| {
+            let names: Vec<&str> = shape.iter().map(|&d| g.dims[d].name.as_str()).collect();
+            format!("[{}]", names.join(","))
+        };
+        let group = |gr: &Group, members: bool| {
+            let mut parts = Vec::new();
+            if members && !gr.members.is_empty() {
+                parts.push(ids(&gr.members));
+            }
+            if !gr.sums.is_empty() {
+                parts.push(format!("sums {}", ids(&gr.sums)));
+            }
+            format!("loop {}: {}", dims(&gr.space), parts.join(", "))
+        };
+        let ws = quote!(__ws);
+        let mut out = Vec::new();
+        let mut as_epilogue = vec![false; self.fused.steps.len()];
+        let mut skip = 0;
+        for (i, s) in self.fused.steps.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            if let Some(p) = self.passes[i].filter(|p| self.row_pass(p, &ws).is_some()) {
+                let Some(Step::Loop(gr)) = self.fused.steps.get(i + 1) else {
+                    continue;
+                };
+                out.push(format!(
+                    "row pass over {}: product %{}, {}, product %{}",
+                    dims(g.shape(p.x)),
+                    p.p.0,
+                    group(gr, true),
+                    p.back.0
+                ));
+                skip = 2;
+                continue;
+            }
+            match s {
+                Step::Scalar(id) => {
+                    let computed = !matches!(g.node(*id).op, Op::Hyper(_) | Op::Size(_));
+                    if computed && matches!(self.homes.get(id), Some(Home::Scalar(_))) {
+                        out.push(format!("scalar %{}", id.0));
+                    }
+                }
+                Step::Loop(gr) if as_epilogue[i] => {
+                    if !gr.sums.is_empty() {
+                        out.push(group(gr, false));
+                    }
+                }
+                Step::Loop(gr) => out.push(group(gr, true)),
+                Step::Kernel(id) => {
+                    let then = self.then[i].and_then(|(q, t)| match &self.fused.steps[q] {
+                        Step::Loop(gr) => self.product_then(*id, gr, t).map(|_| (q, gr)),
+                        _ => None,
+                    });
+                    let name = kernel_name(&g.node(*id).op);
+                    match then {
+                        Some((q, gr)) => {
+                            as_epilogue[q] = true;
+                            out.push(format!(
+                                "{name} %{}, then {}",
+                                id.0,
+                                group(
+                                    &Group {
+                                        space: gr.space.clone(),
+                                        members: gr.members.clone(),
+                                        sums: Vec::new(),
+                                    },
+                                    true
+                                )
+                            ));
+                        }
+                        None => out.push(format!("{name} %{}", id.0)),
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The sizes `m`, `n` and `k` of a matrix product node, as expressions.
@@ -614,10 +794,7 @@ impl<'a> Method<'a> {
 
     /// The function of one elementwise node applied to its arguments' values.
     fn apply(&self, id: Id, args: &[TokenStream]) -> TokenStream {
-        let emit = Emit {
-            rt: &self.rt,
-            precision: Precision::F32,
-        };
+        let emit = self.emit();
         let node = self.g.node(id);
         match &node.op {
             Op::Unary(u) => u.emit(&emit, &args[0]),
@@ -657,7 +834,7 @@ impl<'a> Method<'a> {
             | Op::CrossEntropy
             | Op::CrossEntropyGrad
             | Op::Custom(_)
-            | Op::Hole(_) => quote!(f32::NAN),
+            | Op::Hole(_) => self.lit(f64::NAN),
         }
     }
 
@@ -671,7 +848,8 @@ impl<'a> Method<'a> {
         }
         let args: Vec<TokenStream> = node.args.iter().map(|&a| self.scalar(a)).collect();
         let value = self.apply(id, &args);
-        quote!(let #out: f32 = #value;)
+        let ty = self.ty();
+        quote!(let #out: #ty = #value;)
     }
 
     /// Registers a read of `src` along `map` (source axis j runs along space axis `map[j]`),
@@ -782,6 +960,7 @@ impl<'a> Method<'a> {
         pass: Option<&RowPass>,
     ) -> Option<TokenStream> {
         let g = self.g;
+        let (ty, z8) = (self.ty(), self.zeros(8));
         let space = &gr.space;
         let mut acc: Vec<Access> = Vec::new();
         let mut vals: HashMap<Id, TokenStream> = HashMap::new();
@@ -802,7 +981,7 @@ impl<'a> Method<'a> {
                 self.read(src, &map, space, &mut acc)
             };
             let v = format_ident!("__v{}", m.0);
-            lines.push(quote!(let #v: f32 = #value;));
+            lines.push(quote!(let #v: #ty = #value;));
             vals.insert(m, quote!(#v));
             if let Some(t) = self.targets.get(&m) {
                 stores.push((t.clone(), v));
@@ -898,7 +1077,7 @@ impl<'a> Method<'a> {
             row_setup.push(quote!(let #o: usize = #off;));
             match a.inner {
                 Some(true) => row_setup.push(quote!(let #rv = &(#src)[#o..#o + __len];)),
-                Some(false) => row_setup.push(quote!(let #rv: f32 = (#src)[#o];)),
+                Some(false) => row_setup.push(quote!(let #rv: #ty = (#src)[#o];)),
                 None => {
                     let st = format_ident!("__st{}", k);
                     let s = a.per_axis[r - 1].clone().unwrap_or_else(|| quote!(0usize));
@@ -951,15 +1130,15 @@ impl<'a> Method<'a> {
                 let lanes = format_ident!("__lanes{}", j);
                 before.push(quote!(let mut #tot: f64 = 0.0;));
                 totals.push((tot.clone(), lanes.clone(), home.clone()));
-                row_setup.push(quote!(let mut #lanes = [0f32; 8];));
+                row_setup.push(quote!(let mut #lanes = #z8;));
                 let (val, ln) = (val.clone(), lanes.clone());
                 lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
-                after_row.push(quote!(#tot += #lanes.iter().sum::<f32>() as f64;));
+                after_row.push(quote!(#tot += #lanes.iter().sum::<#ty>() as f64;));
                 lanes_needed = true;
                 match home {
-                    Some(Home::Scalar(v)) => after.push(quote!(let #v: f32 = #tot as f32;)),
+                    Some(Home::Scalar(v)) => after.push(quote!(let #v: #ty = #tot as #ty;)),
                     Some(Home::Buf(v)) | Some(Home::Dest(v)) => {
-                        after.push(quote!(#v[0] = #tot as f32;))
+                        after.push(quote!(#v[0] = #tot as #ty;))
                     }
                     _ => {}
                 }
@@ -990,10 +1169,10 @@ impl<'a> Method<'a> {
                 };
                 if along {
                     let lanes = format_ident!("__lanes{}", j);
-                    row_setup.push(quote!(let mut #lanes = [0f32; 8];));
+                    row_setup.push(quote!(let mut #lanes = #z8;));
                     let (val, ln) = (val.clone(), lanes.clone());
                     lane_lines.push(Box::new(move |l: TokenStream| quote!(#ln[#l] += #val;)));
-                    after_row.push(quote!(#t[#o] += #lanes.iter().sum::<f32>();));
+                    after_row.push(quote!(#t[#o] += #lanes.iter().sum::<#ty>();));
                     lanes_needed = true;
                 } else {
                     let w = format_ident!("__sw{}", j);
@@ -1044,8 +1223,8 @@ impl<'a> Method<'a> {
                     let __base = __c * 8;
                     #(#f::prefetch(#streams.as_ptr().wrapping_add(__base + #f::PREFETCH_AHEAD));)*
                     #(#chunk_shadows)*
-                    #(let mut #tws = [0f32; 8];)*
-                    #(let mut #tus = [0f32; 8]; #tus.copy_from_slice(#uws);)*
+                    #(let mut #tws = #z8;)*
+                    #(let mut #tus = #z8; #tus.copy_from_slice(#uws);)*
                     for __l in 0..8 {
                         let (__i, __ig) = (__l, __base + __l);
                         #(#lines)*
@@ -1102,12 +1281,12 @@ impl<'a> Method<'a> {
             let tot_lines = totals
                 .iter()
                 .enumerate()
-                .map(|(j, (_, ln, _))| quote!(__tots[#j] = #ln.iter().sum::<f32>();));
+                .map(|(j, (_, ln, _))| quote!(__tots[#j] = #ln.iter().sum::<#ty>();));
             let finish = totals.iter().enumerate().map(|(j, (tot, _, home))| {
                 let read = quote!((0..__nb).map(|__q| __bt[__q * 8 + #j] as f64).sum::<f64>());
                 let set = match home {
-                    Some(Home::Scalar(v)) => quote!(let #v: f32 = #tot as f32;),
-                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0] = #tot as f32;),
+                    Some(Home::Scalar(v)) => quote!(let #v: #ty = #tot as #ty;),
+                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => quote!(#v[0] = #tot as #ty;),
                     _ => TokenStream::new(),
                 };
                 quote!(let #tot: f64 = #read; #set)
@@ -1115,7 +1294,7 @@ impl<'a> Method<'a> {
             let take = if nt > 0 {
                 quote!(let mut __bt = #ws.take(#slot, __nb * 8);)
             } else {
-                quote!(let mut __bt: Vec<f32> = Vec::new();)
+                quote!(let mut __bt: Vec<#ty> = Vec::new();)
             };
             let give = if nt > 0 {
                 quote!(#ws.put(#slot, __bt);)
@@ -1157,7 +1336,7 @@ impl<'a> Method<'a> {
                         &mut __bt[..],
                         &mut __scr[..],
                         &mut #gv[..],
-                        |__k0: usize, __len: usize, __seg: &[f32], [#(#store_ws),*]: [&mut [f32]; #nw], __tots: &mut [f32]| {
+                        |__k0: usize, __len: usize, __seg: &[#ty], [#(#store_ws),*]: [&mut [#ty]; #nw], __tots: &mut [#ty]| {
                             #(#row_setup)*
                             #inner
                             #(#tot_lines)*
@@ -1176,7 +1355,7 @@ impl<'a> Method<'a> {
                     __n,
                     [#(#store_targets),*],
                     &mut __bt[..],
-                    |__k0: usize, __len: usize, [#(#store_ws),*]: [&mut [f32]; #nw], __tots: &mut [f32]| {
+                    |__k0: usize, __len: usize, [#(#store_ws),*]: [&mut [#ty]; #nw], __tots: &mut [#ty]| {
                         #(#row_setup)*
                         #inner
                         #(#tot_lines)*
@@ -1217,7 +1396,7 @@ impl<'a> Method<'a> {
                     #row_elems,
                     [#(#bufs),*],
                     [#(#per_row),*],
-                    |__row0: usize, __row1: usize, [#(#blks),*]: [&mut [f32]; #nw]| {
+                    |__row0: usize, __row1: usize, [#(#blks),*]: [&mut [#ty]; #nw]| {
                         #nest
                     },
                 );
@@ -1233,17 +1412,18 @@ impl<'a> Method<'a> {
 
     /// The output of a kernel: a slice expression, and what follows for a rank-0 result.
     fn out_slice(&self, id: Id) -> (TokenStream, TokenStream, TokenStream) {
+        let (ty, z1) = (self.ty(), self.zeros(1));
         match self.homes.get(&id) {
             Some(Home::Buf(v)) | Some(Home::Dest(v)) => {
                 (TokenStream::new(), quote!(&mut #v[..]), TokenStream::new())
             }
             Some(Home::Scalar(v)) => (
-                quote!(let mut __one = [0f32; 1];),
+                quote!(let mut __one = #z1;),
                 quote!(&mut __one[..]),
-                quote!(let #v: f32 = __one[0];),
+                quote!(let #v: #ty = __one[0];),
             ),
             _ => (
-                quote!(let mut __one = [0f32; 1];),
+                quote!(let mut __one = #z1;),
                 quote!(&mut __one[..]),
                 TokenStream::new(),
             ),
@@ -1310,8 +1490,16 @@ impl<'a> Method<'a> {
                 let zshape = g.shape(z);
                 let rows = count(&zshape[..zshape.len() - 1]);
                 let cols = count(&zshape[zshape.len() - 1..]);
+                let grad = matches!(node.op, Op::CrossEntropyGrad);
+                if self.precision == Precision::F64 {
+                    let (zv, yv) = (self.view_of(z), self.view_of(node.args[1]));
+                    return quote!(#pre {
+                        let __r = #k::cross_entropy(&#zv, &#yv, #grad);
+                        for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
+                    } #post);
+                }
                 let (zs, ys) = (self.slice_of(z), self.slice_of(node.args[1]));
-                let kernel = if matches!(node.op, Op::CrossEntropy) {
+                let kernel = if !grad {
                     quote!(cross_entropy_rows)
                 } else {
                     quote!(cross_entropy_grad_rows)
@@ -1349,11 +1537,12 @@ impl<'a> Method<'a> {
         let (src, _) = self.fused.source(self.g, arg);
         let ish = self.g.shape(src);
         let rank = ish.len();
+        // The row kernels are `f32` only; in `f64` every kernel is a general one.
         let suffix = axes
             .iter()
             .enumerate()
             .all(|(q, &a)| a == rank - axes.len() + q);
-        if suffix {
+        if suffix && self.precision == Precision::F32 {
             let r = count(&ish[..rank - axes.len()]);
             let c = count(&ish[rank - axes.len()..]);
             rows(self.slice_of(src), r, c)
@@ -1458,6 +1647,8 @@ impl<'a> Method<'a> {
             let ops = self.operands(plan.filter(|_| small.is_none())?, &asl, &bsl, out);
             return Some(quote!(#p::gemm_then(#ops, #epi);));
         }
+        // The products are `f32` only; in `f64` every contraction is a general kernel.
+        let plan = plan.filter(|_| self.precision == Precision::F32);
         Some(match plan {
             Some(mut s) if small.is_some() => {
                 let (m, n, kk) = small.unwrap_or_default();
@@ -1519,6 +1710,7 @@ impl<'a> Method<'a> {
     /// written over it, in that member's memory. `None` when the product is not a strided one.
     fn product_then(&self, p: Id, gr: &Group, stored: Id) -> Option<TokenStream> {
         let g = self.g;
+        let ty = self.ty();
         let Op::Contract { a, b, out: lo } = &g.node(p).op else {
             return None;
         };
@@ -1536,7 +1728,7 @@ impl<'a> Method<'a> {
                 .collect();
             let value = self.apply(m, &args);
             let v = format_ident!("__v{}", m.0);
-            lines.push(quote!(let #v: f32 = #value;));
+            lines.push(quote!(let #v: #ty = #value;));
             vals.insert(m, quote!(#v));
         }
         let last = &vals[&stored];
@@ -1552,7 +1744,7 @@ impl<'a> Method<'a> {
                     let #o: usize = __k0 * #row + __j0;
                     let #rv = &(#src)[#o..#o + __len];
                 },
-                Some(false) => quote!(let #rv: f32 = (#src)[__k0 * #row];),
+                Some(false) => quote!(let #rv: #ty = (#src)[__k0 * #row];),
                 None => {
                     let st = format_ident!("__st{}", k);
                     quote! {
@@ -1564,7 +1756,7 @@ impl<'a> Method<'a> {
             }
         });
         let epi = quote! {
-            &|__k0: usize, __j0: usize, __seg: &mut [f32]| {
+            &|__k0: usize, __j0: usize, __seg: &mut [#ty]| {
                 let __len = __seg.len();
                 #(#setup)*
                 for __i in 0..__len {

@@ -1,24 +1,10 @@
-//! Which nodes each generated method computes, and in what order. Today every node is one
-//! kernel call over whole arrays; fusing chains into loop nests plugs in here.
+//! The schedule of one method: the nodes its roots need, in arena order, grouped into steps
+//! (`fuse`): loop nests for elementwise chains, broadcasts and sums over one set of dims, calls for
+//! products and row kernels, and scalars; then the steps that run together (`row_passes`).
+//! Dead code is never scheduled.
 
 use crate::ir::{Graph, Id};
 use crate::op::{Op, Reduce};
-
-pub struct Plan {
-    /// The nodes to compute, children before parents.
-    pub steps: Vec<Id>,
-}
-
-/// The nodes `roots` need, in arena (topological) order: dead code is never emitted.
-pub fn plan(g: &Graph, roots: &[Id]) -> Plan {
-    let live = g.reachable(roots.iter().copied());
-    Plan {
-        steps: (0..g.nodes.len())
-            .filter(|&i| live[i])
-            .map(|i| Id(i as u32))
-            .collect(),
-    }
-}
 
 /// What a node is to the fused scheduler.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -77,6 +77,8 @@ pub struct Case {
 pub struct Got {
     pub loss: f32,
     pub loss_only: f32,
+    /// `__loss_f64`'s: the loss as `gradcheck` differentiates it, emitted in `f64`.
+    pub loss_f64: f64,
     pub grads: Vec<Vec<f32>>,
     pub outputs: Vec<Vec<f32>>,
     /// A second `loss_and_grad` with the same gradient struct (its workspace in use, every
@@ -780,6 +782,31 @@ pub fn check(entry: &Entry, s: Option<&Sample>, seed: u64, large: bool) -> Repor
         let kinked = downstream(&prog.graph, &e, &vals, &bounds.kinks_at);
         let hit =
             |t: &[Option<Vec<bool>>], id: &Id, j: usize| t[id.ix()].as_ref().is_some_and(|m| m[j]);
+        // The f64 loss runs the same steps in f64: it agrees with the interpreter to within a
+        // millionth of the f32 bound (the ratio of the two precisions' epsilons is 2^-29).
+        {
+            let want = vals[prog.loss.ix()]
+                .as_ref()
+                .map_or(f64::NAN, |t| t.data[0]);
+            let b = bounds.err[prog.loss.ix()]
+                .as_ref()
+                .map_or(0.0, |t| t.data[0]);
+            let skip = hit(&overflowed, &prog.loss, 0) || hit(&kinked, &prog.loss, 0);
+            let (got64, tol) = (got.loss_f64, 1e-6 * b + 1e-12 * want.abs() + 1e-300);
+            if got64.is_nan() && want.is_nan() {
+                r.nan_matches += 1;
+            } else if (skip && !case.strict) || !want.is_finite() {
+                *r.skipped.entry("f64 loss: overflow or kink").or_default() += 1;
+            } else {
+                r.checks += 1;
+                if (got64 - want).abs() > tol {
+                    fail(
+                        &mut r,
+                        format!("loss (f64, for gradcheck): {got64:e}, interpreter {want:e}, bound {tol:e}"),
+                    );
+                }
+            }
+        }
         for (what, v, id, j) in &compared {
             if !case.strict && hit(&overflowed, id, *j) {
                 *r.skipped.entry("f32 overflow").or_default() += 1;

@@ -91,6 +91,23 @@ fn model_module(s: &Sample) -> Option<String> {
         "        let loss_only = __m.loss({}).map_err(|e| e.to_string())?;",
         args("")
     );
+    // The loss as `gradcheck` computes it, in f64.
+    let p64: Vec<String> = decls
+        .params
+        .iter()
+        .map(|p| {
+            format!(
+                "rheano::__private::kernels::to_f64_array(&__m.{}.view())",
+                p.name
+            )
+        })
+        .collect();
+    let _ = writeln!(body, "        let __p64 = vec![{}];", p64.join(", "));
+    let _ = writeln!(
+        body,
+        "        let loss_f64 = __m.__loss_f64(&__p64, {}).map_err(|e| e.to_string())?;",
+        args("")
+    );
     let grads: Vec<String> = decls
         .params
         .iter()
@@ -126,7 +143,7 @@ fn model_module(s: &Sample) -> Option<String> {
     }
     let _ = writeln!(
         body,
-        "        Ok(Got {{ loss, loss_only, grads, outputs: vec![{}], repeats }})",
+        "        Ok(Got {{ loss, loss_only, loss_f64, grads, outputs: vec![{}], repeats }})",
         outputs.join(", ")
     );
     Some(format!(

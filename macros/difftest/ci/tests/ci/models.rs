@@ -45,11 +45,13 @@ pub mod m_r_ce_sum {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -69,11 +71,13 @@ pub mod m_r_ce_sum_plus {
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.w)];
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -93,11 +97,13 @@ pub mod m_r_ce_sum_times {
         __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.a.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.a)];
         __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.a)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -117,11 +123,13 @@ pub mod m_r_ce_sum_products {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -141,11 +149,13 @@ pub mod m_r_ce_sum_tanh {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -165,11 +175,13 @@ pub mod m_r_ce_sum_double {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -189,11 +201,13 @@ pub mod m_r_ce_sum_third {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -213,11 +227,13 @@ pub mod m_r_ce_sum_neg {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -237,11 +253,13 @@ pub mod m_r_ce_output_summed {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -260,11 +278,13 @@ pub mod m_r_gram_plus_sum {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -283,11 +303,13 @@ pub mod m_r_sum_only {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -306,11 +328,13 @@ pub mod m_r_tanh_mean_plus_sum {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.w)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -329,11 +353,13 @@ pub mod m_r_times_zero_plus_sum {
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.w)];
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -352,11 +378,13 @@ pub mod m_r_sum_plus_zero_times {
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.w)];
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -375,11 +403,13 @@ pub mod m_r_mean_difference {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -398,11 +428,13 @@ pub mod m_r_scalar_custom {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -422,11 +454,13 @@ pub mod m_r_softmax_huge_equal {
         __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.z)];
         __g.z.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.p().map_err(|e| e.to_string())?), flat(&__m.lp().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.p().map_err(|e| e.to_string())?), flat(&__m.lp().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -445,11 +479,13 @@ pub mod m_r_weighted_logsumexp {
         __g.z.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.z), flat(&__g.w)];
         __g.z.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -469,11 +505,13 @@ pub mod m_r_scaled_cross_entropy {
         __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.a.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.z), flat(&__g.a)];
         __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.a)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -493,11 +531,13 @@ pub mod m_r_ties_of_min_and_max {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -518,11 +558,13 @@ pub mod m_r_overflow_in_f64 {
         __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3)];
         __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -542,11 +584,13 @@ pub mod m_r_max_of_nan {
         __g.p.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p)];
         __g.p.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -565,11 +609,13 @@ pub mod m_r_custom_root_in_product {
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p4)];
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -589,11 +635,13 @@ pub mod m_r_custom_root_in_product_of_log_softmax {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -614,11 +662,13 @@ pub mod m_r_custom_root_in_product_right {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x5.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -638,11 +688,13 @@ pub mod m_r_logits_lost_in_rounding {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -661,11 +713,13 @@ pub mod m_t_exp_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -684,11 +738,13 @@ pub mod m_t_exp_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -707,11 +763,13 @@ pub mod m_t_exp_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -730,11 +788,13 @@ pub mod m_t_exp_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -754,11 +814,13 @@ pub mod m_t_exp_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -778,11 +840,13 @@ pub mod m_t_exp_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -801,11 +865,13 @@ pub mod m_t_exp_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -824,11 +890,13 @@ pub mod m_t_exp_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -847,11 +915,13 @@ pub mod m_t_exp_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -870,11 +940,13 @@ pub mod m_t_exp_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -893,11 +965,13 @@ pub mod m_t_log_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -916,11 +990,13 @@ pub mod m_t_log_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -939,11 +1015,13 @@ pub mod m_t_log_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -962,11 +1040,13 @@ pub mod m_t_log_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -986,11 +1066,13 @@ pub mod m_t_log_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1010,11 +1092,13 @@ pub mod m_t_log_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -1033,11 +1117,13 @@ pub mod m_t_log_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1056,11 +1142,13 @@ pub mod m_t_log_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1079,11 +1167,13 @@ pub mod m_t_log_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1102,11 +1192,13 @@ pub mod m_t_log_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1125,11 +1217,13 @@ pub mod m_t_sqrt_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1148,11 +1242,13 @@ pub mod m_t_sqrt_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1171,11 +1267,13 @@ pub mod m_t_sqrt_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1194,11 +1292,13 @@ pub mod m_t_sqrt_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1218,11 +1318,13 @@ pub mod m_t_sqrt_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1242,11 +1344,13 @@ pub mod m_t_sqrt_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -1265,11 +1369,13 @@ pub mod m_t_sqrt_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1288,11 +1394,13 @@ pub mod m_t_sqrt_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1311,11 +1419,13 @@ pub mod m_t_sqrt_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1334,11 +1444,13 @@ pub mod m_t_sqrt_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1357,11 +1469,13 @@ pub mod m_t_abs_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1380,11 +1494,13 @@ pub mod m_t_abs_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1403,11 +1519,13 @@ pub mod m_t_abs_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1426,11 +1544,13 @@ pub mod m_t_abs_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1450,11 +1570,13 @@ pub mod m_t_abs_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1474,11 +1596,13 @@ pub mod m_t_abs_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -1497,11 +1621,13 @@ pub mod m_t_abs_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1520,11 +1646,13 @@ pub mod m_t_abs_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1543,11 +1671,13 @@ pub mod m_t_abs_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1566,11 +1696,13 @@ pub mod m_t_abs_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1589,11 +1721,13 @@ pub mod m_t_tanh_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1612,11 +1746,13 @@ pub mod m_t_tanh_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1635,11 +1771,13 @@ pub mod m_t_tanh_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1658,11 +1796,13 @@ pub mod m_t_tanh_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1682,11 +1822,13 @@ pub mod m_t_tanh_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1706,11 +1848,13 @@ pub mod m_t_tanh_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -1729,11 +1873,13 @@ pub mod m_t_tanh_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1752,11 +1898,13 @@ pub mod m_t_tanh_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1775,11 +1923,13 @@ pub mod m_t_tanh_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1798,11 +1948,13 @@ pub mod m_t_tanh_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1821,11 +1973,13 @@ pub mod m_t_sigmoid_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1844,11 +1998,13 @@ pub mod m_t_sigmoid_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1867,11 +2023,13 @@ pub mod m_t_sigmoid_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1890,11 +2048,13 @@ pub mod m_t_sigmoid_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1914,11 +2074,13 @@ pub mod m_t_sigmoid_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1938,11 +2100,13 @@ pub mod m_t_sigmoid_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -1961,11 +2125,13 @@ pub mod m_t_sigmoid_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -1984,11 +2150,13 @@ pub mod m_t_sigmoid_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2007,11 +2175,13 @@ pub mod m_t_sigmoid_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2030,11 +2200,13 @@ pub mod m_t_sigmoid_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2053,11 +2225,13 @@ pub mod m_t_relu_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2076,11 +2250,13 @@ pub mod m_t_relu_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2099,11 +2275,13 @@ pub mod m_t_relu_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2122,11 +2300,13 @@ pub mod m_t_relu_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2146,11 +2326,13 @@ pub mod m_t_relu_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2170,11 +2352,13 @@ pub mod m_t_relu_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -2193,11 +2377,13 @@ pub mod m_t_relu_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2216,11 +2402,13 @@ pub mod m_t_relu_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2239,11 +2427,13 @@ pub mod m_t_relu_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2262,11 +2452,13 @@ pub mod m_t_relu_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2285,11 +2477,13 @@ pub mod m_t_softplus_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2308,11 +2502,13 @@ pub mod m_t_softplus_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2331,11 +2527,13 @@ pub mod m_t_softplus_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2354,11 +2552,13 @@ pub mod m_t_softplus_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2378,11 +2578,13 @@ pub mod m_t_softplus_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2402,11 +2604,13 @@ pub mod m_t_softplus_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -2425,11 +2629,13 @@ pub mod m_t_softplus_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2448,11 +2654,13 @@ pub mod m_t_softplus_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2471,11 +2679,13 @@ pub mod m_t_softplus_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2494,11 +2704,13 @@ pub mod m_t_softplus_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2517,11 +2729,13 @@ pub mod m_t_sin_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2540,11 +2754,13 @@ pub mod m_t_sin_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2563,11 +2779,13 @@ pub mod m_t_sin_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2586,11 +2804,13 @@ pub mod m_t_sin_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2610,11 +2830,13 @@ pub mod m_t_sin_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2634,11 +2856,13 @@ pub mod m_t_sin_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -2657,11 +2881,13 @@ pub mod m_t_sin_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2680,11 +2906,13 @@ pub mod m_t_sin_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2703,11 +2931,13 @@ pub mod m_t_sin_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2726,11 +2956,13 @@ pub mod m_t_sin_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2749,11 +2981,13 @@ pub mod m_t_cos_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2772,11 +3006,13 @@ pub mod m_t_cos_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2795,11 +3031,13 @@ pub mod m_t_cos_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2818,11 +3056,13 @@ pub mod m_t_cos_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2842,11 +3082,13 @@ pub mod m_t_cos_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2866,11 +3108,13 @@ pub mod m_t_cos_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -2889,11 +3133,13 @@ pub mod m_t_cos_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2912,11 +3158,13 @@ pub mod m_t_cos_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2935,11 +3183,13 @@ pub mod m_t_cos_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2958,11 +3208,13 @@ pub mod m_t_cos_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -2981,11 +3233,13 @@ pub mod m_t_square_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3004,11 +3258,13 @@ pub mod m_t_square_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3027,11 +3283,13 @@ pub mod m_t_square_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3050,11 +3308,13 @@ pub mod m_t_square_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3074,11 +3334,13 @@ pub mod m_t_square_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3098,11 +3360,13 @@ pub mod m_t_square_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -3121,11 +3385,13 @@ pub mod m_t_square_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3144,11 +3410,13 @@ pub mod m_t_square_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3167,11 +3435,13 @@ pub mod m_t_square_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3190,11 +3460,13 @@ pub mod m_t_square_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3213,11 +3485,13 @@ pub mod m_t_log1p_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3236,11 +3510,13 @@ pub mod m_t_log1p_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3259,11 +3535,13 @@ pub mod m_t_log1p_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3282,11 +3560,13 @@ pub mod m_t_log1p_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3306,11 +3586,13 @@ pub mod m_t_log1p_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3330,11 +3612,13 @@ pub mod m_t_log1p_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -3353,11 +3637,13 @@ pub mod m_t_log1p_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3376,11 +3662,13 @@ pub mod m_t_log1p_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3399,11 +3687,13 @@ pub mod m_t_log1p_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3422,11 +3712,13 @@ pub mod m_t_log1p_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3445,11 +3737,13 @@ pub mod m_t_expm1_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3468,11 +3762,13 @@ pub mod m_t_expm1_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3491,11 +3787,13 @@ pub mod m_t_expm1_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3514,11 +3812,13 @@ pub mod m_t_expm1_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3538,11 +3838,13 @@ pub mod m_t_expm1_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3562,11 +3864,13 @@ pub mod m_t_expm1_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -3585,11 +3889,13 @@ pub mod m_t_expm1_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3608,11 +3914,13 @@ pub mod m_t_expm1_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3631,11 +3939,13 @@ pub mod m_t_expm1_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3654,11 +3964,13 @@ pub mod m_t_expm1_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3677,11 +3989,13 @@ pub mod m_t_erf_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3700,11 +4014,13 @@ pub mod m_t_erf_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3723,11 +4039,13 @@ pub mod m_t_erf_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3746,11 +4064,13 @@ pub mod m_t_erf_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3770,11 +4090,13 @@ pub mod m_t_erf_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3794,11 +4116,13 @@ pub mod m_t_erf_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -3817,11 +4141,13 @@ pub mod m_t_erf_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3840,11 +4166,13 @@ pub mod m_t_erf_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3863,11 +4191,13 @@ pub mod m_t_erf_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3886,11 +4216,13 @@ pub mod m_t_erf_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3909,11 +4241,13 @@ pub mod m_t_neg_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3932,11 +4266,13 @@ pub mod m_t_neg_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3955,11 +4291,13 @@ pub mod m_t_neg_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -3978,11 +4316,13 @@ pub mod m_t_neg_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4002,11 +4342,13 @@ pub mod m_t_neg_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4026,11 +4368,13 @@ pub mod m_t_neg_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -4049,11 +4393,13 @@ pub mod m_t_neg_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4072,11 +4418,13 @@ pub mod m_t_neg_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4095,11 +4443,13 @@ pub mod m_t_neg_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4118,11 +4468,13 @@ pub mod m_t_neg_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4141,11 +4493,13 @@ pub mod m_t_add_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4164,11 +4518,13 @@ pub mod m_t_add_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4187,11 +4543,13 @@ pub mod m_t_add_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4210,11 +4568,13 @@ pub mod m_t_add_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4234,11 +4594,13 @@ pub mod m_t_add_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4258,11 +4620,13 @@ pub mod m_t_add_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -4281,11 +4645,13 @@ pub mod m_t_add_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4304,11 +4670,13 @@ pub mod m_t_add_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4327,11 +4695,13 @@ pub mod m_t_add_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4350,11 +4720,13 @@ pub mod m_t_add_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4373,11 +4745,13 @@ pub mod m_t_sub_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4396,11 +4770,13 @@ pub mod m_t_sub_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4419,11 +4795,13 @@ pub mod m_t_sub_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4442,11 +4820,13 @@ pub mod m_t_sub_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4466,11 +4846,13 @@ pub mod m_t_sub_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4490,11 +4872,13 @@ pub mod m_t_sub_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -4513,11 +4897,13 @@ pub mod m_t_sub_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4536,11 +4922,13 @@ pub mod m_t_sub_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4559,11 +4947,13 @@ pub mod m_t_sub_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4582,11 +4972,13 @@ pub mod m_t_sub_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4605,11 +4997,13 @@ pub mod m_t_mul_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4628,11 +5022,13 @@ pub mod m_t_mul_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4651,11 +5047,13 @@ pub mod m_t_mul_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4674,11 +5072,13 @@ pub mod m_t_mul_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4698,11 +5098,13 @@ pub mod m_t_mul_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4722,11 +5124,13 @@ pub mod m_t_mul_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -4745,11 +5149,13 @@ pub mod m_t_mul_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4768,11 +5174,13 @@ pub mod m_t_mul_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4791,11 +5199,13 @@ pub mod m_t_mul_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4814,11 +5224,13 @@ pub mod m_t_mul_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4837,11 +5249,13 @@ pub mod m_t_div_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4860,11 +5274,13 @@ pub mod m_t_div_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4883,11 +5299,13 @@ pub mod m_t_div_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4906,11 +5324,13 @@ pub mod m_t_div_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4930,11 +5350,13 @@ pub mod m_t_div_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -4954,11 +5376,13 @@ pub mod m_t_div_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -4977,11 +5401,13 @@ pub mod m_t_div_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5000,11 +5426,13 @@ pub mod m_t_div_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5023,11 +5451,13 @@ pub mod m_t_div_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5046,11 +5476,13 @@ pub mod m_t_div_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5069,11 +5501,13 @@ pub mod m_t_pow2_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5092,11 +5526,13 @@ pub mod m_t_pow2_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5115,11 +5551,13 @@ pub mod m_t_pow2_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5138,11 +5576,13 @@ pub mod m_t_pow2_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5162,11 +5602,13 @@ pub mod m_t_pow2_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5186,11 +5628,13 @@ pub mod m_t_pow2_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -5209,11 +5653,13 @@ pub mod m_t_pow2_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5232,11 +5678,13 @@ pub mod m_t_pow2_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5255,11 +5703,13 @@ pub mod m_t_pow2_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5278,11 +5728,13 @@ pub mod m_t_pow2_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5301,11 +5753,13 @@ pub mod m_t_pow3_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5324,11 +5778,13 @@ pub mod m_t_pow3_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5347,11 +5803,13 @@ pub mod m_t_pow3_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5370,11 +5828,13 @@ pub mod m_t_pow3_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5394,11 +5854,13 @@ pub mod m_t_pow3_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5418,11 +5880,13 @@ pub mod m_t_pow3_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -5441,11 +5905,13 @@ pub mod m_t_pow3_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5464,11 +5930,13 @@ pub mod m_t_pow3_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5487,11 +5955,13 @@ pub mod m_t_pow3_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5510,11 +5980,13 @@ pub mod m_t_pow3_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5533,11 +6005,13 @@ pub mod m_t_pow_half_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5556,11 +6030,13 @@ pub mod m_t_pow_half_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5579,11 +6055,13 @@ pub mod m_t_pow_half_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5602,11 +6080,13 @@ pub mod m_t_pow_half_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5626,11 +6106,13 @@ pub mod m_t_pow_half_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5650,11 +6132,13 @@ pub mod m_t_pow_half_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -5673,11 +6157,13 @@ pub mod m_t_pow_half_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5696,11 +6182,13 @@ pub mod m_t_pow_half_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5719,11 +6207,13 @@ pub mod m_t_pow_half_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5742,11 +6232,13 @@ pub mod m_t_pow_half_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5765,11 +6257,13 @@ pub mod m_t_max2_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5788,11 +6282,13 @@ pub mod m_t_max2_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5811,11 +6307,13 @@ pub mod m_t_max2_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5834,11 +6332,13 @@ pub mod m_t_max2_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5858,11 +6358,13 @@ pub mod m_t_max2_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5882,11 +6384,13 @@ pub mod m_t_max2_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -5905,11 +6409,13 @@ pub mod m_t_max2_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5928,11 +6434,13 @@ pub mod m_t_max2_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5951,11 +6459,13 @@ pub mod m_t_max2_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5974,11 +6484,13 @@ pub mod m_t_max2_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -5997,11 +6509,13 @@ pub mod m_t_min2_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6020,11 +6534,13 @@ pub mod m_t_min2_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6043,11 +6559,13 @@ pub mod m_t_min2_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6066,11 +6584,13 @@ pub mod m_t_min2_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6090,11 +6610,13 @@ pub mod m_t_min2_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6114,11 +6636,13 @@ pub mod m_t_min2_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -6137,11 +6661,13 @@ pub mod m_t_min2_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6160,11 +6686,13 @@ pub mod m_t_min2_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6183,11 +6711,13 @@ pub mod m_t_min2_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6206,11 +6736,13 @@ pub mod m_t_min2_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6229,11 +6761,13 @@ pub mod m_t_where_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6252,11 +6786,13 @@ pub mod m_t_where_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6275,11 +6811,13 @@ pub mod m_t_where_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6298,11 +6836,13 @@ pub mod m_t_where_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6322,11 +6862,13 @@ pub mod m_t_where_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6346,11 +6888,13 @@ pub mod m_t_where_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -6369,11 +6913,13 @@ pub mod m_t_where_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6392,11 +6938,13 @@ pub mod m_t_where_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6415,11 +6963,13 @@ pub mod m_t_where_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6438,11 +6988,13 @@ pub mod m_t_where_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6461,11 +7013,13 @@ pub mod m_t_transpose_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6484,11 +7038,13 @@ pub mod m_t_transpose_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6507,11 +7063,13 @@ pub mod m_t_transpose_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6530,11 +7088,13 @@ pub mod m_t_transpose_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6554,11 +7114,13 @@ pub mod m_t_transpose_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6578,11 +7140,13 @@ pub mod m_t_transpose_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -6601,11 +7165,13 @@ pub mod m_t_transpose_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6624,11 +7190,13 @@ pub mod m_t_transpose_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6647,11 +7215,13 @@ pub mod m_t_transpose_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6670,11 +7240,13 @@ pub mod m_t_transpose_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6693,11 +7265,13 @@ pub mod m_t_sum_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6716,11 +7290,13 @@ pub mod m_t_sum_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6739,11 +7315,13 @@ pub mod m_t_sum_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6762,11 +7340,13 @@ pub mod m_t_sum_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6786,11 +7366,13 @@ pub mod m_t_sum_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6810,11 +7392,13 @@ pub mod m_t_sum_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -6833,11 +7417,13 @@ pub mod m_t_sum_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6856,11 +7442,13 @@ pub mod m_t_sum_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6879,11 +7467,13 @@ pub mod m_t_sum_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6902,11 +7492,13 @@ pub mod m_t_sum_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6925,11 +7517,13 @@ pub mod m_t_mean_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6948,11 +7542,13 @@ pub mod m_t_mean_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6971,11 +7567,13 @@ pub mod m_t_mean_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -6994,11 +7592,13 @@ pub mod m_t_mean_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7018,11 +7618,13 @@ pub mod m_t_mean_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7042,11 +7644,13 @@ pub mod m_t_mean_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -7065,11 +7669,13 @@ pub mod m_t_mean_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7088,11 +7694,13 @@ pub mod m_t_mean_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7111,11 +7719,13 @@ pub mod m_t_mean_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7134,11 +7744,13 @@ pub mod m_t_mean_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7157,11 +7769,13 @@ pub mod m_t_max_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7180,11 +7794,13 @@ pub mod m_t_max_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7203,11 +7819,13 @@ pub mod m_t_max_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7226,11 +7844,13 @@ pub mod m_t_max_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7250,11 +7870,13 @@ pub mod m_t_max_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7274,11 +7896,13 @@ pub mod m_t_max_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -7297,11 +7921,13 @@ pub mod m_t_max_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7320,11 +7946,13 @@ pub mod m_t_max_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7343,11 +7971,13 @@ pub mod m_t_max_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7366,11 +7996,13 @@ pub mod m_t_max_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7389,11 +8021,13 @@ pub mod m_t_min_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7412,11 +8046,13 @@ pub mod m_t_min_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7435,11 +8071,13 @@ pub mod m_t_min_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7458,11 +8096,13 @@ pub mod m_t_min_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7482,11 +8122,13 @@ pub mod m_t_min_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7506,11 +8148,13 @@ pub mod m_t_min_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -7529,11 +8173,13 @@ pub mod m_t_min_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7552,11 +8198,13 @@ pub mod m_t_min_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7575,11 +8223,13 @@ pub mod m_t_min_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7598,11 +8248,13 @@ pub mod m_t_min_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7621,11 +8273,13 @@ pub mod m_t_logsumexp_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7644,11 +8298,13 @@ pub mod m_t_logsumexp_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7667,11 +8323,13 @@ pub mod m_t_logsumexp_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7690,11 +8348,13 @@ pub mod m_t_logsumexp_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7714,11 +8374,13 @@ pub mod m_t_logsumexp_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7738,11 +8400,13 @@ pub mod m_t_logsumexp_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -7761,11 +8425,13 @@ pub mod m_t_logsumexp_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7784,11 +8450,13 @@ pub mod m_t_logsumexp_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7807,11 +8475,13 @@ pub mod m_t_logsumexp_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7830,11 +8500,13 @@ pub mod m_t_logsumexp_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7853,11 +8525,13 @@ pub mod m_t_logsumexp_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7876,11 +8550,13 @@ pub mod m_t_logsumexp_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7899,11 +8575,13 @@ pub mod m_t_logsumexp_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7922,11 +8600,13 @@ pub mod m_t_logsumexp_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7946,11 +8626,13 @@ pub mod m_t_logsumexp_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -7970,11 +8652,13 @@ pub mod m_t_logsumexp_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -7993,11 +8677,13 @@ pub mod m_t_logsumexp_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8016,11 +8702,13 @@ pub mod m_t_logsumexp_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8039,11 +8727,13 @@ pub mod m_t_logsumexp_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8062,11 +8752,13 @@ pub mod m_t_logsumexp_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8085,11 +8777,13 @@ pub mod m_t_sum_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8108,11 +8802,13 @@ pub mod m_t_sum_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8131,11 +8827,13 @@ pub mod m_t_sum_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8154,11 +8852,13 @@ pub mod m_t_sum_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8178,11 +8878,13 @@ pub mod m_t_sum_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8202,11 +8904,13 @@ pub mod m_t_sum_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8225,11 +8929,13 @@ pub mod m_t_sum_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8248,11 +8954,13 @@ pub mod m_t_sum_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8271,11 +8979,13 @@ pub mod m_t_sum_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8294,11 +9004,13 @@ pub mod m_t_sum_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8317,11 +9029,13 @@ pub mod m_t_mean_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8340,11 +9054,13 @@ pub mod m_t_mean_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8363,11 +9079,13 @@ pub mod m_t_mean_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8386,11 +9104,13 @@ pub mod m_t_mean_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8410,11 +9130,13 @@ pub mod m_t_mean_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8434,11 +9156,13 @@ pub mod m_t_mean_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8457,11 +9181,13 @@ pub mod m_t_mean_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8480,11 +9206,13 @@ pub mod m_t_mean_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8503,11 +9231,13 @@ pub mod m_t_mean_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8526,11 +9256,13 @@ pub mod m_t_mean_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8549,11 +9281,13 @@ pub mod m_t_max_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8572,11 +9306,13 @@ pub mod m_t_max_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8595,11 +9331,13 @@ pub mod m_t_max_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8618,11 +9356,13 @@ pub mod m_t_max_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8642,11 +9382,13 @@ pub mod m_t_max_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8666,11 +9408,13 @@ pub mod m_t_max_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8689,11 +9433,13 @@ pub mod m_t_max_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8712,11 +9458,13 @@ pub mod m_t_max_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8735,11 +9483,13 @@ pub mod m_t_max_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8758,11 +9508,13 @@ pub mod m_t_max_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8781,11 +9533,13 @@ pub mod m_t_min_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8804,11 +9558,13 @@ pub mod m_t_min_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8827,11 +9583,13 @@ pub mod m_t_min_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8850,11 +9608,13 @@ pub mod m_t_min_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8874,11 +9634,13 @@ pub mod m_t_min_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8898,11 +9660,13 @@ pub mod m_t_min_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -8921,11 +9685,13 @@ pub mod m_t_min_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8944,11 +9710,13 @@ pub mod m_t_min_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8967,11 +9735,13 @@ pub mod m_t_min_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -8990,11 +9760,13 @@ pub mod m_t_min_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9013,11 +9785,13 @@ pub mod m_t_softmax_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9036,11 +9810,13 @@ pub mod m_t_softmax_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9059,11 +9835,13 @@ pub mod m_t_softmax_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9082,11 +9860,13 @@ pub mod m_t_softmax_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9106,11 +9886,13 @@ pub mod m_t_softmax_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9130,11 +9912,13 @@ pub mod m_t_softmax_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9153,11 +9937,13 @@ pub mod m_t_softmax_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9176,11 +9962,13 @@ pub mod m_t_softmax_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9199,11 +9987,13 @@ pub mod m_t_softmax_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9222,11 +10012,13 @@ pub mod m_t_softmax_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9245,11 +10037,13 @@ pub mod m_t_softmax_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9268,11 +10062,13 @@ pub mod m_t_softmax_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9291,11 +10087,13 @@ pub mod m_t_softmax_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9314,11 +10112,13 @@ pub mod m_t_softmax_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9338,11 +10138,13 @@ pub mod m_t_softmax_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9362,11 +10164,13 @@ pub mod m_t_softmax_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9385,11 +10189,13 @@ pub mod m_t_softmax_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9408,11 +10214,13 @@ pub mod m_t_softmax_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9431,11 +10239,13 @@ pub mod m_t_softmax_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9454,11 +10264,13 @@ pub mod m_t_softmax_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9477,11 +10289,13 @@ pub mod m_t_log_softmax_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9500,11 +10314,13 @@ pub mod m_t_log_softmax_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9523,11 +10339,13 @@ pub mod m_t_log_softmax_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9546,11 +10364,13 @@ pub mod m_t_log_softmax_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9570,11 +10390,13 @@ pub mod m_t_log_softmax_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9594,11 +10416,13 @@ pub mod m_t_log_softmax_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9617,11 +10441,13 @@ pub mod m_t_log_softmax_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9640,11 +10466,13 @@ pub mod m_t_log_softmax_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9663,11 +10491,13 @@ pub mod m_t_log_softmax_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9686,11 +10516,13 @@ pub mod m_t_log_softmax_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9709,11 +10541,13 @@ pub mod m_t_log_softmax_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9732,11 +10566,13 @@ pub mod m_t_log_softmax_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9755,11 +10591,13 @@ pub mod m_t_log_softmax_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9778,11 +10616,13 @@ pub mod m_t_log_softmax_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9802,11 +10642,13 @@ pub mod m_t_log_softmax_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9826,11 +10668,13 @@ pub mod m_t_log_softmax_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -9849,11 +10693,13 @@ pub mod m_t_log_softmax_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9872,11 +10718,13 @@ pub mod m_t_log_softmax_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9895,11 +10743,13 @@ pub mod m_t_log_softmax_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9918,11 +10768,13 @@ pub mod m_t_log_softmax_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9942,11 +10794,13 @@ pub mod m_t_cross_entropy_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9966,11 +10820,13 @@ pub mod m_t_cross_entropy_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -9990,11 +10846,13 @@ pub mod m_t_cross_entropy_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10014,11 +10872,13 @@ pub mod m_t_cross_entropy_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10039,11 +10899,13 @@ pub mod m_t_cross_entropy_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10064,11 +10926,13 @@ pub mod m_t_cross_entropy_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -10088,11 +10952,13 @@ pub mod m_t_cross_entropy_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10112,11 +10978,13 @@ pub mod m_t_cross_entropy_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10136,11 +11004,13 @@ pub mod m_t_cross_entropy_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10160,11 +11030,13 @@ pub mod m_t_cross_entropy_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10183,11 +11055,13 @@ pub mod m_t_matmul_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10206,11 +11080,13 @@ pub mod m_t_matmul_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10229,11 +11105,13 @@ pub mod m_t_matmul_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q), flat(&__g.m)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10252,11 +11130,13 @@ pub mod m_t_matmul_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10276,11 +11156,13 @@ pub mod m_t_matmul_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10300,11 +11182,13 @@ pub mod m_t_matmul_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -10323,11 +11207,13 @@ pub mod m_t_matmul_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10346,11 +11232,13 @@ pub mod m_t_matmul_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10369,11 +11257,13 @@ pub mod m_t_matmul_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10392,11 +11282,13 @@ pub mod m_t_matmul_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10415,11 +11307,13 @@ pub mod m_t_swish_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10438,11 +11332,13 @@ pub mod m_t_swish_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10461,11 +11357,13 @@ pub mod m_t_swish_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10484,11 +11382,13 @@ pub mod m_t_swish_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10508,11 +11408,13 @@ pub mod m_t_swish_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10532,11 +11434,13 @@ pub mod m_t_swish_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -10555,11 +11459,13 @@ pub mod m_t_swish_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10578,11 +11484,13 @@ pub mod m_t_swish_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10601,11 +11509,13 @@ pub mod m_t_swish_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10624,11 +11534,13 @@ pub mod m_t_swish_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10647,11 +11559,13 @@ pub mod m_t_cube_custom_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10670,11 +11584,13 @@ pub mod m_t_cube_custom_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10693,11 +11609,13 @@ pub mod m_t_cube_custom_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10716,11 +11634,13 @@ pub mod m_t_cube_custom_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10740,11 +11660,13 @@ pub mod m_t_cube_custom_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10764,11 +11686,13 @@ pub mod m_t_cube_custom_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -10787,11 +11711,13 @@ pub mod m_t_cube_custom_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10810,11 +11736,13 @@ pub mod m_t_cube_custom_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10833,11 +11761,13 @@ pub mod m_t_cube_custom_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10856,11 +11786,13 @@ pub mod m_t_cube_custom_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p), flat(&__g.q)];
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10881,11 +11813,13 @@ pub mod m_rp_exp {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10906,11 +11840,13 @@ pub mod m_rp_log {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10931,11 +11867,13 @@ pub mod m_rp_sqrt {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10956,11 +11894,13 @@ pub mod m_rp_abs {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -10981,11 +11921,13 @@ pub mod m_rp_tanh {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11006,11 +11948,13 @@ pub mod m_rp_sigmoid {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11031,11 +11975,13 @@ pub mod m_rp_relu {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11056,11 +12002,13 @@ pub mod m_rp_softplus {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11081,11 +12029,13 @@ pub mod m_rp_sin {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11106,11 +12056,13 @@ pub mod m_rp_cos {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11131,11 +12083,13 @@ pub mod m_rp_square {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11156,11 +12110,13 @@ pub mod m_rp_log1p {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11181,11 +12137,13 @@ pub mod m_rp_expm1 {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11206,11 +12164,13 @@ pub mod m_rp_erf {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11231,11 +12191,13 @@ pub mod m_rp_pow3 {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11256,11 +12218,13 @@ pub mod m_rp_max {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11281,11 +12245,13 @@ pub mod m_rp_where {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11306,11 +12272,13 @@ pub mod m_rp_swish {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11331,11 +12299,13 @@ pub mod m_rp_logistic {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.b)];
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11356,11 +12326,13 @@ pub mod m_rp_least_squares {
         __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w)];
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11380,11 +12352,13 @@ pub mod m_rp_two_products {
         __g.w.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.u)];
         __g.w.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11404,11 +12378,13 @@ pub mod m_rp_x_param {
         __g.w.fill(f32::NAN); __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.x)];
         __g.w.fill(f32::NAN); __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11429,11 +12405,13 @@ pub mod m_rp_rectangular {
         __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w)];
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11453,11 +12431,13 @@ pub mod m_rp_fixed_dim {
         __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w)];
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11478,11 +12458,13 @@ pub mod m_rp_read_twice {
         __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w)];
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11503,11 +12485,13 @@ pub mod m_rp_columns {
         __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w)];
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11528,11 +12512,13 @@ pub mod m_rp_output {
         __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w)];
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.p(__in_x.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.p(__in_x.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11552,11 +12538,13 @@ pub mod m_s0 {
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p5)];
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11576,11 +12564,13 @@ pub mod m_s1 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11599,11 +12589,13 @@ pub mod m_s2 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11626,11 +12618,13 @@ pub mod m_s3 {
         __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)];
         __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11651,11 +12645,13 @@ pub mod m_s4 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11678,11 +12674,13 @@ pub mod m_s5 {
         __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10)];
         __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11702,11 +12700,13 @@ pub mod m_s6 {
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11727,11 +12727,13 @@ pub mod m_s7 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], vec![__m.o5(__in_x1.view(), __c.hypers[0]).map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], vec![__m.o5(__in_x1.view(), __c.hypers[0]).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -11751,11 +12753,13 @@ pub mod m_s8 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11775,11 +12779,13 @@ pub mod m_s9 {
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p3)];
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11798,11 +12804,13 @@ pub mod m_s10 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11821,11 +12829,13 @@ pub mod m_s11 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11844,11 +12854,13 @@ pub mod m_s12 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11867,11 +12879,13 @@ pub mod m_s13 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11894,11 +12908,13 @@ pub mod m_s14 {
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)];
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11917,11 +12933,13 @@ pub mod m_s15 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -11942,11 +12960,13 @@ pub mod m_s16 {
         __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p4)];
         __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -11966,11 +12986,13 @@ pub mod m_s17 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -11991,11 +13013,13 @@ pub mod m_s18 {
         __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
         __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12015,11 +13039,13 @@ pub mod m_s19 {
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -12041,11 +13067,13 @@ pub mod m_s21 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12066,11 +13094,13 @@ pub mod m_s22 {
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12091,11 +13121,13 @@ pub mod m_s23 {
         __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p5)];
         __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12116,11 +13148,13 @@ pub mod m_s24 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12141,11 +13175,13 @@ pub mod m_s25 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12168,11 +13204,13 @@ pub mod m_s26 {
         __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p4), flat(&__g.p6)];
         __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12193,11 +13231,13 @@ pub mod m_s27 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12216,11 +13256,13 @@ pub mod m_s29 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12242,11 +13284,13 @@ pub mod m_s31 {
         __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2)];
         __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12265,11 +13309,13 @@ pub mod m_s32 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12290,11 +13336,13 @@ pub mod m_s33 {
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12314,11 +13362,13 @@ pub mod m_s34 {
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12338,11 +13388,13 @@ pub mod m_s35 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12362,11 +13414,13 @@ pub mod m_s36 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12385,11 +13439,13 @@ pub mod m_s37 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12409,11 +13465,13 @@ pub mod m_s38 {
         __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
         __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12435,11 +13493,13 @@ pub mod m_s39 {
         __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p5)];
         __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12461,11 +13521,13 @@ pub mod m_s40 {
         __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p5), flat(&__g.p7)];
         __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12486,11 +13548,13 @@ pub mod m_s41 {
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p6)];
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12512,11 +13576,13 @@ pub mod m_s42 {
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o7(__in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o7(__in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12540,11 +13606,13 @@ pub mod m_s43 {
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12)];
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12566,11 +13634,13 @@ pub mod m_s45 {
         __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p5), flat(&__g.p7)];
         __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12593,11 +13663,13 @@ pub mod m_s46 {
         __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p13.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14)];
         __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12616,11 +13688,13 @@ pub mod m_s47 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12639,11 +13713,13 @@ pub mod m_s48 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12662,11 +13738,13 @@ pub mod m_s49 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12688,11 +13766,13 @@ pub mod m_s50 {
         __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
         __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12712,11 +13792,13 @@ pub mod m_s52 {
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)];
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12739,11 +13821,13 @@ pub mod m_s53 {
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p5)];
         __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12762,11 +13846,13 @@ pub mod m_s55 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12786,11 +13872,13 @@ pub mod m_s56 {
         __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p5)];
         __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -12809,11 +13897,13 @@ pub mod m_s57 {
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p4)];
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12833,11 +13923,13 @@ pub mod m_s58 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12860,11 +13952,13 @@ pub mod m_s59 {
         __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
         __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12885,11 +13979,13 @@ pub mod m_s60 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12910,11 +14006,13 @@ pub mod m_s61 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12936,11 +14034,13 @@ pub mod m_s63 {
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p6)];
         __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -12960,11 +14060,13 @@ pub mod m_s64 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12984,11 +14086,13 @@ pub mod m_s65 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13009,11 +14113,13 @@ pub mod m_s67 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13033,11 +14139,13 @@ pub mod m_s69 {
         __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)];
         __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13057,11 +14165,13 @@ pub mod m_s70 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13080,11 +14190,13 @@ pub mod m_s71 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13105,11 +14217,13 @@ pub mod m_s72 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13132,11 +14246,13 @@ pub mod m_s73 {
         __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)];
         __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13158,11 +14274,13 @@ pub mod m_s74 {
         __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p5)];
         __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13183,11 +14301,13 @@ pub mod m_s75 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x5.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x5.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x5.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13208,11 +14328,13 @@ pub mod m_s76 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13233,11 +14355,13 @@ pub mod m_s77 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x9.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x9.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x4.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13259,11 +14383,13 @@ pub mod m_s78 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3(__c.hypers[0]).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__c.hypers[0]).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13284,11 +14410,13 @@ pub mod m_s79 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_y.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13308,11 +14436,13 @@ pub mod m_s81 {
         __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3)];
         __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13333,11 +14463,13 @@ pub mod m_s82 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13356,11 +14488,13 @@ pub mod m_s83 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o4(__c.hypers[0]).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__c.hypers[0]).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13381,11 +14515,13 @@ pub mod m_s84 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13404,11 +14540,13 @@ pub mod m_s85 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13431,11 +14569,13 @@ pub mod m_s86 {
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)];
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13458,11 +14598,13 @@ pub mod m_s87 {
         __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)];
         __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13481,11 +14623,13 @@ pub mod m_s90 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -13505,11 +14649,13 @@ pub mod m_s91 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13529,11 +14675,13 @@ pub mod m_s92 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13552,11 +14700,13 @@ pub mod m_s93 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13577,11 +14727,13 @@ pub mod m_s94 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p6)];
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13601,11 +14753,13 @@ pub mod m_s95 {
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p1)];
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13627,11 +14781,13 @@ pub mod m_s99 {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p3), flat(&__g.p4)];
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13650,11 +14806,13 @@ pub mod m_g81 {
         __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.b.view()), rheano::__private::kernels::to_f64_array(&__m.h.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.b), flat(&__g.h)];
         __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b), flat(&__g.h)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13674,11 +14832,13 @@ pub mod m_g660 {
         __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.z.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.w), flat(&__g.z)];
         __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.z)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13697,11 +14857,13 @@ pub mod m_g665 {
         __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.u.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x), flat(&__g.u), flat(&__g.y)];
         __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.u), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13720,11 +14882,13 @@ pub mod m_g809 {
         __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.y)];
         __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13744,11 +14908,13 @@ pub mod m_g842 {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_v.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_v.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13767,11 +14933,13 @@ pub mod m_g944 {
         __g.u.fill(f32::NAN); __g.z.fill(f32::NAN); __g.h.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.u.view()), rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.h.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.u), flat(&__g.z), flat(&__g.h)];
         __g.u.fill(f32::NAN); __g.z.fill(f32::NAN); __g.h.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.u), flat(&__g.z), flat(&__g.h)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13790,11 +14958,13 @@ pub mod m_g1002 {
         __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)];
         __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13813,11 +14983,13 @@ pub mod m_g1101 {
         __g.h.fill(f32::NAN); __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.h.view()), rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.h), flat(&__g.x)];
         __g.h.fill(f32::NAN); __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.h), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13837,11 +15009,13 @@ pub mod m_g1122 {
         __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.b.view()), rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.z), flat(&__g.b), flat(&__g.x)];
         __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.b), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13861,11 +15035,13 @@ pub mod m_g1134 {
         __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_u.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_u.view()).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.v), flat(&__g.b)];
         __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13884,11 +15060,13 @@ pub mod m_g1383 {
         __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.y.view()), rheano::__private::kernels::to_f64_array(&__m.v.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.y), flat(&__g.v)];
         __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13907,11 +15085,13 @@ pub mod m_g1444 {
         __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.y)];
         __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13930,11 +15110,13 @@ pub mod m_g1451 {
         __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.b.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.b), flat(&__g.v), flat(&__g.w)];
         __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b), flat(&__g.v), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13953,11 +15135,13 @@ pub mod m_g1563 {
         __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.y.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.v), flat(&__g.y), flat(&__g.w)];
         __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.y), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13977,11 +15161,13 @@ pub mod m_g1761 {
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.x)];
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -14000,11 +15186,13 @@ pub mod m_g1928 {
         __g.z.fill(f32::NAN); __g.u.fill(f32::NAN); __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.u.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.z), flat(&__g.u), flat(&__g.v), flat(&__g.b)];
         __g.z.fill(f32::NAN); __g.u.fill(f32::NAN); __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.u), flat(&__g.v), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
