@@ -11,9 +11,9 @@ pub const BLOCK: usize = 4096;
 pub const PAR_MIN: usize = 1 << 16;
 
 /// How far ahead of the chunk being computed, in elements, chunked loops ask for their inputs
-/// and outputs: 4 KiB. Without it a loop that does much arithmetic per element (W1 at 10M) runs
-/// a third slower out of main memory than its arithmetic alone takes; any distance from 256 to
-/// 2048 elements gave the same gain (measured on W1 at 1M and 10M).
+/// and outputs: 4 KiB. The hardware prefetcher does not keep up with a loop that does much
+/// arithmetic per element out of main memory; any distance from 256 to 2048 elements serves
+/// (`benches/workloads.rs`, W1 at 1M and 10M elements).
 pub const PREFETCH_AHEAD: usize = 1024;
 
 /// Asks the processor to start loading the cache line that holds `p`. A hint only: nothing is

@@ -10,16 +10,16 @@ use std::time::{Duration, Instant};
 /// From outside the pool every split step would hand its blocks to the pool and wait, waking a
 /// sleeping thread each time. Inside it, the thread running `f` takes a block of each split step
 /// itself, and until `f` returns the pool's other threads poll for the next split step instead
-/// of going to sleep between them (as OpenMP's threads spin): W3's backward product on two
-/// threads started about 30 us late after the single-threaded steps before it.
+/// of going to sleep between them (as OpenMP's threads spin): woken from sleep, a thread starts
+/// a split step late by about the time a small step takes.
 ///
 /// `f` runs on the pool's first thread whenever that thread takes it up within
 /// [`FIRST_THREAD_WAIT`]: each thread keeps its part of the operands in its own core's cache
 /// from one call to the next, and a call that ran on another thread than the call before it
-/// found them in the wrong core (W3 steps that moved took about 45 us longer).
+/// would find them in the wrong core.
 #[inline]
 pub fn in_pool<R: Send>(parallel: bool, f: impl FnOnce() -> R + Send) -> R {
-    // Small methods (W4 takes 40 ns) pay for nothing but this test.
+    // Small methods, which take nanoseconds, pay for nothing but this test.
     if !parallel {
         return f();
     }
@@ -32,7 +32,7 @@ pub fn in_pool<R: Send>(parallel: bool, f: impl FnOnce() -> R + Send) -> R {
 
 /// How long a thread of the pool that took up a call spins, waiting for the pool's first thread
 /// to take `f` from it, before running `f` itself. The first thread, when it is not already
-/// looking for work, is woken as the call starts, in about 10 to 50 us.
+/// looking for work, is woken as the call starts, which takes up to about this long.
 pub const FIRST_THREAD_WAIT: Duration = Duration::from_micros(50);
 
 /// [`in_pool`] from outside the pool: `f` runs on the pool's first thread, or on the thread

@@ -167,8 +167,8 @@ fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
         }
         return after(c);
     }
-    // Above this many multiply-adds, the packed product wins (W3's 128x256x10 products run
-    // several times faster there); below it, packing costs more than it saves.
+    // Above this many multiply-adds, the packed product wins (W3's 128x256x10 products are
+    // above it); below it, packing costs more than it saves.
     const PACKED: usize = 1 << 16;
     if m * n * k <= PACKED {
         // Rows of c as sums of scaled rows of b, four rows of a at a time.

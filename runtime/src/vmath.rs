@@ -18,8 +18,8 @@
 //! | `erf` | 1.33 ulp | 2.25 ulp |
 //!
 //! Polynomials and range reductions use fused multiply-adds where the build targets FMA (as
-//! with `-C target-cpu=native` on AVX2 machines, the default here), which saves a fifth of W1's
-//! time; elsewhere each is a multiply and an add, with the second column's bounds.
+//! with `-C target-cpu=native` on AVX2 machines, the default here), which is both faster and
+//! more accurate; elsewhere each is a multiply and an add, with the second column's bounds.
 //!
 //! Reproduce with `RHEANO_ULP_STEP=61 cargo test --release -p rheano-runtime vmath --
 //! --nocapture` (the test suite checks every 997th pattern against the same bounds; add
@@ -96,7 +96,7 @@ pub fn exp(x: f32) -> f32 {
 
 /// `e^x` for `x <= 0`, flushed to 0 where the result is below the smallest normal number
 /// (`x` below about -87.34). The shared core of `sigmoid`, `softplus` and `tanh`: one scale
-/// factor instead of two and no overflow case, so it costs about half of `exp`.
+/// factor instead of two and no overflow case, so it is cheaper than `exp`.
 #[inline(always)]
 fn exp_nonpos(x: f32) -> f32 {
     let (e, ni) = exp_reduced(if x < -87.5 { -87.5 } else { x });
@@ -203,9 +203,9 @@ const TANH_SATURATES: f32 = 9.02;
 /// minimax fit of relative error 0.14 ulp on `|x| <= 9.02` (±1 beyond), one division and no
 /// `exp`. Within 5.17 ulp over every `f32`: the error is that of evaluating `P`, `Q` and their
 /// ratio in `f32`.
-/// It takes about a third of the time of the `exp`-based form (`1 - 2e / (1 + e)` with
-/// `e = e^-2|x|`, and a polynomial near 0), which is within 1.43 ulp but made W1 a third
-/// slower per step.
+/// It is cheaper than the `exp`-based form (`1 - 2e / (1 + e)` with `e = e^-2|x|`, and a
+/// polynomial near 0), which is within 1.43 ulp but needs an `exp` and two divisions
+/// (`benches/workloads.rs`, W1, measures the difference).
 #[inline(always)]
 pub fn tanh(x: f32) -> f32 {
     // The coefficients come from `runtime/tools/fit_tanh.py`: a linear-programming minimax fit,

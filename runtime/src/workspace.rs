@@ -50,8 +50,8 @@ impl<T: Copy + Default> Workspace<T> {
 /// A buffer of a [`Workspace`]: its floats start on a 64-byte cache line, as the packed
 /// product's panels do. The allocator aligns floats only to 16 bytes, so where a buffer began
 /// in its line changed from one process to the next, and with it the time of the steps that
-/// write and read it 16 floats at a time: on 2 threads, some processes ran W3 at about 1.15x its
-/// gemm floor instead of about 1.07x (`W3-mlp/model-and-floor-interleaved`).
+/// write and read it 16 floats at a time (`W3-mlp/model-and-floor-interleaved` in
+/// `benches/workloads.rs` shows the spread).
 #[derive(Clone)]
 pub struct Buf<T = f32> {
     v: Vec<T>,

@@ -2,23 +2,12 @@
 //! `loss`, `loss_and_grad`, one method per output, and `impl Model`.
 
 use crate::ast::{Init, ItemKind, Model};
-use crate::check::Decls;
-use crate::ir::{Graph, Id};
+use crate::declare::Decls;
+use crate::ir::{Graph, Id, Program};
+use crate::loops::dim_var;
 use crate::op::{Op, Precision};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
-
-/// The forward and backward program, ready to emit.
-pub struct Program {
-    pub graph: Graph,
-    pub loss: Id,
-    /// One per param; `None` where the loss does not reach it.
-    pub grads: Vec<Option<Id>>,
-    /// `(item index, node)` of every output.
-    pub outputs: Vec<(usize, Id)>,
-    /// The text form, headed by the node counts before and after simplification.
-    pub text: String,
-}
 
 fn f32_lit(v: f64) -> TokenStream {
     let v = v as f32;
@@ -37,10 +26,6 @@ fn f32_lit(v: f64) -> TokenStream {
 fn usizes(xs: &[usize]) -> TokenStream {
     let ls = xs.iter().map(|&x| Literal::usize_unsuffixed(x));
     quote!(&[#(#ls),*])
-}
-
-fn d(dim: usize) -> Ident {
-    format_ident!("__d{}", dim)
 }
 
 fn rank_ty(rank: usize) -> Ident {
@@ -492,7 +477,7 @@ impl Gen<'_> {
         }
         mean_dims.sort_unstable();
         let empty = mean_dims.iter().map(|&i| {
-            let (v, name) = (d(i), self.decls.dims[i].name.as_str());
+            let (v, name) = (dim_var(i), self.decls.dims[i].name.as_str());
             quote!(if #v == 0 { return Err(#rt::Error::EmptyMean { dim: #name }); })
         });
         let names: Vec<&str> = self.decls.dims.iter().map(|d| d.name.as_str()).collect();
@@ -520,7 +505,7 @@ impl Gen<'_> {
         // A dim fixed by `dim` is a constant in the code, once the binding above has checked it,
         // so loops over it have known lengths and the compiler unrolls and vectorizes them.
         let dim_vars = self.decls.dims.iter().enumerate().map(|(i, dd)| {
-            let v = d(i);
+            let v = dim_var(i);
             match dd.fixed {
                 Some(n) => quote!(let #v: usize = #n;),
                 None => quote!(let #v = __dims.get(#i);),
@@ -530,7 +515,7 @@ impl Gen<'_> {
             let inp = &self.decls.inputs[i];
             let l = inp.labels?;
             let (n, ns) = (&inp.name, inp.name.to_string());
-            let (dv, dn) = (d(l), self.decls.dims[l].name.clone());
+            let (dv, dn) = (dim_var(l), self.decls.dims[l].name.clone());
             Some(quote!(#rt::kernels::check_labels(&#n.view().into_dyn(), #ns, #dn, #dv)?;))
         });
         quote! {
@@ -847,7 +832,7 @@ impl Gen<'_> {
             let v = method.scalar(id);
             (quote!(f32), quote!({ #body #v }))
         } else {
-            let dims = g.shape(id).iter().map(|&i| d(i));
+            let dims = g.shape(id).iter().map(|&i| dim_var(i));
             let ix = rank_ty(rank);
             (
                 self.array_ty(rank),
@@ -922,7 +907,7 @@ fn init_text(i: Init) -> String {
 }
 
 fn field_ident(s: &str) -> Ident {
-    if crate::check::is_keyword(s) {
+    if crate::declare::is_keyword(s) {
         Ident::new_raw(s, Span::call_site())
     } else {
         Ident::new(s, Span::call_site())

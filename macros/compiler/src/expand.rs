@@ -1,10 +1,10 @@
 //! The driver: runs the stages in order and turns errors into `compile_error!`.
 
-use crate::check::Decls;
-use crate::codegen::{self, Program};
+use crate::codegen;
+use crate::declare::Decls;
 use crate::diag::Diags;
-use crate::ir::{Graph, Id};
-use crate::{ast, check, grad, gradcheck, lower, parse, simplify};
+use crate::ir::{Graph, Id, Program};
+use crate::{ast, declare, grad, gradcheck, lower, parse, simplify};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -17,14 +17,14 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     errors.extend(model.soft_errors.iter().cloned());
     let mut typos = Diags::default();
     if model.broken.is_empty() {
-        check::check_dim_typos(&model, &mut typos);
+        declare::check_dim_typos(&model, &mut typos);
     }
     let typo = typos.has_errors();
     errors.extend(typos.into_errors());
     let mut diags = Diags::default();
     if typo {
         // Shape errors would follow from the typo: report the declarations' errors only.
-        check::check(&model, &mut diags);
+        declare::declare(&model, &mut diags);
     } else if !model.errors.is_empty() {
         // Every error of one build: the rest of the model is checked too, without the broken
         // items and what reads them, whose errors would only follow from the syntax errors.
@@ -164,7 +164,7 @@ fn params_loss(model: &ast::Model, items: &[ast::Item]) -> Option<ast::Item> {
 
 /// Every stage up to the program; `None` with the errors in `diags`.
 pub fn compile(model: &ast::Model, diags: &mut Diags) -> Option<(Decls, Program)> {
-    let decls = check::check(model, diags)?;
+    let decls = declare::declare(model, diags)?;
     let lowered = lower::lower(model, &decls, diags)?;
     dump("lower", &lowered.graph);
     // Stability rewrites act before differentiation too, so that the derivative of
@@ -189,18 +189,20 @@ pub fn compile(model: &ast::Model, diags: &mut Diags) -> Option<(Decls, Program)
         sites,
     } = grad::grad(&mut graph, loss, decls.params.len());
     dump("grad", &graph);
+    let derived = Program {
+        graph,
+        loss,
+        grads,
+        outputs: lowered.outputs.clone(),
+        text: String::new(),
+    };
     if model.gradcheck {
-        let prog = gradcheck::Program {
-            graph: &graph,
-            loss,
-            grads: &grads,
-            sites: &sites,
-        };
-        gradcheck::check(model, &decls, &prog, diags);
+        gradcheck::check(model, &decls, &derived, &sites, diags);
         if diags.has_errors() {
             return None;
         }
     }
+    let Program { graph, grads, .. } = derived;
     let mut roots: Vec<Id> = vec![loss];
     roots.extend(grads.iter().flatten());
     roots.extend(&outputs);

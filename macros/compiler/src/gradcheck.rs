@@ -3,11 +3,11 @@
 //! disagreement is located at the first rule that disagrees with differences of its own op.
 
 use crate::ast::{ItemKind, Model, Spans};
-use crate::check::Decls;
+use crate::declare::Decls;
 use crate::diag::Diags;
 use crate::grad::Site;
 use crate::interp::{eval, eval_node, eval_with, Env, Labels, Tensor};
-use crate::ir::{Graph, Id};
+use crate::ir::{Graph, Id, Program};
 use crate::op::Op;
 use std::collections::HashMap;
 
@@ -169,24 +169,19 @@ fn disagrees(derived: f64, fd: impl Fn(f64) -> f64, scale: f64) -> Option<(bool,
     ))
 }
 
-pub struct Program<'a> {
-    pub graph: &'a Graph,
-    pub loss: Id,
-    pub grads: &'a [Option<Id>],
-    pub sites: &'a [Site],
-}
-
 const POINTS: u64 = 3;
 
-/// Checks every param's gradient; reports each failure into `diags`. Returns the dim sizes it
-/// evaluated at, or `None` when the model is too large to check at expansion.
+/// Checks every param's gradient; reports each failure into `diags`, locating the rule at fault
+/// among `sites` (where `grad` applied each rule). Returns the dim sizes it evaluated at, or
+/// `None` when the model is too large to check at expansion.
 pub fn check(
     model: &Model,
     decls: &Decls,
     prog: &Program,
+    sites: &[Site],
     diags: &mut Diags,
 ) -> Option<Vec<usize>> {
-    let g = prog.graph;
+    let g = &prog.graph;
     let skip = surrogate_params(g, prog.loss);
     let live = g.reachable(std::iter::once(prog.loss).chain(prog.grads.iter().flatten().copied()));
     let checked = (prog.grads.iter().zip(&skip))
@@ -222,7 +217,8 @@ pub fn check(
             let derived = dot(gv, &v);
             let fd = |h: f64| (loss_at(h) - loss_at(-h)) / (2.0 * h);
             if let Some((true, numeric)) = disagrees(derived, fd, loss0.abs()) {
-                report(model, decls, prog, p, &env, derived, numeric, diags);
+                let culprit = locate(model, prog, sites, p, &env);
+                report(decls, culprit, p, derived, numeric, diags);
                 break;
             }
         }
@@ -258,19 +254,15 @@ struct Culprit {
     numeric: f64,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn report(
-    model: &Model,
     decls: &Decls,
-    prog: &Program,
+    culprit: Option<Culprit>,
     p: usize,
-    env: &Env,
     derived: f64,
     numeric: f64,
     diags: &mut Diags,
 ) {
     let pname = &decls.params[p].name;
-    let culprit = locate(model, prog, p, env);
     match culprit {
         Some(c) => {
             let msg = format!(
@@ -294,17 +286,16 @@ fn report(
 }
 
 /// The first rule on the param's path that disagrees with differences of its own op.
-fn locate(model: &Model, prog: &Program, p: usize, env: &Env) -> Option<Culprit> {
-    let g = prog.graph;
+fn locate(model: &Model, prog: &Program, sites: &[Site], p: usize, env: &Env) -> Option<Culprit> {
+    let g = &prog.graph;
     let param_node = g.nodes.iter().position(|n| n.op == Op::Param(p))?;
-    let roots: Vec<Id> = prog
-        .sites
+    let roots: Vec<Id> = sites
         .iter()
         .flat_map(|s| [s.adj, s.contrib, s.node])
         .collect();
     let vals = eval(g, env, &roots);
     // Custom derivatives first: they are the rules users write.
-    let mut order: Vec<&Site> = prog.sites.iter().collect();
+    let mut order: Vec<&Site> = sites.iter().collect();
     order.sort_by_key(|s| !matches!(g.node(s.node).op, Op::Custom(_)));
     for site in order {
         let node = g.node(site.node);

@@ -14,6 +14,19 @@ impl Id {
     }
 }
 
+/// The forward and backward program: one graph, its loss, each param's gradient and each
+/// output. What the gradient check tests and the code generator emits.
+pub struct Program {
+    pub graph: Graph,
+    pub loss: Id,
+    /// One per param; `None` where the loss does not reach it.
+    pub grads: Vec<Option<Id>>,
+    /// `(item index, node)` of every output.
+    pub outputs: Vec<(usize, Id)>,
+    /// The text form, headed by the node counts before and after simplification.
+    pub text: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct Node {
     pub op: Op,

@@ -4,7 +4,7 @@
 //!
 //! The stages, in processing order:
 //!
-//! `parse` (tokens → `ast::Model`) → `check` (declarations) → `lower` (shapes; → `ir::Graph`)
+//! `parse` (tokens → `ast::Model`) → `declare` (declarations → `declare::Decls`) → `lower` (shapes; → `ir::Graph`)
 //! → `simplify` → `grad` (reverse mode; forward and backward in one graph) → `gradcheck` →
 //! `simplify` → `schedule` (what each method computes, grouped into loops and kernels) →
 //! `codegen` (→ tokens, with `loops` emitting the fused loop nests), driven by `expand`.
@@ -15,8 +15,8 @@
 //! follows the compiler, not semantic versioning of its own.
 
 pub mod ast;
-pub mod check;
 pub mod codegen;
+pub mod declare;
 pub mod diag;
 pub mod expand;
 pub mod grad;

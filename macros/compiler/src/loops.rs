@@ -117,7 +117,8 @@ fn lit64(v: f64) -> TokenStream {
     }
 }
 
-fn dimv(d: usize) -> Ident {
+/// The local holding a dim's size in generated code, `__dN`.
+pub fn dim_var(d: usize) -> Ident {
     format_ident!("__d{}", d)
 }
 
@@ -126,7 +127,7 @@ pub fn count(shape: &[usize]) -> TokenStream {
     if shape.is_empty() {
         return quote!(1usize);
     }
-    let mut it = shape.iter().map(|&d| dimv(d));
+    let mut it = shape.iter().map(|&d| dim_var(d));
     let first = it.next();
     quote!((#first #(* #it)*))
 }
@@ -258,15 +259,15 @@ fn epilogues(
             let Step::Kernel(p) = steps[s] else {
                 return None;
             };
-            let Op::Contract { a, b, out: lo } = &g.node(p).op else {
+            let Op::Contract { a, b, out } = &g.node(p).op else {
                 return None;
             };
             let (from_a, from_b) = (|l: &u8| a.contains(l), |l: &u8| b.contains(l));
-            if lo.len() != 2
-                || !from_a(&lo[0])
-                || from_b(&lo[0])
-                || !from_b(&lo[1])
-                || from_a(&lo[1])
+            if out.len() != 2
+                || !from_a(&out[0])
+                || from_b(&out[0])
+                || !from_b(&out[1])
+                || from_a(&out[1])
                 || fused.copies[p.ix()]
                 || roots.iter().any(|&r| fused.source(g, r).0 == p)
             {
@@ -770,7 +771,7 @@ impl<'a> Method<'a> {
         }
         // A row pass's first product also stands for the pass.
         for pass in self.passes.iter().flatten() {
-            let (n, d) = (dimv(pass.n), dimv(pass.d));
+            let (n, d) = (dim_var(pass.n), dim_var(pass.d));
             let rt = &self.rt;
             terms.push(quote!(#rt::rowpass::splits(#n, #d)));
         }
@@ -1018,7 +1019,7 @@ impl<'a> Method<'a> {
         let sizes: Vec<TokenStream> = space
             .iter()
             .map(|&d| {
-                let v = dimv(d);
+                let v = dim_var(d);
                 quote!(#v)
             })
             .collect();
@@ -1256,9 +1257,9 @@ impl<'a> Method<'a> {
             }
         };
         // Sums along rows need the chunks' lanes. Otherwise a plain loop vectorizes a long row
-        // as well (a row sum over the batch dim ran twice as fast so), but the compiler's vector
-        // loop is wider than a short row, which would then run scalar: a softmax over 10
-        // classes took 5.2 us for 128 rows so, and 2.0 in chunks.
+        // as well as the chunks do, and better for a sum over the batch dim; but the compiler's
+        // vector loop is wider than a short row (a softmax over 10 classes), which would then
+        // run scalar, so short rows keep the chunks.
         let inner = if lanes_needed {
             chunked
         } else if flat {
@@ -1319,7 +1320,7 @@ impl<'a> Method<'a> {
                     return None;
                 };
                 let rt = &self.rt;
-                let d = dimv(pass.d);
+                let d = dim_var(pass.d);
                 let scratch = self.buffers.len() + self.fused.steps.len() + pass.at;
                 return Some(quote! {
                     let __n: usize = #total;
@@ -1433,7 +1434,7 @@ impl<'a> Method<'a> {
     /// A view of a source in memory with its own shape, for the general kernels.
     fn view_of(&self, src: Id) -> TokenStream {
         let rt = &self.rt;
-        let dims = self.g.shape(src).iter().map(|&d| dimv(d));
+        let dims = self.g.shape(src).iter().map(|&d| dim_var(d));
         let s = self.slice_of(src);
         quote!(#rt::ndarray::ArrayViewD::from_shape(#rt::ndarray::IxDyn(&[#(#dims),*]), #s).unwrap_or_else(|_| #rt::ndarray::ArrayViewD::from_shape(#rt::ndarray::IxDyn(&[0]), &[]).unwrap()))
     }
@@ -1446,9 +1447,13 @@ impl<'a> Method<'a> {
         let node = g.node(id);
         let (pre, out, post) = self.out_slice(id);
         let call = match &node.op {
-            Op::Contract { a, b, out: lo } => {
-                self.contract(id, a, b, lo, &out, None).unwrap_or_default()
-            }
+            Op::Contract {
+                a,
+                b,
+                out: labels_out,
+            } => self
+                .contract(id, a, b, labels_out, &out, None)
+                .unwrap_or_default(),
             Op::Reduce(r, axes) => {
                 let kind = match r {
                     Reduce::Max => quote!(Max),
@@ -1563,9 +1568,9 @@ impl<'a> Method<'a> {
     fn contract(
         &self,
         id: Id,
-        la: &[u8],
-        lb: &[u8],
-        lo: &[u8],
+        labels_a: &[u8],
+        labels_b: &[u8],
+        labels_out: &[u8],
         out: &TokenStream,
         epi: Option<&TokenStream>,
     ) -> Option<TokenStream> {
@@ -1584,13 +1589,19 @@ impl<'a> Method<'a> {
             inv
         };
         let (xa, xb) = (src_axis(&ma), src_axis(&mb));
-        let free_a: Vec<usize> = (0..la.len()).filter(|&i| lo.contains(&la[i])).collect();
-        let sum_a: Vec<usize> = (0..la.len()).filter(|&i| !lo.contains(&la[i])).collect();
+        let free_a: Vec<usize> = (0..labels_a.len())
+            .filter(|&i| labels_out.contains(&labels_a[i]))
+            .collect();
+        let sum_a: Vec<usize> = (0..labels_a.len())
+            .filter(|&i| !labels_out.contains(&labels_a[i]))
+            .collect();
         let sum_b: Vec<usize> = sum_a
             .iter()
-            .filter_map(|&i| lb.iter().position(|&l| l == la[i]))
+            .filter_map(|&i| labels_b.iter().position(|&l| l == labels_a[i]))
             .collect();
-        let free_b: Vec<usize> = (0..lb.len()).filter(|&i| lo.contains(&lb[i])).collect();
+        let free_b: Vec<usize> = (0..labels_b.len())
+            .filter(|&i| labels_out.contains(&labels_b[i]))
+            .collect();
         // A group of operand axes as one matrix dimension: (size, stride), when the axes are
         // consecutive and increasing in the source.
         let group = |axes: &[usize], x: &[usize], src: Id| -> Option<(TokenStream, TokenStream)> {
@@ -1609,12 +1620,12 @@ impl<'a> Method<'a> {
         let out_pos = |labels: Vec<u8>| -> Vec<usize> {
             labels
                 .iter()
-                .filter_map(|l| lo.iter().position(|x| x == l))
+                .filter_map(|l| labels_out.iter().position(|x| x == l))
                 .collect()
         };
-        let pa = out_pos(free_a.iter().map(|&i| la[i]).collect());
-        let pb = out_pos(free_b.iter().map(|&i| lb[i]).collect());
-        let ident: Vec<usize> = (0..lo.len()).collect();
+        let pa = out_pos(free_a.iter().map(|&i| labels_a[i]).collect());
+        let pb = out_pos(free_b.iter().map(|&i| labels_b[i]).collect());
+        let ident: Vec<usize> = (0..labels_out.len()).collect();
         let plan = (|| {
             let (m, a_rs) = group(&free_a, &xa, sa)?;
             let (k, a_cs) = group(&sum_a, &xa, sa)?;
@@ -1669,15 +1680,15 @@ impl<'a> Method<'a> {
                 let (va, vb) = (self.view_of(sa), self.view_of(sb));
                 let pa = ma.iter().map(|&x| Literal::usize_unsuffixed(x));
                 let pb = mb.iter().map(|&x| Literal::usize_unsuffixed(x));
-                let (la, lb, lo) = (
-                    la.iter().map(|&x| Literal::u8_unsuffixed(x)),
-                    lb.iter().map(|&x| Literal::u8_unsuffixed(x)),
-                    lo.iter().map(|&x| Literal::u8_unsuffixed(x)),
+                let (labels_a, labels_b, labels_out) = (
+                    labels_a.iter().map(|&x| Literal::u8_unsuffixed(x)),
+                    labels_b.iter().map(|&x| Literal::u8_unsuffixed(x)),
+                    labels_out.iter().map(|&x| Literal::u8_unsuffixed(x)),
                 );
                 quote!({
                     let __va = #va.permuted_axes(#rt::ndarray::IxDyn(&[#(#pa),*]));
                     let __vb = #vb.permuted_axes(#rt::ndarray::IxDyn(&[#(#pb),*]));
-                    let __r = #k::contract(&__va, &[#(#la),*], &__vb, &[#(#lb),*], &[#(#lo),*]);
+                    let __r = #k::contract(&__va, &[#(#labels_a),*], &__vb, &[#(#labels_b),*], &[#(#labels_out),*]);
                     for (__o, __x) in (#out).iter_mut().zip(__r.iter()) { *__o = *__x; }
                 })
             }
@@ -1697,11 +1708,11 @@ impl<'a> Method<'a> {
         let [m, n, k] = &s.sizes;
         let [[a_rs, a_cs], [b_rs, b_cs], [c_rs, c_cs]] = &s.strides;
         let layout = |rs: &TokenStream, cs: &TokenStream| quote!(#x::Mat { rs: (#rs) as isize, cs: (#cs) as isize });
-        let (la, lb, lc) = (layout(a_rs, a_cs), layout(b_rs, b_cs), layout(c_rs, c_cs));
+        let (a, b, c) = (layout(a_rs, a_cs), layout(b_rs, b_cs), layout(c_rs, c_cs));
         quote! {
-            #x::MatRef::new(#asl, #m, #k, #la),
-            #x::MatRef::new(#bsl, #k, #n, #lb),
-            #x::MatMut::new(#out, #lc)
+            #x::MatRef::new(#asl, #m, #k, #a),
+            #x::MatRef::new(#bsl, #k, #n, #b),
+            #x::MatMut::new(#out, #c)
         }
     }
 
@@ -1711,7 +1722,12 @@ impl<'a> Method<'a> {
     fn product_then(&self, p: Id, gr: &Group, stored: Id) -> Option<TokenStream> {
         let g = self.g;
         let ty = self.ty();
-        let Op::Contract { a, b, out: lo } = &g.node(p).op else {
+        let Op::Contract {
+            a,
+            b,
+            out: labels_out,
+        } = &g.node(p).op
+        else {
             return None;
         };
         let t = &self.targets[&stored];
@@ -1766,6 +1782,6 @@ impl<'a> Method<'a> {
                 }
             }
         };
-        self.contract(p, a, b, lo, &quote!(&mut #t[..]), Some(&epi))
+        self.contract(p, a, b, labels_out, &quote!(&mut #t[..]), Some(&epi))
     }
 }

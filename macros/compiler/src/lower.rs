@@ -2,7 +2,7 @@
 //! collected with the span of the offending expression.
 
 use crate::ast::*;
-use crate::check::{Decls, Ref};
+use crate::declare::{Decls, Ref};
 use crate::diag::Diags;
 use crate::ir::{DimInfo, Graph, Id, LeafNames};
 use crate::op::{Binary, Builtin, Op, Reduce, Unary};
@@ -110,7 +110,7 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
         }
     }
     if !model.partial {
-        crate::check::check_dims_have_sizes(model, decls, &lw.misused, lw.diags);
+        crate::declare::check_dims_have_sizes(model, decls, &lw.misused, lw.diags);
     }
     if lw.diags.has_errors() {
         return None;
@@ -568,7 +568,7 @@ impl Lower<'_> {
             .iter()
             .map(|b| b.to_string())
             .chain(fns)
-            .map(|b| (crate::check::edit_distance(name, &b), b))
+            .map(|b| (crate::declare::edit_distance(name, &b), b))
             .filter(|(d, _)| *d <= allowed)
             .min();
         match near {

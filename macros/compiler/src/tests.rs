@@ -1,17 +1,17 @@
 //! Gradients derived by `grad`, evaluated by the interpreter, against central finite
 //! differences of the interpreted forward program, for every op; and on random expressions.
 
-use crate::codegen::Program;
 use crate::diag::Diags;
 use crate::expand::compile;
 use crate::gradcheck::{random_env, Rng};
 use crate::interp::{eval, Env, Tensor};
 use crate::ir::Id;
+use crate::ir::Program;
 use crate::op::{Binary, Op, Unary};
 use crate::parse::parse_model;
 use proptest::prelude::*;
 
-fn program(body: &str) -> (crate::check::Decls, Program) {
+fn program(body: &str) -> (crate::declare::Decls, Program) {
     let src = format!("#[gradcheck(off)] struct M {{ {body} }}");
     let tokens: proc_macro2::TokenStream = src.parse().expect("tokens");
     let model = parse_model(tokens).unwrap_or_else(|e| panic!("parse error: {e}\n{src}"));
@@ -28,7 +28,7 @@ fn program(body: &str) -> (crate::check::Decls, Program) {
     }
 }
 
-fn env_for(decls: &crate::check::Decls, seed: u64) -> Env {
+fn env_for(decls: &crate::declare::Decls, seed: u64) -> Env {
     random_env(decls, seed)
 }
 
@@ -81,7 +81,7 @@ fn assert_grads(body: &str) {
 /// directions `d_p` (new inputs) gives `H d`, checked against central differences of the
 /// interpreted first gradient. It holds only if every vector-Jacobian rule builds ops that have
 /// rules themselves.
-fn assert_second_order(body: &str, decls: &crate::check::Decls, mut prog: Program) {
+fn assert_second_order(body: &str, decls: &crate::declare::Decls, mut prog: Program) {
     let g = &mut prog.graph;
     let first: Vec<Option<Id>> = prog.grads.clone();
     let n_inputs = decls.inputs.iter().filter(|i| i.labels.is_none()).count();
@@ -654,7 +654,7 @@ fn simplified(body: &str, seed: u64) -> (f64, f64, crate::simplify::Stats, usize
     let src = format!("struct M {{ {body} }}");
     let model = parse_model(src.parse().unwrap()).unwrap();
     let mut diags = Diags::default();
-    let decls = crate::check::check(&model, &mut diags).unwrap();
+    let decls = crate::declare::declare(&model, &mut diags).unwrap();
     let lowered = crate::lower::lower(&model, &decls, &mut diags).unwrap();
     let (g2, roots, stats) = crate::simplify::simplify(&lowered.graph, &[lowered.loss]);
     let env = random_env(&decls, seed);
@@ -841,22 +841,24 @@ struct CheckRun {
 }
 
 fn check_budget(src: &str) -> CheckRun {
-    use crate::gradcheck::{check, default_sizes, work, Program, EVALS_PER_PARAM};
+    use crate::gradcheck::{check, default_sizes, work, EVALS_PER_PARAM};
     let model = parse_model(src.parse().expect("tokens")).expect("parses");
     let mut diags = Diags::default();
-    let decls = crate::check::check(&model, &mut diags).expect("checks");
+    let decls = crate::declare::declare(&model, &mut diags).expect("checks");
     let lowered = crate::lower::lower(&model, &decls, &mut diags).expect("lowers");
     let (mut graph, roots, _) = crate::simplify::simplify(&lowered.graph, &[lowered.loss]);
     let grads = crate::grad::grad(&mut graph, roots[0], decls.params.len());
     let live = graph.reachable(roots.iter().chain(grads.params.iter().flatten()).copied());
     let evals = grads.params.iter().flatten().count() as f64 * EVALS_PER_PARAM;
     let prog = Program {
-        graph: &graph,
+        graph,
         loss: roots[0],
-        grads: &grads.params,
-        sites: &grads.sites,
+        grads: grads.params,
+        outputs: Vec::new(),
+        text: String::new(),
     };
-    let sizes = check(&model, &decls, &prog, &mut diags);
+    let sizes = check(&model, &decls, &prog, &grads.sites, &mut diags);
+    let graph = prog.graph;
     let default = default_sizes(&decls);
     CheckRun {
         full: evals * work(&graph, &live, &default),
@@ -982,7 +984,7 @@ fn the_same_model_expands_to_the_same_tokens_every_time() {
 
 #[test]
 fn near_dim_names_follow_the_documented_rule() {
-    use crate::check::dims_near;
+    use crate::declare::dims_near;
     // 4 or more characters: edit distance up to 2.
     assert!(dims_near("Item", "Items"));
     assert!(dims_near("Users", "User"));

@@ -47,12 +47,12 @@ pub mod bound;
 pub mod write;
 
 use bound::Bounds;
-use rheano_compiler::check::Decls;
-use rheano_compiler::codegen::Program;
+use rheano_compiler::declare::Decls;
 use rheano_compiler::diag::Diags;
 use rheano_compiler::gradcheck::Rng;
 use rheano_compiler::interp::{eval, Env, Labels, Tensor};
 use rheano_compiler::ir::Id;
+use rheano_compiler::ir::Program;
 use rheano_compiler::sample::{self, Choices, Fixed, Sample};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

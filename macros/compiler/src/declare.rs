@@ -1,6 +1,6 @@
 //! Declaration-level rules: names, dims, the loss, and the order in which `let`s are computed.
 //! Every rule is a `check_*` function; all errors are collected. Shapes are checked while
-//! lowering, where they are computed; `check` returns the declarations even with errors
+//! lowering, where they are computed; `declare` returns the declarations even with errors
 //! (unless they make lowering meaningless), so that one build reports both kinds.
 
 use crate::ast::*;
@@ -94,7 +94,7 @@ pub fn is_keyword(s: &str) -> bool {
     KEYWORDS.contains(&s)
 }
 
-pub fn check(model: &Model, diags: &mut Diags) -> Option<Decls> {
+pub fn declare(model: &Model, diags: &mut Diags) -> Option<Decls> {
     let mut decls = Decls {
         dims: Vec::new(),
         dim_index: HashMap::new(),
@@ -107,7 +107,7 @@ pub fn check(model: &Model, diags: &mut Diags) -> Option<Decls> {
     };
     check_fixed_dims(model, &mut decls, diags);
     let before = diags.count();
-    declare(model, &mut decls, diags);
+    declare_items(model, &mut decls, diags);
     // A name declared twice makes every later error about it a guess: stop here.
     let declared = diags.count() == before;
     check_loss_count(model, &mut decls, diags);
@@ -270,7 +270,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Every name is declared once, is not reserved, and shapes have rank at most 6.
-fn declare(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
     for (idx, item) in model.items.iter().enumerate() {
         let Some(name) = item.kind.name() else {
             continue;
