@@ -3,7 +3,7 @@
 
 use crate::ast::{Init, ItemKind, Model};
 use crate::declare::Decls;
-use crate::ir::{Graph, Id, Program};
+use crate::ir::{DimId, Graph, Id, Program};
 use crate::loops::dim_var;
 use crate::op::{Op, Precision};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
@@ -64,10 +64,10 @@ impl Gen<'_> {
         quote!(#nd::ArrayView<'_, #elem, #nd::#ix>)
     }
 
-    fn dims_text(&self, dims: &[usize]) -> String {
+    fn dims_text(&self, dims: &[DimId]) -> String {
         let names: Vec<&str> = dims
             .iter()
-            .map(|&d| self.decls.dims[d].name.as_str())
+            .map(|&d| self.decls.dims[d.ix()].name.as_str())
             .collect();
         format!("[{}]", names.join(", "))
     }
@@ -108,18 +108,18 @@ impl Gen<'_> {
             .map(|p| format!(" The gradient of the loss with respect to `{p}`."))
             .collect();
 
-        let dim_fields: Vec<(usize, Ident)> = self
+        let dim_fields: Vec<(DimId, Ident)> = self
             .decls
             .dims
             .iter()
             .enumerate()
             .filter(|(_, d)| d.in_params && d.fixed.is_none())
-            .map(|(i, d)| (i, field_ident(&d.name.to_lowercase())))
+            .map(|(i, d)| (DimId(i as u32), field_ident(&d.name.to_lowercase())))
             .collect();
         let dim_field_names: Vec<&Ident> = dim_fields.iter().map(|f| &f.1).collect();
         let dim_field_docs: Vec<String> = dim_fields
             .iter()
-            .map(|(i, _)| format!(" The size of dimension `{}`.", self.decls.dims[*i].name))
+            .map(|(i, _)| format!(" The size of dimension `{}`.", self.decls.dims[i.ix()].name))
             .collect();
 
         let model_doc = self.model_doc();
@@ -361,8 +361,8 @@ impl Gen<'_> {
         s
     }
 
-    fn shape_tokens(&self, dims: &[usize], src: impl Fn(usize) -> TokenStream) -> TokenStream {
-        let parts = dims.iter().map(|&i| match self.decls.dims[i].fixed {
+    fn shape_tokens(&self, dims: &[DimId], src: impl Fn(DimId) -> TokenStream) -> TokenStream {
+        let parts = dims.iter().map(|&i| match self.decls.dims[i.ix()].fixed {
             Some(n) => {
                 let l = Literal::usize_unsuffixed(n);
                 quote!(#l)
@@ -372,7 +372,7 @@ impl Gen<'_> {
         quote!([#(#parts),*])
     }
 
-    fn init_fn(&self, dims_name: &Ident, fields: &[(usize, Ident)]) -> TokenStream {
+    fn init_fn(&self, dims_name: &Ident, fields: &[(DimId, Ident)]) -> TokenStream {
         let rt = &self.rt;
         let name = &self.model.name;
         let inits = self.decls.params.iter().map(|p| {
@@ -436,7 +436,7 @@ impl Gen<'_> {
                 name,
                 self.dims_text(&inp.dims),
                 inp.labels
-                    .map(|l| format!(", integer labels in `0..{}`", self.decls.dims[l].name))
+                    .map(|l| format!(", integer labels in `0..{}`", self.decls.dims[l.ix()].name))
                     .unwrap_or_default()
             ));
         }
@@ -465,7 +465,7 @@ impl Gen<'_> {
         let rt = &self.rt;
         let g = &self.prog.graph;
         let live = g.reachable(roots.iter().copied());
-        let mut mean_dims: Vec<usize> = Vec::new();
+        let mut mean_dims: Vec<DimId> = Vec::new();
         for (i, n) in g.nodes.iter().enumerate() {
             if let (Op::Size(ds), true) = (&n.op, live[i]) {
                 for &dd in ds {
@@ -477,7 +477,7 @@ impl Gen<'_> {
         }
         mean_dims.sort_unstable();
         let empty = mean_dims.iter().map(|&i| {
-            let (v, name) = (dim_var(i), self.decls.dims[i].name.as_str());
+            let (v, name) = (dim_var(i), self.decls.dims[i.ix()].name.as_str());
             quote!(if #v == 0 { return Err(#rt::Error::EmptyMean { dim: #name }); })
         });
         let names: Vec<&str> = self.decls.dims.iter().map(|d| d.name.as_str()).collect();
@@ -488,9 +488,9 @@ impl Gen<'_> {
                 binds.push(quote!(__dims.bind(#i, #n, #from)?;));
             }
         }
-        let bind = |name: &Ident, dims: &[usize], access: TokenStream| {
+        let bind = |name: &Ident, dims: &[DimId], access: TokenStream| {
             let froms = (0..dims.len()).map(|a| format!("`{name}` axis {a}"));
-            let ids = usizes(dims);
+            let ids = usizes(&dims.iter().map(|d| d.ix()).collect::<Vec<_>>());
             quote!(__dims.bind_shape(#ids, #access.shape(), &[#(#froms),*])?;)
         };
         for p in &self.decls.params {
@@ -505,7 +505,7 @@ impl Gen<'_> {
         // A dim fixed by `dim` is a constant in the code, once the binding above has checked it,
         // so loops over it have known lengths and the compiler unrolls and vectorizes them.
         let dim_vars = self.decls.dims.iter().enumerate().map(|(i, dd)| {
-            let v = dim_var(i);
+            let v = dim_var(DimId(i as u32));
             match dd.fixed {
                 Some(n) => quote!(let #v: usize = #n;),
                 None => quote!(let #v = __dims.get(#i);),
@@ -515,7 +515,7 @@ impl Gen<'_> {
             let inp = &self.decls.inputs[i];
             let l = inp.labels?;
             let (n, ns) = (&inp.name, inp.name.to_string());
-            let (dv, dn) = (dim_var(l), self.decls.dims[l].name.clone());
+            let (dv, dn) = (dim_var(l), self.decls.dims[l.ix()].name.clone());
             Some(quote!(#rt::kernels::check_labels(&#n.view().into_dyn(), #ns, #dn, #dv)?;))
         });
         quote! {
@@ -572,7 +572,7 @@ impl Gen<'_> {
                 let fixed: Option<usize> = self.decls.params[*i]
                     .dims
                     .iter()
-                    .map(|&d| self.decls.dims[d].fixed)
+                    .map(|&d| self.decls.dims[d.ix()].fixed)
                     .product();
                 let read = match fixed {
                     Some(n) => quote!(read_fixed::<#n>),

@@ -5,6 +5,7 @@
 
 use crate::ast::*;
 use crate::diag::Diags;
+use crate::ir::DimId;
 use proc_macro2::Ident;
 use std::collections::HashMap;
 
@@ -30,16 +31,16 @@ pub struct DimDecl {
 
 pub struct ParamDecl {
     pub name: Ident,
-    pub dims: Vec<usize>,
+    pub dims: Vec<DimId>,
     pub init: Init,
     pub docs: Vec<syn::Attribute>,
 }
 
 pub struct InputDecl {
     pub name: Ident,
-    pub dims: Vec<usize>,
+    pub dims: Vec<DimId>,
     /// `in 0..DIM`.
-    pub labels: Option<usize>,
+    pub labels: Option<DimId>,
     /// Index among float inputs or among integer inputs.
     pub kind_index: usize,
 }
@@ -51,8 +52,9 @@ pub struct HyperDecl {
 
 /// The model's declarations, resolved.
 pub struct Decls {
+    /// Indexed by `DimId`.
     pub dims: Vec<DimDecl>,
-    pub dim_index: HashMap<String, usize>,
+    pub dim_index: HashMap<String, DimId>,
     pub params: Vec<ParamDecl>,
     pub inputs: Vec<InputDecl>,
     pub hypers: Vec<HyperDecl>,
@@ -132,17 +134,18 @@ pub fn declare(model: &Model, diags: &mut Diags) -> Option<Decls> {
     Some(decls)
 }
 
-fn dim_id(decls: &mut Decls, d: &DimName) -> usize {
+fn dim_id(decls: &mut Decls, d: &DimName) -> DimId {
     if let Some(&i) = decls.dim_index.get(&d.name) {
         return i;
     }
+    let id = DimId(decls.dims.len() as u32);
     decls.dims.push(DimDecl {
         name: d.name.clone(),
         fixed: None,
         in_params: false,
     });
-    decls.dim_index.insert(d.name.clone(), decls.dims.len() - 1);
-    decls.dims.len() - 1
+    decls.dim_index.insert(d.name.clone(), id);
+    id
 }
 
 /// A dimension is fixed at most once, by `dim NAME = SIZE;`.
@@ -150,7 +153,7 @@ fn check_fixed_dims(model: &Model, decls: &mut Decls, diags: &mut Diags) {
     for item in &model.items {
         if let ItemKind::Dim { name, size } = &item.kind {
             let i = dim_id(decls, name);
-            if decls.dims[i].fixed.is_some() {
+            if decls.dims[i.ix()].fixed.is_some() {
                 diags.at(
                     name.span,
                     format!("dimension `{}` is fixed twice", name.name),
@@ -165,7 +168,7 @@ fn check_fixed_dims(model: &Model, decls: &mut Decls, diags: &mut Diags) {
                     ),
                 );
             }
-            decls.dims[i].fixed = Some(*size);
+            decls.dims[i.ix()].fixed = Some(*size);
         }
     }
 }
@@ -281,7 +284,7 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
             ItemKind::Param { shape, init, .. } => {
                 let dims = shape_dims(shape, decls, diags);
                 for &d in &dims {
-                    decls.dims[d].in_params = true;
+                    decls.dims[d.ix()].in_params = true;
                 }
                 let init = init.unwrap_or(if dims.len() <= 1 {
                     Init::Zeros
@@ -334,7 +337,7 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
     }
 }
 
-fn shape_dims(shape: &Shape, decls: &mut Decls, diags: &mut Diags) -> Vec<usize> {
+fn shape_dims(shape: &Shape, decls: &mut Decls, diags: &mut Diags) -> Vec<DimId> {
     if shape.dims.len() > 6 {
         diags.error(
             shape.spans,
@@ -601,10 +604,10 @@ fn check_loss_reaches_param(model: &Model, decls: &Decls, diags: &mut Diags) {
 pub fn check_dims_have_sizes(model: &Model, decls: &Decls, misused: &[usize], diags: &mut Diags) {
     let mut sized = vec![false; decls.dims.len()];
     for p in &decls.params {
-        p.dims.iter().for_each(|&d| sized[d] = true);
+        p.dims.iter().for_each(|&d| sized[d.ix()] = true);
     }
     for i in &decls.inputs {
-        i.dims.iter().for_each(|&d| sized[d] = true);
+        i.dims.iter().for_each(|&d| sized[d.ix()] = true);
     }
     for item in &model.items {
         if let ItemKind::Input {
@@ -618,7 +621,7 @@ pub fn check_dims_have_sizes(model: &Model, decls: &Decls, misused: &[usize], di
                     continue;
                 }
             }
-            let d = decls.dim_index[&l.name];
+            let d = decls.dim_index[&l.name].ix();
             if !sized[d] && decls.dims[d].fixed.is_none() {
                 diags.at(
                     l.span,

@@ -3,7 +3,7 @@
 //! the backward pass needs (and equal backward terms) are shared.
 
 use crate::ast::CmpOp;
-use crate::ir::{Graph, Id};
+use crate::ir::{DimId, Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
 
 /// One application of a vector-Jacobian rule: argument `arg` of `node`, whose adjoint was
@@ -69,7 +69,7 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
 }
 
 /// `s`, a reduction over `axes` of a tensor of `shape`, broadcast back to that shape.
-fn sum_back(g: &mut Graph, s: Id, axes: &[usize], shape: &[usize]) -> Id {
+fn sum_back(g: &mut Graph, s: Id, axes: &[usize], shape: &[DimId]) -> Id {
     let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
     g.broadcast(s, kept, shape.to_vec())
 }

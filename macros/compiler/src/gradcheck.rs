@@ -7,7 +7,7 @@ use crate::declare::Decls;
 use crate::diag::Diags;
 use crate::grad::Site;
 use crate::interp::{eval, eval_node, eval_with, Env, Labels, Tensor};
-use crate::ir::{Graph, Id, Program};
+use crate::ir::{DimId, Graph, Id, Program};
 use crate::op::Op;
 use std::collections::HashMap;
 
@@ -69,7 +69,7 @@ pub const EVALS_PER_PARAM: f64 = 5.0 * POINTS as f64;
 /// The interpreter's work for one evaluation of the live nodes at these sizes: each node's
 /// elements and its arguments', or for a contraction the product of all its index sizes.
 pub fn work(g: &Graph, live: &[bool], sizes: &[usize]) -> f64 {
-    let size = |s: &[usize]| s.iter().map(|&d| sizes[d] as f64).product::<f64>();
+    let size = |s: &[DimId]| s.iter().map(|&d| sizes[d.ix()] as f64).product::<f64>();
     (0..g.nodes.len())
         .filter(|&i| live[i])
         .map(|i| {
@@ -79,7 +79,7 @@ pub fn work(g: &Graph, live: &[bool], sizes: &[usize]) -> f64 {
                     let mut index: HashMap<u8, f64> = HashMap::new();
                     for (labels, arg) in [(a, n.args[0]), (b, n.args[1])] {
                         for (&l, &d) in labels.iter().zip(g.shape(arg)) {
-                            index.insert(l, sizes[d] as f64);
+                            index.insert(l, sizes[d.ix()] as f64);
                         }
                     }
                     index.values().product::<f64>()
@@ -116,8 +116,8 @@ pub fn sizes_within_budget(
 fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
     let mut rng = Rng::new(seed);
     let dims = dims.to_vec();
-    let tensor = |ds: &[usize], rng: &mut Rng| {
-        let shape: Vec<usize> = ds.iter().map(|&d| dims[d]).collect();
+    let tensor = |ds: &[DimId], rng: &mut Rng| {
+        let shape: Vec<usize> = ds.iter().map(|&d| dims[d.ix()]).collect();
         let n = shape.iter().product();
         Tensor::new(shape, (0..n).map(|_| rng.value()).collect())
     };
@@ -132,9 +132,9 @@ fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
         match i.labels {
             None => env.inputs.push(tensor(&i.dims, &mut rng)),
             Some(l) => {
-                let n = i.dims.iter().map(|&d| dims[d]).product();
+                let n = i.dims.iter().map(|&d| dims[d.ix()]).product();
                 let data = (0..n)
-                    .map(|_| (rng.next_u64() % dims[l].max(1) as u64) as usize)
+                    .map(|_| (rng.next_u64() % dims[l.ix()].max(1) as u64) as usize)
                     .collect();
                 env.labels.push(Labels { data });
             }

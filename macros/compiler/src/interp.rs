@@ -117,7 +117,7 @@ pub fn eval_with(
 /// One node's value from its arguments' values.
 pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
     let node = g.node(id);
-    let shape: Vec<usize> = node.shape.iter().map(|&d| env.dims[d]).collect();
+    let shape: Vec<usize> = node.shape.iter().map(|&d| env.dims[d.ix()]).collect();
     let n: usize = shape.iter().product();
     let arg = |k: usize| args[k];
     let labels = |k: usize| match g.node(node.args[k]).op {
@@ -132,7 +132,9 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
         Op::Labels(_) => Tensor::fill(shape, 0.0),
         Op::Hyper(h) => Tensor::scalar(env.hypers[*h]),
         Op::Const(bits) => Tensor::fill(shape, f64::from_bits(*bits)),
-        Op::Size(ds) => Tensor::scalar(ds.iter().map(|&d| env.dims[d]).product::<usize>() as f64),
+        Op::Size(ds) => {
+            Tensor::scalar(ds.iter().map(|&d| env.dims[d.ix()]).product::<usize>() as f64)
+        }
         Op::Unary(u) => Tensor::new(shape, arg(0).data.iter().map(|&x| u.eval(x)).collect()),
         Op::Binary(b) => {
             let (a, c) = (arg(0), arg(1));

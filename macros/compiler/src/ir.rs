@@ -27,11 +27,23 @@ pub struct Program {
     pub text: String,
 }
 
+/// A dim: its index into `Graph::dims` (and `Decls::dims`). Shapes in the IR are lists of
+/// dims, never of sizes; sizes are known only at run time (or from `dim NAME = SIZE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DimId(pub u32);
+
+impl DimId {
+    pub fn ix(self) -> usize {
+        self.0 as usize
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Node {
     pub op: Op,
     pub args: Vec<Id>,
-    pub shape: Vec<usize>,
+    /// The node's dims, one per axis.
+    pub shape: Vec<DimId>,
 }
 
 #[derive(Clone, Debug)]
@@ -67,7 +79,7 @@ pub struct Graph {
     pub customs: Vec<CustomSite>,
     pub dims: Vec<DimInfo>,
     pub names: LeafNames,
-    memo: HashMap<(Op, Vec<Id>, Vec<usize>), Id>,
+    memo: HashMap<(Op, Vec<Id>, Vec<DimId>), Id>,
 }
 
 impl Graph {
@@ -83,7 +95,7 @@ impl Graph {
         &self.nodes[id.ix()]
     }
 
-    pub fn shape(&self, id: Id) -> &[usize] {
+    pub fn shape(&self, id: Id) -> &[DimId] {
         &self.nodes[id.ix()].shape
     }
 
@@ -92,7 +104,7 @@ impl Graph {
     }
 
     /// Adds a node, or returns the equal node that exists.
-    pub fn push(&mut self, op: Op, args: Vec<Id>, shape: Vec<usize>) -> Id {
+    pub fn push(&mut self, op: Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
         let key = (op, args, shape);
         if let Some(&id) = self.memo.get(&key) {
             return id;
@@ -107,7 +119,7 @@ impl Graph {
         id
     }
 
-    pub fn konst(&mut self, v: f64, shape: Vec<usize>) -> Id {
+    pub fn konst(&mut self, v: f64, shape: Vec<DimId>) -> Id {
         self.push(Op::Const(v.to_bits()), vec![], shape)
     }
 
@@ -159,7 +171,7 @@ impl Graph {
     }
 
     /// Places axis i of `a` at `map[i]` of `shape`; the identity returns `a`.
-    pub fn broadcast(&mut self, a: Id, map: Vec<usize>, shape: Vec<usize>) -> Id {
+    pub fn broadcast(&mut self, a: Id, map: Vec<usize>, shape: Vec<DimId>) -> Id {
         let identity = map.len() == shape.len() && map.iter().enumerate().all(|(i, &m)| i == m);
         if identity {
             return a;
@@ -171,7 +183,7 @@ impl Graph {
         if perm.iter().enumerate().all(|(i, &p)| i == p) {
             return a;
         }
-        let s: Vec<usize> = perm.iter().map(|&p| self.shape(a)[p]).collect();
+        let s: Vec<DimId> = perm.iter().map(|&p| self.shape(a)[p]).collect();
         self.push(Op::Transpose(perm), vec![a], s)
     }
 
@@ -179,7 +191,7 @@ impl Graph {
         if axes.is_empty() {
             return a;
         }
-        let s: Vec<usize> = (0..self.rank(a))
+        let s: Vec<DimId> = (0..self.rank(a))
             .filter(|i| !axes.contains(i))
             .map(|i| self.shape(a)[i])
             .collect();
@@ -201,11 +213,11 @@ impl Graph {
         self.transpose(summed, perm)
     }
 
-    pub fn size(&mut self, dims: Vec<usize>) -> Id {
-        if dims.iter().all(|&d| self.dims[d].fixed.is_some()) {
+    pub fn size(&mut self, dims: Vec<DimId>) -> Id {
+        if dims.iter().all(|&d| self.dims[d.ix()].fixed.is_some()) {
             let n: usize = dims
                 .iter()
-                .map(|&d| self.dims[d].fixed.unwrap_or(1))
+                .map(|&d| self.dims[d.ix()].fixed.unwrap_or(1))
                 .product();
             return self.konst(n as f64, vec![]);
         }
@@ -237,8 +249,11 @@ impl Graph {
         map.get(&root).copied().unwrap_or(root)
     }
 
-    fn shape_text(&self, shape: &[usize]) -> String {
-        let names: Vec<&str> = shape.iter().map(|&d| self.dims[d].name.as_str()).collect();
+    fn shape_text(&self, shape: &[DimId]) -> String {
+        let names: Vec<&str> = shape
+            .iter()
+            .map(|&d| self.dims[d.ix()].name.as_str())
+            .collect();
         format!("[{}]", names.join(","))
     }
 
@@ -251,9 +266,9 @@ impl Graph {
         let n = self.node(id);
         let args: Vec<String> = n.args.iter().map(|a| format!("%{}", a.0)).collect();
         let args = args.join(" ");
-        let dims = |ds: &[usize]| {
+        let dims = |ds: &[DimId]| {
             ds.iter()
-                .map(|&d| self.dims[d].name.clone())
+                .map(|&d| self.dims[d.ix()].name.clone())
                 .collect::<Vec<_>>()
                 .join(",")
         };

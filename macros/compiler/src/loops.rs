@@ -3,7 +3,7 @@
 //! member's home or destination.
 
 use crate::ast::CmpOp;
-use crate::ir::{Graph, Id};
+use crate::ir::{DimId, Graph, Id};
 use crate::op::{Binary, Emit, Op, Precision, Reduce, Unary};
 use crate::schedule::{class, fuse, resolve, row_passes, Class, Fused, Group, RowPass, Step};
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -118,12 +118,12 @@ fn lit64(v: f64) -> TokenStream {
 }
 
 /// The local holding a dim's size in generated code, `__dN`.
-pub fn dim_var(d: usize) -> Ident {
-    format_ident!("__d{}", d)
+pub fn dim_var(d: DimId) -> Ident {
+    format_ident!("__d{}", d.0)
 }
 
 /// The element count of a shape.
-pub fn count(shape: &[usize]) -> TokenStream {
+pub fn count(shape: &[DimId]) -> TokenStream {
     if shape.is_empty() {
         return quote!(1usize);
     }
@@ -137,7 +137,7 @@ pub fn count(shape: &[usize]) -> TokenStream {
 const SMALL_FIXED: usize = 4096;
 
 /// Row-major strides of a shape, one expression per axis.
-fn strides(shape: &[usize]) -> Vec<TokenStream> {
+fn strides(shape: &[DimId]) -> Vec<TokenStream> {
     (0..shape.len()).map(|j| count(&shape[j + 1..])).collect()
 }
 
@@ -205,7 +205,7 @@ fn share_slots(
         def[id.ix()] = def[id.ix()].min(s);
     }
     // Slots: shape, and the step after which their current node is no longer read.
-    let mut slots: Vec<(&[usize], usize)> = Vec::new();
+    let mut slots: Vec<(&[DimId], usize)> = Vec::new();
     let mut order: Vec<usize> = (0..buffers.len()).collect();
     order.sort_by_key(|&b| def[buffers[b].ix()]);
     let mut out = vec![0; buffers.len()];
@@ -644,8 +644,11 @@ impl<'a> Method<'a> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let dims = |shape: &[usize]| {
-            let names: Vec<&str> = shape.iter().map(|&d| g.dims[d].name.as_str()).collect();
+        let dims = |shape: &[DimId]| {
+            let names: Vec<&str> = shape
+                .iter()
+                .map(|&d| g.dims[d.ix()].name.as_str())
+                .collect();
             format!("[{}]", names.join(","))
         };
         let group = |gr: &Group, members: bool| {
@@ -732,7 +735,7 @@ impl<'a> Method<'a> {
             return None;
         };
         let (sa, sb) = (g.shape(node.args[0]), g.shape(node.args[1]));
-        let dims = |sh: &[usize], labels: &[u8], free: bool| -> Vec<usize> {
+        let dims = |sh: &[DimId], labels: &[u8], free: bool| -> Vec<DimId> {
             labels
                 .iter()
                 .zip(sh)
@@ -855,7 +858,7 @@ impl<'a> Method<'a> {
 
     /// Registers a read of `src` along `map` (source axis j runs along space axis `map[j]`),
     /// returning the expression for its value at `__i` of the current row.
-    fn read(&self, src: Id, map: &[usize], space: &[usize], acc: &mut Vec<Access>) -> TokenStream {
+    fn read(&self, src: Id, map: &[usize], space: &[DimId], acc: &mut Vec<Access>) -> TokenStream {
         let g = self.g;
         if g.rank(src) == 0 || g.const_value(src).is_some() {
             return self.scalar(src);
@@ -897,7 +900,7 @@ impl<'a> Method<'a> {
         &self,
         a: Id,
         vals: &HashMap<Id, TokenStream>,
-        space: &[usize],
+        space: &[DimId],
         acc: &mut Vec<Access>,
     ) -> TokenStream {
         if let Some(v) = vals.get(&a) {
@@ -1150,7 +1153,7 @@ impl<'a> Method<'a> {
                 before.push(quote!(#t.fill(0.0);));
                 // Offsets into the partial sum: the kept axes' strides in its own shape.
                 let kept: Vec<usize> = (0..r).filter(|a| !axes.contains(a)).collect();
-                let out_shape: Vec<usize> = kept.iter().map(|&a| space[a]).collect();
+                let out_shape: Vec<DimId> = kept.iter().map(|&a| space[a]).collect();
                 let ost = strides(&out_shape);
                 let mut per_axis: Vec<Option<TokenStream>> = vec![None; r];
                 for (q, &a) in kept.iter().enumerate() {
@@ -1609,7 +1612,7 @@ impl<'a> Method<'a> {
                 return None;
             }
             let sh = g.shape(src);
-            let dims: Vec<usize> = axes.iter().map(|&i| sh[x[i]]).collect();
+            let dims: Vec<DimId> = axes.iter().map(|&i| sh[x[i]]).collect();
             let size = count(&dims);
             let stride = match axes.last() {
                 Some(&i) => count(&sh[x[i] + 1..]),
@@ -1643,7 +1646,7 @@ impl<'a> Method<'a> {
         let known = |axes: &[usize], x: &[usize], src: Id| -> Option<usize> {
             let sh = g.shape(src);
             axes.iter()
-                .map(|&i| self.fixed.get(sh[x[i]]).copied().flatten())
+                .map(|&i| self.fixed.get(sh[x[i]].ix()).copied().flatten())
                 .product()
         };
         let small = match (

@@ -4,7 +4,7 @@
 use crate::ast::*;
 use crate::declare::{Decls, Ref};
 use crate::diag::Diags;
-use crate::ir::{DimInfo, Graph, Id, LeafNames};
+use crate::ir::{DimId, DimInfo, Graph, Id, LeafNames};
 use crate::op::{Binary, Builtin, Op, Reduce, Unary};
 use crate::shape;
 use std::collections::HashMap;
@@ -123,16 +123,16 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
 }
 
 impl Lower<'_> {
-    fn dims_text(&self, dims: &[usize]) -> String {
+    fn dims_text(&self, dims: &[DimId]) -> String {
         let names: Vec<&str> = dims
             .iter()
-            .map(|&d| self.decls.dims[d].name.as_str())
+            .map(|&d| self.decls.dims[d.ix()].name.as_str())
             .collect();
         format!("[{}]", names.join(", "))
     }
 
-    fn dim_name(&self, d: usize) -> &str {
-        &self.decls.dims[d].name
+    fn dim_name(&self, d: DimId) -> &str {
+        &self.decls.dims[d.ix()].name
     }
 
     fn float(&mut self, e: &Expr) -> Option<Id> {
@@ -307,7 +307,7 @@ impl Lower<'_> {
             return None;
         }
         let (la, lb, lo) = shape::matmul_labels(sa.len(), sb.len());
-        let out: Vec<usize> = sa[..sa.len() - 1].iter().chain(&sb[1..]).copied().collect();
+        let out: Vec<DimId> = sa[..sa.len() - 1].iter().chain(&sb[1..]).copied().collect();
         Some(self.g.push(
             Op::Contract {
                 a: la,
@@ -321,7 +321,7 @@ impl Lower<'_> {
 
     /// For an error about dim `d` of operand `e` (node `id`): the operand's dims and the
     /// declarations that bring `d` in, unless `e` is that declaration itself.
-    fn operand_text(&self, id: Id, e: &Expr, d: usize) -> String {
+    fn operand_text(&self, id: Id, e: &Expr, d: DimId) -> String {
         let live = self.g.reachable([id]);
         let mut from: Vec<String> = Vec::new();
         for (i, n) in self.g.nodes.iter().enumerate() {
@@ -474,7 +474,7 @@ impl Lower<'_> {
                 let x = self.float(&args[0])?;
                 let axes = self.reduce_axes(&name, x, dims, &args[0])?;
                 let kind = Reduce::from_name(&name).unwrap_or(Reduce::Sum);
-                let dims_reduced: Vec<usize> = axes.iter().map(|&a| self.g.shape(x)[a]).collect();
+                let dims_reduced: Vec<DimId> = axes.iter().map(|&a| self.g.shape(x)[a]).collect();
                 let r = self.g.reduce(kind, x, axes);
                 if builtin == Builtin::Mean {
                     let n = self.g.size(dims_reduced);

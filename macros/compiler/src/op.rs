@@ -7,6 +7,7 @@
 //! `schedule`, and the kernel in `loops`.
 
 use crate::ast::CmpOp;
+use crate::ir::DimId;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -269,7 +270,7 @@ pub enum Op {
     /// A constant filling the node's shape (f64 bits, so that the op can be hashed).
     Const(u64),
     /// The product of the run-time sizes of these dims, rank 0.
-    Size(Vec<usize>),
+    Size(Vec<DimId>),
     Unary(Unary),
     Binary(Binary),
     /// `where(a cmp b, x, y)`: four arguments of one shape.

@@ -3,7 +3,7 @@
 //! products and row kernels, and scalars; then the steps that run together (`row_passes`).
 //! Dead code is never scheduled.
 
-use crate::ir::{Graph, Id};
+use crate::ir::{DimId, Graph, Id};
 use crate::op::{Op, Reduce};
 
 /// What a node is to the fused scheduler.
@@ -98,7 +98,7 @@ pub enum Step {
 
 #[derive(Clone, Debug, Default)]
 pub struct Group {
-    pub space: Vec<usize>,
+    pub space: Vec<DimId>,
     pub members: Vec<Id>,
     pub sums: Vec<Id>,
 }
@@ -356,8 +356,8 @@ pub struct RowPass {
     /// The loop's member that the second product reads.
     pub z: Id,
     /// The dims of `x`'s rows and columns.
-    pub n: usize,
-    pub d: usize,
+    pub n: DimId,
+    pub d: DimId,
 }
 
 /// A read by kernel `p` of its argument `arg` from memory in its own layout: the source.

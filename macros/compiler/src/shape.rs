@@ -1,14 +1,16 @@
-//! Pure shape rules over dim ids.
+//! Pure shape rules over dims.
+
+use crate::ir::DimId;
 
 /// Broadcasting by name: the result has `a`'s dims followed by the dims of `b` that `a` lacks.
 /// Identical lists align position by position. Returns the result and where each axis of `b`
 /// lands (`a` lands on the prefix). A name that both share and either repeats is ambiguous:
 /// `Err(dim)`.
-pub fn broadcast(a: &[usize], b: &[usize]) -> Result<(Vec<usize>, Vec<usize>), usize> {
+pub fn broadcast(a: &[DimId], b: &[DimId]) -> Result<(Vec<DimId>, Vec<usize>), DimId> {
     if a == b {
         return Ok((a.to_vec(), (0..a.len()).collect()));
     }
-    let count = |s: &[usize], d: usize| s.iter().filter(|&&x| x == d).count();
+    let count = |s: &[DimId], d: DimId| s.iter().filter(|&&x| x == d).count();
     for &d in b {
         let (na, nb) = (count(a, d), count(b, d));
         if na > 0 && (na > 1 || nb > 1) {
@@ -31,7 +33,7 @@ pub fn broadcast(a: &[usize], b: &[usize]) -> Result<(Vec<usize>, Vec<usize>), u
 
 /// The positions of the named dims in `shape`, each of which must occur exactly once:
 /// `Err((dim, occurrences))` otherwise.
-pub fn axes_of(shape: &[usize], dims: &[usize]) -> Result<Vec<usize>, (usize, usize)> {
+pub fn axes_of(shape: &[DimId], dims: &[DimId]) -> Result<Vec<usize>, (DimId, usize)> {
     let mut axes = Vec::with_capacity(dims.len());
     for &d in dims {
         let pos: Vec<usize> = (0..shape.len()).filter(|&i| shape[i] == d).collect();
@@ -63,27 +65,31 @@ pub fn matmul_labels(ra: usize, rb: usize) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
 mod tests {
     use super::*;
 
+    const N: DimId = DimId(0);
+    const H: DimId = DimId(1);
+    const D: DimId = DimId(2);
+
     #[test]
     fn broadcast_by_name() {
         // [N, H] + [H] is [N, H]
-        assert_eq!(broadcast(&[0, 1], &[1]), Ok((vec![0, 1], vec![1])));
-        // [N] * [N, D] is [N, D]
-        assert_eq!(broadcast(&[0], &[0, 1]), Ok((vec![0, 1], vec![0, 1])));
+        assert_eq!(broadcast(&[N, H], &[H]), Ok((vec![N, H], vec![1])));
+        // [N] * [N, H] is [N, H]
+        assert_eq!(broadcast(&[N], &[N, H]), Ok((vec![N, H], vec![0, 1])));
         // [D, D] + [D, D] aligns by position
-        assert_eq!(broadcast(&[2, 2], &[2, 2]), Ok((vec![2, 2], vec![0, 1])));
+        assert_eq!(broadcast(&[D, D], &[D, D]), Ok((vec![D, D], vec![0, 1])));
         // [D, D] + [N] is [D, D, N]
-        assert_eq!(broadcast(&[2, 2], &[0]), Ok((vec![2, 2, 0], vec![2])));
+        assert_eq!(broadcast(&[D, D], &[N]), Ok((vec![D, D, N], vec![2])));
         // [D, D] + [D] is ambiguous
-        assert_eq!(broadcast(&[2, 2], &[2]), Err(2));
+        assert_eq!(broadcast(&[D, D], &[D]), Err(D));
         // [H, N] + [N, H] transposes by name
-        assert_eq!(broadcast(&[1, 0], &[0, 1]), Ok((vec![1, 0], vec![1, 0])));
+        assert_eq!(broadcast(&[H, N], &[N, H]), Ok((vec![H, N], vec![1, 0])));
     }
 
     #[test]
     fn reduction_axes() {
-        assert_eq!(axes_of(&[0, 1, 2], &[2, 0]), Ok(vec![0, 2]));
-        assert_eq!(axes_of(&[0, 0], &[0]), Err((0, 2)));
-        assert_eq!(axes_of(&[0], &[1]), Err((1, 0)));
+        assert_eq!(axes_of(&[N, H, D], &[D, N]), Ok(vec![0, 2]));
+        assert_eq!(axes_of(&[N, N], &[N]), Err((N, 2)));
+        assert_eq!(axes_of(&[N], &[H]), Err((H, 0)));
     }
 
     #[test]

@@ -3,11 +3,11 @@
 //! gives CSE across forward and backward), and each rebuilt node goes through the rules below,
 //! children first. Every rule states its identity and has a test that it keeps values.
 
-use crate::ir::{CustomSite, Graph, Id};
+use crate::ir::{CustomSite, DimId, Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
 use std::collections::HashMap;
 
-type Rule = fn(&mut Graph, &Op, &[Id], &[usize]) -> Option<Id>;
+type Rule = fn(&mut Graph, &Op, &[Id], &[DimId]) -> Option<Id>;
 
 /// The rules, in the order they are tried; the first that applies wins.
 pub const RULES: &[(&str, Rule)] = &[
@@ -47,7 +47,7 @@ fn is_const(g: &Graph, id: Id, v: f64) -> bool {
 }
 
 /// `c1 op c2 = c` and `f(c) = c'`: elementwise ops of constants are constants.
-fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     let cs: Option<Vec<f64>> = args.iter().map(|&a| g.const_value(a)).collect();
     let cs = cs?;
     let v = match op {
@@ -86,7 +86,7 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Optio
 }
 
 /// `x * 1 = 1 * x = x`
-fn mul_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn mul_one(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Mul) if is_const(g, args[1], 1.0) => Some(args[0]),
         Op::Binary(Binary::Mul) if is_const(g, args[0], 1.0) => Some(args[1]),
@@ -95,7 +95,7 @@ fn mul_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `x * (-1) = (-1) * x = -x`, so that the negation meets others and cancels.
-fn mul_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn mul_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Mul) if is_const(g, args[1], -1.0) => Some(g.unary(Unary::Neg, args[0])),
         Op::Binary(Binary::Mul) if is_const(g, args[0], -1.0) => Some(g.unary(Unary::Neg, args[1])),
@@ -104,7 +104,7 @@ fn mul_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id>
 }
 
 /// `x + 0 = 0 + x = x - 0 = x`
-fn add_zero(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn add_zero(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Add | Binary::Sub) if is_const(g, args[1], 0.0) => Some(args[0]),
         Op::Binary(Binary::Add) if is_const(g, args[0], 0.0) => Some(args[1]),
@@ -113,7 +113,7 @@ fn add_zero(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `x / 1 = x`
-fn div_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn div_one(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Div) if is_const(g, args[1], 1.0) => Some(args[0]),
         _ => None,
@@ -121,7 +121,7 @@ fn div_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `0 - x = -x`
-fn zero_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn zero_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Sub) if is_const(g, args[0], 0.0) => Some(g.unary(Unary::Neg, args[1])),
         _ => None,
@@ -129,7 +129,7 @@ fn zero_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `where(c, x, x) = x`
-fn select_same(_: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn select_same(_: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match op {
         Op::Select(_) if args[2] == args[3] => Some(args[2]),
         _ => None,
@@ -137,7 +137,7 @@ fn select_same(_: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `-(-x) = x`
-fn neg_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn neg_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     match (op, op_of(g, *args.first()?)) {
         (Op::Unary(Unary::Neg), Op::Unary(Unary::Neg)) => Some(g.node(args[0]).args[0]),
         _ => None,
@@ -150,7 +150,7 @@ fn negated(g: &Graph, id: Id) -> Option<Id> {
 }
 
 /// `a * (-b) = (-a) * b = -(a b)`, so that negations meet and cancel.
-fn neg_out_of_mul(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn neg_out_of_mul(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Binary(Binary::Mul) {
         return None;
     }
@@ -165,7 +165,7 @@ fn neg_out_of_mul(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id
 }
 
 /// `a - (-b) = a + b`
-fn sub_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn sub_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Binary(Binary::Sub) {
         return None;
     }
@@ -174,7 +174,7 @@ fn sub_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `a + (-b) = a - b` and `(-a) + b = b - a`
-fn add_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn add_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Binary(Binary::Add) {
         return None;
     }
@@ -186,7 +186,7 @@ fn add_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `-(a - b) = b - a`
-fn neg_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn neg_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Neg) || *op_of(g, args[0]) != Op::Binary(Binary::Sub) {
         return None;
     }
@@ -195,7 +195,7 @@ fn neg_sub(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `x - x = 0`
-fn sub_self(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn sub_self(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     match op {
         Op::Binary(Binary::Sub) if args[0] == args[1] => Some(g.konst(0.0, shape.to_vec())),
         _ => None,
@@ -203,7 +203,7 @@ fn sub_self(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> 
 }
 
 /// `(x * c1) * c2 = x * (c1 c2)` and `(x + c1) + c2 = x + (c1 + c2)`, constants on either side.
-fn constant_chain(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn constant_chain(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     let Op::Binary(b @ (Binary::Mul | Binary::Add)) = op else {
         return None;
     };
@@ -237,7 +237,7 @@ fn scalar_of(g: &Graph, id: Id) -> Option<Id> {
 
 /// `(x * s) * c = x * (s c)` where `s` repeats a scalar and `c` is a constant: the scalars
 /// multiply once instead of every element twice.
-fn scalar_factor(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn scalar_factor(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     if *op != Op::Binary(Binary::Mul) {
         return None;
     }
@@ -263,7 +263,7 @@ fn scalar_factor(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option
 
 /// A contraction with a rank-0 operand sums nothing: `contract(s, x) = s * x`, with `x`'s axes
 /// put in the output's order.
-fn contract_scalar(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn contract_scalar(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     let Op::Contract { a, b, out } = op else {
         return None;
     };
@@ -285,7 +285,7 @@ fn contract_scalar(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Opti
 }
 
 /// `log(sigmoid(x)) = -softplus(-x)`
-fn log_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn log_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Unary(Unary::Sigmoid) {
         return None;
     }
@@ -296,7 +296,7 @@ fn log_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `log(1 - sigmoid(x)) = -softplus(x)`
-fn log_one_minus_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn log_one_minus_sigmoid(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Binary(Binary::Sub) {
         return None;
     }
@@ -325,7 +325,7 @@ fn one_plus(g: &Graph, id: Id) -> Option<Id> {
 }
 
 /// `log(1 + exp(x)) = softplus(x)`
-fn log_one_plus_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn log_one_plus_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) {
         return None;
     }
@@ -338,7 +338,7 @@ fn log_one_plus_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<
 }
 
 /// `log(1 + x) = log1p(x)`
-fn log_one_plus(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn log_one_plus(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) {
         return None;
     }
@@ -347,7 +347,7 @@ fn log_one_plus(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> 
 }
 
 /// `exp(x) - 1 = expm1(x)`
-fn exp_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn exp_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Binary(Binary::Sub)
         || !is_const(g, args[1], 1.0)
         || *op_of(g, args[0]) != Op::Unary(Unary::Exp)
@@ -359,7 +359,7 @@ fn exp_minus_one(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id>
 }
 
 /// `log(exp(x)) = x`
-fn log_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn log_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) || *op_of(g, args[0]) != Op::Unary(Unary::Exp) {
         return None;
     }
@@ -367,7 +367,7 @@ fn log_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
 }
 
 /// `log(softmax[A](x)) = log_softmax[A](x)`
-fn log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) {
         return None;
     }
@@ -379,7 +379,7 @@ fn log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<I
 }
 
 /// `exp(log_softmax[A](x)) = softmax[A](x)`
-fn exp_log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Option<Id> {
+fn exp_log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Exp) {
         return None;
     }
@@ -391,7 +391,7 @@ fn exp_log_softmax(g: &mut Graph, op: &Op, args: &[Id], shape: &[usize]) -> Opti
 }
 
 /// `log(sum[A](exp(x))) = logsumexp[A](x)`
-fn log_sum_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[usize]) -> Option<Id> {
+fn log_sum_exp(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     if *op != Op::Unary(Unary::Log) {
         return None;
     }
@@ -455,7 +455,7 @@ fn pass(g: &Graph, roots: &[Id], stats: &mut Stats) -> (Graph, Vec<Id>) {
 
 /// A node that no rule rewrote, through the builder (which drops identity broadcasts,
 /// transposes and empty reductions).
-fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<usize>) -> Id {
+fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
     match op {
         Op::Unary(u) => g.unary(*u, args[0]),
         // Sums and products take their operands in id order, so that `a + b` and `b + a` are

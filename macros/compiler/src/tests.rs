@@ -108,7 +108,7 @@ fn assert_second_order(body: &str, decls: &crate::declare::Decls, mut prog: Prog
         let mut env = env_for(decls, seed);
         let mut rng = Rng::new(0x5eed + seed);
         for (_, shape) in &dirs {
-            let sizes: Vec<usize> = shape.iter().map(|&d| env.dims[d]).collect();
+            let sizes: Vec<usize> = shape.iter().map(|&d| env.dims[d.ix()]).collect();
             let n = sizes.iter().product();
             let data = (0..n).map(|_| rng.value()).collect();
             env.inputs.push(Tensor::new(sizes, data));

@@ -51,8 +51,8 @@ use rheano_compiler::declare::Decls;
 use rheano_compiler::diag::Diags;
 use rheano_compiler::gradcheck::Rng;
 use rheano_compiler::interp::{eval, Env, Labels, Tensor};
-use rheano_compiler::ir::Id;
 use rheano_compiler::ir::Program;
+use rheano_compiler::ir::{DimId, Id};
 use rheano_compiler::sample::{self, Choices, Fixed, Sample};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -336,9 +336,9 @@ fn tensor(rng: &mut Rng, n: usize, regime: Regime, scale: f64, positive: bool) -
     out
 }
 
-fn size(decls: &Decls, dims: &[usize], of: &[usize]) -> usize {
+fn size(decls: &Decls, dims: &[usize], of: &[DimId]) -> usize {
     let _ = decls;
-    of.iter().map(|&d| dims[d]).product()
+    of.iter().map(|&d| dims[d.ix()]).product()
 }
 
 /// A point drawn in one regime.
@@ -362,7 +362,7 @@ fn drawn(decls: &Decls, rng: &mut Rng, regime: Regime, large: bool, positive: bo
         match inp.labels {
             Some(l) => case
                 .labels
-                .push((0..n).map(|_| rng.pick(dims[l])).collect()),
+                .push((0..n).map(|_| rng.pick(dims[l.ix()])).collect()),
             None => case.inputs.push(tensor(rng, n, regime, scale, positive)),
         }
     }
@@ -403,7 +403,7 @@ fn fixed_case(decls: &Decls, rng: &mut Rng, f: &Fixed, strict: bool) -> Case {
         match inp.labels {
             Some(l) => case.labels.push(match v {
                 Some(v) => v.iter().map(|&x| x as usize).collect(),
-                None => (0..n).map(|_| rng.pick(dims[l])).collect(),
+                None => (0..n).map(|_| rng.pick(dims[l.ix()])).collect(),
             }),
             None => case.inputs.push(match v {
                 Some(v) => v.iter().map(|&x| x as f32).collect(),
@@ -441,9 +441,9 @@ pub fn cases(decls: &Decls, s: Option<&Sample>, seed: u64, large: bool) -> Vec<C
 }
 
 fn env(decls: &Decls, case: &Case) -> Env {
-    let t = |dims: &[usize], v: &[f32]| {
+    let t = |dims: &[DimId], v: &[f32]| {
         Tensor::new(
-            dims.iter().map(|&d| case.dims[d]).collect(),
+            dims.iter().map(|&d| case.dims[d.ix()]).collect(),
             v.iter().map(|&x| x as f64).collect(),
         )
     };

@@ -3,6 +3,7 @@
 //! `ENTRIES`, the list the checks walk.
 
 use rheano_compiler::codegen::method_args;
+use rheano_compiler::ir::DimId;
 use rheano_compiler::sample::Sample;
 use std::fmt::Write as _;
 
@@ -17,8 +18,8 @@ fn model_module(s: &Sample) -> Option<String> {
     let (decls, prog) = crate::program(&s.src)?;
     let name = &s.name;
     let rank = |n: usize| format!("Ix{n}");
-    let shape = |dims: &[usize]| {
-        let ds: Vec<String> = dims.iter().map(|d| format!("__d[{d}]")).collect();
+    let shape = |dims: &[DimId]| {
+        let ds: Vec<String> = dims.iter().map(|d| format!("__d[{}]", d.0)).collect();
         format!("&[{}]", ds.join(", "))
     };
     let mut body = String::new();
