@@ -3,7 +3,7 @@
 //! the backward pass needs (and equal backward terms) are shared.
 
 use crate::ast::CmpOp;
-use crate::ir::{DimId, Graph, Id};
+use crate::ir::{Axis, DimId, Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
 
 /// One application of a vector-Jacobian rule: argument `arg` of `node`, whose adjoint was
@@ -69,8 +69,10 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
 }
 
 /// `s`, a reduction over `axes` of a tensor of `shape`, broadcast back to that shape.
-fn sum_back(g: &mut Graph, s: Id, axes: &[usize], shape: &[DimId]) -> Id {
-    let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
+fn sum_back(g: &mut Graph, s: Id, axes: &[Axis], shape: &[DimId]) -> Id {
+    let kept: Vec<Axis> = Axis::all(shape.len())
+        .filter(|i| !axes.contains(i))
+        .collect();
     g.broadcast(s, kept, shape.to_vec())
 }
 
@@ -229,16 +231,18 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
         Op::Broadcast(map) => g.unbroadcast(gy, map),
         // the transpose of a transpose is the inverse permutation
         Op::Transpose(perm) => {
-            let mut inv = vec![0; perm.len()];
+            let mut inv = vec![Axis(0); perm.len()];
             for (j, &p) in perm.iter().enumerate() {
-                inv[p] = j;
+                inv[p.ix()] = Axis(j);
             }
             g.transpose(gy, inv)
         }
         Op::Reduce(r, axes) => {
             let a = x(0);
             let shape = g.shape(a).to_vec();
-            let kept: Vec<usize> = (0..shape.len()).filter(|i| !axes.contains(i)).collect();
+            let kept: Vec<Axis> = Axis::all(shape.len())
+                .filter(|i| !axes.contains(i))
+                .collect();
             let gb = g.broadcast(gy, kept.clone(), shape.clone());
             match r {
                 // d sum(a) = broadcast(g)
@@ -317,7 +321,7 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
             }
             let s = g.shape(x(0)).to_vec();
             let d = g.push(Op::CrossEntropyGrad, node.args.clone(), s.clone());
-            let kept: Vec<usize> = (0..s.len() - 1).collect();
+            let kept: Vec<Axis> = Axis::all(s.len() - 1).collect();
             let gb = g.broadcast(gy, kept, s);
             g.mul(gb, d)
         }
@@ -327,7 +331,7 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
             if k != 0 {
                 return None;
             }
-            let last = vec![node.shape.len() - 1];
+            let last = vec![Axis(node.shape.len() - 1)];
             let sm = g.push(Op::Softmax(last.clone()), vec![x(0)], node.shape.clone());
             let gy_s = g.mul(gy, sm);
             let s = g.reduce(Reduce::Sum, gy_s, last.clone());

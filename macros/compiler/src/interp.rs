@@ -1,7 +1,7 @@
 //! An f64 reference interpreter of the IR: straightforward index loops, independent of the
 //! generated code and its kernels. Tests and the gradient check evaluate programs with it.
 
-use crate::ir::{Graph, Id};
+use crate::ir::{Axis, Graph, Id};
 use crate::op::{compare, Op, Reduce};
 use std::collections::HashMap;
 
@@ -166,7 +166,7 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             let st = strides(&a.shape);
             let mut step = vec![0; shape.len()];
             for (i, &m) in map.iter().enumerate() {
-                step[m] += st[i];
+                step[m.ix()] += st[i];
             }
             let mut data = Vec::with_capacity(n);
             walk(&shape, [&step], |[o]| data.push(a.data[o]));
@@ -176,15 +176,15 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             // Output axis o is input axis perm[o].
             let a = arg(0);
             let st = strides(&a.shape);
-            let step: Vec<usize> = perm.iter().map(|&p| st[p]).collect();
+            let step: Vec<usize> = perm.iter().map(|&p| st[p.ix()]).collect();
             let mut data = Vec::with_capacity(n);
             walk(&shape, [&step], |[o]| data.push(a.data[o]));
             Tensor::new(shape, data)
         }
-        Op::Reduce(r, axes) => reduce(arg(0), axes, *r, shape),
-        Op::ArgMask(max, axes) => argmask(arg(0), axes, *max),
-        Op::Softmax(axes) => softmax(arg(0), axes, false),
-        Op::LogSoftmax(axes) => softmax(arg(0), axes, true),
+        Op::Reduce(r, axes) => reduce(arg(0), &Axis::positions(axes), *r, shape),
+        Op::ArgMask(max, axes) => argmask(arg(0), &Axis::positions(axes), *max),
+        Op::Softmax(axes) => softmax(arg(0), &Axis::positions(axes), false),
+        Op::LogSoftmax(axes) => softmax(arg(0), &Axis::positions(axes), true),
         Op::Contract { a, b, out } => contract(arg(0), a, arg(1), b, out, shape),
         Op::CrossEntropy | Op::CrossEntropyGrad => {
             let (z, y) = (arg(0), labels(1));

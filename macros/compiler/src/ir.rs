@@ -38,6 +38,27 @@ impl DimId {
     }
 }
 
+/// An axis of a node: a position in its shape. Ops that reorder, repeat or reduce axes name
+/// them by these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Axis(pub usize);
+
+impl Axis {
+    pub fn ix(self) -> usize {
+        self.0
+    }
+
+    /// The positions of `axes`, for code that indexes arrays by them.
+    pub fn positions(axes: &[Axis]) -> Vec<usize> {
+        axes.iter().map(|a| a.0).collect()
+    }
+
+    /// The axes of a rank-`rank` node, in order.
+    pub fn all(rank: usize) -> impl DoubleEndedIterator<Item = Axis> {
+        (0..rank).map(Axis)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Node {
     pub op: Op,
@@ -171,44 +192,47 @@ impl Graph {
     }
 
     /// Places axis i of `a` at `map[i]` of `shape`; the identity returns `a`.
-    pub fn broadcast(&mut self, a: Id, map: Vec<usize>, shape: Vec<DimId>) -> Id {
-        let identity = map.len() == shape.len() && map.iter().enumerate().all(|(i, &m)| i == m);
+    pub fn broadcast(&mut self, a: Id, map: Vec<Axis>, shape: Vec<DimId>) -> Id {
+        let identity =
+            map.len() == shape.len() && map.iter().enumerate().all(|(i, &m)| m == Axis(i));
         if identity {
             return a;
         }
         self.push(Op::Broadcast(map), vec![a], shape)
     }
 
-    pub fn transpose(&mut self, a: Id, perm: Vec<usize>) -> Id {
-        if perm.iter().enumerate().all(|(i, &p)| i == p) {
+    pub fn transpose(&mut self, a: Id, perm: Vec<Axis>) -> Id {
+        if perm.iter().enumerate().all(|(i, &p)| p == Axis(i)) {
             return a;
         }
-        let s: Vec<DimId> = perm.iter().map(|&p| self.shape(a)[p]).collect();
+        let s: Vec<DimId> = perm.iter().map(|&p| self.shape(a)[p.ix()]).collect();
         self.push(Op::Transpose(perm), vec![a], s)
     }
 
-    pub fn reduce(&mut self, r: Reduce, a: Id, axes: Vec<usize>) -> Id {
+    pub fn reduce(&mut self, r: Reduce, a: Id, axes: Vec<Axis>) -> Id {
         if axes.is_empty() {
             return a;
         }
-        let s: Vec<DimId> = (0..self.rank(a))
+        let s: Vec<DimId> = Axis::all(self.rank(a))
             .filter(|i| !axes.contains(i))
-            .map(|i| self.shape(a)[i])
+            .map(|i| self.shape(a)[i.ix()])
             .collect();
         self.push(Op::Reduce(r, axes), vec![a], s)
     }
 
     /// Sums `g` over the output axes that a broadcast `map` created, then orders the remaining
     /// axes as the broadcast's input had them: the transpose of `broadcast`.
-    pub fn unbroadcast(&mut self, g: Id, map: &[usize]) -> Id {
-        let axes: Vec<usize> = (0..self.rank(g)).filter(|o| !map.contains(o)).collect();
+    pub fn unbroadcast(&mut self, g: Id, map: &[Axis]) -> Id {
+        let axes: Vec<Axis> = Axis::all(self.rank(g))
+            .filter(|o| !map.contains(o))
+            .collect();
         let summed = self.reduce(Reduce::Sum, g, axes);
         // After the sum, the kept axes are in increasing output order.
-        let mut kept: Vec<usize> = map.to_vec();
+        let mut kept: Vec<Axis> = map.to_vec();
         kept.sort_unstable();
-        let perm: Vec<usize> = map
+        let perm: Vec<Axis> = map
             .iter()
-            .map(|m| kept.iter().position(|k| k == m).unwrap_or(0))
+            .map(|m| Axis(kept.iter().position(|k| k == m).unwrap_or(0)))
             .collect();
         self.transpose(summed, perm)
     }
@@ -272,9 +296,9 @@ impl Graph {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let list = |xs: &[usize]| {
+        let list = |xs: &[Axis]| {
             xs.iter()
-                .map(|x| x.to_string())
+                .map(|x| x.0.to_string())
                 .collect::<Vec<_>>()
                 .join(",")
         };

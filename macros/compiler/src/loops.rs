@@ -3,7 +3,7 @@
 //! member's home or destination.
 
 use crate::ast::CmpOp;
-use crate::ir::{DimId, Graph, Id};
+use crate::ir::{Axis, DimId, Graph, Id};
 use crate::op::{Binary, Emit, Op, Precision, Reduce, Unary};
 use crate::schedule::{class, fuse, resolve, row_passes, Class, Fused, Group, RowPass, Step};
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -1014,7 +1014,7 @@ impl<'a> Method<'a> {
         }
         // Rows of the first axis run in blocks, in parallel on large nests, when every output
         // element belongs to one row: no totals, and every partial sum keeps the first axis.
-        let par_rows = !flat && r >= 2 && sums.iter().all(|(_, axes, _)| !axes.contains(&0));
+        let par_rows = !flat && r >= 2 && sums.iter().all(|(_, axes, _)| !axes.contains(&Axis(0)));
         // In that case stores and partial sums write into each block's part of their buffer,
         // at offsets relative to the block's first row: (buffer, elements per row, block name).
         let mut blk_targets: Vec<(TokenStream, TokenStream, Ident)> = Vec::new();
@@ -1127,7 +1127,7 @@ impl<'a> Method<'a> {
         let mut lanes_needed = false;
         for (j, (s, axes, val)) in sums.iter().enumerate() {
             let home = self.homes.get(s).cloned();
-            let along = axes.contains(&(r - 1)) || flat;
+            let along = axes.contains(&Axis(r - 1)) || flat;
             if axes.len() == r {
                 // A total: lanes per row, rows into f64.
                 let tot = format_ident!("__tot{}", j);
@@ -1152,7 +1152,7 @@ impl<'a> Method<'a> {
                 };
                 before.push(quote!(#t.fill(0.0);));
                 // Offsets into the partial sum: the kept axes' strides in its own shape.
-                let kept: Vec<usize> = (0..r).filter(|a| !axes.contains(a)).collect();
+                let kept: Vec<usize> = (0..r).filter(|&a| !axes.contains(&Axis(a))).collect();
                 let out_shape: Vec<DimId> = kept.iter().map(|&a| space[a]).collect();
                 let ost = strides(&out_shape);
                 let mut per_axis: Vec<Option<TokenStream>> = vec![None; r];
@@ -1537,7 +1537,7 @@ impl<'a> Method<'a> {
     fn row_kernel(
         &self,
         arg: Id,
-        axes: &[usize],
+        axes: &[Axis],
         out: &TokenStream,
         rows: impl Fn(TokenStream, TokenStream, TokenStream) -> TokenStream,
         general: impl Fn(TokenStream, TokenStream) -> TokenStream,
@@ -1549,13 +1549,13 @@ impl<'a> Method<'a> {
         let suffix = axes
             .iter()
             .enumerate()
-            .all(|(q, &a)| a == rank - axes.len() + q);
+            .all(|(q, &a)| a == Axis(rank - axes.len() + q));
         if suffix && self.precision == Precision::F32 {
             let r = count(&ish[..rank - axes.len()]);
             let c = count(&ish[rank - axes.len()..]);
             rows(self.slice_of(src), r, c)
         } else {
-            let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a));
+            let ax = axes.iter().map(|&a| Literal::usize_unsuffixed(a.ix()));
             let call = general(self.view_of(src), quote!(&[#(#ax),*]));
             quote!({
                 let __r = #call;

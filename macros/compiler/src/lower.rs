@@ -4,7 +4,7 @@
 use crate::ast::*;
 use crate::declare::{Decls, Ref};
 use crate::diag::Diags;
-use crate::ir::{DimId, DimInfo, Graph, Id, LeafNames};
+use crate::ir::{Axis, DimId, DimInfo, Graph, Id, LeafNames};
 use crate::op::{Binary, Builtin, Op, Reduce, Unary};
 use crate::shape;
 use std::collections::HashMap;
@@ -176,7 +176,7 @@ impl Lower<'_> {
             }
             ExprKind::Transpose(a) => {
                 let a = self.float(a)?;
-                let perm: Vec<usize> = (0..self.g.rank(a)).rev().collect();
+                let perm: Vec<Axis> = Axis::all(self.g.rank(a)).rev().collect();
                 Some(Val::Float(self.g.transpose(a, perm)))
             }
             ExprKind::Call { func, dims, args } => {
@@ -215,7 +215,9 @@ impl Lower<'_> {
         let (sa, sb) = (self.g.shape(a).to_vec(), self.g.shape(b).to_vec());
         match shape::broadcast(&sa, &sb) {
             Ok((out, map_b)) => {
-                let a2 = self.g.broadcast(a, (0..sa.len()).collect(), out.clone());
+                let a2 = self
+                    .g
+                    .broadcast(a, Axis::all(sa.len()).collect(), out.clone());
                 let b2 = self.g.broadcast(b, map_b, out);
                 Some((a2, b2))
             }
@@ -389,10 +391,10 @@ impl Lower<'_> {
         x: Id,
         dims: Option<&[DimName]>,
         arg: &Expr,
-    ) -> Option<Vec<usize>> {
+    ) -> Option<Vec<Axis>> {
         let shape = self.g.shape(x).to_vec();
         let Some(dims) = dims else {
-            return Some((0..shape.len()).collect());
+            return Some(Axis::all(shape.len()).collect());
         };
         let mut ids = Vec::new();
         for d in dims {
@@ -474,7 +476,8 @@ impl Lower<'_> {
                 let x = self.float(&args[0])?;
                 let axes = self.reduce_axes(&name, x, dims, &args[0])?;
                 let kind = Reduce::from_name(&name).unwrap_or(Reduce::Sum);
-                let dims_reduced: Vec<DimId> = axes.iter().map(|&a| self.g.shape(x)[a]).collect();
+                let dims_reduced: Vec<DimId> =
+                    axes.iter().map(|&a| self.g.shape(x)[a.ix()]).collect();
                 let r = self.g.reduce(kind, x, axes);
                 if builtin == Builtin::Mean {
                     let n = self.g.size(dims_reduced);
@@ -532,7 +535,7 @@ impl Lower<'_> {
                 let rank_of = |g: &Graph, id: Id| g.rank(id);
                 for v in [&mut b, &mut x] {
                     let r = rank_of(&self.g, *v);
-                    *v = self.g.broadcast(*v, (0..r).collect(), out.clone());
+                    *v = self.g.broadcast(*v, Axis::all(r).collect(), out.clone());
                 }
                 Some(self.g.select(*cmp, a, b, x, y))
             }
@@ -655,7 +658,7 @@ impl Lower<'_> {
 
     /// `softmax[C](x)` and `log_softmax[C](x) = x - logsumexp[C](x)`, each one op, computed
     /// through the maximum so that they are accurate at any magnitude.
-    fn log_softmax(&mut self, x: Id, axes: Vec<usize>, exp: bool) -> Id {
+    fn log_softmax(&mut self, x: Id, axes: Vec<Axis>, exp: bool) -> Id {
         let shape = self.g.shape(x).to_vec();
         let op = if exp {
             Op::Softmax(axes)

@@ -7,7 +7,7 @@
 //! `schedule`, and the kernel in `loops`.
 
 use crate::ast::CmpOp;
-use crate::ir::DimId;
+use crate::ir::{Axis, DimId};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -276,18 +276,18 @@ pub enum Op {
     /// `where(a cmp b, x, y)`: four arguments of one shape.
     Select(CmpOp),
     /// Input axis i becomes output axis `map[i]`; the output repeats along the others.
-    Broadcast(Vec<usize>),
+    Broadcast(Vec<Axis>),
     /// Output axis j is input axis `perm[j]`.
-    Transpose(Vec<usize>),
+    Transpose(Vec<Axis>),
     /// Reduces over these axes of the input; the others keep their order.
-    Reduce(Reduce, Vec<usize>),
+    Reduce(Reduce, Vec<Axis>),
     /// 1 at the first extremal element over these axes (max if true, else min), 0 elsewhere.
-    ArgMask(bool, Vec<usize>),
+    ArgMask(bool, Vec<Axis>),
     /// `exp(x - logsumexp(x))` over these axes, computed through the maximum so that no large
     /// value is subtracted from a rounded one (`runtime/src/softmax.rs`).
-    Softmax(Vec<usize>),
+    Softmax(Vec<Axis>),
     /// `x - logsumexp(x)` over these axes, computed as `Softmax` is.
-    LogSoftmax(Vec<usize>),
+    LogSoftmax(Vec<Axis>),
     /// Two-operand contraction in index notation (`a`, `b` → `out`); indices absent from `out`
     /// are summed. Every index of `out` comes from exactly one operand.
     Contract {

@@ -50,12 +50,12 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
     match &n.op {
         Op::Broadcast(map) => {
             let (src, inner) = resolve(g, n.args[0]);
-            (src, inner.iter().map(|&a| map[a]).collect())
+            (src, inner.iter().map(|&a| map[a].ix()).collect())
         }
         Op::Transpose(perm) => {
             let mut inv = vec![0; perm.len()];
             for (j, &p) in perm.iter().enumerate() {
-                inv[p] = j;
+                inv[p.ix()] = j;
             }
             let (src, inner) = resolve(g, n.args[0]);
             (src, inner.iter().map(|&a| inv[a]).collect())

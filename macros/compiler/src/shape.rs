@@ -1,14 +1,14 @@
 //! Pure shape rules over dims.
 
-use crate::ir::DimId;
+use crate::ir::{Axis, DimId};
 
 /// Broadcasting by name: the result has `a`'s dims followed by the dims of `b` that `a` lacks.
 /// Identical lists align position by position. Returns the result and where each axis of `b`
 /// lands (`a` lands on the prefix). A name that both share and either repeats is ambiguous:
 /// `Err(dim)`.
-pub fn broadcast(a: &[DimId], b: &[DimId]) -> Result<(Vec<DimId>, Vec<usize>), DimId> {
+pub fn broadcast(a: &[DimId], b: &[DimId]) -> Result<(Vec<DimId>, Vec<Axis>), DimId> {
     if a == b {
-        return Ok((a.to_vec(), (0..a.len()).collect()));
+        return Ok((a.to_vec(), Axis::all(a.len()).collect()));
     }
     let count = |s: &[DimId], d: DimId| s.iter().filter(|&&x| x == d).count();
     for &d in b {
@@ -21,10 +21,10 @@ pub fn broadcast(a: &[DimId], b: &[DimId]) -> Result<(Vec<DimId>, Vec<usize>), D
     let mut map = Vec::with_capacity(b.len());
     for &d in b {
         match a.iter().position(|&x| x == d) {
-            Some(p) => map.push(p),
+            Some(p) => map.push(Axis(p)),
             None => {
                 out.push(d);
-                map.push(out.len() - 1);
+                map.push(Axis(out.len() - 1));
             }
         }
     }
@@ -33,15 +33,15 @@ pub fn broadcast(a: &[DimId], b: &[DimId]) -> Result<(Vec<DimId>, Vec<usize>), D
 
 /// The positions of the named dims in `shape`, each of which must occur exactly once:
 /// `Err((dim, occurrences))` otherwise.
-pub fn axes_of(shape: &[DimId], dims: &[DimId]) -> Result<Vec<usize>, (DimId, usize)> {
+pub fn axes_of(shape: &[DimId], dims: &[DimId]) -> Result<Vec<Axis>, (DimId, usize)> {
     let mut axes = Vec::with_capacity(dims.len());
     for &d in dims {
         let pos: Vec<usize> = (0..shape.len()).filter(|&i| shape[i] == d).collect();
         if pos.len() != 1 {
             return Err((d, pos.len()));
         }
-        if !axes.contains(&pos[0]) {
-            axes.push(pos[0]);
+        if !axes.contains(&Axis(pos[0])) {
+            axes.push(Axis(pos[0]));
         }
     }
     axes.sort_unstable();
@@ -72,22 +72,23 @@ mod tests {
     #[test]
     fn broadcast_by_name() {
         // [N, H] + [H] is [N, H]
-        assert_eq!(broadcast(&[N, H], &[H]), Ok((vec![N, H], vec![1])));
+        let axes = |xs: &[usize]| xs.iter().map(|&x| Axis(x)).collect::<Vec<_>>();
+        assert_eq!(broadcast(&[N, H], &[H]), Ok((vec![N, H], axes(&[1]))));
         // [N] * [N, H] is [N, H]
-        assert_eq!(broadcast(&[N], &[N, H]), Ok((vec![N, H], vec![0, 1])));
+        assert_eq!(broadcast(&[N], &[N, H]), Ok((vec![N, H], axes(&[0, 1]))));
         // [D, D] + [D, D] aligns by position
-        assert_eq!(broadcast(&[D, D], &[D, D]), Ok((vec![D, D], vec![0, 1])));
+        assert_eq!(broadcast(&[D, D], &[D, D]), Ok((vec![D, D], axes(&[0, 1]))));
         // [D, D] + [N] is [D, D, N]
-        assert_eq!(broadcast(&[D, D], &[N]), Ok((vec![D, D, N], vec![2])));
+        assert_eq!(broadcast(&[D, D], &[N]), Ok((vec![D, D, N], axes(&[2]))));
         // [D, D] + [D] is ambiguous
         assert_eq!(broadcast(&[D, D], &[D]), Err(D));
         // [H, N] + [N, H] transposes by name
-        assert_eq!(broadcast(&[H, N], &[N, H]), Ok((vec![H, N], vec![1, 0])));
+        assert_eq!(broadcast(&[H, N], &[N, H]), Ok((vec![H, N], axes(&[1, 0]))));
     }
 
     #[test]
     fn reduction_axes() {
-        assert_eq!(axes_of(&[N, H, D], &[D, N]), Ok(vec![0, 2]));
+        assert_eq!(axes_of(&[N, H, D], &[D, N]), Ok(vec![Axis(0), Axis(2)]));
         assert_eq!(axes_of(&[N, N], &[N]), Err((N, 2)));
         assert_eq!(axes_of(&[N], &[H]), Err((H, 0)));
     }

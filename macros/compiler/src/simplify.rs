@@ -3,7 +3,7 @@
 //! gives CSE across forward and backward), and each rebuilt node goes through the rules below,
 //! children first. Every rule states its identity and has a test that it keeps values.
 
-use crate::ir::{CustomSite, DimId, Graph, Id};
+use crate::ir::{Axis, CustomSite, DimId, Graph, Id};
 use crate::op::{Binary, Op, Reduce, Unary};
 use std::collections::HashMap;
 
@@ -274,7 +274,10 @@ fn contract_scalar(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Opti
     } else {
         return None;
     };
-    let perm: Option<Vec<usize>> = out.iter().map(|l| xl.iter().position(|m| m == l)).collect();
+    let perm: Option<Vec<Axis>> = out
+        .iter()
+        .map(|l| xl.iter().position(|m| m == l).map(Axis))
+        .collect();
     let perm = perm?;
     if perm.len() != xl.len() {
         return None;

@@ -94,7 +94,7 @@ fn assert_second_order(body: &str, decls: &crate::declare::Decls, mut prog: Prog
         g.names.inputs.push(format!("direction{p}"));
         dirs.push((p, shape));
         let prod = g.mul(gp, d);
-        let axes: Vec<usize> = (0..g.rank(prod)).collect();
+        let axes: Vec<crate::ir::Axis> = crate::ir::Axis::all(g.rank(prod)).collect();
         terms.push(g.reduce(crate::op::Reduce::Sum, prod, axes));
     }
     let Some(mut l2) = terms.first().copied() else {

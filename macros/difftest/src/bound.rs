@@ -12,7 +12,7 @@
 //! could go either way in f32: a kink within rounding, which [`Bounds::kinks`] counts.
 
 use rheano_compiler::interp::{eval_node, groups, Env, Tensor};
-use rheano_compiler::ir::{Graph, Id};
+use rheano_compiler::ir::{Axis, Graph, Id};
 use rheano_compiler::op::{compare, Binary, Op, Reduce, Unary};
 
 /// The f32 unit roundoff, 2^-24.
@@ -414,7 +414,7 @@ impl Bounds {
                     // As the generated loops sum: a total over every axis in 8 f32 lanes per row
                     // (rows of the last axis, or of 4096 elements), rows added in f64; a partial
                     // sum in f32, term by term.
-                    let n: usize = axes.iter().map(|&a| x.shape[a]).product();
+                    let n: usize = axes.iter().map(|&a| x.shape[a.ix()]).product();
                     let terms = if axes.len() == x.shape.len() {
                         let last = x.shape.last().copied().unwrap_or(1);
                         (n.min(4096).max(last) / 8 + 4) as f64
@@ -435,7 +435,7 @@ impl Bounds {
                 // Continuous, with slope 1: within the largest bound of its group.
                 Op::Reduce(Reduce::Max | Reduce::Min, axes) => {
                     let mut out = vec![0.0f64; v.data.len()];
-                    for (o, j) in groups(arg(0), axes) {
+                    for (o, j) in groups(arg(0), &Axis::positions(axes)) {
                         out[o] = out[o].max(earg(0).data[j]);
                     }
                     Tensor::new(v.shape.clone(), out)
@@ -444,7 +444,7 @@ impl Bounds {
                     // 1 at the first extremal element of each group: it flips if another
                     // element is within rounding of it.
                     let (x, ex) = (arg(0), earg(0));
-                    let gs = groups(x, axes);
+                    let gs = groups(x, &Axis::positions(axes));
                     let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
                     let mut chosen = vec![usize::MAX; n_out];
                     for &(o, j) in &gs {
@@ -475,7 +475,7 @@ impl Bounds {
                     if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
                         kinks.push(id);
                     }
-                    let gs = groups(x, axes);
+                    let gs = groups(x, &Axis::positions(axes));
                     let sp = spread(x, ex, &gs, v.data.len());
                     let m = &sp.max;
                     let mut out = sp.ln_sup.clone();
@@ -489,7 +489,7 @@ impl Bounds {
                     if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
                         kinks.push(id);
                     }
-                    let gs = groups(x, axes);
+                    let gs = groups(x, &Axis::positions(axes));
                     let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
                     let sp = spread(x, ex, &gs, n_out);
                     let mut out = vec![0.0; v.data.len()];

@@ -52,7 +52,7 @@ use rheano_compiler::diag::Diags;
 use rheano_compiler::gradcheck::Rng;
 use rheano_compiler::interp::{eval, Env, Labels, Tensor};
 use rheano_compiler::ir::Program;
-use rheano_compiler::ir::{DimId, Id};
+use rheano_compiler::ir::{Axis, DimId, Id};
 use rheano_compiler::sample::{self, Choices, Fixed, Sample};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -618,14 +618,14 @@ fn downstream(
                 }
                 Op::Reduce(_, axes) => {
                     let (_, m, x) = marked[0];
-                    let gs = groups(x, axes);
+                    let gs = groups(x, &Axis::positions(axes));
                     for (o, h) in by_group(m, &gs, n).into_iter().enumerate() {
                         mark[o] |= h;
                     }
                 }
                 Op::ArgMask(_, axes) | Op::Softmax(axes) | Op::LogSoftmax(axes) => {
                     let (_, m, x) = marked[0];
-                    let gs = groups(x, axes);
+                    let gs = groups(x, &Axis::positions(axes));
                     let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
                     let hit = by_group(m, &gs, n_out);
                     for &(o, j) in &gs {
