@@ -1114,3 +1114,38 @@ fn a_product_its_loss_gradient_and_the_product_back_run_as_one_row_pass() {
         assert_eq!(passes, want, "{}: {}", s.name, s.src);
     }
 }
+
+/// A pass stated as text: the forward graph of `body` as lowered, and after `simplify`, each as
+/// `Graph::text` prints it.
+fn simplify_as_text(body: &str) -> (String, String) {
+    let src = format!("struct M {{ {body} }}");
+    let model = parse_model(src.parse().expect("tokens")).expect("parses");
+    let mut diags = Diags::default();
+    let decls = crate::declare::declare(&model, &mut diags).expect("declares");
+    let lowered = crate::lower::lower(&model, &decls, &mut diags).expect("lowers");
+    let before = lowered.graph.text(&[("loss".into(), lowered.loss)]);
+    let (g, roots, _) = crate::simplify::simplify(&lowered.graph, &[lowered.loss]);
+    (before, g.text(&[("loss".into(), roots[0])]))
+}
+
+#[test]
+fn log_of_sigmoid_becomes_minus_softplus() {
+    let (before, after) = simplify_as_text("param w: [N]; loss = sum(log(sigmoid(w)));");
+    assert_eq!(
+        before,
+        "%0: f[N] = param w\n\
+         %1: f[N] = sigmoid %0\n\
+         %2: f[N] = log %1\n\
+         %3: f[] = sum[0] %2\n\
+         loss = %3\n"
+    );
+    assert_eq!(
+        after,
+        "%0: f[N] = param w\n\
+         %1: f[N] = neg %0\n\
+         %2: f[N] = softplus %1\n\
+         %3: f[N] = neg %2\n\
+         %4: f[] = sum[0] %3\n\
+         loss = %4\n"
+    );
+}
