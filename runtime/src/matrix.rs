@@ -12,6 +12,7 @@ pub struct Mat {
 
 impl Mat {
     /// A row-major matrix whose rows are `stride` apart.
+    #[inline]
     pub fn rows(stride: usize) -> Mat {
         Mat {
             rs: stride as isize,
@@ -20,6 +21,7 @@ impl Mat {
     }
 
     /// A column-major matrix (a transposed row-major one) whose columns are `stride` apart.
+    #[inline]
     pub fn cols(stride: usize) -> Mat {
         Mat {
             rs: 1,
@@ -28,6 +30,7 @@ impl Mat {
     }
 
     /// The same elements as the transposed matrix.
+    #[inline]
     pub fn t(self) -> Mat {
         Mat {
             rs: self.cs,
@@ -47,6 +50,7 @@ pub struct MatRef<'a> {
 }
 
 impl<'a> MatRef<'a> {
+    #[inline(always)]
     pub fn new(data: &'a [f32], rows: usize, cols: usize, layout: Mat) -> Self {
         MatRef {
             data,
@@ -57,6 +61,7 @@ impl<'a> MatRef<'a> {
     }
 
     /// The transposed matrix, over the same elements.
+    #[inline(always)]
     pub fn t(self) -> Self {
         MatRef::new(self.data, self.cols, self.rows, self.layout.t())
     }
@@ -70,8 +75,50 @@ pub struct MatMut<'a> {
 }
 
 impl<'a> MatMut<'a> {
+    #[inline(always)]
     pub fn new(data: &'a mut [f32], layout: Mat) -> Self {
         MatMut { data, layout }
+    }
+}
+
+/// The sizes and layouts of one product `c = a b`, apart from its memory: `a` is `m x k`, `b`
+/// `k x n`, `c` `m x n`. The kernels over slices take the three slices as parameters of their
+/// own beside it: the compiler knows then that the result's slice reaches no operand, which it
+/// does not know of a slice inside a struct, and keeps their loops unrolled and vectorized.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Shapes {
+    pub m: usize,
+    pub n: usize,
+    pub k: usize,
+    pub am: Mat,
+    pub bm: Mat,
+    pub cm: Mat,
+}
+
+impl Shapes {
+    #[inline(always)]
+    pub fn of(a: &MatRef, b: &MatRef, cm: Mat) -> Shapes {
+        debug_assert_eq!(b.rows, a.cols, "inner sizes of a product");
+        Shapes {
+            m: a.rows,
+            n: b.cols,
+            k: a.cols,
+            am: a.layout,
+            bm: b.layout,
+            cm,
+        }
+    }
+
+    /// The same product as `c^T = b^T a^T` (with `a` and `b` swapped by the caller).
+    pub fn transposed(self) -> Shapes {
+        Shapes {
+            m: self.n,
+            n: self.m,
+            k: self.k,
+            am: self.bm.t(),
+            bm: self.am.t(),
+            cm: self.cm.t(),
+        }
     }
 }
 

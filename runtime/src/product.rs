@@ -3,7 +3,7 @@
 //! across threads when they are large enough.
 
 use crate::fused::SyncPtr;
-use crate::matrix::{apply_block, Epilogue, Mat, MatMut, MatRef, Operands};
+use crate::matrix::{apply_block, Epilogue, Mat, MatMut, MatRef, Operands, Shapes};
 use crate::packed;
 use rayon::prelude::*;
 
@@ -25,8 +25,19 @@ pub fn splits(m: usize, n: usize, k: usize) -> bool {
 #[inline(always)]
 pub fn gemm_fixed<const M: usize, const N: usize, const K: usize>(a: MatRef, b: MatRef, c: MatMut) {
     debug_assert!((a.rows, a.cols, b.rows, b.cols) == (M, K, K, N));
-    let (am, bm, cm) = (a.layout, b.layout, c.layout);
-    let (a, b, c) = (a.data, b.data, c.data);
+    let shapes = Shapes::of(&a, &b, c.layout);
+    fixed_slices::<M, N, K>(a.data, b.data, c.data, shapes)
+}
+
+/// [`gemm_fixed`] over the slices themselves (see [`Shapes`] for why).
+#[inline(always)]
+fn fixed_slices<const M: usize, const N: usize, const K: usize>(
+    a: &[f32],
+    b: &[f32],
+    c: &mut [f32],
+    s: Shapes,
+) {
+    let (am, bm, cm) = (s.am, s.bm, s.cm);
     let (ars, acs) = (am.rs as usize, am.cs as usize);
     let (brs, bcs) = (bm.rs as usize, bm.cs as usize);
     let (crs, ccs) = (cm.rs as usize, cm.cs as usize);
@@ -88,10 +99,20 @@ pub fn gemm_then(a: MatRef, b: MatRef, c: MatMut, epi: Epilogue) {
 }
 
 fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
-    let (m, n, k) = (a.rows, b.cols, a.cols);
-    debug_assert_eq!(b.rows, k, "inner sizes of a product");
-    let (am, bm, cm) = (a.layout, b.layout, c.layout);
-    let (a, b, c) = (a.data, b.data, c.data);
+    let shapes = Shapes::of(&a, &b, c.layout);
+    product_slices(a.data, b.data, c.data, shapes, epi)
+}
+
+/// [`gemm_with`] over the slices themselves (see [`Shapes`] for why).
+fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Epilogue>) {
+    let Shapes {
+        m,
+        n,
+        k,
+        am,
+        bm,
+        cm,
+    } = s;
     if m == 0 || n == 0 {
         return;
     }
@@ -173,11 +194,7 @@ fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
     if m * n * k <= PACKED {
         // Rows of c as sums of scaled rows of b, four rows of a at a time.
         if bm.cs == 1 && cm.cs == 1 {
-            rows_of_b(
-                MatRef::new(a, m, k, am),
-                MatRef::new(b, k, n, bm),
-                MatMut::new(c, cm),
-            );
+            rows_of_b(a, b, c, s);
             return after(c);
         }
         // Rows of a against columns of b: one dot product per entry.
@@ -193,11 +210,7 @@ fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
         }
         // The transposed problem has the first form: c^T = b^T a^T.
         if am.rs == 1 && cm.rs == 1 {
-            rows_of_b(
-                MatRef::new(b, k, n, bm).t(),
-                MatRef::new(a, m, k, am).t(),
-                MatMut::new(c, cm.t()),
-            );
+            rows_of_b(b, a, c, s.transposed());
             return after(c);
         }
     }
@@ -289,10 +302,9 @@ fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
 /// `c[i, :] = sum_p a[i, p] b[p, :]` for row-contiguous `b` and `c`, four rows of `c` at once
 /// so that each row of `b` read serves four; blocks of rows run on separate threads when the
 /// product is large.
-fn rows_of_b(a: MatRef, b: MatRef, c: MatMut) {
-    let (m, n, k) = (a.rows, b.cols, a.cols);
-    let (am, brs, crs) = (a.layout, b.layout.rs as usize, c.layout.rs as usize);
-    let (a, b, c) = (a.data, b.data, c.data);
+fn rows_of_b(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes) {
+    let (m, n, k) = (s.m, s.n, s.k);
+    let (am, brs, crs) = (s.am, s.bm.rs as usize, s.cm.rs as usize);
     let at = |i: usize, p: usize| a[(i as isize * am.rs + p as isize * am.cs) as usize];
     // Rows i.. of c, `rows` of them, in `cb` (which starts at row i).
     let block = |i: usize, rows: usize, cb: &mut [f32]| {
