@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{values, W1Grad, W4Grad, W1, W4};
+use common::{values, W1Grad, W2Grad, W3Dims, W3Grad, W4Grad, W6Grad, W1, W2, W3, W4, W6};
 
 fn close(a: f32, b: f32, what: &str) {
     assert!(
@@ -113,15 +113,6 @@ fn w1(c: &mut Criterion) {
 }
 
 // ---------------------------------------------------------------- W2: logistic regression
-model! {
-    struct W2 {
-        param w: [D];
-        param b: [];
-        input x: [N, D];
-        input y: [N];
-        loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2);
-    }
-}
 
 fn w2_hand(x: &[f32], y: &[f32], w: &[f32], b: f32, gw: &mut [f32], z: &mut [f32]) -> (f32, f32) {
     let d = w.len();
@@ -217,18 +208,6 @@ fn w2(c: &mut Criterion) {
 }
 
 // ---------------------------------------------------------------- W3: MLP
-model! {
-    struct W3 {
-        param w1: [D, H];
-        param b1: [H];
-        param w2: [H, C];
-        param b2: [C];
-        input x: [N, D];
-        input y: [N] in 0..C;
-        let h = relu(x @ w1 + b1);
-        loss = mean(cross_entropy(h @ w2 + b2, y));
-    }
-}
 
 /// W3 by hand: three products through the same matrix kernels, the bias, ReLU, softmax and
 /// its gradient fused per row.
@@ -555,14 +534,6 @@ fn w4(c: &mut Criterion) {
 }
 
 // ---------------------------------------------------------------- W6: teacher-student
-model! {
-    struct W6 {
-        param w: [D];
-        input x: [N, D];
-        input y: [N];
-        loss = mean((x @ w - y)^2);
-    }
-}
 
 fn w6_hand(x: &[f32], y: &[f32], w: &[f32], r: &mut [f32], g: &mut [f32]) -> f32 {
     let (n, d) = (y.len(), w.len());

@@ -1,5 +1,5 @@
-//! What the benchmarks share: their inputs and the W1 and W4 models, so that `subnormal` times
-//! the same W1 and W4 steps as `workloads`.
+//! What the benchmarks share: their inputs and the workloads' models, so that `subnormal` and
+//! `minimum` time the same steps as `workloads`.
 
 use rheano::prelude::*;
 
@@ -32,5 +32,37 @@ model! {
         param y: [D];
         input a: [D, D];
         loss = x @ a @ y;
+    }
+}
+
+model! {
+    pub struct W2 {
+        param w: [D];
+        param b: [];
+        input x: [N, D];
+        input y: [N];
+        loss = mean(softplus(-(2 * y - 1) * (x @ w + b))) + 1e-3 * sum(w^2);
+    }
+}
+
+model! {
+    pub struct W3 {
+        param w1: [D, H];
+        param b1: [H];
+        param w2: [H, C];
+        param b2: [C];
+        input x: [N, D];
+        input y: [N] in 0..C;
+        let h = relu(x @ w1 + b1);
+        loss = mean(cross_entropy(h @ w2 + b2, y));
+    }
+}
+
+model! {
+    pub struct W6 {
+        param w: [D];
+        input x: [N, D];
+        input y: [N];
+        loss = mean((x @ w - y)^2);
     }
 }
