@@ -785,3 +785,34 @@ fn program_lists_the_steps_each_method_runs() {
     let f64_loss = method("gradcheck (f64 loss)");
     assert_eq!(f64_loss, loss, "{steps}");
 }
+
+model! {
+    /// A product whose gradient arrives through a cyclic permutation: `a @ w` is `[A, B, C]`,
+    /// broadcast by name into `z`'s order `[C, A, B]`, so the gradient of `a` contracts a
+    /// rotated view of the incoming gradient.
+    struct Rotated {
+        param a: [A, B, K];
+        param w: [K, C];
+        input z: [C, A, B];
+        loss = sum(z * (a @ w)) + sum(z * (a @ w)) ^ 2;
+    }
+}
+
+/// Operands read through a rotation (a permutation that is not its own inverse) are read along
+/// the right axes, in `loss_and_grad` and in `gradcheck`'s `f64` loss.
+#[test]
+fn a_product_of_a_rotated_view_is_read_along_the_right_axes() {
+    let (a_, b_, k_, c_) = (2, 3, 4, 5);
+    let m = Rotated {
+        a: array(&[a_, b_, k_], 21)
+            .into_dimensionality::<rheano::ndarray::Ix3>()
+            .unwrap()
+            * 0.3,
+        w: array(&[k_, c_], 22).into_dimensionality::<Ix2>().unwrap() * 0.3,
+    };
+    let z = array(&[c_, a_, b_], 23)
+        .into_dimensionality::<rheano::ndarray::Ix3>()
+        .unwrap();
+    let report = m.gradcheck(z.view()).unwrap();
+    assert!(report.max_rel_error() < 1e-2, "{report}");
+}

@@ -889,7 +889,8 @@ impl<'a> Method<'a> {
             .filter(|(_, a)| self.flush_reads.contains(&a.src))
             .map(|(k, a)| {
                 let (f, raw) = (format_ident!("__x{}", k), raw_read(k, a));
-                quote!(let #f: f32 = #rt::subnormal::flush_unless(__keep, #raw);)
+                let ty = self.ty();
+                quote!(let #f: #ty = #rt::subnormal::flush_unless(__keep, #raw);)
             })
             .collect()
     }
@@ -1681,8 +1682,10 @@ impl<'a> Method<'a> {
             None => {
                 let k = quote!(#rt::kernels);
                 let (va, vb) = (self.view_of(sa), self.view_of(sb));
-                let pa = ma.iter().map(|&x| Literal::usize_unsuffixed(x));
-                let pb = mb.iter().map(|&x| Literal::usize_unsuffixed(x));
+                // `permuted_axes` takes, for each operand axis, its source axis (`xa`, `xb`):
+                // the inverse of the source-to-operand maps `ma`, `mb`.
+                let pa = xa.iter().map(|&x| Literal::usize_unsuffixed(x));
+                let pb = xb.iter().map(|&x| Literal::usize_unsuffixed(x));
                 let (labels_a, labels_b, labels_out) = (
                     labels_a.iter().map(|&x| Literal::u8_unsuffixed(x)),
                     labels_b.iter().map(|&x| Literal::u8_unsuffixed(x)),
