@@ -857,6 +857,23 @@ pub fn regressions() -> Vec<Sample> {
              loss = mean(exp(cube(swish(p3))));",
         )
     });
+    // Found by the differential test: a step in a term of a product whose partial sums are far
+    // larger than the term (`3.8e-32 + 0.5 - 0.5`) is lost in f64, so the differences give 0;
+    // the check must skip it, not report the gradient of -1 as wrong.
+    out.push(Sample {
+        fixed: vec![fixed(
+            &[("N", 3)],
+            &[
+                ("c", &[1.0]),
+                ("x", &[6.0e-31, 0.5, 6.9e-31]),
+                ("p", &[5.7e-31, 6.8e-31, 0.5]),
+            ],
+        )],
+        ..plain(
+            "R_step_lost_in_a_product",
+            "param p: [N]; input c: [N]; input x: [N]; loss = c @ (x - p);",
+        )
+    });
     // Found by the differential test: `max` of a NaN sent its gradient where the value was not.
     out.push(Sample {
         fixed: vec![fixed(

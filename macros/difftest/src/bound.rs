@@ -183,6 +183,24 @@ fn linear_range(u: Unary, x: f64) -> f64 {
     }
 }
 
+/// The magnitude each value is resolved against in f64: its own absolute value, but for a sum
+/// or a product contraction the same sum of the terms' absolute values, which its partial sums
+/// may reach however much the terms cancel (`1e-32 + 0.5 - 0.5` loses the `1e-32`).
+pub fn magnitudes(g: &Graph, env: &Env, vals: &[Option<Tensor>]) -> Vec<Option<Tensor>> {
+    (0..g.nodes.len())
+        .map(|i| {
+            let v = vals[i].as_ref()?;
+            let node = g.node(Id(i as u32));
+            let arg = |k: usize| vals[node.args[k].ix()].as_ref().map(abs);
+            Some(match &node.op {
+                Op::Reduce(Reduce::Sum, _) => eval_node(g, env, Id(i as u32), &[&arg(0)?]),
+                Op::Contract { .. } => eval_node(g, env, Id(i as u32), &[&arg(0)?, &arg(1)?]),
+                _ => abs(v),
+            })
+        })
+        .collect()
+}
+
 /// `true` if `a` and `b` could compare either way in f32: within their bounds of each other,
 /// and not both exact.
 fn near(a: f64, b: f64, ea: f64, eb: f64) -> bool {

@@ -36,8 +36,9 @@
 //! that disagree by more than 1e-3 relative or a step that may flip a comparison or move an
 //! argument past a function's linear range, found by carrying the step through the program as
 //! the bounds carry rounding ("not differentiable within the step"), or for a value of the
-//! program that the step moves by less than f64's resolution of it ("step lost to f64
-//! rounding": the differences see nothing of the gradient through it). More than 5% of the
+//! program that the step moves by less than f64's resolution of it, or for a sum or a
+//! contraction of the resolution of its terms' absolute sum ("step lost to f64 rounding": the
+//! differences see nothing of the gradient through it). More than 5% of the
 //! values skipped, or of the difference checks outside the extreme and the tied points, fails a
 //! run; at the extreme points (where f64 cannot resolve most steps) and at the tied ones (where
 //! a model with `max`, `min`, `abs`, `relu` or `where` sits on its kinks and has no derivative)
@@ -863,6 +864,7 @@ fn differences(
         .as_ref()
         .map_or(f64::NAN, |t| t.data[0]);
     let mut rng = Rng::new(case.dims.iter().sum::<usize>() as u64 + 17);
+    let magnitudes = bound::magnitudes(&prog.graph, env, vals);
     let extreme = case.what.starts_with("Extreme") || case.what.starts_with("Mixed");
     // Entries compared, and skipped by reason.
     let mut counts = (0usize, BTreeMap::<&'static str, usize>::new());
@@ -899,7 +901,7 @@ fn differences(
                 if !moved.kinks.is_empty() {
                     continue;
                 }
-                if absorbed(&moved, vals) {
+                if absorbed(&moved, &magnitudes) {
                     outcome = Err("step lost to f64 rounding");
                     break;
                 }
@@ -958,15 +960,16 @@ fn differences(
 }
 
 /// `true` if the step's effect on some value of the program is below f64's resolution of that
-/// value (a step in a param summed with values 1e16 times larger): the differences then see
+/// value's magnitude (a step in a param summed with values 1e16 times larger, or in a term of
+/// a sum whose partial sums are that much larger than the term): the differences then see
 /// nothing of the gradient through that value.
-fn absorbed(step: &Bounds, vals: &[Option<Tensor>]) -> bool {
-    step.err.iter().zip(vals).any(|(e, v)| match (e, v) {
-        (Some(e), Some(v)) => e
+fn absorbed(step: &Bounds, magnitudes: &[Option<Tensor>]) -> bool {
+    step.err.iter().zip(magnitudes).any(|(e, m)| match (e, m) {
+        (Some(e), Some(m)) => e
             .data
             .iter()
-            .zip(&v.data)
-            .any(|(&d, &x)| d > 0.0 && x.is_finite() && d < 1.2e-16 * x.abs()),
+            .zip(&m.data)
+            .any(|(&d, &x)| d > 0.0 && x.is_finite() && d < 1.2e-16 * x),
         _ => false,
     })
 }
