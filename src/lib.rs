@@ -58,8 +58,8 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, fused, init, kernels, math, matrix, model, pool, product, rowpass, rows, softmax,
-        subnormal, vmath, workspace, Error, Model,
+        check, fused, init, kernels, math, matrix, model, pool, product, rowpass, rows, select,
+        softmax, subnormal, vmath, workspace, Error, Model,
     };
 }
 

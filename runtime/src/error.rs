@@ -59,6 +59,15 @@ pub enum Error {
         /// The dimension as written in the model.
         dim: &'static str,
     },
+    /// A slice `x[G = k]` at an index `k` that the dim's size does not reach.
+    SliceOutOfRange {
+        /// The dimension sliced, as written in the model.
+        dim: &'static str,
+        /// The index of the slice.
+        index: usize,
+        /// The dimension's size.
+        size: usize,
+    },
     /// A data or weights file could not be read or is malformed.
     Data(String),
     /// A result file (CSV, plot, summary) could not be written.
@@ -103,6 +112,10 @@ impl fmt::Display for Error {
             Error::EmptyMean { dim } => write!(
                 f,
                 "dimension `{dim}` has size 0, and a `mean` over it divides by that size"
+            ),
+            Error::SliceOutOfRange { dim, index, size } => write!(
+                f,
+                "a slice at index {index} of dimension `{dim}` is out of range: `{dim}` = {size}"
             ),
             Error::Data(msg) => write!(f, "data error: {msg}"),
             Error::Io(msg) => write!(f, "cannot write {msg}"),
@@ -157,6 +170,12 @@ impl fmt::Debug for Error {
                 .field("size", size)
                 .finish(),
             Error::EmptyMean { dim } => f.debug_struct("EmptyMean").field("dim", dim).finish(),
+            Error::SliceOutOfRange { dim, index, size } => f
+                .debug_struct("SliceOutOfRange")
+                .field("dim", dim)
+                .field("index", index)
+                .field("size", size)
+                .finish(),
             Error::Data(msg) => f.debug_tuple("Data").field(msg).finish(),
             Error::Io(msg) => f.debug_tuple("Io").field(msg).finish(),
             Error::NotFinite {

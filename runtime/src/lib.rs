@@ -28,6 +28,8 @@ pub mod report;
 pub mod rowpass;
 #[doc(hidden)]
 pub mod rows;
+#[doc(hidden)]
+pub mod select;
 pub mod softmax;
 pub mod subnormal;
 pub mod synth;

@@ -172,11 +172,22 @@ pub enum ExprKind {
     Bin(BinOp, Box<Expr>, Box<Expr>),
     Cmp(CmpOp, Box<Expr>, Box<Expr>),
     Transpose(Box<Expr>),
+    /// `x[...]`: a gather, a scan's step or a slice.
+    Index(Box<Expr>, Index),
     Call {
         func: Ident,
         dims: Option<Vec<DimName>>,
         args: Vec<Expr>,
     },
+}
+
+/// What `x[...]` selects.
+#[derive(Clone, Debug)]
+pub enum Index {
+    /// `w[idx]`: rows of `w` picked by an integer input (a gather).
+    At(Box<Expr>),
+    /// `x[G = k]`: index `k` along dim `G`, which drops.
+    Slice { dim: DimName, at: usize },
 }
 
 impl Expr {
@@ -185,6 +196,12 @@ impl Expr {
         match &self.kind {
             ExprKind::Num(_) | ExprKind::Name(_) => {}
             ExprKind::Neg(a) | ExprKind::Transpose(a) => a.visit_calls(f),
+            ExprKind::Index(a, ix) => {
+                a.visit_calls(f);
+                if let Index::At(i) = ix {
+                    i.visit_calls(f);
+                }
+            }
             ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => {
                 a.visit_calls(f);
                 b.visit_calls(f);
@@ -202,6 +219,12 @@ impl Expr {
             ExprKind::Num(_) => {}
             ExprKind::Name(n) => f(n),
             ExprKind::Neg(a) | ExprKind::Transpose(a) => a.visit_names(f),
+            ExprKind::Index(a, ix) => {
+                a.visit_names(f);
+                if let Index::At(i) = ix {
+                    i.visit_names(f);
+                }
+            }
             ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => {
                 a.visit_names(f);
                 b.visit_names(f);
@@ -287,6 +310,14 @@ impl fmt::Display for Expr {
             ExprKind::Transpose(a) => {
                 wrap(a, 6, f)?;
                 f.write_str(".T")
+            }
+            ExprKind::Index(a, Index::At(i)) => {
+                wrap(a, 6, f)?;
+                write!(f, "[{i}]")
+            }
+            ExprKind::Index(a, Index::Slice { dim, at }) => {
+                wrap(a, 6, f)?;
+                write!(f, "[{} = {at}]", dim.name)
             }
             ExprKind::Call { func, dims, args } => {
                 write!(f, "{func}")?;

@@ -476,6 +476,25 @@ impl Gen<'_> {
             }
         }
         mean_dims.sort_unstable();
+        // The largest index each dim is sliced at (`x[G = k]`): its size must exceed it.
+        let mut sliced: Vec<(DimId, usize)> = Vec::new();
+        for (i, n) in g.nodes.iter().enumerate() {
+            let (Op::Slice(axis, at), true) = (&n.op, live[i]) else {
+                continue;
+            };
+            let d = g.shape(n.args[0])[axis.ix()];
+            match sliced.iter_mut().find(|(e, _)| *e == d) {
+                Some((_, k)) => *k = (*k).max(*at),
+                None => sliced.push((d, *at)),
+            }
+        }
+        sliced.sort_unstable();
+        let in_range = sliced.iter().map(|&(d, at)| {
+            let (v, name) = (dim_var(d), self.decls.dims[d.ix()].name.as_str());
+            quote!(if #v <= #at {
+                return Err(#rt::Error::SliceOutOfRange { dim: #name, index: #at, size: #v });
+            })
+        });
         let empty = mean_dims.iter().map(|&i| {
             let (v, name) = (dim_var(i), self.decls.dims[i.ix()].name.as_str());
             quote!(if #v == 0 { return Err(#rt::Error::EmptyMean { dim: #name }); })
@@ -523,6 +542,7 @@ impl Gen<'_> {
             #(#binds)*
             #(#dim_vars)*
             #(#empty)*
+            #(#in_range)*
             #(#labels)*
         }
     }

@@ -171,6 +171,8 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                 }
                 // sign is constant where it is differentiable
                 Unary::Sign => return None,
+                // detach(a) stops the gradient: its value is taken as a constant
+                Unary::Detach => return None,
             }
         }
         Op::Binary(b) => {
@@ -229,6 +231,32 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
         }
         // the transpose of a broadcast sums over the repeated axes
         Op::Broadcast(map) => g.unbroadcast(gy, map),
+        // a gather's transpose adds each incoming row into the row it was read from
+        Op::Gather => {
+            let w = g.shape(x(0)).to_vec();
+            match k {
+                0 => g.push(Op::ScatterAdd, vec![gy, x(1)], w),
+                _ => return None,
+            }
+        }
+        Op::ScatterAdd => {
+            let d = g.shape(x(0)).to_vec();
+            match k {
+                0 => g.push(Op::Gather, vec![gy, x(1)], d),
+                _ => return None,
+            }
+        }
+        // onehot of labels: nothing to differentiate
+        Op::OneHot => return None,
+        // a slice's transpose puts the gradient back at its index, zeros elsewhere
+        Op::Slice(axis, at) => {
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::Unslice(*axis, *at), vec![gy], s)
+        }
+        Op::Unslice(axis, at) => {
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::Slice(*axis, *at), vec![gy], s)
+        }
         // the transpose of a transpose is the inverse permutation
         Op::Transpose(perm) => {
             let mut inv = vec![Axis(0); perm.len()];

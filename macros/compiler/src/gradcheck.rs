@@ -6,7 +6,7 @@ use crate::ast::{ItemKind, Model, Spans};
 use crate::declare::Decls;
 use crate::diag::Diags;
 use crate::grad::Site;
-use crate::interp::{eval, eval_node, eval_with, Env, Labels, Tensor};
+use crate::interp::{eval, eval_node, eval_with, held, Env, Labels, Tensor};
 use crate::ir::{DimId, Graph, Id, Program};
 use crate::op::Op;
 use std::collections::HashMap;
@@ -90,6 +90,19 @@ pub fn work(g: &Graph, live: &[bool], sizes: &[usize]) -> f64 {
         .sum()
 }
 
+/// The least size of each dim at which the program is defined: one past the largest index a
+/// slice `x[G = k]` reads.
+pub fn least_sizes(g: &Graph, dims: usize) -> Vec<usize> {
+    let mut least = vec![0; dims];
+    for n in &g.nodes {
+        if let Op::Slice(axis, at) = n.op {
+            let d = g.shape(n.args[0])[axis.ix()];
+            least[d.ix()] = least[d.ix()].max(at + 1);
+        }
+    }
+    least
+}
+
 /// Dim sizes that keep `evals` evaluations within [`BUDGET`], or `None`.
 pub fn sizes_within_budget(
     g: &Graph,
@@ -98,13 +111,16 @@ pub fn sizes_within_budget(
     evals: f64,
 ) -> Option<Vec<usize>> {
     let default = default_sizes(decls);
+    let least = least_sizes(g, decls.dims.len());
     [None, Some(2), Some(1)].into_iter().find_map(|free| {
         let sizes: Vec<usize> = decls
             .dims
             .iter()
             .zip(&default)
-            .map(|(d, &n)| match (d.fixed, free) {
-                (None, Some(f)) => f,
+            .zip(&least)
+            .map(|((d, &n), &least)| match (d.fixed, free) {
+                (None, Some(f)) => f.max(least),
+                (None, None) => n.max(least),
                 _ => n,
             })
             .collect();
@@ -203,6 +219,7 @@ pub fn check(
                 continue;
             }
             let gv = &vals[grad.ix()].as_ref().expect("grad evaluated").data;
+            let held = held(g, &vals);
             let mut rng = Rng::new(seed + 101);
             let v: Vec<f64> = (0..gv.len()).map(|_| rng.value()).collect();
             let loss_at = |h: f64| {
@@ -210,7 +227,7 @@ pub fn check(
                 for (x, d) in e.params[p].data.iter_mut().zip(&v) {
                     *x += h * d;
                 }
-                eval(g, &e, &[prog.loss])[prog.loss.ix()]
+                eval_with(g, &e, &[prog.loss], &held)[prog.loss.ix()]
                     .as_ref()
                     .map_or(f64::NAN, |t| t.data[0])
             };
@@ -294,6 +311,7 @@ fn locate(model: &Model, prog: &Program, sites: &[Site], p: usize, env: &Env) ->
         .flat_map(|s| [s.adj, s.contrib, s.node])
         .collect();
     let vals = eval(g, env, &roots);
+    let held = held(g, &vals);
     // Custom derivatives first: they are the rules users write.
     let mut order: Vec<&Site> = sites.iter().collect();
     order.sort_by_key(|s| !matches!(g.node(s.node).op, Op::Custom(_)));
@@ -331,7 +349,8 @@ fn locate(model: &Model, prog: &Program, sites: &[Site], p: usize, env: &Env) ->
                 xv.data.iter().zip(&dir).map(|(a, d)| a + h * d).collect(),
             );
             let y = if custom {
-                let given: HashMap<Id, Tensor> = [(x, moved)].into_iter().collect();
+                let mut given = held.clone();
+                given.insert(x, moved);
                 eval_with(g, env, &[site.node], &given)[site.node.ix()].clone()
             } else {
                 let args: Vec<Tensor> = node

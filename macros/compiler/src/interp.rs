@@ -114,6 +114,18 @@ pub fn eval_with(
     vals
 }
 
+/// The values of the `detach` nodes among `vals` (an evaluation at the unperturbed point). Finite
+/// differences evaluate the loss with these held (`eval_with`), so that they measure the
+/// gradient that `detach` defines: none through its argument.
+pub fn held(g: &Graph, vals: &[Option<Tensor>]) -> HashMap<Id, Tensor> {
+    g.nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.op == Op::Unary(crate::op::Unary::Detach))
+        .filter_map(|(i, _)| Some((Id(i as u32), vals[i].clone()?)))
+        .collect()
+}
+
 /// One node's value from its arguments' values.
 pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
     let node = g.node(id);
@@ -189,6 +201,75 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
         Op::CrossEntropy | Op::CrossEntropyGrad => {
             let (z, y) = (arg(0), labels(1));
             cross_entropy(z, &y.data, matches!(node.op, Op::CrossEntropyGrad))
+        }
+        Op::Gather => {
+            // Row `i` of the result is row `y[i]` of `w` (NaN for a label out of range).
+            let (w, y) = (arg(0), labels(1));
+            let row: usize = w.shape[1..].iter().product();
+            let mut data = Vec::with_capacity(n);
+            for &v in &y.data {
+                for j in 0..row {
+                    data.push(w.data.get(v * row + j).copied().unwrap_or(f64::NAN));
+                }
+            }
+            Tensor::new(shape, data)
+        }
+        Op::ScatterAdd => {
+            let (d, y) = (arg(0), labels(1));
+            let row: usize = shape[1..].iter().product();
+            let mut data = vec![0.0; n];
+            for (i, &v) in y.data.iter().enumerate() {
+                for j in 0..row {
+                    if let Some(o) = data.get_mut(v * row + j) {
+                        *o += d.data[i * row + j];
+                    }
+                }
+            }
+            Tensor::new(shape, data)
+        }
+        Op::OneHot => {
+            let y = labels(0);
+            let c = shape.last().copied().unwrap_or(0);
+            let mut data = vec![0.0; n];
+            for (i, &v) in y.data.iter().enumerate() {
+                if v < c {
+                    data[i * c + v] = 1.0;
+                }
+            }
+            Tensor::new(shape, data)
+        }
+        Op::Slice(axis, k) => {
+            // The argument's element at index `k` of `axis`, for every index of the others.
+            let a = arg(0);
+            let st = strides(&a.shape);
+            let step: Vec<usize> = (0..a.shape.len())
+                .filter(|&i| i != axis.ix())
+                .map(|i| st[i])
+                .collect();
+            let base = k * st[axis.ix()];
+            let mut data = Vec::with_capacity(n);
+            walk(&shape, [&step], |[o]| {
+                data.push(a.data.get(base + o).copied().unwrap_or(f64::NAN))
+            });
+            Tensor::new(shape, data)
+        }
+        Op::Unslice(axis, k) => {
+            let d = arg(0);
+            let st = strides(&shape);
+            let step: Vec<usize> = (0..shape.len())
+                .filter(|&i| i != axis.ix())
+                .map(|i| st[i])
+                .collect();
+            let base = k * st[axis.ix()];
+            let mut data = vec![0.0; n];
+            let mut j = 0;
+            walk(&d.shape, [&step], |[o]| {
+                if let Some(x) = data.get_mut(base + o) {
+                    *x = d.data[j];
+                }
+                j += 1;
+            });
+            Tensor::new(shape, data)
         }
     }
 }

@@ -332,6 +332,11 @@ impl Graph {
             ),
             Op::CrossEntropy => format!("cross_entropy {args}"),
             Op::CrossEntropyGrad => format!("cross_entropy_grad {args}"),
+            Op::Gather => format!("gather {args}"),
+            Op::ScatterAdd => format!("scatter_add {args}"),
+            Op::OneHot => format!("onehot {args}"),
+            Op::Slice(axis, at) => format!("slice[{}={at}] {args}", axis.0),
+            Op::Unslice(axis, at) => format!("unslice[{}={at}] {args}", axis.0),
             Op::Custom(i) => format!("custom {} {args}", self.customs[*i as usize].func),
             Op::Hole(i) => format!("hole {i}"),
         }

@@ -70,6 +70,11 @@ fn kernel_name(op: &Op) -> &'static str {
         Op::LogSoftmax(_) => "log_softmax",
         Op::CrossEntropy => "cross_entropy",
         Op::CrossEntropyGrad => "cross_entropy_grad",
+        Op::Gather => "gather",
+        Op::ScatterAdd => "scatter_add",
+        Op::OneHot => "onehot",
+        Op::Slice(..) => "slice",
+        Op::Unslice(..) => "unslice",
         Op::Param(_)
         | Op::Input(_)
         | Op::Labels(_)
@@ -130,6 +135,15 @@ pub fn count(shape: &[DimId]) -> TokenStream {
     let mut it = shape.iter().map(|&d| dim_var(d));
     let first = it.next();
     quote!((#first #(* #it)*))
+}
+
+/// The number of elements of a shape, as an expression (1 for no dims).
+fn size(shape: &[DimId]) -> TokenStream {
+    if shape.is_empty() {
+        quote!(1usize)
+    } else {
+        count(shape)
+    }
 }
 
 /// Products with every size fixed by `dim` and at most this many multiply-adds are inlined with
@@ -837,6 +851,11 @@ impl<'a> Method<'a> {
             | Op::Contract { .. }
             | Op::CrossEntropy
             | Op::CrossEntropyGrad
+            | Op::Gather
+            | Op::ScatterAdd
+            | Op::OneHot
+            | Op::Slice(..)
+            | Op::Unslice(..)
             | Op::Custom(_)
             | Op::Hole(_) => self.lit(f64::NAN),
         }
@@ -1514,6 +1533,47 @@ impl<'a> Method<'a> {
                     quote!(cross_entropy_grad_rows)
                 };
                 quote!(#rt::softmax::#kernel(#zs, #rows, #cols, #ys, #out);)
+            }
+            Op::Gather | Op::ScatterAdd => {
+                // Rows of the gathered tensor (`w`, or the result of a scatter) after its first
+                // dim.
+                let (src, _) = self.fused.source(g, node.args[0]);
+                let wide = if node.op == Op::Gather { src } else { id };
+                let row = size(&g.shape(wide)[1..]);
+                let (xs, ys) = (self.slice_of(src), self.slice_of(node.args[1]));
+                let f = if node.op == Op::Gather {
+                    quote!(gather)
+                } else {
+                    quote!(scatter_add)
+                };
+                quote!(#rt::select::#f(#xs, #ys, #row, #out);)
+            }
+            Op::OneHot => {
+                let classes = size(&node.shape[node.shape.len() - 1..]);
+                let ys = self.slice_of(node.args[0]);
+                quote!(#rt::select::onehot(#ys, #classes, #out);)
+            }
+            Op::Slice(axis, at) | Op::Unslice(axis, at) => {
+                // The tensor with the dim, as `[outer, size, inner]` around it.
+                let (src, _) = self.fused.source(g, node.args[0]);
+                let wide = if matches!(node.op, Op::Slice(..)) {
+                    g.shape(src)
+                } else {
+                    &node.shape[..]
+                };
+                let ax = axis.ix();
+                let (outer, dim, inner) = (
+                    size(&wide[..ax]),
+                    size(&wide[ax..ax + 1]),
+                    size(&wide[ax + 1..]),
+                );
+                let xs = self.slice_of(src);
+                let f = if matches!(node.op, Op::Slice(..)) {
+                    quote!(slice)
+                } else {
+                    quote!(unslice)
+                };
+                quote!(#rt::select::#f(#xs, #outer, #dim, #inner, #at, #out);)
             }
             // Not kernels (`Class::Kernel`): the schedule computes them in loops and scalars.
             Op::Param(_)

@@ -149,13 +149,101 @@ impl Lower<'_> {
                     e.spans,
                     format!(
                         "`{}` holds integer labels (`in 0..{bound}`) and is used as a float; \
-                         labels can only be the second argument of `cross_entropy`",
-                        inp.name
+                         integer inputs are the labels of `cross_entropy`, the indices of a \
+                         gather `w[{}]` and the argument of `onehot`",
+                        inp.name, inp.name
                     ),
                 );
                 None
             }
         }
+    }
+
+    /// An expression that must be an integer input: its index among the inputs and its leaf,
+    /// or an error that says what `what` needs.
+    fn labels(&mut self, e: &Expr, what: &str) -> Option<(usize, Id)> {
+        match self.expr(e)? {
+            Val::Labels(i, id) => Some((i, id)),
+            Val::Float(_) => {
+                self.diags.error(
+                    e.spans,
+                    format!(
+                        "{what} must be an integer input (`input {e}: [...] in 0..V;`), but `{e}` is a float"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// The dim a name in `x[G = k]` or `permute[...]` refers to.
+    fn dim_named(&mut self, d: &DimName) -> Option<DimId> {
+        match self.decls.dim_index.get(&d.name) {
+            Some(&i) => Some(i),
+            None => {
+                self.diags
+                    .at(d.span, format!("unknown dimension `{}`", d.name));
+                None
+            }
+        }
+    }
+
+    /// `w[idx]`: the rows of `w`'s first dim that the integer input `idx` picks.
+    fn gather(&mut self, e: &Expr, base: &Expr, idx: &Expr) -> Option<Id> {
+        let w = self.float(base);
+        let (input, y) = self.labels(idx, "the index of a gather `w[idx]`")?;
+        let w = w?;
+        let range = self.decls.inputs[input].labels?;
+        let ws = self.g.shape(w).to_vec();
+        if ws.first() != Some(&range) {
+            let msg = format!(
+                "a gather `{e}` picks rows along the first dim of `{base}`, which must be `{}` \
+                 (`{idx}` ranges over `0..{}`), but `{base}` has dims `{}`",
+                self.dim_name(range),
+                self.dim_name(range),
+                self.dims_text(&ws)
+            );
+            self.diags.error(e.spans, msg);
+            return None;
+        }
+        let shape: Vec<DimId> = self.g.shape(y).iter().chain(&ws[1..]).copied().collect();
+        Some(self.g.push(Op::Gather, vec![w, y], shape))
+    }
+
+    /// `x[G = k]`: index `k` along `G`, which drops. Out of range is a compile error where `dim`
+    /// fixes `G`, and a run-time error otherwise.
+    fn slice(&mut self, e: &Expr, base: &Expr, dim: &DimName, at: usize) -> Option<Id> {
+        let x = self.float(base);
+        let d = self.dim_named(dim)?;
+        let x = x?;
+        let xs = self.g.shape(x).to_vec();
+        let axis = match shape::axes_of(&xs, &[d]) {
+            Ok(axes) => axes[0],
+            Err((_, found)) => {
+                let why = if found == 0 { "lack" } else { "repeat" };
+                let msg = format!(
+                    "`{e}` slices `{base}` along `{}`, but its dims `{}` {why} `{}`",
+                    dim.name,
+                    self.dims_text(&xs),
+                    dim.name
+                );
+                self.diags.at(dim.span, msg);
+                return None;
+            }
+        };
+        if let Some(size) = self.decls.dims[d.ix()].fixed {
+            if at >= size {
+                let msg = format!(
+                    "`{e}`: index {at} is out of range for `{}`, of size {size} (`dim {} = {size};`)",
+                    dim.name, dim.name
+                );
+                self.diags.error(e.spans, msg);
+                return None;
+            }
+        }
+        let mut shape = xs;
+        shape.remove(axis.ix());
+        Some(self.g.push(Op::Slice(axis, at), vec![x], shape))
     }
 
     fn expr(&mut self, e: &Expr) -> Option<Val> {
@@ -181,6 +269,10 @@ impl Lower<'_> {
             }
             ExprKind::Call { func, dims, args } => {
                 self.call(e, func, dims.as_deref(), args).map(Val::Float)
+            }
+            ExprKind::Index(base, Index::At(idx)) => self.gather(e, base, idx).map(Val::Float),
+            ExprKind::Index(base, Index::Slice { dim, at }) => {
+                self.slice(e, base, dim, *at).map(Val::Float)
             }
         }
     }
@@ -507,6 +599,54 @@ impl Lower<'_> {
                 }
                 let axes = self.reduce_axes(&name, x, dims, &args[0])?;
                 Some(self.log_softmax(x, axes, builtin == Builtin::Softmax))
+            }
+            Builtin::OneHot => {
+                self.arity(e, &name, args, 1)?;
+                self.no_dims(func, dims)?;
+                let (input, y) = self.labels(&args[0], "the argument of `onehot`")?;
+                let range = self.decls.inputs[input].labels?;
+                let mut shape = self.g.shape(y).to_vec();
+                shape.push(range);
+                Some(self.g.push(Op::OneHot, vec![y], shape))
+            }
+            Builtin::Permute => {
+                self.arity(e, &name, args, 1)?;
+                let x = self.float(&args[0])?;
+                let xs = self.g.shape(x).to_vec();
+                let Some(dims) = dims else {
+                    let msg = format!(
+                        "`permute` needs the new order of the dims, as in `permute[{}]({})`",
+                        self.dims_text(&xs).trim_matches(['[', ']']),
+                        args[0]
+                    );
+                    self.diags.at(func.span(), msg);
+                    return None;
+                };
+                let mut ids = Vec::new();
+                for d in dims {
+                    ids.push(self.dim_named(d)?);
+                }
+                let mut sorted_ids = ids.clone();
+                sorted_ids.sort_unstable();
+                let mut sorted_xs = xs.clone();
+                sorted_xs.sort_unstable();
+                let distinct = sorted_xs.windows(2).all(|w| w[0] != w[1]);
+                if sorted_ids != sorted_xs || !distinct {
+                    let msg = format!(
+                        "`{e}`: `{}` has dims `{}`; `permute` takes each of them exactly once, in \
+                         the new order",
+                        args[0],
+                        self.dims_text(&xs)
+                    );
+                    self.diags.error(e.spans, msg);
+                    return None;
+                }
+                // Output axis j is the input's axis holding the j-th named dim.
+                let perm: Vec<Axis> = ids
+                    .iter()
+                    .map(|d| Axis(xs.iter().position(|x| x == d).unwrap_or(0)))
+                    .collect();
+                Some(self.g.transpose(x, perm))
             }
             Builtin::CrossEntropy => {
                 self.arity(e, &name, args, 2)?;

@@ -202,6 +202,9 @@ elementwise_ops! {
         Erf "erf" user: |x| libm::erf(x),
             f32: |e, x| e.vmath("erf", x),
             f64: |e, x| e.math("erf", &[x]);
+        /// The value of its argument, through which no gradient flows (stop-gradient).
+        Detach "detach" user: |x| x,
+            both: |_e, x| quote!(#x);
         /// -1, 0 or 1; the derivative of `abs` (0 at 0).
         Sign "sign" internal: |x| {
                 if x > 0.0 {
@@ -302,6 +305,20 @@ pub enum Op {
     /// z's shape. The label's own entry is minus the sum of the others, not `p - 1`, which
     /// cancels when `p` is near 1.
     CrossEntropyGrad,
+    /// `w[idx]`, a gather: args `(w, labels)`; the labels' dims, then `w`'s after its first.
+    /// Element `(i.., j..)` is `w[idx[i..], j..]`.
+    Gather,
+    /// The transpose of `Gather`: args `(d, labels)`, the node of `w`'s shape; row `v` is the
+    /// sum of the rows of `d` whose label is `v` (zero where none is).
+    ScatterAdd,
+    /// `onehot(y)`: args `(labels)`; the labels' dims, then their range dim: 1 at the label, 0
+    /// elsewhere.
+    OneHot,
+    /// `x[G = k]`: index `k` along this axis of the argument, which drops.
+    Slice(Axis, usize),
+    /// The transpose of `Slice`: the argument at index `k` along this axis of the node, zero
+    /// at the other indices.
+    Unslice(Axis, usize),
     /// A call of a user function with a custom derivative, call site `i` of
     /// `Graph::customs`: args `(x, y)` where `y` is the inlined body; the value is `y`, and the
     /// gradient flows to `x` through the user's rule only.
@@ -349,6 +366,10 @@ pub enum Builtin {
     CrossEntropy,
     /// `where(a > b, x, y)`.
     Where,
+    /// `onehot(y)` of integer labels.
+    OneHot,
+    /// `permute[A, B, C](x)`: the same values, dims reordered by name.
+    Permute,
 }
 
 /// The builtins that are not rows of the elementwise table or reductions.
@@ -358,6 +379,8 @@ const STRUCTURAL: &[(&str, Builtin)] = &[
     ("log_softmax", Builtin::LogSoftmax),
     ("cross_entropy", Builtin::CrossEntropy),
     ("where", Builtin::Where),
+    ("onehot", Builtin::OneHot),
+    ("permute", Builtin::Permute),
 ];
 
 impl Builtin {

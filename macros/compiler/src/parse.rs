@@ -480,7 +480,14 @@ fn parse_power(input: ParseStream) -> syn::Result<Expr> {
 
 fn parse_postfix(input: ParseStream) -> syn::Result<Expr> {
     let mut e = parse_primary(input)?;
-    while input.peek(Token![.]) && !input.peek(Token![..]) {
+    loop {
+        if input.peek(syn::token::Bracket) {
+            e = parse_index(input, e)?;
+            continue;
+        }
+        if !input.peek(Token![.]) || input.peek(Token![..]) {
+            break;
+        }
         input.parse::<Token![.]>()?;
         let t: kw::T = input.parse().map_err(|err| {
             syn::Error::new(
@@ -494,6 +501,48 @@ fn parse_postfix(input: ParseStream) -> syn::Result<Expr> {
         };
     }
     Ok(e)
+}
+
+/// `base[...]`: a slice `[G = 2]`, or an index expression (a gather's integer input, a scan's
+/// step).
+fn parse_index(input: ParseStream, base: Expr) -> syn::Result<Expr> {
+    let content;
+    let br = bracketed!(content in input);
+    let spans = base.spans.to(Spans::one(br.span.close()));
+    let index = if content.peek(Ident::peek_any) && content.peek2(Token![=]) {
+        let dim = content.call(Ident::parse_any)?;
+        content.parse::<Token![=]>()?;
+        let lit: syn::LitInt = content.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected an integer literal: a slice is `x[G = 2]`, at one index of dim `G`",
+            )
+        })?;
+        if !lit.suffix().is_empty() {
+            return Err(syn::Error::new(
+                lit.span(),
+                "number literals take no type suffix",
+            ));
+        }
+        let at = lit.base10_parse::<usize>()?;
+        Index::Slice {
+            dim: DimName {
+                name: dim.to_string(),
+                span: dim.span(),
+            },
+            at,
+        }
+    } else {
+        let i = parse_expr(&content)?;
+        Index::At(Box::new(i))
+    };
+    if !content.is_empty() {
+        return Err(content.error("expected `]`: an index is one expression, or `G = k`"));
+    }
+    Ok(Expr {
+        spans,
+        kind: ExprKind::Index(Box::new(base), index),
+    })
 }
 
 fn parse_primary(input: ParseStream) -> syn::Result<Expr> {
@@ -519,7 +568,14 @@ fn parse_primary(input: ParseStream) -> syn::Result<Expr> {
     }
     if input.peek(Ident::peek_any) {
         let id = input.call(Ident::parse_any)?;
-        if !input.peek(syn::token::Paren) && !input.peek(syn::token::Bracket) {
+        // `f[C](x)` is a call with dims; `x[...]` without a call after it is an index.
+        let call_with_dims = input.peek(syn::token::Bracket) && {
+            let fork = input.fork();
+            let _content;
+            let _ = bracketed!(_content in fork);
+            fork.peek(syn::token::Paren)
+        };
+        if !input.peek(syn::token::Paren) && !call_with_dims {
             return Ok(Expr {
                 spans: Spans::one(id.span()),
                 kind: ExprKind::Name(id),

@@ -95,7 +95,8 @@ fn positive_domain(u: Unary) -> bool {
         | Unary::Square
         | Unary::Expm1
         | Unary::Erf
-        | Unary::Sign => false,
+        | Unary::Sign
+        | Unary::Detach => false,
     }
 }
 

@@ -38,7 +38,12 @@ pub fn class(g: &Graph, id: Id) -> Class {
         | Op::LogSoftmax(_)
         | Op::Contract { .. }
         | Op::CrossEntropy
-        | Op::CrossEntropyGrad => Class::Kernel,
+        | Op::CrossEntropyGrad
+        | Op::Gather
+        | Op::ScatterAdd
+        | Op::OneHot
+        | Op::Slice(..)
+        | Op::Unslice(..) => Class::Kernel,
         Op::Hole(_) => Class::Scalar,
     }
 }
@@ -77,6 +82,11 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Gather
+        | Op::ScatterAdd
+        | Op::OneHot
+        | Op::Slice(..)
+        | Op::Unslice(..)
         | Op::Hole(_) => (id, (0..n.shape.len()).collect()),
     }
 }

@@ -62,6 +62,9 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         }
         Op::Broadcast(_) | Op::Transpose(_) => cs[0],
         Op::Reduce(Reduce::Max | Reduce::Min, _) => cs[0],
+        Op::Slice(..) => cs[0],
+        // Zeros elsewhere: constant only when the argument is zero.
+        Op::Unslice(..) if cs[0] == 0.0 => 0.0,
         // Not folded: leaves, sums and kernels of constants (rare after lowering).
         Op::Param(_)
         | Op::Input(_)
@@ -76,6 +79,10 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Gather
+        | Op::ScatterAdd
+        | Op::OneHot
+        | Op::Unslice(..)
         | Op::Custom(_)
         | Op::Hole(_) => return None,
     };
@@ -483,6 +490,11 @@ fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Gather
+        | Op::ScatterAdd
+        | Op::OneHot
+        | Op::Slice(..)
+        | Op::Unslice(..)
         | Op::Custom(_)
         | Op::Hole(_) => g.push(op.clone(), args, shape),
     }

@@ -4,12 +4,13 @@
 use crate::diag::Diags;
 use crate::expand::compile;
 use crate::gradcheck::{random_env, Rng};
-use crate::interp::{eval, Env, Tensor};
+use crate::interp::{eval, eval_with, held, Env, Tensor};
 use crate::ir::Id;
 use crate::ir::Program;
 use crate::op::{Binary, Op, Unary};
 use crate::parse::parse_model;
 use proptest::prelude::*;
+use std::collections::HashMap;
 
 fn program(body: &str) -> (crate::declare::Decls, Program) {
     let src = format!("#[gradcheck(off)] struct M {{ {body} }}");
@@ -32,15 +33,18 @@ fn env_for(decls: &crate::declare::Decls, seed: u64) -> Env {
     random_env(decls, seed)
 }
 
-fn loss_at(prog: &Program, env: &Env) -> f64 {
-    let vals = eval(&prog.graph, env, &[prog.loss]);
+/// The loss at `env`, the `detach` nodes `held` at their values of the unperturbed point.
+fn loss_at(prog: &Program, env: &Env, held: &HashMap<Id, Tensor>) -> f64 {
+    let vals = eval_with(&prog.graph, env, &[prog.loss], held);
     vals[prog.loss.ix()].as_ref().expect("loss").data[0]
 }
 
 /// The largest relative disagreement between the derived gradients and central differences.
 fn max_grad_error(prog: &Program, env: &Env) -> f64 {
-    let roots: Vec<Id> = prog.grads.iter().flatten().copied().collect();
+    let mut roots: Vec<Id> = prog.grads.iter().flatten().copied().collect();
+    roots.push(prog.loss);
     let vals = eval(&prog.graph, env, &roots);
+    let held = held(&prog.graph, &vals);
     let mut worst: f64 = 0.0;
     for (p, gid) in prog.grads.iter().enumerate() {
         let n = env.params[p].data.len();
@@ -52,9 +56,9 @@ fn max_grad_error(prog: &Program, env: &Env) -> f64 {
             let h = 1e-6;
             let mut e = env.clone();
             e.params[p].data[j] += h;
-            let up = loss_at(prog, &e);
+            let up = loss_at(prog, &e, &held);
             e.params[p].data[j] -= 2.0 * h;
-            let down = loss_at(prog, &e);
+            let down = loss_at(prog, &e, &held);
             let fd = (up - down) / (2.0 * h);
             let err = (fd - d).abs() / (1.0 + fd.abs().max(d.abs()));
             worst = worst.max(err);
@@ -113,9 +117,16 @@ fn assert_second_order(body: &str, decls: &crate::declare::Decls, mut prog: Prog
             let data = (0..n).map(|_| rng.value()).collect();
             env.inputs.push(Tensor::new(sizes, data));
         }
-        let l2_at = |e: &Env| eval(g, e, &[l2])[l2.ix()].as_ref().expect("l2").data[0];
-        let roots: Vec<Id> = second.iter().flatten().copied().collect();
+        let mut roots: Vec<Id> = second.iter().flatten().copied().collect();
+        roots.push(l2);
         let vals = eval(g, &env, &roots);
+        let held = held(g, &vals);
+        let l2_at = |e: &Env| {
+            eval_with(g, e, &[l2], &held)[l2.ix()]
+                .as_ref()
+                .expect("l2")
+                .data[0]
+        };
         for (p, hid) in second.iter().enumerate() {
             let n = env.params[p].data.len();
             let derived: Vec<f64> = match hid {
@@ -157,6 +168,7 @@ const UNARY_CASES: &[&str] = &[
     "log1p(square(w))",
     "expm1(w)",
     "erf(w * x)",
+    "w * detach(tanh(w) * x)",
     "-w",
 ];
 
@@ -323,7 +335,7 @@ fn interpreter_values_match_hand_computation() {
         dims: vec![2, 2],
         ..Env::default()
     };
-    assert_eq!(loss_at(&prog, &env), 2.0);
+    assert_eq!(loss_at(&prog, &env, &HashMap::new()), 2.0);
     let vals = eval(&prog.graph, &env, &[prog.grads[0].unwrap()]);
     assert_eq!(
         vals[prog.grads[0].unwrap().ix()].as_ref().unwrap().data,
@@ -436,7 +448,7 @@ proptest! {
         );
         let (decls, prog) = program(&body);
         let env = env_for(&decls, seed);
-        let l = loss_at(&prog, &env);
+        let l = loss_at(&prog, &env, &HashMap::new());
         prop_assume!(l.is_finite() && l.abs() < 1e6);
         let err = max_grad_error(&prog, &env);
         prop_assert!(err < 1e-4, "gradient error {:e} for {}", err, e);
@@ -464,6 +476,11 @@ fn op_kind(op: &Op) -> String {
         Op::Contract { .. } => "contract".into(),
         Op::CrossEntropy => "cross_entropy".into(),
         Op::CrossEntropyGrad => "cross_entropy_grad".into(),
+        Op::Gather => "gather".into(),
+        Op::ScatterAdd => "scatter_add".into(),
+        Op::OneHot => "onehot".into(),
+        Op::Slice(..) => "slice".into(),
+        Op::Unslice(..) => "unslice".into(),
         Op::Custom(_) => "custom".into(),
         Op::Hole(_) => "hole".into(),
     }
@@ -482,9 +499,12 @@ fn every_op_is_differentiated_twice() {
          + sum((square(w) + 1) ^ p) + sum(where(w > x, w, -w) * x) \
          + sum(max[D](w) * mean[D](x)) + sum(min[N](w)) + logsumexp(w) \
          + sum(softmax[D](w) * x) + sum(log_softmax[N](w) * x) + sum((x @ w.T) * (w @ x.T)) \
-         + mean(cross_entropy(w, y));",
+         + mean(cross_entropy(w, y)) + sum(w * detach(w) * x);",
         "fn sq(a) = a * a grad(g) = 2 * a * g; param w: [D]; input x: [D]; \
          loss = sum(sq(w) * x);",
+        "param e: [V, D]; param w: [N, D]; input t: [N] in 0..V; input y: [N] in 0..D; \
+         loss = sum(square(e[t] * w)) + sum(onehot(y) * square(w)) \
+         + sum(square(w[D = 1]) * w[D = 0]) + sum(permute[D, N](w) * permute[D, N](square(w)));",
     ];
     let mut seen = std::collections::BTreeSet::new();
     for body in bodies {
@@ -520,6 +540,11 @@ fn every_op_is_differentiated_twice() {
                 "cross_entropy",
                 "cross_entropy_grad",
                 "custom",
+                "gather",
+                "scatter_add",
+                "onehot",
+                "slice",
+                "unslice",
             ]
             .map(String::from),
         )
@@ -1108,7 +1133,8 @@ fn a_product_its_loss_gradient_and_the_product_back_run_as_one_row_pass() {
     // read along columns, the steps run apart.
     for s in crate::sample::row_passes() {
         let passes = expanded(&s.src).matches("rowpass :: pass").count();
-        let apart = ["RP_read_twice", "RP_columns"].contains(&s.name.as_str());
+        // `detach` stops the gradient at the product: there is no product back.
+        let apart = ["RP_read_twice", "RP_columns", "RP_detach"].contains(&s.name.as_str());
         // Two products read by one loop: one of them runs as the pass.
         let want = if apart { 0 } else { 1 };
         assert_eq!(passes, want, "{}: {}", s.name, s.src);

@@ -63,7 +63,7 @@ fn own(unit: f64, v: f64, c: f64) -> f64 {
 /// The accuracy in ulps of each elementwise function as the generated code computes it.
 fn ulps(u: Unary) -> f64 {
     match u {
-        Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign => 0.0,
+        Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign | Unary::Detach => 0.0,
         Unary::Sqrt | Unary::Square => 1.0,
         Unary::Exp
         | Unary::Log
@@ -89,7 +89,7 @@ fn slope(u: Unary, x: f64, e: f64) -> f64 {
         }
     };
     match u {
-        Unary::Neg | Unary::Abs => 1.0,
+        Unary::Neg | Unary::Abs | Unary::Detach => 1.0,
         Unary::Relu => {
             if x + e > 0.0 {
                 1.0
@@ -175,7 +175,9 @@ fn exact_products(a: &Tensor, b: &Tensor, out: &Tensor) -> bool {
 /// How far the argument of an elementwise function may move for it to stay close to linear.
 fn linear_range(u: Unary, x: f64) -> f64 {
     match u {
-        Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign | Unary::Square => f64::INFINITY,
+        Unary::Neg | Unary::Abs | Unary::Relu | Unary::Sign | Unary::Square | Unary::Detach => {
+            f64::INFINITY
+        }
         Unary::Exp | Unary::Expm1 | Unary::Sin | Unary::Cos => 1.0,
         Unary::Tanh | Unary::Sigmoid | Unary::Softplus | Unary::Erf => 1.0,
         Unary::Log | Unary::Sqrt => x.abs(),
@@ -283,6 +285,29 @@ impl Bounds {
                 }
                 Op::Hole(_) => zeros(),
                 Op::Custom(_) => earg(1).clone(),
+                // Values moved, not computed: each carries its own error.
+                Op::Gather | Op::Slice(..) | Op::Unslice(..) => {
+                    let mut with: Vec<&Tensor> = vec![earg(0)];
+                    with.extend(
+                        node.args[1..]
+                            .iter()
+                            .map(|a| vals[a.ix()].as_ref().expect("argument value")),
+                    );
+                    eval_node(g, env, id, &with)
+                }
+                Op::OneHot => zeros(),
+                // Rows added in f32, at most one term per index.
+                Op::ScatterAdd => {
+                    let (d, y) = (arg(0), arg(1));
+                    let carried = eval_node(g, env, id, &[earg(0), y]);
+                    let mag = eval_node(g, env, id, &[&abs(d), y]);
+                    let terms = y.data.len() as f64;
+                    map2(&carried, &mag, |c, m| {
+                        c + terms * unit * m + own(unit, m, 1.0)
+                    })
+                }
+                // The differences hold a `detach` at its value: a step does not pass it.
+                Op::Unary(Unary::Detach) if step.is_some() => zeros(),
                 Op::Unary(u) => {
                     let (x, ex) = (arg(0), earg(0));
                     // A step that moves the argument past the function's linear range (a

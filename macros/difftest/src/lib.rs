@@ -51,7 +51,7 @@ use bound::Bounds;
 use rheano_compiler::declare::Decls;
 use rheano_compiler::diag::Diags;
 use rheano_compiler::gradcheck::Rng;
-use rheano_compiler::interp::{eval, Env, Labels, Tensor};
+use rheano_compiler::interp::{eval, eval_with, held, Env, Labels, Tensor};
 use rheano_compiler::ir::Program;
 use rheano_compiler::ir::{Axis, DimId, Id};
 use rheano_compiler::sample::{self, Choices, Fixed, Sample};
@@ -855,8 +855,9 @@ fn differences(
     name: &str,
     src: &str,
 ) {
+    let held = held(&prog.graph, vals);
     let loss_at = |e: &Env| -> f64 {
-        eval(&prog.graph, e, &[prog.loss])[prog.loss.ix()]
+        eval_with(&prog.graph, e, &[prog.loss], &held)[prog.loss.ix()]
             .as_ref()
             .map_or(f64::NAN, |t| t.data[0])
     };
