@@ -79,9 +79,19 @@ pub const GENERATED: &[&str] = &[
     "Self",
 ];
 
-/// True for the names users may not declare: generated names and the builtin functions.
+/// The words of the language's items and builtins that are not functions of the op table:
+/// `noise`, `scan` and its statements, the convolution and CTC builtins, and the outputs
+/// argument of `loss_and_grad_with`.
+pub const LANGUAGE: &[&str] = &[
+    "noise", "scan", "carry", "emit", "rev", "conv", "maxpool", "ctc", "outs",
+];
+
+/// True for the names users may not declare: generated names, the language's words and the
+/// builtin functions.
 pub fn is_reserved(name: &str) -> bool {
-    GENERATED.contains(&name) || crate::op::Builtin::from_name(name).is_some()
+    GENERATED.contains(&name)
+        || LANGUAGE.contains(&name)
+        || crate::op::Builtin::from_name(name).is_some()
 }
 
 const KEYWORDS: &[&str] = &[
@@ -362,7 +372,7 @@ fn check_reserved(name: &Ident, diags: &mut Diags) {
         diags.at(
             name.span(),
             format!(
-                "`{s}` is reserved (a builtin function or a generated name); choose another name"
+                "`{s}` is reserved (a word of the language, a builtin function or a generated name); choose another name"
             ),
         );
     } else if s.starts_with("__") {

@@ -161,14 +161,14 @@ impl Lower<'_> {
 
     /// An expression that must be an integer input: its index among the inputs and its leaf,
     /// or an error that says what `what` needs.
-    fn labels(&mut self, e: &Expr, what: &str) -> Option<(usize, Id)> {
+    fn labels(&mut self, e: &Expr, what: &str, range: &str) -> Option<(usize, Id)> {
         match self.expr(e)? {
             Val::Labels(i, id) => Some((i, id)),
             Val::Float(_) => {
                 self.diags.error(
                     e.spans,
                     format!(
-                        "{what} must be an integer input (`input {e}: [...] in 0..V;`), but `{e}` is a float"
+                        "{what} must be an integer input (`input {e}: [...] in 0..{range};`), but `{e}` is a float"
                     ),
                 );
                 None
@@ -191,7 +191,7 @@ impl Lower<'_> {
     /// `w[idx]`: the rows of `w`'s first dim that the integer input `idx` picks.
     fn gather(&mut self, e: &Expr, base: &Expr, idx: &Expr) -> Option<Id> {
         let w = self.float(base);
-        let (input, y) = self.labels(idx, "the index of a gather `w[idx]`")?;
+        let (input, y) = self.labels(idx, "the index of a gather `w[idx]`", "V")?;
         let w = w?;
         let range = self.decls.inputs[input].labels?;
         let ws = self.g.shape(w).to_vec();
@@ -603,7 +603,7 @@ impl Lower<'_> {
             Builtin::OneHot => {
                 self.arity(e, &name, args, 1)?;
                 self.no_dims(func, dims)?;
-                let (input, y) = self.labels(&args[0], "the argument of `onehot`")?;
+                let (input, y) = self.labels(&args[0], "the argument of `onehot`", "C")?;
                 let range = self.decls.inputs[input].labels?;
                 let mut shape = self.g.shape(y).to_vec();
                 shape.push(range);

@@ -182,6 +182,8 @@ struct Shaped<'a, C: Choices> {
     lets: Vec<(String, Shape)>,
     items: Vec<String>,
     labels: bool,
+    /// Integer inputs of gathers and `onehot`.
+    indices: Vec<String>,
     fns: bool,
     hypers: bool,
     next: usize,
@@ -265,7 +267,7 @@ impl<C: Choices> Shaped<'_, C> {
             return self.leaf(shape);
         }
         let d = depth - 1;
-        match self.c.pick(12) {
+        match self.c.pick(14) {
             0 | 1 => {
                 let unary: Vec<&str> = callable_unary().iter().map(|u| u.name()).collect();
                 let f = self.pick_of(&[unary, vec!["-"]].concat());
@@ -363,8 +365,55 @@ impl<C: Choices> Shaped<'_, C> {
                 let a = self.expr(shape, d);
                 format!("{f}({a})")
             }
+            // A slice along a dim that drops, at index 0 or 1 (every size is 2 or more).
+            12 if shape.len() < 3 => {
+                let Some(e) = self.other_dim(shape) else {
+                    return self.leaf(shape);
+                };
+                let mut inner = shape.to_vec();
+                let at = self.c.pick(inner.len() + 1);
+                inner.insert(at, e);
+                let a = self.expr(&inner, d);
+                format!("({a})[{e} = {}]", self.c.pick(2))
+            }
+            // The same values with the dims in another order.
+            13 if shape.len() >= 2 && self.c.pick(3) == 0 => {
+                let mut inner = shape.to_vec();
+                inner.rotate_left(1);
+                let a = self.expr(&inner, d);
+                format!("permute[{}]({a})", shape.join(", "))
+            }
+            // The one-hot rows of an integer input over the last dim.
+            13 if !shape.is_empty() && self.c.pick(2) == 0 => {
+                let (last, rest) = (shape[shape.len() - 1], &shape[..shape.len() - 1]);
+                let t = self.index(rest, last);
+                format!("onehot({t})")
+            }
+            // Rows of a table picked by an integer input: `[V, rest..]` indexed by `[lead..]`.
+            13 if !shape.is_empty() => {
+                let split = self.c.pick(shape.len());
+                let (lead, rest) = shape.split_at(split);
+                let Some(v) = self.other_dim(rest) else {
+                    return self.leaf(shape);
+                };
+                let mut table: Shape = vec![v];
+                table.extend_from_slice(rest);
+                let w = self.expr(&table, d);
+                let t = self.index(lead, v);
+                format!("({w})[{t}]")
+            }
             _ => self.leaf(shape),
         }
+    }
+
+    /// A new integer input of dims `shape` with values in `0..range`.
+    fn index(&mut self, shape: &[&str], range: &str) -> String {
+        let name = self.fresh("t");
+        self.indices.push(format!(
+            "input {name}: {} in 0..{range};",
+            Self::text(shape)
+        ));
+        name
     }
 
     fn shape(&mut self) -> Shape {
@@ -396,6 +445,7 @@ pub fn shaped_model(c: &mut impl Choices, name: &str) -> String {
         lets: Vec::new(),
         items: Vec::new(),
         labels: false,
+        indices: Vec::new(),
         fns: false,
         hypers: false,
         next: 0,
@@ -434,6 +484,10 @@ pub fn shaped_model(c: &mut impl Choices, name: &str) -> String {
     }
     if b.labels {
         s.push_str("input y: [N] in 0..C; ");
+    }
+    for item in &b.indices {
+        s.push_str(item);
+        s.push(' ');
     }
     if b.hypers {
         s.push_str("hyper s = 0.5; hyper q = 3; ");
@@ -536,6 +590,11 @@ const OTHER_BUILTINS: &[Builtin] = builtins! {
     "matmul", false, |a, b| "({a} @ m + {b})";
     "swish", false, |a, b| "swish({a})";
     "cube_custom", false, |a, b| "cube({a})";
+    "slice_c", false, |a, b| "(({a})[C = 1] * {b})";
+    "slice_n", false, |a, b| "(({a})[N = 0] * {b})";
+    "permute", false, |a, b| "permute[N, C](permute[C, N]({a}) * ({b}).T)";
+    "gather", false, |a, b| "(({a})[pick] * {b})";
+    "onehot", false, |a, b| "(onehot(y) * {a} + {b})";
 };
 
 /// The contexts of [`table`]: a body given the builtin applied (`{f}` stands for the builtin
@@ -635,7 +694,8 @@ pub fn table() -> Vec<Sample> {
             text.push_str(rest);
             let mut decls = decls.to_string();
             match b.name {
-                "cross_entropy" => decls.push_str(" input y: [N] in 0..C;"),
+                "cross_entropy" | "onehot" => decls.push_str(" input y: [N] in 0..C;"),
+                "gather" => decls.push_str(" input pick: [N] in 0..N;"),
                 "matmul" => decls.push_str(" param m: [C, C];"),
                 "swish" | "cube_custom" => decls.push_str(
                     " fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g;",

@@ -643,16 +643,17 @@ fn the_compile_time_check_catches_a_wrong_custom_derivative() {
         "fn sq(x) = x * x grad(g) = 2 * x * g; param w: [D]; input x: [D]; loss = sum(sq(w) * x);",
     );
     assert_eq!(right, "");
-    let surrogate =
-        compile_error("#[nocheck] fn rev(x) = x grad(g) = -g; param w: [D]; loss = sum(rev(w)^2);");
+    let surrogate = compile_error(
+        "#[nocheck] fn flip(x) = x grad(g) = -g; param w: [D]; loss = sum(flip(w)^2);",
+    );
     assert_eq!(surrogate, "");
     // Only params whose gradient passes through the surrogate are exempt.
     let other = compile_error(
-        "#[nocheck] fn rev(x) = x grad(g) = -g; fn bad(x) = exp(x) grad(g) = g; \
-                         param w: [D]; param v: [D]; loss = sum(rev(w)^2) + sum(bad(v));",
+        "#[nocheck] fn flip(x) = x grad(g) = -g; fn bad(x) = exp(x) grad(g) = g; \
+                         param w: [D]; param v: [D]; loss = sum(flip(w)^2) + sum(bad(v));",
     );
     assert!(
-        other.contains("`bad`") && !other.contains("`rev`"),
+        other.contains("`bad`") && !other.contains("`flip`"),
         "{other}"
     );
     // Off, nothing is checked.

@@ -4254,6 +4254,258 @@ pub mod m_t_erf_fixed_dim {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(detach((p))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_detach_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(detach((p))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_detach_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(detach((x @ v))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_detach_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(detach((p * r + q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_detach_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(detach((p)) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_detach_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = detach((p)); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_detach_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](detach((p)) * detach((p)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_detach_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(detach((p))) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_detach_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_repeated { param p: [N, C]; param q: [N, C]; let a = detach((p)); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_detach_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(detach((p))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_detach_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_t_neg_param_sum {
     use super::*;
 
@@ -11824,6 +12076,1286 @@ pub mod m_t_cube_custom_fixed_dim {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p))[C = 1] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_c_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p))[C = 1] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_c_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v))[C = 1] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_slice_c_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((((p * r + q))[C = 1] * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_c_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((((p))[C = 1] * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_slice_c_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (((p))[C = 1] * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_slice_c_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p))[C = 1] * q) * (((p))[C = 1] * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_slice_c_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p))[C = 1] * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_slice_c_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_repeated { param p: [N, C]; param q: [N, C]; let a = (((p))[C = 1] * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_c_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p))[C = 1] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_slice_c_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p))[N = 0] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_n_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p))[N = 0] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_n_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v))[N = 0] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_slice_n_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((((p * r + q))[N = 0] * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_n_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((((p))[N = 0] * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_slice_n_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (((p))[N = 0] * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_slice_n_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p))[N = 0] * q) * (((p))[N = 0] * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_slice_n_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p))[N = 0] * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_slice_n_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_repeated { param p: [N, C]; param q: [N, C]; let a = (((p))[N = 0] * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_slice_n_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p))[N = 0] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_slice_n_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_permute_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(permute[N, C](permute[C, N]((p)) * (q).T)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_permute_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(permute[N, C](permute[C, N]((x @ v)) * (q).T)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let mut __g = T_permute_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(permute[N, C](permute[C, N]((p * r + q)) * (t).T)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let mut __g = T_permute_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let mut __g = T_permute_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = permute[N, C](permute[C, N]((p)) * (q).T); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = T_permute_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](permute[N, C](permute[C, N]((p)) * (q).T) * permute[N, C](permute[C, N]((p)) * (q).T))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = T_permute_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let mut __g = T_permute_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_repeated { param p: [N, C]; param q: [N, C]; let a = permute[N, C](permute[C, N]((p)) * (q).T); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = T_permute_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(permute[N, C](permute[C, N]((p)) * (q).T)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let mut __g = T_permute_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_param_sum { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_param_mean { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; loss = mean((((p))[pick] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input pick: [N] in 0..N; loss = sum((((x @ v))[pick] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; input pick: [N] in 0..N; loss = sum((((p * r + q))[pick] * t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; input pick: [N] in 0..N; output o = (((p))[pick] * q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_pick.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; input pick: [N] in 0..N; loss = sum(w * sum[C]((((p))[pick] * q) * (((p))[pick] * q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_term { param p: [N, C]; param q: [N, C]; param u: [H]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_repeated { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; let a = (((p))[pick] * q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input pick: [N] in 0..N; loss = s * sum((((p))[pick] * q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = T_gather_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_pick.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_pick.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_pick.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_pick.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_param_sum {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_param_sum { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_param_sum { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_param_sumGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_param_mean {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_param_mean { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = mean((onehot(y) * (p) + q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_param_mean { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_param_meanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_product {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (x @ v) + q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_product { x: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, v: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, q: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_productGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.v), flat(&__g.q)];
+        __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_broadcast {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (p * r + q) + t)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_broadcast { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix1>(&__c.params[1], &[__d[1]])?, q: floats::<Ix1>(&__c.params[2], &[__d[0]])?, t: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_broadcastGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.t.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_broadcast_out {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q) * w); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_broadcast_out { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_broadcast_outGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_output {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; input y: [N] in 0..C; output o = (onehot(y) * (p) + q); loss = sum(o * o); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_output { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_w = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_outputGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_w.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_named_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; input y: [N] in 0..C; loss = sum(w * sum[C]((onehot(y) * (p) + q) * (onehot(y) * (p) + q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_named_dims { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_named_dimsGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_term {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_term { param p: [N, C]; param q: [N, C]; param u: [H]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q)) + sum(p * q) + mean(u) * 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_term { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, u: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_termGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.u)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_repeated {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_repeated { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; let a = (onehot(y) * (p) + q); loss = sum(a * a) + sum(a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_repeated { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_repeatedGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input y: [N] in 0..C; loss = s * sum((onehot(y) * (p) + q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_fixed_dim { p: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, q: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = T_onehot_fixed_dimGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_rp_exp {
     use super::*;
 
@@ -12202,6 +13734,33 @@ pub mod m_rp_erf {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_rp_detach {
+    use super::*;
+
+    rheano::model! {
+        pub struct RP_detach { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(detach(x @ w + b) * y) + 0.5 * sum(w^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = RP_detach { w: floats::<Ix1>(&__c.params[0], &[__d[0]])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let __in_y = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = RP_detachGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w), flat(&__g.b)];
+        __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_rp_pow3 {
     use super::*;
 
@@ -12554,23 +14113,26 @@ pub mod m_s0 {
     use super::*;
 
     rheano::model! {
-        pub struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((relu(0.5) - (3 - 2)), exp(sum[D](p5))); }
+        pub struct S0 { dim D = 3; input x1: [C, D]; input x3: []; param p4: []; input x5: []; param p7: [H, C]; input x8: [H]; param p9: [H]; param p10: [H]; param p11: [H]; param p12: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h6 = where((x3 / p4) >= (x5 * s), where(p4 <= 3, p4, p4), cube(p4)); loss = mean(where(where((p7)[C = 0] > x8, swish(p9), log1p(p9)) <= (softmax[H](x8) + where(p9 <= x8, p10, x8)), sqrt(p11), where(logsumexp[C](p7) <= softmax[H](x8), min(p12, p11), swish(p9)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S0 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __m = S0 { p4: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p9: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p10: floats::<Ix1>(&__c.params[3], &[__d[2]])?, p11: floats::<Ix1>(&__c.params[4], &[__d[2]])?, p12: floats::<Ix1>(&__c.params[5], &[__d[2]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
         let mut __g = S0Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
+        __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12)];
+        __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12580,23 +14142,23 @@ pub mod m_s1 {
     use super::*;
 
     rheano::model! {
-        pub struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (exp(square(p2)) / p2) + mean(where(tanh(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }
+        pub struct S1 { dim D = 3; input x1: [N, D]; param p2: [D, N]; loss = sum(erf(where(where(x1 < x1, x1, x1) > (x1)^2, permute[N, D](p2), permute[N, D](p2)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S1 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p6: floats::<Ix2>(&__c.params[4], &[__d[0], __d[1]])?, p7: floats::<Ix2>(&__c.params[5], &[__d[0], __d[1]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __m = S1 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
         let mut __g = S1Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12606,22 +14168,23 @@ pub mod m_s2 {
     use super::*;
 
     rheano::model! {
-        pub struct S2 { param p1: []; param p2: [N]; param p3: [N]; loss = p1 + mean(sigmoid((abs(p2) - where(p2 > p3, p2, p3)))); }
+        pub struct S2 { param p1: [N]; input x2: []; hyper s = 0.5; hyper q = 3; loss = max((s - (p1 @ p1)), x2); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S2 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __m = S2 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x2 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S2Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12631,26 +14194,25 @@ pub mod m_s3 {
     use super::*;
 
     rheano::model! {
-        pub struct S3 { dim D = 3; input x2: [C, N]; input x3: [N, C]; input x4: [D, C, N]; param p6: [D, C]; param p7: [C]; param p8: [C]; input x9: [C, N, D]; param p10: [C, N]; param p11: [C, D]; hyper s = 0.5; hyper q = 3; let h1 = s; let h5 = ((x2 * x3) + max[D](x4)); loss = mean(log(p6)) + sum((((p7 / p8) @ max(x9, p10)) @ logsumexp[C](p11))) + s; }
+        pub struct S3 { param p1: [H, C]; param p3: []; param p4: [N]; param p5: [H]; param p6: []; param p7: [N, C]; input x8: [N]; param p9: [K, H]; param p10: []; input y: [N] in 0..C; input t11: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = softmax[C](min[H](p1)); loss = where(where((p3)^2 < (p4 @ p4), p3, mean[H](p5)) < detach((0.5 / p6)), p3, (cross_entropy(p7, y) @ (x8)^3)) + sum((cube((p9)^q)).T) + max(p10, max[C](onehot(t11))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S3 { p6: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
-        let __in_x4 = floats::<Ix3>(&__c.inputs[2], &[__d[0], __d[1], __d[2]])?;
-        let __in_x9 = floats::<Ix3>(&__c.inputs[3], &[__d[1], __d[2], __d[0]])?;
+        let __m = S3 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[0]])?, p6: floats::<Ix0>(&__c.params[4], &[])?, p7: floats::<Ix2>(&__c.params[5], &[__d[2], __d[1]])?, p9: floats::<Ix2>(&__c.params[6], &[__d[3], __d[0]])?, p10: floats::<Ix0>(&__c.params[7], &[])? };
+        let __in_x8 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
+        let __in_t11 = ints::<Ix0>(&__c.labels[1], &[])?;
         let mut __g = S3Grad::zeros_like(&__m);
-        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)];
-        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)]);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12660,25 +14222,27 @@ pub mod m_s4 {
     use super::*;
 
     rheano::model! {
-        pub struct S4 { param p1: [K]; input x2: [K, N]; param p3: []; input x5: [H, N, K]; param p6: [K, C]; param p8: [K, H, N]; param p9: []; let h4 = (p1 @ (x2 / p3)); output o7 = (logsumexp[N](x5) @ tanh(p6)); loss = mean(max[H](p8)) + max(sqrt(max(p3, p9)), p9); }
+        pub struct S4 { param p3: [H, C]; input x4: [K, H, C]; param p5: [H, C]; input x6: []; input t1: [H] in 0..C; input t2: [H] in 0..C; hyper s = 0.5; hyper q = 3; loss = mean(where(onehot(t1) >= (onehot(t2) * (p3).T), (x4)[K = 1], p5)) + ((softplus(s) / x6))^q; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S4 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[3]])?, p8: floats::<Ix3>(&__c.params[3], &[__d[0], __d[2], __d[1]])?, p9: floats::<Ix0>(&__c.params[4], &[])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix3>(&__c.inputs[1], &[__d[2], __d[1], __d[0]])?;
+        let __m = S4 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x4 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_x6 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_t1 = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __in_t2 = ints::<Ix1>(&__c.labels[1], &[__d[0]])?;
         let mut __g = S4Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o7(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12687,27 +14251,26 @@ pub mod m_s5 {
     use super::*;
 
     rheano::model! {
-        pub struct S5 { dim D = 3; input x1: [D, C]; param p2: [D, C]; input x4: [C, N]; param p6: [C, N]; input x7: [H]; param p8: [H, N, C]; input x9: []; param p10: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = softplus((x1 + p2)); let h5 = min(x4, s); loss = mean((cube((p6)^q) + (x7 @ swish(p8)))) + softplus(max(x9, mean[C](p10))) + sum(log1p(x7)); }
+        pub struct S5 { param p1: []; param p3: []; input x5: [H]; param p6: [N, H, K]; input x7: [K]; input x8: [H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o4 = p3; loss = mean((x5 - (h2)^3)) + sum[N]((min[H](p6) @ max(x7, x7))) + mean(swish((sqrt(x8))[K = 0])); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S5 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p8: floats::<Ix3>(&__c.params[2], &[__d[3], __d[2], __d[1]])?, p10: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[3]])?;
-        let __in_x9 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let __m = S5 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])? };
+        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
         let mut __g = S5Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10)];
-        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -12716,24 +14279,25 @@ pub mod m_s6 {
     use super::*;
 
     rheano::model! {
-        pub struct S6 { param p2: [C, N]; input x3: [N]; param p4: []; param p5: []; param p6: [C]; let h1 = 1.5; loss = h1 + sum((((p2 * x3) * relu(p4)) + p5)) + mean(p6); }
+        pub struct S6 { param p1: []; param p3: [C]; param p5: [N, C]; input x6: [N, C]; param p7: [N, C]; input x8: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(p1); output o4 = log1p(sum[C](p3)); loss = mean(where((where(p5 >= x6, p5, p7) + (x8).T) <= x6, x6, cube(p5))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S6 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix0>(&__c.params[2], &[])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S6 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])? };
+        let __in_x6 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let mut __g = S6Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x6.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -12742,25 +14306,24 @@ pub mod m_s7 {
     use super::*;
 
     rheano::model! {
-        pub struct S7 { input x1: [K]; param p3: []; param p4: [H]; param p6: [C]; param p7: [C, H]; input x8: [K, N]; param p9: [N]; hyper s = 0.5; hyper q = 3; output o2 = sin(mean(x1)); output o5 = where((s * s) >= (o2 * p3), logsumexp[H](p4), erf(p3)); loss = sum(p6) + sum(p7) + sum(sum[N](((x8 + x8) + p9))); }
+        pub struct S7 { dim D = 3; input x1: [K]; param p2: [C]; param p3: [N, D]; loss = mean(x1) + sum(sigmoid(p2)) + sum(p3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S7 { p3: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[2], __d[1]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[3]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[3]])?;
+        let __m = S7 { p2: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[3], __d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S7Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], vec![__m.o5(__in_x1.view(), __c.hypers[0]).map_err(|e| e.to_string())?]], repeats })
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -12769,23 +14332,22 @@ pub mod m_s8 {
     use super::*;
 
     rheano::model! {
-        pub struct S8 { param p1: [C, H]; param p2: [C, H, N]; param p3: [N, H]; param p4: [H, C, N]; param p5: [H, N]; input x6: [C]; loss = sum((p1 @ where(min[C](p2) <= (p3).T, mean[C](p4), p5))) + sum(x6); }
+        pub struct S8 { dim D = 3; param p2: [C]; hyper s = 0.5; hyper q = 3; let h1 = s; loss = sum(p2); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S8 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[1], __d[0], __d[2]])?, p5: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])? };
-        let __in_x6 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __m = S8 { p2: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
         let mut __g = S8Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x6.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12795,23 +14357,25 @@ pub mod m_s9 {
     use super::*;
 
     rheano::model! {
-        pub struct S9 { input x1: [N, C]; param p2: [N]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = mean(x1) + sum[N](p2) + (((s)^2 / min[C](p3)) * s); }
+        pub struct S9 { param p1: [N]; param p4: [N, C]; input x5: []; input x6: [C, N]; param p7: [H, C]; param p8: [H, N]; param p9: [C, N]; param p10: [N, C]; param p11: [N, H]; input t3: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(softplus(p1)); loss = sum((cube(onehot(t3)))^3) + sum((min(max(p4, x5), mean[C](x6)) @ (permute[C, H](p7) / (p8 @ p4)))) + mean(min[C]((max(p9, p10) @ (p11)^2))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S9 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __m = S9 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])?, p10: floats::<Ix2>(&__c.params[5], &[__d[0], __d[1]])?, p11: floats::<Ix2>(&__c.params[6], &[__d[0], __d[2]])? };
+        let __in_x5 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_t3 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S9Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12821,22 +14385,23 @@ pub mod m_s10 {
     use super::*;
 
     rheano::model! {
-        pub struct S10 { param p1: [C, N]; loss = mean(relu(p1)); }
+        pub struct S10 { param p1: [C, N]; param p3: [N]; input x4: [N, C]; param p5: []; let h2 = (p1)^2; loss = sum((abs(log_softmax[N](p3)) / sigmoid(detach(p3)))) + mean(x4) + p5; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S10 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __m = S10 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
         let mut __g = S10Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12846,7 +14411,7 @@ pub mod m_s11 {
     use super::*;
 
     rheano::model! {
-        pub struct S11 { param p1: []; param p3: [N]; let h2 = p1; loss = mean(p3); }
+        pub struct S11 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
@@ -12871,23 +14436,26 @@ pub mod m_s12 {
     use super::*;
 
     rheano::model! {
-        pub struct S12 { param p1: [H, C]; param p2: [C, N]; loss = mean((p1 @ ((p2).T).T)); }
+        pub struct S12 { input x1: []; input x3: [N, C]; input x4: [N, C]; param p5: [C]; hyper s = 0.5; hyper q = 3; output o2 = x1; loss = sum(where(x3 <= x3, x4, (min(x3, p5))^q)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S12 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
+        let __m = S12 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
         let mut __g = S12Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5)];
+        __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -12896,22 +14464,27 @@ pub mod m_s13 {
     use super::*;
 
     rheano::model! {
-        pub struct S13 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }
+        pub struct S13 { input x1: []; param p3: [H]; input x4: [H, N, C]; param p5: [N, C]; input x6: [N, C]; input x7: [C]; param p8: [H, C, N]; input t9: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = detach(x1); loss = sum(where((swish(p3) @ x4) >= cube(swish(p5)), max(swish(x6), swish(x7)), p5)) + sum(swish((p8)[H = 0])) + mean(onehot(t9)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S13 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __m = S13 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p8: floats::<Ix3>(&__c.params[2], &[__d[0], __d[2], __d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x4 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[1], __d[2]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
+        let __in_t9 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S13Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12921,26 +14494,22 @@ pub mod m_s14 {
     use super::*;
 
     rheano::model! {
-        pub struct S14 { input x1: []; param p2: []; input x3: []; param p4: []; input x6: [C, N]; input x7: []; param p8: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h5 = where(swish(x1) > p2, where(x1 >= x1, p2, p2), (x3 / p4)); loss = s + mean(x6) + max(expm1(log1p(x7)), ((p8)^3)^2); }
+        pub struct S14 { param p1: [N, C]; param p2: [N, C]; param p3: [C, N]; loss = sum((((p1 - p2) * p3))[C = 0]); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S14 { p2: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p8: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let __in_x7 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let __m = S14 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
         let mut __g = S14Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p8)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -12950,50 +14519,23 @@ pub mod m_s15 {
     use super::*;
 
     rheano::model! {
-        pub struct S15 { param p1: [K]; param p2: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + min(p2, swish(where(p2 < s, 0.5, p2))); }
+        pub struct S15 { dim D = 3; param p1: [N, C]; param p2: [D]; param p3: [D]; param p4: [D, N, C]; param p5: [N]; param p6: [N, D, C]; param p7: [C, D]; param p8: [D]; param p9: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(where(p1 < (p1 * swish(p1)), (where(p2 < p3, p3, p3) @ max(p4, p1)), where((p1 - p5) <= p1, (p6)[D = 1], p1))) + mean(p7) + where(cos(-(0.25)) > (p8)[D = 0], (p9 / (0.25 + p9)), 3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S15 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = S15 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[4], &[__d[1]])?, p6: floats::<Ix3>(&__c.params[5], &[__d[1], __d[0], __d[2]])?, p7: floats::<Ix2>(&__c.params[6], &[__d[2], __d[0]])?, p8: floats::<Ix1>(&__c.params[7], &[__d[0]])?, p9: floats::<Ix0>(&__c.params[8], &[])? };
         let mut __g = S15Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s16 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S16 { dim D = 3; input x2: [D]; param p4: [N]; input x5: [C, D]; output o1 = exp(3); output o3 = max[D](x2); loss = mean(p4) + mean(sqrt(x5)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S16 { p4: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
-        let mut __g = S16Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4)];
-        __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -13002,24 +14544,27 @@ pub mod m_s17 {
     use super::*;
 
     rheano::model! {
-        pub struct S17 { dim D = 3; param p1: [C, N]; param p3: [N]; input x5: []; param p6: []; output o2 = p1; let h4 = abs(exp(p3)); loss = log1p(exp((x5 / 2))) + p6 + x5; }
+        pub struct S17 { input x1: [N, C]; param p3: [C, N]; input x4: [N, C]; param p5: []; input y: [N] in 0..C; input t2: [] in 0..N; loss = mean((x1)[t2]) + mean(max(p3, (cross_entropy(x4, y) - p5))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S17 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p6: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x5 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __m = S17 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __in_t2 = ints::<Ix0>(&__c.labels[1], &[])?;
         let mut __g = S17Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13028,25 +14573,25 @@ pub mod m_s18 {
     use super::*;
 
     rheano::model! {
-        pub struct S18 { dim D = 3; input x1: [C]; param p4: [D, K]; param p5: [D, K]; param p6: [D, H]; param p7: [H]; input x8: [C]; param p9: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h3 = h2; loss = mean(((max(p4, p5) + (p5)^q)).T) + mean(where(p6 > (softmax[D](p6) / (p6 / p6)), min(min(p6, p6), min(p7, p7)), swish(max(p6, p6)))) + ((where(h3 < x8, p9, h3) @ erf(p9)))^2; }
+        pub struct S18 { input x1: [N, C]; param p2: [N, C]; input x4: [N, K]; param p6: [C, H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = swish((x1 + p2)); output o5 = x4; loss = mean(mean[C](p6)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S18 { p4: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[3]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[3]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __m = S18 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[1], __d[3], __d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[2]])?;
         let mut __g = S18Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p6)];
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13055,24 +14600,56 @@ pub mod m_s19 {
     use super::*;
 
     rheano::model! {
-        pub struct S19 { param p2: [C, N, H]; param p3: [H]; param p5: [K]; param p6: [K, N]; param p7: []; input x8: []; param p9: [N]; hyper s = 0.5; hyper q = 3; output o1 = 0.5; let h4 = log((p2 @ p3)); loss = mean(((erf(p5) / p5) @ sigmoid(log_softmax[K](p6)))) + where(p7 >= p7, max((o1 + x8), (x8)^q), ((p9 @ p9))^3); }
+        pub struct S19 { dim D = 3; input x1: []; param p3: [C]; input x4: [H, D]; input x5: [H, D]; param p6: [C, H, D]; param p8: [H, D]; input x9: [D]; input x10: [D, H]; input x11: [D, H]; input x12: [C, N]; input t7: [] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = -(x1); loss = mean(p3) + mean(where(where(where(x4 <= x4, x5, x5) <= expm1(x4), (p6)[t7], max(p8, x5)) <= relu((p8 - x9)), ((x10 * x11)).T, x4)) + mean(sum[N](log_softmax[C]((x12)^q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S19 { p2: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[3]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[3], __d[1]])?, p7: floats::<Ix0>(&__c.params[4], &[])?, p9: floats::<Ix1>(&__c.params[5], &[__d[1]])? };
-        let __in_x8 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __m = S19 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[1], __d[2], __d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
+        let __in_x9 = floats::<Ix1>(&__c.inputs[3], &[__d[0]])?;
+        let __in_x10 = floats::<Ix2>(&__c.inputs[4], &[__d[0], __d[2]])?;
+        let __in_x11 = floats::<Ix2>(&__c.inputs[5], &[__d[0], __d[2]])?;
+        let __in_x12 = floats::<Ix2>(&__c.inputs[6], &[__d[1], __d[3]])?;
+        let __in_t7 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S19Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s20 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S20 { param p1: [C, N]; param p2: []; param p3: [C]; param p4: [C]; loss = where(min(p1) > softplus(logsumexp(p1)), max(p2, logsumexp[C](p3)), p2) + sum(p4); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S20 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let mut __g = S20Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13081,25 +14658,22 @@ pub mod m_s21 {
     use super::*;
 
     rheano::model! {
-        pub struct S21 { param p1: [C, N]; input x2: [N, C]; input x3: [C]; input x4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + sum((softmax[C](x2))^q) + sum(min(sqrt(softmax[C](x3)), (cube(x4) @ (p1).T))); }
+        pub struct S21 { param p1: [N, C]; param p2: [N, C]; param p3: []; loss = mean(p1) + mean(where(p2 < p2, (min(p2, p3) + min(p2, p3)), log1p(sin(p1)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S21 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let __m = S21 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[2], &[])? };
         let mut __g = S21Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -13109,42 +14683,42 @@ pub mod m_s22 {
     use super::*;
 
     rheano::model! {
-        pub struct S22 { input x1: [C, H]; param p2: [H, C]; param p3: [C, H]; param p4: [C, H]; param p5: [C, H]; input x6: [C]; param p7: [H]; loss = mean(where((x1 + (p2 / p3)) <= p4, p5, min((x1 + x6), p7))); }
+        pub struct S22 { param p1: [N, C]; param p3: [H, K]; input x4: [C, K]; param p5: [K, H]; param p6: [K]; param p7: [K, C]; param p8: [H, N, K]; input t9: [H] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (p1).T; loss = sum(((abs(p3))[K = 0] @ ((x4 @ p5)).T)) + mean(min((log_softmax[K](p6) / (p6 * p6)), (max(p7, p7))[C = 1])) + mean(logsumexp[K]((cube(p8))[t9])); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S22 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __m = S22 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[2], __d[3]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[3], __d[2]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[3]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[3], __d[1]])?, p8: floats::<Ix3>(&__c.params[5], &[__d[2], __d[0], __d[3]])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[3]])?;
+        let __in_t9 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
         let mut __g = S22Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_t9.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_t9.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s23 {
+pub mod m_s24 {
     use super::*;
 
     rheano::model! {
-        pub struct S23 { dim D = 3; input x1: [N, C]; input x3: [H]; param p5: [D, N]; output o2 = expm1(min[N](x1)); let h4 = x3; loss = mean((p5)^2) + mean(o2); }
+        pub struct S24 { input x1: [N, C]; input x3: [N]; param p5: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (x1)^2; output o4 = log_softmax[N]((x3)^3); loss = mean(log_softmax[N](where(cube(o2) < o2, p5, softmax[C](x1)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S23 { p5: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
-        let mut __g = S23Grad::zeros_like(&__m);
+        let __m = S24 { p5: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = S24Grad::zeros_like(&__m);
         __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
@@ -13154,34 +14728,7 @@ pub mod m_s23 {
         __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s24 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S24 { param p1: []; input x2: [H, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean((log_softmax[H](softmax[N](x2)))^q) + mean(cube((p3 @ log_softmax[C](x4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S24 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
-        let mut __g = S24Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13190,24 +14737,25 @@ pub mod m_s25 {
     use super::*;
 
     rheano::model! {
-        pub struct S25 { dim D = 3; param p1: [D]; input x2: [D, H, N]; param p3: [H]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1 @ x2))).T) + sum(log_softmax[H](p3)) + x4; }
+        pub struct S25 { param p1: [C]; input x3: [N, C]; input x4: [N, C]; input x5: []; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(log1p(p1)); loss = sum(mean[C](max(min(x3, x4), p1))) + x5 + sum(p6); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S25 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S25 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
         let mut __g = S25Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -13217,26 +14765,25 @@ pub mod m_s26 {
     use super::*;
 
     rheano::model! {
-        pub struct S26 { input x2: [C]; param p4: [C, H]; input x5: []; param p6: [H]; input x7: [C]; input x8: [H, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h1 = 0.25; let h3 = ((x2 + x2))^q; loss = mean(max(softmax[C](p4), where(s > x5, max[H](p6), 1.5))) + sum(h3) + sum((x7 - cube((p6 @ x8)))); }
+        pub struct S26 { input x1: []; param p2: [C]; input x3: []; input x4: [N]; loss = ((detach(x1) / mean[C](p2)) + x3) + mean(x4); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S26 { p4: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
+        let __m = S26 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let mut __g = S26Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p6)];
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6)]);
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -13246,25 +14793,50 @@ pub mod m_s27 {
     use super::*;
 
     rheano::model! {
-        pub struct S27 { dim D = 3; input x1: [D, N]; input x2: []; param p3: [N, D]; param p4: [H, C, N]; loss = mean((((x1).T * x2) + log1p(p3))) + sum(logsumexp[C](p4)); }
+        pub struct S27 { param p1: [N, C]; input x2: [C]; param p3: [N, C]; loss = mean((sin(softplus(p1)) @ min(x2, (x2 * x2)))) + mean((p3)[C = 0]); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S27 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix3>(&__c.params[1], &[__d[2], __d[3], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S27 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
         let mut __g = S27Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s28 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S28 { param p1: []; input x2: [H]; param p4: [H, K, C]; param p5: [C]; param p6: [K]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(cube(p1) >= p1, cos(p1), mean[H](x2)); output o7 = ((p4 @ p5) + p6); loss = sum(p8); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S28 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[0], __d[2]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = S28Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o7().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13273,23 +14845,26 @@ pub mod m_s29 {
     use super::*;
 
     rheano::model! {
-        pub struct S29 { param p1: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1)^2))^3); }
+        pub struct S29 { dim D = 3; param p1: [H]; input x2: [H]; param p3: [H]; param p4: [H]; param p6: [C, D]; param p9: [C]; input x10: [H, N]; input t7: [] in 0..C; output o5 = where(softmax[H](p1) > (x2 * p3), p3, p4); let h8 = logsumexp[D]((p6)[t7]); loss = mean(o5) + (h8 * min[C]((p9 * p9))) + sum(x10); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[2]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x10 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[3]])?;
+        let __in_t7 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S29Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x10.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x10.view(), __in_t7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x10.view(), __in_t7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x10.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13298,25 +14873,24 @@ pub mod m_s31 {
     use super::*;
 
     rheano::model! {
-        pub struct S31 { input x1: [C, H]; param p2: [C, H]; input x3: [C, H]; input x4: [N]; hyper s = 0.5; hyper q = 3; loss = mean((min((x1).T, max(p2, x3)) + 1.5)) + sum((x4)^q); }
+        pub struct S31 { dim D = 3; param p1: [N]; param p2: [N]; param p4: [N]; param p5: [N]; input x6: []; input x7: [D, N]; param p8: [N, D]; param p9: [N, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((p1 * p1) @ (p2 - 3)); loss = mean(min((p4 / p5), cube(cube(x6)))) + sum(log_softmax[N](where(-(x7) < log_softmax[D](x7), (p8).T, permute[D, N](p9)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S31 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
+        let __m = S31 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])?, p9: floats::<Ix2>(&__c.params[5], &[__d[1], __d[0]])? };
+        let __in_x6 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let mut __g = S31Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2)];
-        __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x6.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -13326,23 +14900,23 @@ pub mod m_s32 {
     use super::*;
 
     rheano::model! {
-        pub struct S32 { param p1: [C, N]; param p2: []; loss = mean(softplus(p1)) + p2 + mean(logsumexp[N](p1)); }
+        pub struct S32 { param p1: [H, N]; param p3: [H, C]; param p4: [C, H]; param p5: [C, N, H]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o6 = (min(p3, p4) + max[N](p5)); loss = sum(cube((p7)^q)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S32 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = S32 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])?, p5: floats::<Ix3>(&__c.params[3], &[__d[2], __d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])? };
         let mut __g = S32Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -13351,25 +14925,26 @@ pub mod m_s33 {
     use super::*;
 
     rheano::model! {
-        pub struct S33 { dim D = 3; input x1: [N, D]; param p3: [K, H]; param p5: []; input x6: [H, C]; param p7: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; output o4 = cube(p3); loss = abs(p5) + sum((x6 + p7)); }
+        pub struct S33 { param p1: [K, C, H]; param p2: [H]; input x4: [H, N]; input x5: []; input t3: [] in 0..K; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(((p1 @ sin(p2)))[t3]) + mean(swish(tanh(x4))) + x5; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S33 { p3: floats::<Ix2>(&__c.params[0], &[__d[2], __d[3]])?, p5: floats::<Ix0>(&__c.params[1], &[])?, p7: floats::<Ix2>(&__c.params[2], &[__d[4], __d[3]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[3], __d[4]])?;
+        let __m = S33 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[3]])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_t3 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S33Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x5.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -13378,14 +14953,125 @@ pub mod m_s34 {
     use super::*;
 
     rheano::model! {
-        pub struct S34 { dim D = 3; input x1: [N]; param p2: [K]; param p3: [K]; param p4: [K]; loss = ((max(x1))^2 - (softmax[K](p2) @ where(p2 >= p3, p4, p2))); }
+        pub struct S34 { input x1: []; input x3: [H, C, N]; param p4: [N]; param p5: [H]; input x6: [H, C]; param p7: [C, H]; input x8: []; input x9: []; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; loss = sum((exp((x3 @ p4)) - (p5 / swish(p5)))) + sum((where(min(x6, p7) >= max(x6, p7), x6, max(x6, p5))).T) + (erf((x1)^3) - (where(x8 >= x1, s, x9) * sqrt(p10))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S34 { p2: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S34 { p4: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p10: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[1], __d[2]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let __in_x8 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let __in_x9 = floats::<Ix0>(&__c.inputs[4], &[])?;
         let mut __g = S34Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s36 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S36 { input x1: [N, C]; input x2: [C, N]; input x3: [C]; param p4: [C, N]; loss = mean(((x1 + x2))[N = 0]) + sum(softmax[C](square(min(x2, x3)))) + sum(p4); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S36 { p4: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let mut __g = S36Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4)];
+        __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s37 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S37 { dim D = 3; param p1: [D]; input x2: [D]; param p3: [D, C, N]; param p4: [N]; param p5: [C]; param p6: [C, D]; input t7: [N] in 0..C; input t8: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(max((where(p1 >= x2, x2, x2) @ (p3 @ p4)), softmax[C](cube(p5)))) + mean((abs((p6)[t7]))[t8]) + sum(abs(where(swish(p4) <= (p4 + p4), softplus(p4), (p4 / p4)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S37 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_t7 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
+        let __in_t8 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let mut __g = S37Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_t7.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_t7.view(), __in_t8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_t7.view(), __in_t8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_t7.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s40 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S40 { param p1: [N]; param p3: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(p1) + sum(swish(p3)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S40 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let mut __g = S40Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s41 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S41 { dim D = 3; input x1: [N]; param p2: [N, K, H]; param p3: [C]; param p4: [C]; loss = mean(sqrt(((x1 @ p2))[H = 0])) + mean(where(p3 > p3, p4, (p3 - p3))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S41 { p2: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[3]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[4]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[4]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let mut __g = S41Grad::zeros_like(&__m);
         __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
@@ -13400,1066 +15086,18 @@ pub mod m_s34 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s35 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S35 { param p1: [C, N]; param p2: [C, N]; param p4: [N, C]; param p5: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = logsumexp((p1 - p2)); loss = (h3)^q + mean(swish(cross_entropy((p4 + p5), y))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S35 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[3], &[])? };
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
-        let mut __g = S35Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s36 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S36 { input x1: [N]; param p3: [C, N]; param p4: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = tanh(x1); loss = sum(square(cos(p3))) + mean(cube(relu(sqrt(p4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S36 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let mut __g = S36Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s37 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S37 { dim D = 3; param p1: [D, H]; param p2: [K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(cos(softmax[D](cube(p1)))) + (((p2)^3)^q @ (p2)^q); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S37 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
-        let mut __g = S37Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s38 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S38 { param p1: [N, C]; input x2: [H, K]; param p4: []; param p5: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (p1 + mean(x2)); loss = (where(p4 > cube(0.25), (p5)^q, relu(p5)) * 2); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S38 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[3]])?;
-        let mut __g = S38Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s39 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S39 { input x1: []; input x3: [C, N]; input x4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((x1 + x1))^3; loss = h2 + mean((((x3 * x4)).T / cube(p5))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S39 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let mut __g = S39Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5)];
-        __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s40 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S40 { dim D = 3; input x1: [H]; param p2: [H, D]; input x3: [H, D]; param p5: []; input x6: [K, N]; param p7: [C, D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = ((x1 + x1) @ min(p2, x3)); loss = (cube(max(p5, p5)))^3 + mean(relu(min((x6)^3, (x6)^2))) + mean(mean[C](p7)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S40 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])?, p7: floats::<Ix3>(&__c.params[2], &[__d[4], __d[0], __d[3]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[3]])?;
-        let mut __g = S40Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p5), flat(&__g.p7)];
-        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s41 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S41 { input x1: [C]; param p3: [C, N]; input x4: [N, C]; param p6: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; output o5 = where((p3).T > sqrt(x4), (p3).T, cube(x4)); loss = mean((cos(swish(p6))).T); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S41 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let mut __g = S41Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p6)];
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s42 {
     use super::*;
 
     rheano::model! {
-        pub struct S42 { input x1: []; input x2: []; param p3: [N]; param p5: [C, N]; input x6: [C, N]; param p8: [C, N, H]; param p9: [H]; param p10: [C]; hyper s = 0.5; hyper q = 3; output o4 = min((x1 * x2), max[N](p3)); output o7 = (where(p5 > x6, x6, x6) + (s)^q); loss = sum((max[N](sigmoid(p8)) @ where(sqrt(p9) < softplus(p9), p9, softmax[H](p9)))) + mean(p10); }
+        pub struct S42 { input x1: [H]; param p3: [K, H, C]; output o2 = x1; loss = sum((permute[C, K, H](p3))[K = 1]); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S42 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p8: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[2]])?, p10: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
+        let __m = S42 { p3: floats::<Ix3>(&__c.params[0], &[__d[1], __d[0], __d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let mut __g = S42Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o7(__in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s43 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S43 { input x1: [C, H]; param p2: [C, N]; param p3: []; input x4: [C]; param p5: [C]; param p6: [C]; input x7: [C]; param p8: [C]; input x9: [N]; param p10: [H]; input x11: [H]; param p12: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(sqrt(max(where(x1 >= x1, x1, x1), (0.25)^2))) + mean(min(min[N](max(p2, p3)), (where(x4 > p5, p6, p5) + where(x7 < p6, p8, p6)))) + where(((p3)^3 - mean[N](x9)) > (cube(p10) @ x11), s, expm1(p12)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S43 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p10: floats::<Ix1>(&__c.params[5], &[__d[1]])?, p12: floats::<Ix0>(&__c.params[6], &[])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let __in_x9 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
-        let __in_x11 = floats::<Ix1>(&__c.inputs[4], &[__d[1]])?;
-        let mut __g = S43Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x7.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s45 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S45 { input x1: [C]; input x3: [N, H]; param p5: [C, N, H]; input x6: [H]; param p7: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((x1 @ x1)); output o4 = softmax[H](max(x3, x3)); loss = sum(x1) + mean((((p5 @ x6)).T * tanh(min[H](p7)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S45 { p5: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p7: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
-        let __in_x6 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
-        let mut __g = S45Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p7)];
-        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s46 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S46 { param p1: []; input x3: [N, C]; input x4: [N, C]; input x5: [N, C]; param p6: [N]; param p8: [C, N]; input x9: [H]; param p10: [H, N]; param p11: []; param p12: []; param p13: []; param p14: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = min(p1, cube(p1)); let h7 = where(x3 < (x3)^q, (x3 - x4), (x5 + p6)); loss = mean((expm1(where(p8 <= p8, p8, p8))).T) + where(log1p(sum[H](x9)) < where(logsumexp(p10) >= square(p11), swish(p12), where(0.25 <= p13, h2, h2)), min(0.5, (p14)^q), h2); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S46 { p1: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p11: floats::<Ix0>(&__c.params[4], &[])?, p12: floats::<Ix0>(&__c.params[5], &[])?, p13: floats::<Ix0>(&__c.params[6], &[])?, p14: floats::<Ix0>(&__c.params[7], &[])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let __in_x9 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
-        let mut __g = S46Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p13.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14)];
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s47 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S47 { param p1: [C, N]; param p2: [N, K]; param p3: [C, K]; param p4: [C, N, K]; param p5: [K, C]; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(where((swish(p1) @ sigmoid(p2)) < p3, cube(p3), max[N](p4))) + mean(swish(p5)) + mean(p6); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S47 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix2>(&__c.params[4], &[__d[2], __d[0]])?, p6: floats::<Ix1>(&__c.params[5], &[__d[3]])? };
-        let mut __g = S47Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s48 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S48 { param p1: [N]; loss = sum(p1); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S48 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let mut __g = S48Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s49 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S49 { param p1: [N]; param p3: [H]; output o2 = p1; loss = sum(square(square((p3 * p3)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S49 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let mut __g = S49Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s50 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S50 { input x1: [N, C]; input x3: [N]; input x4: []; param p5: []; param p7: [C, N]; param p8: [C, N]; param p9: [C, N]; param p10: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = abs(x1); let h6 = min(max[N](x3), where(x4 <= s, x4, p5)); loss = sum(where(p7 <= ((p8 - p9) / x1), p7, swish((p10 / p7)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S50 { p5: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p9: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p10: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S50Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
-        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s52 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S52 { dim D = 3; input x1: [C]; param p2: [C, K, D]; param p4: [D]; param p5: [K, D]; let h3 = cos((x1 @ p2)); loss = mean(p4) + mean(p5); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S52 { p2: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S52Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s53 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S53 { input x1: [N, C]; param p3: [N]; param p5: [N, C]; input x6: [C]; input x7: [C]; input x8: [C]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = (p3 * p3); loss = mean(max(where(p5 > h2, min(h2, p5), (h2)^3), softmax[C](x6))) + mean(log_softmax[N](p3)) + mean(where(x6 <= min((x6 + 1.5), x7), ((o4)^q @ max(p5, x1)), square((x8 - x6)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S53 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[1]])?;
-        let mut __g = S53Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s55 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S55 { param p1: []; loss = p1; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S55 { p1: floats::<Ix0>(&__c.params[0], &[])? };
-        let mut __g = S55Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s56 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S56 { param p1: [C]; input x3: [K, H]; param p5: [K]; let h2 = p1; output o4 = cos(max(x3)); loss = sum(softmax[K](exp(-(p5)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S56 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let mut __g = S56Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s57 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S57 { param p2: [C, N]; param p4: [H, C]; output o1 = sin(log1p(0.5)); output o3 = p2; loss = sum(p4); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S57 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])? };
-        let mut __g = S57Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s58 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S58 { param p1: [C]; param p3: [N]; input x4: [C, N]; let h2 = p1; loss = sum[N](p3) + sum(max(softmax[C](x4), expm1(cos(p3)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S58 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S58Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s59 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S59 { input x1: [N, C]; input x2: [N, C]; input x4: [N, H]; param p5: []; param p6: []; param p7: [C, H]; input x8: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(swish(x1) >= x1, cube(x1), (x2)^2); loss = mean(softmax[N](x4)) + max(where(p5 < p6, max(p7), (p6)^2), (sum(x8) + min(p5, 3))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S59 { p5: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix0>(&__c.params[1], &[])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
-        let mut __g = S59Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s60 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S60 { dim D = 3; input x1: [N, D]; param p3: [D, C]; param p4: [N]; input x5: [N, C, D]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; output o2 = max(max(x1, x1), x1); output o6 = ((p3)^3 / (p4 @ x5)); loss = mean(sigmoid(sum[N]((p7)^q))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S60 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x5 = floats::<Ix3>(&__c.inputs[1], &[__d[1], __d[2], __d[0]])?;
-        let mut __g = S60Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o6(__in_x5.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s61 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S61 { dim D = 3; param p1: [H]; input x2: [H, C]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (log_softmax[H](p1) @ swish(x2)); loss = x4 + mean(swish(p1)) + mean(p1); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S61 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let mut __g = S61Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s63 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S63 { input x1: [C, N]; param p3: [N]; input x5: [N, C]; param p6: [C, N]; input x7: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (min(x1, x1))^q; output o4 = p3; loss = (max(x5) / mean(max(o4, o4))) + mean(square(where(log_softmax[C](x1) > p6, cube(x7), swish(p6)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S63 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let mut __g = S63Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p6)];
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s64 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S64 { dim D = 3; param p1: [C]; input x2: [N, C, D]; param p3: [D]; param p4: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum((p1)^q) + sum(sum[N](((x2 * x2) @ max(p3, p4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S64 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[1], __d[0]])?;
-        let mut __g = S64Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s65 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S65 { param p1: [C, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log_softmax[C](swish(p1)); loss = mean(logsumexp[C](swish((o2)^q))) + sum(p1) + mean(softmax[C]((max[N](p3) * log1p(x4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S65 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let mut __g = S65Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s67 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S67 { param p1: [C, H]; input x2: [N, C, H]; input x3: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(max(where(expm1(p1) > sum[N](x2), swish(x3), exp(x3)), relu(p1))) + 1.5; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S67 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let mut __g = S67Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s69 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S69 { param p1: [N, H]; input x3: []; param p4: []; param p6: [C]; hyper s = 0.5; hyper q = 3; output o2 = log((p1)^q); let h5 = ((x3 + p4))^2; loss = sum(p6); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S69 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
-        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = S69Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s70 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S70 { param p1: [C, N]; param p2: [C]; input x3: [C, H]; param p4: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(p1) + sum(cube(softmax[H]((p2 @ x3)))) + mean(p4); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S70 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[2]])?;
-        let mut __g = S70Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s71 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S71 { param p1: []; loss = p1 + 3; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S71 { p1: floats::<Ix0>(&__c.params[0], &[])? };
-        let mut __g = S71Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s72 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S72 { dim D = 3; param p1: []; param p3: [H, N]; param p4: [N]; input x5: [N, H]; input x6: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(min(((p3 * p4)).T, cube(log1p(x5)))) + sum(x6) + where(h2 >= softplus(h2), s, s); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S72 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])? };
-        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[1]])?;
-        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
-        let mut __g = S72Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s73 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S73 { input x1: [K]; input x2: []; param p4: [C, N]; param p5: [H, C]; param p6: [C]; param p7: [H, C, N]; param p8: [C, N]; param p9: [C, N]; input x10: [K, H]; param p11: [H, K]; param p12: [N, C]; input y: [N] in 0..C; output o3 = softplus(max(x1, x2)); loss = sum(where(tanh((p4)^2) <= ((p5 @ p6) @ p7), log1p(log(p8)), softmax[C](sin(p9)))) + sum(((min[K](x10) @ p11) * max[N](cross_entropy(p12, y)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S73 { p4: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[3], __d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p7: floats::<Ix3>(&__c.params[3], &[__d[3], __d[1], __d[2]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])?, p9: floats::<Ix2>(&__c.params[5], &[__d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[6], &[__d[3], __d[0]])?, p12: floats::<Ix2>(&__c.params[7], &[__d[2], __d[1]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x10 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[3]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
-        let mut __g = S73Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x10.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s74 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S74 { param p1: [N, H]; input x2: [H, N]; input x4: []; param p5: [K]; input x6: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = (tanh(p1) * x2); loss = -(((s + x4) / where(s <= 3, 3, s))) + ((erf(p5) + min[H](x6)) @ swish(log_softmax[K](p5))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S74 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
-        let mut __g = S74Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s75 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S75 { param p1: [C]; param p3: [C, N]; param p4: [C]; input x5: [N, C]; input y: [N] in 0..C; output o2 = p1; loss = sum((p3 / softmax[C]((p4 / p4)))) + sum(max(logsumexp[C](x5), logsumexp(cross_entropy(x5, y)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S75 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
-        let mut __g = S75Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s76 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S76 { input x1: [N, C]; param p3: [C]; param p4: [C]; param p5: [C, N]; param p7: [C]; param p8: [C]; input y: [N] in 0..C; output o2 = cross_entropy((x1)^3, y); output o6 = where(p3 < (p3 * p4), (p3 / p4), min[N](p5)); loss = mean((p5)^2) + sum(p4) + sum(log_softmax[C](cos(max(p7, p8)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S76 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let mut __g = S76Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s77 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S77 { dim D = 3; param p1: []; param p2: []; input x4: [C]; param p6: [N]; param p7: [N]; param p8: [D]; input x9: [D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (where(p1 > 2, 2, p1) - min(p1, p2)); let h5 = ((h3 - h3) - mean(x4)); loss = p1 + (log(p6) @ p7) + (square(exp(p7)) @ (square(p8) @ cube(x9))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S77 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[2]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[0]])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x9 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[2]])?;
-        let mut __g = S77Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x9.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x9.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s78 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S78 { dim D = 3; param p1: [C]; param p2: [C]; input x4: [D]; input x5: [D]; input x6: []; param p7: []; param p8: [D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = where(p1 < max(p2, p2), max(p1, s), max(p1, p2)); loss = where(max(1.5, (x4 @ x5)) > where(sin(x6) < x6, min(x6, x6), swish(p7)), ((0.5 / p7) / (0.5 - s)), ((p7)^2 - x6)) + (max(cube(p8)))^q; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S78 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S78Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__c.hypers[0]).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s79 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S79 { param p1: [N]; input x2: [C, H]; param p3: []; param p4: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(tanh(square(softmax[N](p1)))) + mean(where(x2 >= x2, cube(cube(x2)), x2)) + (swish(max(p1, p3)) @ cross_entropy(softmax[C](p4), y)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S79 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let mut __g = S79Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s81 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S81 { input x1: []; param p3: [H]; let h2 = x1; loss = sum(exp(p3)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S81 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = S81Grad::zeros_like(&__m);
         __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
@@ -14469,6 +15107,974 @@ pub mod m_s81 {
         __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s44 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S44 { param p1: []; param p2: [H]; input x3: [C, H]; input x4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean[H]((cube(p2) / (x3)[C = 0])) + min(expm1(x4), x5); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S44 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let mut __g = S44Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s45 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S45 { param p1: []; input x2: [N, C]; loss = p1 + sum(x2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S45 { p1: floats::<Ix0>(&__c.params[0], &[])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S45Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s46 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S46 { input x1: [N, C]; param p3: [N]; param p4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; loss = (logsumexp[N](log_softmax[N](p3)) + square(s)) + max(cube(max(p3, p4))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S46 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S46Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s47 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S47 { param p1: [C, N]; param p4: [H, C]; param p5: []; input x6: []; input t3: [H] in 0..C; let h2 = p1; loss = sum(max(softmax[H](onehot(t3)), ((p4)^3 / p5))) + x6; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S47 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
+        let __in_x6 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_t3 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
+        let mut __g = S47Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s48 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S48 { dim D = 3; param p1: []; input x3: [H]; param p4: [H]; let h2 = p1; loss = mean(min(x3, p4)) + sigmoid(logsumexp(p4)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S48 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let mut __g = S48Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s49 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S49 { input x1: [C]; param p2: [C]; param p3: [C]; input x5: []; param p6: [N, C]; param p7: [C, N]; param p8: [N]; hyper s = 0.5; hyper q = 3; output o4 = where(expm1(x1) > (p2)^q, p3, max(p2, p3)); loss = x5 + min(min[N]((p6 @ x1)), ((p7 @ p8))[C = 1]); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S49 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let mut __g = S49Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s50 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S50 { param p1: []; param p2: [H, C]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = p1 + mean(((p2 + softmax[C](p3)) + (expm1(p3) + (p1)^q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S50 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let mut __g = S50Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s51 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S51 { param p1: [N, C]; param p3: [N]; input x4: [N]; input x5: [N, C]; input y: [N] in 0..C; input t6: [] in 0..N; input t7: [] in 0..N; let h2 = ((p1).T)[N = 0]; loss = mean(where(sigmoid(exp(p3)) >= where((p3 - p3) >= p3, x4, cross_entropy(x5, y)), onehot(t6), onehot(t7))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S51 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __in_t6 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let __in_t7 = ints::<Ix0>(&__c.labels[2], &[])?;
+        let mut __g = S51Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s52 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S52 { input x1: []; input x3: [H]; input x4: [H, N]; param p5: [N]; param p6: [H]; param p7: [H]; let h2 = (min(x1, x1) / min(1.5, 0.25)); loss = sum(where(x3 < x3, where((x4 @ p5) <= max(x3, p6), x3, where(x3 <= p6, p6, x3)), softplus(log_softmax[H](p7)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S52 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let mut __g = S52Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s53 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S53 { input x1: [C, H]; input x3: [N, H]; param p4: [N, C, H]; param p5: [N, H]; param p7: [N]; param p8: [H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = tanh(softmax[H](x1)); output o6 = where(x3 >= (p4)[C = 0], where(x3 >= x3, x3, p5), cos(p5)); loss = sum(swish(max(p7, p7))) + sum(p8); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S53 { p4: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
+        let mut __g = S53Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s54 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S54 { param p1: [C]; param p2: [C, N]; input x4: [C]; param p5: []; param p6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = ((p1 @ p2))^2; loss = mean(x4) + p5 + cube(max(detach(3), where(p5 >= p5, p6, p6))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S54 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix0>(&__c.params[2], &[])?, p6: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = S54Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s55 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S55 { param p1: [C, N]; param p3: []; param p4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((p1)^2); loss = p3 + sum(p4) + (mean[N](swish(p5)))^2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S55 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
+        let mut __g = S55Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s56 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S56 { param p1: [C]; input x3: [C, N]; param p5: [N, C]; param p6: [N]; input x7: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = p1; let h4 = sigmoid((x3)[N = 0]); loss = mean(log_softmax[C](h4)) + sum(((x3)[C = 1] * cross_entropy((p5 * p6), y))) + (((0.5 / x7))^q)^q; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S56 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = S56Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s57 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S57 { param p1: [C]; loss = logsumexp(p1); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S57 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let mut __g = S57Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s58 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S58 { param p1: [N]; param p3: [N, C]; input x4: [N, C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = exp(mean[N](p1)); loss = mean(logsumexp[N]((p3)^2)) + sum(max(x4, (p5 - sqrt(p5)))) + cube(logsumexp(detach(p3))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S58 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S58Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s59 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S59 { input x1: [N]; param p3: [C]; param p5: [H]; input x6: [H, K]; param p7: [C, H]; input x8: [H]; input x9: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = ((x1 @ x1))^q; let h4 = p3; loss = mean((swish(p5))^2) + sum(where((sqrt(x6))[K = 1] >= (tanh(p7))[C = 1], sqrt((x8)^q), (abs(x8) / 2))) + mean((cube(max(x9, x6))).T); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S59 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[3]])?;
+        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
+        let __in_x9 = floats::<Ix2>(&__c.inputs[3], &[__d[3], __d[2]])?;
+        let mut __g = S59Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s60 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S60 { param p1: [C]; param p3: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((p1)[C = 1])^q; loss = sum(swish(min((p3 / p3), p3))) + h2 + mean(p3); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S60 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let mut __g = S60Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s61 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S61 { dim D = 3; param p1: []; input x2: [N]; input x3: []; param p4: []; param p5: [C, N]; input x6: [C, D]; input x7: [D, N]; input x8: [N, C]; param p9: [C, D, N]; param p10: [D]; param p11: [D, C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((log1p(p1) + (x2 @ x2)) * where((p1 / p1) <= (3)^q, (x3 - p4), p1)) + mean(where(where(p5 >= cube(p5), (x6 @ x7), permute[C, N](x8)) <= tanh(max[D](p9)), softmax[N]((x8).T), softmax[C]((p10 @ p11)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S61 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p9: floats::<Ix3>(&__c.params[3], &[__d[2], __d[0], __d[1]])?, p10: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p11: floats::<Ix3>(&__c.params[5], &[__d[0], __d[2], __d[1]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[1]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[4], &[__d[1], __d[2]])?;
+        let mut __g = S61Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s63 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S63 { dim D = 3; param p1: [N, C]; param p2: []; param p4: []; param p5: [N, D, C]; param p6: []; param p7: []; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = cross_entropy((p1 - p2), y); loss = p4 + sum((swish(log_softmax[N](p5)))[D = 1]) + cube((where(p4 < p6, p2, p7) * p7)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S63 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix0>(&__c.params[2], &[])?, p5: floats::<Ix3>(&__c.params[3], &[__d[1], __d[0], __d[2]])?, p6: floats::<Ix0>(&__c.params[4], &[])?, p7: floats::<Ix0>(&__c.params[5], &[])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = S63Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s64 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S64 { param p1: [H]; loss = sum(p1); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S64 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let mut __g = S64Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s65 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S65 { input x1: [C]; param p3: []; input x4: []; param p5: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (mean[C](x1))^q; loss = (where((h2 * h2) > p3, (x4 / 0.5), cube(x4)) / (logsumexp[C](p5))[N = 1]); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S65 { p3: floats::<Ix0>(&__c.params[0], &[])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let mut __g = S65Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s66 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S66 { input x1: [N, C]; param p3: [C, N]; param p4: [N, C]; param p5: [C, N]; output o2 = x1; loss = mean(max(max(p3, p4), p5)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S66 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S66Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s67 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S67 { param p1: [C, N]; loss = mean(log(p1)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S67 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = S67Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s68 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S68 { input x1: [N]; input x2: []; input x3: []; input x4: []; input x6: [C, N]; param p7: [N, C]; let h5 = max(x1, where(x2 >= x2, x3, x4)); loss = sum(x6) + mean((p7)^2) + sum(p7); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S68 { p7: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[4], &[__d[1], __d[0]])?;
+        let mut __g = S68Grad::zeros_like(&__m);
+        __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p7)];
+        __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s70 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S70 { param p2: [C]; input x3: [C, N]; input x4: [N, C]; hyper s = 0.5; hyper q = 3; output o1 = 1.5; loss = (p2)[C = 1] + sum(sum[N](((x3)^q + x3))) + mean(abs(((x4)[N = 0] * o1))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S70 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let mut __g = S70Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s71 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S71 { input x1: [C]; input x2: []; param p4: [N]; param p6: [C]; param p7: []; param p8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = logsumexp((x1 / x2)); output o5 = log_softmax[N](p4); loss = where(min[C](p6) <= (x2 + cube(x2)), max(where(2 >= o3, p7, o3), (3 * 3)), (logsumexp(p8) - 2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S71 { p4: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let mut __g = S71Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o5().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s72 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S72 { param p1: [N, K, C]; input x2: [K]; param p3: []; loss = (0.25)^3 + mean(softplus(sum[K](max(p1, x2)))) + p3; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S72 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let mut __g = S72Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s73 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S73 { param p1: [N, K]; input x5: [N, H, K]; param p7: []; input x8: []; param p9: [H]; param p10: [N, C]; input t3: [K] in 0..H; input t6: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = -(p1); output o4 = mean[H](onehot(t3)); loss = sum(permute[K, H]((log_softmax[K](x5))[t6])) + (((p7 + s) * (x8 - 0.5)) + softplus((p9)[H = 0])) + sum(p10); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S73 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p7: floats::<Ix0>(&__c.params[1], &[])?, p9: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[0], __d[3]])? };
+        let __in_x5 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[2], __d[1]])?;
+        let __in_x8 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_t3 = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let __in_t6 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let mut __g = S73Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_t3.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s74 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S74 { param p1: [N]; input x3: []; param p4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = where((min(x3, 2) - x3) > ((x3 * p4) * (x3 / x5)), p4, cube((p1 @ p1))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S74 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let mut __g = S74Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s75 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S75 { input x1: []; input x2: [K]; input x3: [K]; param p4: [C]; input x5: [C, K]; param p6: [C]; param p7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = swish(detach(x1)) + sum(where(x2 >= x3, x3, exp((p4 @ x5)))) + sum(sqrt(exp(where(p6 < p6, p7, p7)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S75 { p4: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
+        let mut __g = S75Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s76 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S76 { dim D = 3; param p1: []; input x3: [C, N, D]; param p4: [D]; hyper s = 0.5; hyper q = 3; output o2 = p1; loss = sum((((x3 + p4))[D = 0])^q); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S76 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[2], __d[0]])?;
+        let mut __g = S76Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s77 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S77 { param p1: [N, C]; loss = mean(logsumexp[C](p1)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S77 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = S77Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s78 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S78 { input x1: [N]; input x2: []; input x4: [C]; param p6: [N, C, K]; param p7: [H, K]; param p8: []; param p9: [K, H]; hyper s = 0.5; hyper q = 3; let h3 = ((x1)[N = 0] / square(x2)); let h5 = max(where(x4 < x4, x4, x4)); loss = sum(((p6)^q)[C = 0]) + mean(max(softmax[K]((p7 - p8)), p9)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S78 { p6: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p7: floats::<Ix2>(&__c.params[1], &[__d[3], __d[2]])?, p8: floats::<Ix0>(&__c.params[2], &[])?, p9: floats::<Ix2>(&__c.params[3], &[__d[2], __d[3]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let mut __g = S78Grad::zeros_like(&__m);
+        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s79 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S79 { dim D = 3; param p2: [C]; input x3: [H]; param p4: [H, C, N]; input x5: [C]; output o1 = sin(detach(2)); loss = ((p2 / log_softmax[C](p2)))[C = 0] + mean((log_softmax[H]((x3)^3) @ p4)) + sum(x5); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S79 { p2: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix3>(&__c.params[1], &[__d[2], __d[1], __d[3]])? };
+        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let mut __g = S79Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p4)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s80 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S80 { param p1: []; loss = p1; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S80 { p1: floats::<Ix0>(&__c.params[0], &[])? };
+        let mut __g = S80Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s81 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S81 { param p1: [K, C]; param p2: [C, K]; param p3: [C]; param p4: [H, K, C]; input x5: [K, C]; input x6: [K]; input x7: [K]; input x8: []; param p9: [K]; loss = sum(where(p1 > ((p2).T / p3), square((p1 / p2)), (p4)[H = 0])) + sum(where((where(x5 > x5, x5, p1))[C = 1] > where(min(x6, 1.5) > x6, x6, x6), (softmax[K](x7) / detach(x8)), p9)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S81 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[2], __d[0], __d[1]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[0]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_x8 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let mut __g = S81Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p9)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -14478,25 +16084,25 @@ pub mod m_s82 {
     use super::*;
 
     rheano::model! {
-        pub struct S82 { param p1: [K, C]; param p2: []; input x3: []; input x4: [H]; param p5: [H, K, C]; loss = mean(max(p1, (p2 + x3))) + sum((x4 @ p5)); }
+        pub struct S82 { param p1: [H]; param p3: []; input x5: [C, N]; param p6: [C, H, N]; input x7: [H, N]; param p8: [C]; let h2 = log_softmax[H]((p1 / 0.5)); output o4 = (p3 / 0.25); loss = sum(h2) + mean(x5) + (((p6)[N = 0] @ (x7)[N = 0]) @ p8); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S82 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix3>(&__c.params[2], &[__d[2], __d[0], __d[1]])? };
-        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
+        let __m = S82 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])?, p8: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[2]])?;
         let mut __g = S82Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -14505,50 +16111,30 @@ pub mod m_s83 {
     use super::*;
 
     rheano::model! {
-        pub struct S83 { dim D = 3; param p1: [D]; param p2: []; param p3: []; param p5: [N]; param p7: [C, D]; param p8: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = ((p1 - s) - max(p2, p3)); output o6 = cube(cube(p5)); loss = sum(softplus((p7).T)) + p2 + sum((p8 / max(p3, (2 + p3)))); }
+        pub struct S83 { dim D = 3; input x1: [D, H]; input x3: []; input x4: [D, C]; param p6: [H]; param p7: [C]; input x8: [N, H]; param p10: [H]; input x11: [H]; input x12: []; input t9: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = x1; output o5 = where(x3 <= mean(x4), max(x3, x3), max(x4)); loss = mean(where((p6 * sum[C](p7)) <= (x8)[t9], (p6)^q, (p10 * max(x11, x12)))) + mean(x4); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S83 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p3: floats::<Ix0>(&__c.params[2], &[])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[2], __d[0]])?, p8: floats::<Ix1>(&__c.params[5], &[__d[2]])? };
+        let __m = S83 { p6: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p10: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[3], &[__d[3], __d[1]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[4], &[__d[1]])?;
+        let __in_x12 = floats::<Ix0>(&__c.inputs[5], &[])?;
+        let __in_t9 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S83Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__c.hypers[0]).map_err(|e| e.to_string())?), flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s84 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S84 { dim D = 3; input x1: []; input x2: [D]; param p3: [C]; param p4: [D, N]; loss = where(x1 <= cos(1.5), sigmoid((x2 @ x2)), log(abs(x1))) + sum(p3) + sum((min(p4, softmax[D](p4)))^3); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S84 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let mut __g = S84Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p10)];
+        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o5(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -14557,23 +16143,26 @@ pub mod m_s85 {
     use super::*;
 
     rheano::model! {
-        pub struct S85 { param p1: [N, C]; loss = sum(p1); }
+        pub struct S85 { param p1: [N, C]; param p4: [C]; input x5: []; input x6: [N, C]; param p8: [C, N]; input t7: [] in 0..N; output o2 = erf((p1 * p1)); output o3 = abs((o2)^2); loss = mean(((o3 @ (p4 - x5)))^3) + mean((x6)[t7]) + mean(softmax[C](where(p4 <= log_softmax[C](p4), sin(p4), (p8)[N = 1]))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S85 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __m = S85 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
+        let __in_x5 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_t7 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S85Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -14582,27 +16171,25 @@ pub mod m_s86 {
     use super::*;
 
     rheano::model! {
-        pub struct S86 { dim D = 3; input x1: [C, D, H]; param p2: [D]; param p3: [H]; input x4: [D, C]; param p5: [C, K]; input x6: [C, K]; input x7: [C, D]; param p8: [D, K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean((max(cube(x1), p2) @ sqrt(cube(p3)))) + min[C](swish(sum[D](x4))) + sum((where(log(p5) >= p5, cos(x6), (x7 @ p8)))^q); }
+        pub struct S86 { input x1: [C]; param p3: []; param p4: [N]; param p6: [C]; input x7: [N, C]; output o2 = max(log_softmax[C](x1)); output o5 = where((p3)^2 >= logsumexp(p4), mean(x1), (o2)^3); loss = (softmax[C]((x1 - p6)) @ x1) + mean(logsumexp[C](x7)) + o5; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S86 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[3]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[0], __d[3]])? };
-        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[0], __d[2]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[3]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
+        let __m = S86 { p3: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
         let mut __g = S86Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], vec![__m.o5(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
     }
 }
 
@@ -14611,27 +16198,56 @@ pub mod m_s87 {
     use super::*;
 
     rheano::model! {
-        pub struct S87 { dim D = 3; input x1: []; input x3: [H, D]; param p4: [D]; param p5: [D]; input x7: [H, N]; param p8: [H]; param p9: [H]; input x10: []; hyper s = 0.5; hyper q = 3; let h2 = x1; let h6 = (max[H](x3) @ where(p4 <= p5, p4, p5)); loss = (x1 + logsumexp(max(x7, x7))) + (((p8 @ p9) * (0.5)^q) / x10) + sum(p4); }
+        pub struct S87 { dim D = 3; param p1: [N, D]; input x2: [N]; input x4: [N]; param p6: [D]; param p7: [C, N, D]; input x8: [D]; param p9: [N, C, D]; param p10: []; output o3 = (p1 - min[N](x2)); output o5 = (cos(x4) - log_softmax[N](x4)); loss = mean(p6) + sum(min((min[N](p7) + (p6 + x8)), ((x2 @ p9)).T)) + p10; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S87 { p4: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p8: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
-        let __in_x10 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let __m = S87 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix3>(&__c.params[2], &[__d[2], __d[1], __d[0]])?, p9: floats::<Ix3>(&__c.params[3], &[__d[1], __d[2], __d[0]])?, p10: floats::<Ix0>(&__c.params[4], &[])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let mut __g = S87Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?), flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s89 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S89 { input x1: [C]; input x3: [H]; param p5: [C, H, N]; param p7: [N]; input x8: [N, C]; param p9: [H, N]; input x10: [H, C, N]; param p11: [N, H]; param p12: [H, N]; input t6: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(x1); output o4 = x3; loss = sum((((p5)[t6] - p7))[N = 0]) + mean(x8) + sum(min((p9)^q, where((p9 / p9) <= (x10)[C = 0], permute[H, N](p11), p12))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S89 { p5: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p9: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[3], &[__d[2], __d[1]])?, p12: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
+        let __in_x10 = floats::<Ix3>(&__c.inputs[3], &[__d[1], __d[0], __d[2]])?;
+        let __in_t6 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let mut __g = S89Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)];
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -14640,23 +16256,24 @@ pub mod m_s90 {
     use super::*;
 
     rheano::model! {
-        pub struct S90 { param p1: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = swish(cube(p1)); loss = p1; }
+        pub struct S90 { param p1: [H, N, C]; param p2: [N]; input x4: [C, H]; param p6: [H, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = min[H]((p1 + p2)); output o5 = mean[C](cos(x4)); loss = s + sum(square(cube((o5 @ p6)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S90 { p1: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = S90 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
         let mut __g = S90Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?), flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -14665,24 +16282,26 @@ pub mod m_s91 {
     use super::*;
 
     rheano::model! {
-        pub struct S91 { param p1: [K, H]; input x2: [H]; loss = mean(p1) + sum(log1p(x2)); }
+        pub struct S91 { dim D = 3; param p1: [C, N]; input x2: [N, D]; param p3: [D, C]; param p5: [N, C, D]; param p6: [D]; input x8: [N, D, C]; param p9: [C, N]; input x10: [N, C]; param p11: [C]; output o4 = min((p1)^2, (x2 @ p3)); let h7 = (p5 @ cos(p6)); loss = mean(((detach(x8))[C = 1] @ p3)) + sum((min[N](softmax[N](p9)))^3) + mean((min((x10 / p11), p1) / (permute[C, N](h7) / p9))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S91 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S91 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix3>(&__c.params[2], &[__d[2], __d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])?, p11: floats::<Ix1>(&__c.params[5], &[__d[1]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let __in_x8 = floats::<Ix3>(&__c.inputs[1], &[__d[2], __d[0], __d[1]])?;
+        let __in_x10 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
         let mut __g = S91Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x8.view(), __in_x10.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x8.view(), __in_x10.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x8.view(), __in_x10.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p9), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x8.view(), __in_x10.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p9), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -14691,23 +16310,23 @@ pub mod m_s92 {
     use super::*;
 
     rheano::model! {
-        pub struct S92 { param p1: [N, H]; input x2: []; loss = sum(-(tanh((p1 + p1)))) + x2; }
+        pub struct S92 { param p1: []; param p2: [C, N, H]; input x3: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + 3 + sum(logsumexp[C](swish(where(p2 >= x3, x3, p2)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S92 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __m = S92 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
+        let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = S92Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -14717,23 +16336,26 @@ pub mod m_s93 {
     use super::*;
 
     rheano::model! {
-        pub struct S93 { param p1: [N]; param p2: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(sigmoid(swish(softmax[N](p1)))) + p2 + p2; }
+        pub struct S93 { input x1: [N, C]; input x2: [N]; input x4: [H, N]; param p5: [N, H]; param p7: [C, H, N]; let h3 = ((x1)[C = 1] / x2); output o6 = erf((x4 + p5)); loss = mean(detach(((p7)^2)[H = 0])); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S93 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = S93 { p5: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p7: floats::<Ix3>(&__c.params[1], &[__d[1], __d[2], __d[0]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
         let mut __g = S93Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p7)];
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -14742,25 +16364,24 @@ pub mod m_s94 {
     use super::*;
 
     rheano::model! {
-        pub struct S94 { param p1: [H, C]; param p2: [C]; param p4: [C, H, N]; param p6: [C, N]; input x7: [N, H]; input x8: [C, H]; output o3 = (log1p(p1) * (p2)^3); let h5 = softmax[H](logsumexp[C](p4)); loss = sum(mean[C](((p6 @ x7) / (x8)^2))); }
+        pub struct S94 { param p1: []; input x2: []; param p3: []; hyper s = 0.5; hyper q = 3; loss = p1 + (max((2)^q, sqrt(x2)) + relu(p3)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S94 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[1], __d[2]])? };
-        let __in_x7 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __m = S94 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x2 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S94Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
 
@@ -14769,24 +16390,108 @@ pub mod m_s95 {
     use super::*;
 
     rheano::model! {
-        pub struct S95 { dim D = 3; param p1: [C, D]; input x2: [C]; loss = mean(p1) + square((x2 @ tanh(x2))); }
+        pub struct S95 { input x1: [H, C]; param p2: [H, C]; input x3: [N]; input x4: [N, C]; param p6: [H, C, N]; output o5 = (where(x1 > p2, x1, p2) * (x3 @ x4)); loss = mean(expm1((p6)[H = 0])); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S95 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S95 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
         let mut __g = S95Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p6)];
+        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s96 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S96 { input x1: []; param p3: [C, N]; input x4: [N, C]; input x5: [N]; param p6: [N, H]; param p7: [N]; output o2 = x1; loss = mean(p3) + mean(x4) + mean(((softplus(x5) * (p6)[H = 1]) / softplus(min(p7, x1)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S96 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x5 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let mut __g = S96Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s97 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S97 { param p1: [N, C, H]; input x3: [C]; param p4: [H]; param p5: [H, K, N]; param p6: [N]; output o2 = max(logsumexp[N](p1)); loss = sum(min(x3, x3)) + mean(log((max(p4, p4) @ -(p5)))) + sum(p6); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S97 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p5: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let mut __g = S97Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s98 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S98 { dim D = 3; input x1: [N]; param p2: [N, C]; param p4: [C, D]; input x5: [D, C, N]; param p7: [C, N]; param p8: [N, C, D]; input x9: [D, N]; hyper s = 0.5; hyper q = 3; let h3 = log_softmax[C]((x1 @ p2)); output o6 = max(p4, (x5 @ x1)); loss = sum(min(mean[N](sin(p7)), h3)) + sum(((detach(p8))[C = 0] * 1.5)) + logsumexp(min[D]((x9)^q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S98 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p8: floats::<Ix3>(&__c.params[3], &[__d[1], __d[2], __d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x5 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[2], __d[1]])?;
+        let __in_x9 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let mut __g = S98Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6(__in_x1.view(), __in_x5.view()).map_err(|e| e.to_string())?)], repeats })
     }
 }
 
@@ -14795,41 +16500,38 @@ pub mod m_s99 {
     use super::*;
 
     rheano::model! {
-        pub struct S99 { input x1: [H]; param p3: [C, K, H]; param p4: [H]; input x5: [K, C]; input x6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(tanh(x1)); loss = mean(sqrt(relu((p3 @ p4)))) + mean(sqrt(min((x5)^q, min(x6, x6)))); }
+        pub struct S99 { param p1: [N]; param p4: [C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = min[N](sigmoid(p1)); output o3 = erf(cube(p1)); loss = sum(p4) + sum(p5); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S99 { p3: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let __m = S99 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
         let mut __g = S99Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g81 {
+pub mod m_g76 {
     use super::*;
 
     rheano::model! {
-        pub struct G81 { param b: []; param h: []; hyper u = 0.5; loss = sin(logsumexp(h.T)); }
+        pub struct G76 { param b: []; param h: []; hyper u = 0.5; loss = abs(tanh(h.T)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G81 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
-        let mut __g = G81Grad::zeros_like(&__m);
+        let __m = G76 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = G76Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -14844,18 +16546,68 @@ pub mod m_g81 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g660 {
+pub mod m_g185 {
     use super::*;
 
     rheano::model! {
-        pub struct G660 { param w: []; input x: [C, N, D]; param z: []; loss = w; }
+        pub struct G185 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = mean(cos(logsumexp(relu(w.T)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G660 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = G185 { v: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, w: floats::<Ix2>(&__c.params[1], &[__d[2], __d[2]])?, h: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, u: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let mut __g = G185Grad::zeros_like(&__m);
+        __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.w.view()), rheano::__private::kernels::to_f64_array(&__m.h.view()), rheano::__private::kernels::to_f64_array(&__m.u.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)];
+        __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g531 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G531 { param b: [D, H, C]; hyper u = 0.5; loss = mean(log1p(sum[D](sigmoid(b)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G531 { b: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])? };
+        let mut __g = G531Grad::zeros_like(&__m);
+        __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.b)];
+        __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_g655 {
+    use super::*;
+
+    rheano::model! {
+        pub struct G655 { param w: []; input x: [C, N, D]; param z: []; loss = w; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = G655 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let mut __g = G660Grad::zeros_like(&__m);
+        let mut __g = G655Grad::zeros_like(&__m);
         __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
@@ -14870,17 +16622,17 @@ pub mod m_g660 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g665 {
+pub mod m_g660 {
     use super::*;
 
     rheano::model! {
-        pub struct G665 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sigmoid(0) * softplus(mean((u / 1.5)))); }
+        pub struct G660 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sin(0) * softplus(mean((u / 1.5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G665 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
-        let mut __g = G665Grad::zeros_like(&__m);
+        let __m = G660 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
+        let mut __g = G660Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -14895,17 +16647,17 @@ pub mod m_g665 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g809 {
+pub mod m_g804 {
     use super::*;
 
     rheano::model! {
-        pub struct G809 { param y: [D, C]; loss = mean(y); }
+        pub struct G804 { param y: [D, C]; loss = sum(y); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G809 { y: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let mut __g = G809Grad::zeros_like(&__m);
+        let __m = G804 { y: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = G804Grad::zeros_like(&__m);
         __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -14920,18 +16672,18 @@ pub mod m_g809 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g842 {
+pub mod m_g837 {
     use super::*;
 
     rheano::model! {
-        pub struct G842 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = cos(x.T); }
+        pub struct G837 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log1p(x.T); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G842 { x: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = G837 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_v = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
-        let mut __g = G842Grad::zeros_like(&__m);
+        let mut __g = G837Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_v.view()).map_err(|e| e.to_string())?;
@@ -14946,42 +16698,17 @@ pub mod m_g842 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g944 {
+pub mod m_g997 {
     use super::*;
 
     rheano::model! {
-        pub struct G944 { param u: [N, N, H]; param z: [N, N]; dim C = 4;param h: []; loss = mean((sum(u) / 3)); }
+        pub struct G997 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G944 { u: floats::<Ix3>(&__c.params[0], &[__d[1], __d[1], __d[2]])?, z: floats::<Ix2>(&__c.params[1], &[__d[1], __d[1]])?, h: floats::<Ix0>(&__c.params[2], &[])? };
-        let mut __g = G944Grad::zeros_like(&__m);
-        __g.u.fill(f32::NAN); __g.z.fill(f32::NAN); __g.h.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.u.view()), rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.h.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.u), flat(&__g.z), flat(&__g.h)];
-        __g.u.fill(f32::NAN); __g.z.fill(f32::NAN); __g.h.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.u), flat(&__g.z), flat(&__g.h)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1002 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1002 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = exp(z.T); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1002 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
-        let mut __g = G1002Grad::zeros_like(&__m);
+        let __m = G997 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
+        let mut __g = G997Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -14996,43 +16723,18 @@ pub mod m_g1002 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1101 {
+pub mod m_g1117 {
     use super::*;
 
     rheano::model! {
-        pub struct G1101 { dim H = 3;param h: [N, D]; param x: [D, C, N]; loss = sum(h.T); }
+        pub struct G1117 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1101 { h: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, x: floats::<Ix3>(&__c.params[1], &[__d[2], __d[3], __d[1]])? };
-        let mut __g = G1101Grad::zeros_like(&__m);
-        __g.h.fill(f32::NAN); __g.x.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.h.view()), rheano::__private::kernels::to_f64_array(&__m.x.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.h), flat(&__g.x)];
-        __g.h.fill(f32::NAN); __g.x.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.h), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1122 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1122 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1122 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
+        let __m = G1117 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_w = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = G1122Grad::zeros_like(&__m);
+        let mut __g = G1117Grad::zeros_like(&__m);
         __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
@@ -15047,18 +16749,18 @@ pub mod m_g1122 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1134 {
+pub mod m_g1129 {
     use super::*;
 
     rheano::model! {
-        pub struct G1134 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = tanh(sum(b)); }
+        pub struct G1129 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = log(cos(b)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1134 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = G1129 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_u = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[1], __d[0]])?;
-        let mut __g = G1134Grad::zeros_like(&__m);
+        let mut __g = G1129Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_u.view()).map_err(|e| e.to_string())?;
@@ -15073,17 +16775,17 @@ pub mod m_g1134 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1383 {
+pub mod m_g1378 {
     use super::*;
 
     rheano::model! {
-        pub struct G1383 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }
+        pub struct G1378 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1383 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
-        let mut __g = G1383Grad::zeros_like(&__m);
+        let __m = G1378 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = G1378Grad::zeros_like(&__m);
         __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -15098,42 +16800,17 @@ pub mod m_g1383 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1444 {
+pub mod m_g1446 {
     use super::*;
 
     rheano::model! {
-        pub struct G1444 { dim C = 4;param y: [D]; loss = abs(logsumexp(y)); }
+        pub struct G1446 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1444 { y: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let mut __g = G1444Grad::zeros_like(&__m);
-        __g.y.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.y.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.y)];
-        __g.y.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1451 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1451 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1451 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
-        let mut __g = G1451Grad::zeros_like(&__m);
+        let __m = G1446 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
+        let mut __g = G1446Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -15148,17 +16825,17 @@ pub mod m_g1451 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1563 {
+pub mod m_g1558 {
     use super::*;
 
     rheano::model! {
-        pub struct G1563 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = softplus(sum(logsumexp((y.T + 1.5)))); }
+        pub struct G1558 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = mean(sum(cos((y.T + 1.5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1563 { v: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, y: floats::<Ix3>(&__c.params[1], &[__d[0], __d[0], __d[2]])?, w: floats::<Ix2>(&__c.params[2], &[__d[2], __d[2]])? };
-        let mut __g = G1563Grad::zeros_like(&__m);
+        let __m = G1558 { v: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, y: floats::<Ix3>(&__c.params[1], &[__d[0], __d[0], __d[2]])?, w: floats::<Ix2>(&__c.params[2], &[__d[2], __d[2]])? };
+        let mut __g = G1558Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -15173,18 +16850,18 @@ pub mod m_g1563 {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1761 {
+pub mod m_g1756 {
     use super::*;
 
     rheano::model! {
-        pub struct G1761 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }
+        pub struct G1756 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1761 { x: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = G1756 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_y = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = G1761Grad::zeros_like(&__m);
+        let mut __g = G1756Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
@@ -15194,31 +16871,6 @@ pub mod m_g1761 {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1928 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G1928 { param z: [H, H, C]; param u: [D, H]; param v: [D, N, H]; param b: [C]; let w = u.T; loss = mean(b); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G1928 { z: floats::<Ix3>(&__c.params[0], &[__d[0], __d[0], __d[1]])?, u: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, v: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, b: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let mut __g = G1928Grad::zeros_like(&__m);
-        __g.z.fill(f32::NAN); __g.u.fill(f32::NAN); __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.u.view()), rheano::__private::kernels::to_f64_array(&__m.v.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.z), flat(&__g.u), flat(&__g.v), flat(&__g.b)];
-        __g.z.fill(f32::NAN); __g.u.fill(f32::NAN); __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.u), flat(&__g.v), flat(&__g.b)]);
         Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
     }
 }
@@ -15392,6 +17044,16 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_erf_term", src: "struct T_erf_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(erf((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_erf_term::run },
     Entry { name: "T_erf_repeated", src: "struct T_erf_repeated { param p: [N, C]; param q: [N, C]; let a = erf((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_erf_repeated::run },
     Entry { name: "T_erf_fixed_dim", src: "struct T_erf_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(erf((p))); }", positive: false, run: m_t_erf_fixed_dim::run },
+    Entry { name: "T_detach_param_sum", src: "struct T_detach_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(detach((p))); }", positive: false, run: m_t_detach_param_sum::run },
+    Entry { name: "T_detach_param_mean", src: "struct T_detach_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(detach((p))); }", positive: false, run: m_t_detach_param_mean::run },
+    Entry { name: "T_detach_product", src: "struct T_detach_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(detach((x @ v))); }", positive: false, run: m_t_detach_product::run },
+    Entry { name: "T_detach_broadcast", src: "struct T_detach_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(detach((p * r + q))); }", positive: false, run: m_t_detach_broadcast::run },
+    Entry { name: "T_detach_broadcast_out", src: "struct T_detach_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(detach((p)) * w); }", positive: false, run: m_t_detach_broadcast_out::run },
+    Entry { name: "T_detach_output", src: "struct T_detach_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = detach((p)); loss = sum(o * o); }", positive: false, run: m_t_detach_output::run },
+    Entry { name: "T_detach_named_dims", src: "struct T_detach_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](detach((p)) * detach((p)))); }", positive: false, run: m_t_detach_named_dims::run },
+    Entry { name: "T_detach_term", src: "struct T_detach_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(detach((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_detach_term::run },
+    Entry { name: "T_detach_repeated", src: "struct T_detach_repeated { param p: [N, C]; param q: [N, C]; let a = detach((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_detach_repeated::run },
+    Entry { name: "T_detach_fixed_dim", src: "struct T_detach_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(detach((p))); }", positive: false, run: m_t_detach_fixed_dim::run },
     Entry { name: "T_neg_param_sum", src: "struct T_neg_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(-((p))); }", positive: false, run: m_t_neg_param_sum::run },
     Entry { name: "T_neg_param_mean", src: "struct T_neg_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(-((p))); }", positive: false, run: m_t_neg_param_mean::run },
     Entry { name: "T_neg_product", src: "struct T_neg_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(-((x @ v))); }", positive: false, run: m_t_neg_product::run },
@@ -15692,6 +17354,56 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cube_custom_term", src: "struct T_cube_custom_term { param p: [N, C]; param q: [N, C]; param u: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cube_custom_term::run },
     Entry { name: "T_cube_custom_repeated", src: "struct T_cube_custom_repeated { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let a = cube((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cube_custom_repeated::run },
     Entry { name: "T_cube_custom_fixed_dim", src: "struct T_cube_custom_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = s * sum(cube((p))); }", positive: false, run: m_t_cube_custom_fixed_dim::run },
+    Entry { name: "T_slice_c_param_sum", src: "struct T_slice_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p))[C = 1] * q)); }", positive: false, run: m_t_slice_c_param_sum::run },
+    Entry { name: "T_slice_c_param_mean", src: "struct T_slice_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p))[C = 1] * q)); }", positive: false, run: m_t_slice_c_param_mean::run },
+    Entry { name: "T_slice_c_product", src: "struct T_slice_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v))[C = 1] * q)); }", positive: false, run: m_t_slice_c_product::run },
+    Entry { name: "T_slice_c_broadcast", src: "struct T_slice_c_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((((p * r + q))[C = 1] * t)); }", positive: false, run: m_t_slice_c_broadcast::run },
+    Entry { name: "T_slice_c_broadcast_out", src: "struct T_slice_c_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((((p))[C = 1] * q) * w); }", positive: false, run: m_t_slice_c_broadcast_out::run },
+    Entry { name: "T_slice_c_output", src: "struct T_slice_c_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (((p))[C = 1] * q); loss = sum(o * o); }", positive: false, run: m_t_slice_c_output::run },
+    Entry { name: "T_slice_c_named_dims", src: "struct T_slice_c_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p))[C = 1] * q) * (((p))[C = 1] * q))); }", positive: false, run: m_t_slice_c_named_dims::run },
+    Entry { name: "T_slice_c_term", src: "struct T_slice_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p))[C = 1] * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_slice_c_term::run },
+    Entry { name: "T_slice_c_repeated", src: "struct T_slice_c_repeated { param p: [N, C]; param q: [N, C]; let a = (((p))[C = 1] * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_slice_c_repeated::run },
+    Entry { name: "T_slice_c_fixed_dim", src: "struct T_slice_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p))[C = 1] * q)); }", positive: false, run: m_t_slice_c_fixed_dim::run },
+    Entry { name: "T_slice_n_param_sum", src: "struct T_slice_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p))[N = 0] * q)); }", positive: false, run: m_t_slice_n_param_sum::run },
+    Entry { name: "T_slice_n_param_mean", src: "struct T_slice_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p))[N = 0] * q)); }", positive: false, run: m_t_slice_n_param_mean::run },
+    Entry { name: "T_slice_n_product", src: "struct T_slice_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v))[N = 0] * q)); }", positive: false, run: m_t_slice_n_product::run },
+    Entry { name: "T_slice_n_broadcast", src: "struct T_slice_n_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum((((p * r + q))[N = 0] * t)); }", positive: false, run: m_t_slice_n_broadcast::run },
+    Entry { name: "T_slice_n_broadcast_out", src: "struct T_slice_n_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum((((p))[N = 0] * q) * w); }", positive: false, run: m_t_slice_n_broadcast_out::run },
+    Entry { name: "T_slice_n_output", src: "struct T_slice_n_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = (((p))[N = 0] * q); loss = sum(o * o); }", positive: false, run: m_t_slice_n_output::run },
+    Entry { name: "T_slice_n_named_dims", src: "struct T_slice_n_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C]((((p))[N = 0] * q) * (((p))[N = 0] * q))); }", positive: false, run: m_t_slice_n_named_dims::run },
+    Entry { name: "T_slice_n_term", src: "struct T_slice_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p))[N = 0] * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_slice_n_term::run },
+    Entry { name: "T_slice_n_repeated", src: "struct T_slice_n_repeated { param p: [N, C]; param q: [N, C]; let a = (((p))[N = 0] * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_slice_n_repeated::run },
+    Entry { name: "T_slice_n_fixed_dim", src: "struct T_slice_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p))[N = 0] * q)); }", positive: false, run: m_t_slice_n_fixed_dim::run },
+    Entry { name: "T_permute_param_sum", src: "struct T_permute_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T)); }", positive: false, run: m_t_permute_param_sum::run },
+    Entry { name: "T_permute_param_mean", src: "struct T_permute_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(permute[N, C](permute[C, N]((p)) * (q).T)); }", positive: false, run: m_t_permute_param_mean::run },
+    Entry { name: "T_permute_product", src: "struct T_permute_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(permute[N, C](permute[C, N]((x @ v)) * (q).T)); }", positive: false, run: m_t_permute_product::run },
+    Entry { name: "T_permute_broadcast", src: "struct T_permute_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; loss = sum(permute[N, C](permute[C, N]((p * r + q)) * (t).T)); }", positive: false, run: m_t_permute_broadcast::run },
+    Entry { name: "T_permute_broadcast_out", src: "struct T_permute_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T) * w); }", positive: false, run: m_t_permute_broadcast_out::run },
+    Entry { name: "T_permute_output", src: "struct T_permute_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; output o = permute[N, C](permute[C, N]((p)) * (q).T); loss = sum(o * o); }", positive: false, run: m_t_permute_output::run },
+    Entry { name: "T_permute_named_dims", src: "struct T_permute_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; loss = sum(w * sum[C](permute[N, C](permute[C, N]((p)) * (q).T) * permute[N, C](permute[C, N]((p)) * (q).T))); }", positive: false, run: m_t_permute_named_dims::run },
+    Entry { name: "T_permute_term", src: "struct T_permute_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_permute_term::run },
+    Entry { name: "T_permute_repeated", src: "struct T_permute_repeated { param p: [N, C]; param q: [N, C]; let a = permute[N, C](permute[C, N]((p)) * (q).T); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_permute_repeated::run },
+    Entry { name: "T_permute_fixed_dim", src: "struct T_permute_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(permute[N, C](permute[C, N]((p)) * (q).T)); }", positive: false, run: m_t_permute_fixed_dim::run },
+    Entry { name: "T_gather_param_sum", src: "struct T_gather_param_sum { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q)); }", positive: false, run: m_t_gather_param_sum::run },
+    Entry { name: "T_gather_param_mean", src: "struct T_gather_param_mean { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; loss = mean((((p))[pick] * q)); }", positive: false, run: m_t_gather_param_mean::run },
+    Entry { name: "T_gather_product", src: "struct T_gather_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input pick: [N] in 0..N; loss = sum((((x @ v))[pick] * q)); }", positive: false, run: m_t_gather_product::run },
+    Entry { name: "T_gather_broadcast", src: "struct T_gather_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; input pick: [N] in 0..N; loss = sum((((p * r + q))[pick] * t)); }", positive: false, run: m_t_gather_broadcast::run },
+    Entry { name: "T_gather_broadcast_out", src: "struct T_gather_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q) * w); }", positive: false, run: m_t_gather_broadcast_out::run },
+    Entry { name: "T_gather_output", src: "struct T_gather_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; input pick: [N] in 0..N; output o = (((p))[pick] * q); loss = sum(o * o); }", positive: false, run: m_t_gather_output::run },
+    Entry { name: "T_gather_named_dims", src: "struct T_gather_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; input pick: [N] in 0..N; loss = sum(w * sum[C]((((p))[pick] * q) * (((p))[pick] * q))); }", positive: false, run: m_t_gather_named_dims::run },
+    Entry { name: "T_gather_term", src: "struct T_gather_term { param p: [N, C]; param q: [N, C]; param u: [H]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_gather_term::run },
+    Entry { name: "T_gather_repeated", src: "struct T_gather_repeated { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; let a = (((p))[pick] * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_gather_repeated::run },
+    Entry { name: "T_gather_fixed_dim", src: "struct T_gather_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input pick: [N] in 0..N; loss = s * sum((((p))[pick] * q)); }", positive: false, run: m_t_gather_fixed_dim::run },
+    Entry { name: "T_onehot_param_sum", src: "struct T_onehot_param_sum { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q)); }", positive: false, run: m_t_onehot_param_sum::run },
+    Entry { name: "T_onehot_param_mean", src: "struct T_onehot_param_mean { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = mean((onehot(y) * (p) + q)); }", positive: false, run: m_t_onehot_param_mean::run },
+    Entry { name: "T_onehot_product", src: "struct T_onehot_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (x @ v) + q)); }", positive: false, run: m_t_onehot_product::run },
+    Entry { name: "T_onehot_broadcast", src: "struct T_onehot_broadcast { param p: [N, C]; param r: [C]; param q: [N]; param t: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (p * r + q) + t)); }", positive: false, run: m_t_onehot_broadcast::run },
+    Entry { name: "T_onehot_broadcast_out", src: "struct T_onehot_broadcast_out { param p: [N, C]; param q: [N, C]; input w: [N, C, H]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q) * w); }", positive: false, run: m_t_onehot_broadcast_out::run },
+    Entry { name: "T_onehot_output", src: "struct T_onehot_output { param p: [N, C]; param q: [N, C]; input w: [N, C]; input y: [N] in 0..C; output o = (onehot(y) * (p) + q); loss = sum(o * o); }", positive: false, run: m_t_onehot_output::run },
+    Entry { name: "T_onehot_named_dims", src: "struct T_onehot_named_dims { param p: [N, C]; param q: [N, C]; param w: [N]; input y: [N] in 0..C; loss = sum(w * sum[C]((onehot(y) * (p) + q) * (onehot(y) * (p) + q))); }", positive: false, run: m_t_onehot_named_dims::run },
+    Entry { name: "T_onehot_term", src: "struct T_onehot_term { param p: [N, C]; param q: [N, C]; param u: [H]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_onehot_term::run },
+    Entry { name: "T_onehot_repeated", src: "struct T_onehot_repeated { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; let a = (onehot(y) * (p) + q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_onehot_repeated::run },
+    Entry { name: "T_onehot_fixed_dim", src: "struct T_onehot_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input y: [N] in 0..C; loss = s * sum((onehot(y) * (p) + q)); }", positive: false, run: m_t_onehot_fixed_dim::run },
     Entry { name: "RP_exp", src: "struct RP_exp { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(exp(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_exp::run },
     Entry { name: "RP_log", src: "struct RP_log { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_log::run },
     Entry { name: "RP_sqrt", src: "struct RP_sqrt { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sqrt(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_sqrt::run },
@@ -15706,6 +17418,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "RP_log1p", src: "struct RP_log1p { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log1p(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_log1p::run },
     Entry { name: "RP_expm1", src: "struct RP_expm1 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(expm1(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_expm1::run },
     Entry { name: "RP_erf", src: "struct RP_erf { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(erf(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_erf::run },
+    Entry { name: "RP_detach", src: "struct RP_detach { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(detach(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_detach::run },
     Entry { name: "RP_pow3", src: "struct RP_pow3 { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean((x @ w + b)^3 * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_pow3::run },
     Entry { name: "RP_max", src: "struct RP_max { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(max(x @ w + b, y) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_max::run },
     Entry { name: "RP_where", src: "struct RP_where { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(where(x @ w + b > y, x @ w + b * y, y) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_where::run },
@@ -15719,105 +17432,107 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "RP_read_twice", src: "struct RP_read_twice { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y); }", positive: false, run: m_rp_read_twice::run },
     Entry { name: "RP_columns", src: "struct RP_columns { param w: [N]; input x: [N, C]; input y: [C]; loss = mean((x.T @ w - y)^2); }", positive: false, run: m_rp_columns::run },
     Entry { name: "RP_output", src: "struct RP_output { param w: [N]; input x: [N, N]; input y: [N]; output p = x @ w; loss = mean(softplus(p) * y); }", positive: false, run: m_rp_output::run },
-    Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; param p3: [C, N]; param p5: [D]; let h2 = x1; let h4 = mean((p3).T); loss = max((relu(0.5) - (3 - 2)), exp(sum[D](p5))); }", positive: false, run: m_s0::run },
-    Entry { name: "S1", src: "struct S1 { param p1: [N]; param p2: []; input x3: [N, C]; param p4: [C, N]; param p5: [C, N]; param p6: [N, C]; param p7: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + (exp(square(p2)) / p2) + mean(where(tanh(softmax[C](x3)) <= (p4).T, (where(p5 < p5, p4, p5)).T, ((p6)^3 + swish(p7)))); }", positive: false, run: m_s1::run },
-    Entry { name: "S2", src: "struct S2 { param p1: []; param p2: [N]; param p3: [N]; loss = p1 + mean(sigmoid((abs(p2) - where(p2 > p3, p2, p3)))); }", positive: true, run: m_s2::run },
-    Entry { name: "S3", src: "struct S3 { dim D = 3; input x2: [C, N]; input x3: [N, C]; input x4: [D, C, N]; param p6: [D, C]; param p7: [C]; param p8: [C]; input x9: [C, N, D]; param p10: [C, N]; param p11: [C, D]; hyper s = 0.5; hyper q = 3; let h1 = s; let h5 = ((x2 * x3) + max[D](x4)); loss = mean(log(p6)) + sum((((p7 / p8) @ max(x9, p10)) @ logsumexp[C](p11))) + s; }", positive: true, run: m_s3::run },
-    Entry { name: "S4", src: "struct S4 { param p1: [K]; input x2: [K, N]; param p3: []; input x5: [H, N, K]; param p6: [K, C]; param p8: [K, H, N]; param p9: []; let h4 = (p1 @ (x2 / p3)); output o7 = (logsumexp[N](x5) @ tanh(p6)); loss = mean(max[H](p8)) + max(sqrt(max(p3, p9)), p9); }", positive: true, run: m_s4::run },
-    Entry { name: "S5", src: "struct S5 { dim D = 3; input x1: [D, C]; param p2: [D, C]; input x4: [C, N]; param p6: [C, N]; input x7: [H]; param p8: [H, N, C]; input x9: []; param p10: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = softplus((x1 + p2)); let h5 = min(x4, s); loss = mean((cube((p6)^q) + (x7 @ swish(p8)))) + softplus(max(x9, mean[C](p10))) + sum(log1p(x7)); }", positive: true, run: m_s5::run },
-    Entry { name: "S6", src: "struct S6 { param p2: [C, N]; input x3: [N]; param p4: []; param p5: []; param p6: [C]; let h1 = 1.5; loss = h1 + sum((((p2 * x3) * relu(p4)) + p5)) + mean(p6); }", positive: true, run: m_s6::run },
-    Entry { name: "S7", src: "struct S7 { input x1: [K]; param p3: []; param p4: [H]; param p6: [C]; param p7: [C, H]; input x8: [K, N]; param p9: [N]; hyper s = 0.5; hyper q = 3; output o2 = sin(mean(x1)); output o5 = where((s * s) >= (o2 * p3), logsumexp[H](p4), erf(p3)); loss = sum(p6) + sum(p7) + sum(sum[N](((x8 + x8) + p9))); }", positive: false, run: m_s7::run },
-    Entry { name: "S8", src: "struct S8 { param p1: [C, H]; param p2: [C, H, N]; param p3: [N, H]; param p4: [H, C, N]; param p5: [H, N]; input x6: [C]; loss = sum((p1 @ where(min[C](p2) <= (p3).T, mean[C](p4), p5))) + sum(x6); }", positive: false, run: m_s8::run },
-    Entry { name: "S9", src: "struct S9 { input x1: [N, C]; param p2: [N]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = mean(x1) + sum[N](p2) + (((s)^2 / min[C](p3)) * s); }", positive: false, run: m_s9::run },
-    Entry { name: "S10", src: "struct S10 { param p1: [C, N]; loss = mean(relu(p1)); }", positive: false, run: m_s10::run },
-    Entry { name: "S11", src: "struct S11 { param p1: []; param p3: [N]; let h2 = p1; loss = mean(p3); }", positive: true, run: m_s11::run },
-    Entry { name: "S12", src: "struct S12 { param p1: [H, C]; param p2: [C, N]; loss = mean((p1 @ ((p2).T).T)); }", positive: false, run: m_s12::run },
-    Entry { name: "S13", src: "struct S13 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }", positive: false, run: m_s13::run },
-    Entry { name: "S14", src: "struct S14 { input x1: []; param p2: []; input x3: []; param p4: []; input x6: [C, N]; input x7: []; param p8: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h5 = where(swish(x1) > p2, where(x1 >= x1, p2, p2), (x3 / p4)); loss = s + mean(x6) + max(expm1(log1p(x7)), ((p8)^3)^2); }", positive: true, run: m_s14::run },
-    Entry { name: "S15", src: "struct S15 { param p1: [K]; param p2: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + min(p2, swish(where(p2 < s, 0.5, p2))); }", positive: false, run: m_s15::run },
-    Entry { name: "S16", src: "struct S16 { dim D = 3; input x2: [D]; param p4: [N]; input x5: [C, D]; output o1 = exp(3); output o3 = max[D](x2); loss = mean(p4) + mean(sqrt(x5)); }", positive: true, run: m_s16::run },
-    Entry { name: "S17", src: "struct S17 { dim D = 3; param p1: [C, N]; param p3: [N]; input x5: []; param p6: []; output o2 = p1; let h4 = abs(exp(p3)); loss = log1p(exp((x5 / 2))) + p6 + x5; }", positive: true, run: m_s17::run },
-    Entry { name: "S18", src: "struct S18 { dim D = 3; input x1: [C]; param p4: [D, K]; param p5: [D, K]; param p6: [D, H]; param p7: [H]; input x8: [C]; param p9: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h3 = h2; loss = mean(((max(p4, p5) + (p5)^q)).T) + mean(where(p6 > (softmax[D](p6) / (p6 / p6)), min(min(p6, p6), min(p7, p7)), swish(max(p6, p6)))) + ((where(h3 < x8, p9, h3) @ erf(p9)))^2; }", positive: true, run: m_s18::run },
-    Entry { name: "S19", src: "struct S19 { param p2: [C, N, H]; param p3: [H]; param p5: [K]; param p6: [K, N]; param p7: []; input x8: []; param p9: [N]; hyper s = 0.5; hyper q = 3; output o1 = 0.5; let h4 = log((p2 @ p3)); loss = mean(((erf(p5) / p5) @ sigmoid(log_softmax[K](p6)))) + where(p7 >= p7, max((o1 + x8), (x8)^q), ((p9 @ p9))^3); }", positive: true, run: m_s19::run },
-    Entry { name: "S21", src: "struct S21 { param p1: [C, N]; input x2: [N, C]; input x3: [C]; input x4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(p1) + sum((softmax[C](x2))^q) + sum(min(sqrt(softmax[C](x3)), (cube(x4) @ (p1).T))); }", positive: true, run: m_s21::run },
-    Entry { name: "S22", src: "struct S22 { input x1: [C, H]; param p2: [H, C]; param p3: [C, H]; param p4: [C, H]; param p5: [C, H]; input x6: [C]; param p7: [H]; loss = mean(where((x1 + (p2 / p3)) <= p4, p5, min((x1 + x6), p7))); }", positive: true, run: m_s22::run },
-    Entry { name: "S23", src: "struct S23 { dim D = 3; input x1: [N, C]; input x3: [H]; param p5: [D, N]; output o2 = expm1(min[N](x1)); let h4 = x3; loss = mean((p5)^2) + mean(o2); }", positive: true, run: m_s23::run },
-    Entry { name: "S24", src: "struct S24 { param p1: []; input x2: [H, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean((log_softmax[H](softmax[N](x2)))^q) + mean(cube((p3 @ log_softmax[C](x4)))); }", positive: true, run: m_s24::run },
-    Entry { name: "S25", src: "struct S25 { dim D = 3; param p1: [D]; input x2: [D, H, N]; param p3: [H]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1 @ x2))).T) + sum(log_softmax[H](p3)) + x4; }", positive: true, run: m_s25::run },
-    Entry { name: "S26", src: "struct S26 { input x2: [C]; param p4: [C, H]; input x5: []; param p6: [H]; input x7: [C]; input x8: [H, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h1 = 0.25; let h3 = ((x2 + x2))^q; loss = mean(max(softmax[C](p4), where(s > x5, max[H](p6), 1.5))) + sum(h3) + sum((x7 - cube((p6 @ x8)))); }", positive: true, run: m_s26::run },
-    Entry { name: "S27", src: "struct S27 { dim D = 3; input x1: [D, N]; input x2: []; param p3: [N, D]; param p4: [H, C, N]; loss = mean((((x1).T * x2) + log1p(p3))) + sum(logsumexp[C](p4)); }", positive: true, run: m_s27::run },
-    Entry { name: "S29", src: "struct S29 { param p1: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum((cube((p1)^2))^3); }", positive: false, run: m_s29::run },
-    Entry { name: "S31", src: "struct S31 { input x1: [C, H]; param p2: [C, H]; input x3: [C, H]; input x4: [N]; hyper s = 0.5; hyper q = 3; loss = mean((min((x1).T, max(p2, x3)) + 1.5)) + sum((x4)^q); }", positive: true, run: m_s31::run },
-    Entry { name: "S32", src: "struct S32 { param p1: [C, N]; param p2: []; loss = mean(softplus(p1)) + p2 + mean(logsumexp[N](p1)); }", positive: false, run: m_s32::run },
-    Entry { name: "S33", src: "struct S33 { dim D = 3; input x1: [N, D]; param p3: [K, H]; param p5: []; input x6: [H, C]; param p7: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; output o4 = cube(p3); loss = abs(p5) + sum((x6 + p7)); }", positive: false, run: m_s33::run },
-    Entry { name: "S34", src: "struct S34 { dim D = 3; input x1: [N]; param p2: [K]; param p3: [K]; param p4: [K]; loss = ((max(x1))^2 - (softmax[K](p2) @ where(p2 >= p3, p4, p2))); }", positive: false, run: m_s34::run },
-    Entry { name: "S35", src: "struct S35 { param p1: [C, N]; param p2: [C, N]; param p4: [N, C]; param p5: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = logsumexp((p1 - p2)); loss = (h3)^q + mean(swish(cross_entropy((p4 + p5), y))); }", positive: true, run: m_s35::run },
-    Entry { name: "S36", src: "struct S36 { input x1: [N]; param p3: [C, N]; param p4: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = tanh(x1); loss = sum(square(cos(p3))) + mean(cube(relu(sqrt(p4)))); }", positive: true, run: m_s36::run },
-    Entry { name: "S37", src: "struct S37 { dim D = 3; param p1: [D, H]; param p2: [K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(cos(softmax[D](cube(p1)))) + (((p2)^3)^q @ (p2)^q); }", positive: true, run: m_s37::run },
-    Entry { name: "S38", src: "struct S38 { param p1: [N, C]; input x2: [H, K]; param p4: []; param p5: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (p1 + mean(x2)); loss = (where(p4 > cube(0.25), (p5)^q, relu(p5)) * 2); }", positive: true, run: m_s38::run },
-    Entry { name: "S39", src: "struct S39 { input x1: []; input x3: [C, N]; input x4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((x1 + x1))^3; loss = h2 + mean((((x3 * x4)).T / cube(p5))); }", positive: false, run: m_s39::run },
-    Entry { name: "S40", src: "struct S40 { dim D = 3; input x1: [H]; param p2: [H, D]; input x3: [H, D]; param p5: []; input x6: [K, N]; param p7: [C, D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = ((x1 + x1) @ min(p2, x3)); loss = (cube(max(p5, p5)))^3 + mean(relu(min((x6)^3, (x6)^2))) + mean(mean[C](p7)); }", positive: false, run: m_s40::run },
-    Entry { name: "S41", src: "struct S41 { input x1: [C]; param p3: [C, N]; input x4: [N, C]; param p6: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; output o5 = where((p3).T > sqrt(x4), (p3).T, cube(x4)); loss = mean((cos(swish(p6))).T); }", positive: true, run: m_s41::run },
-    Entry { name: "S42", src: "struct S42 { input x1: []; input x2: []; param p3: [N]; param p5: [C, N]; input x6: [C, N]; param p8: [C, N, H]; param p9: [H]; param p10: [C]; hyper s = 0.5; hyper q = 3; output o4 = min((x1 * x2), max[N](p3)); output o7 = (where(p5 > x6, x6, x6) + (s)^q); loss = sum((max[N](sigmoid(p8)) @ where(sqrt(p9) < softplus(p9), p9, softmax[H](p9)))) + mean(p10); }", positive: true, run: m_s42::run },
-    Entry { name: "S43", src: "struct S43 { input x1: [C, H]; param p2: [C, N]; param p3: []; input x4: [C]; param p5: [C]; param p6: [C]; input x7: [C]; param p8: [C]; input x9: [N]; param p10: [H]; input x11: [H]; param p12: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(sqrt(max(where(x1 >= x1, x1, x1), (0.25)^2))) + mean(min(min[N](max(p2, p3)), (where(x4 > p5, p6, p5) + where(x7 < p6, p8, p6)))) + where(((p3)^3 - mean[N](x9)) > (cube(p10) @ x11), s, expm1(p12)); }", positive: true, run: m_s43::run },
-    Entry { name: "S45", src: "struct S45 { input x1: [C]; input x3: [N, H]; param p5: [C, N, H]; input x6: [H]; param p7: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((x1 @ x1)); output o4 = softmax[H](max(x3, x3)); loss = sum(x1) + mean((((p5 @ x6)).T * tanh(min[H](p7)))); }", positive: false, run: m_s45::run },
-    Entry { name: "S46", src: "struct S46 { param p1: []; input x3: [N, C]; input x4: [N, C]; input x5: [N, C]; param p6: [N]; param p8: [C, N]; input x9: [H]; param p10: [H, N]; param p11: []; param p12: []; param p13: []; param p14: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = min(p1, cube(p1)); let h7 = where(x3 < (x3)^q, (x3 - x4), (x5 + p6)); loss = mean((expm1(where(p8 <= p8, p8, p8))).T) + where(log1p(sum[H](x9)) < where(logsumexp(p10) >= square(p11), swish(p12), where(0.25 <= p13, h2, h2)), min(0.5, (p14)^q), h2); }", positive: true, run: m_s46::run },
-    Entry { name: "S47", src: "struct S47 { param p1: [C, N]; param p2: [N, K]; param p3: [C, K]; param p4: [C, N, K]; param p5: [K, C]; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(where((swish(p1) @ sigmoid(p2)) < p3, cube(p3), max[N](p4))) + mean(swish(p5)) + mean(p6); }", positive: false, run: m_s47::run },
-    Entry { name: "S48", src: "struct S48 { param p1: [N]; loss = sum(p1); }", positive: false, run: m_s48::run },
-    Entry { name: "S49", src: "struct S49 { param p1: [N]; param p3: [H]; output o2 = p1; loss = sum(square(square((p3 * p3)))); }", positive: true, run: m_s49::run },
-    Entry { name: "S50", src: "struct S50 { input x1: [N, C]; input x3: [N]; input x4: []; param p5: []; param p7: [C, N]; param p8: [C, N]; param p9: [C, N]; param p10: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = abs(x1); let h6 = min(max[N](x3), where(x4 <= s, x4, p5)); loss = sum(where(p7 <= ((p8 - p9) / x1), p7, swish((p10 / p7)))); }", positive: false, run: m_s50::run },
-    Entry { name: "S52", src: "struct S52 { dim D = 3; input x1: [C]; param p2: [C, K, D]; param p4: [D]; param p5: [K, D]; let h3 = cos((x1 @ p2)); loss = mean(p4) + mean(p5); }", positive: false, run: m_s52::run },
-    Entry { name: "S53", src: "struct S53 { input x1: [N, C]; param p3: [N]; param p5: [N, C]; input x6: [C]; input x7: [C]; input x8: [C]; hyper s = 0.5; hyper q = 3; let h2 = x1; output o4 = (p3 * p3); loss = mean(max(where(p5 > h2, min(h2, p5), (h2)^3), softmax[C](x6))) + mean(log_softmax[N](p3)) + mean(where(x6 <= min((x6 + 1.5), x7), ((o4)^q @ max(p5, x1)), square((x8 - x6)))); }", positive: true, run: m_s53::run },
-    Entry { name: "S55", src: "struct S55 { param p1: []; loss = p1; }", positive: false, run: m_s55::run },
-    Entry { name: "S56", src: "struct S56 { param p1: [C]; input x3: [K, H]; param p5: [K]; let h2 = p1; output o4 = cos(max(x3)); loss = sum(softmax[K](exp(-(p5)))); }", positive: false, run: m_s56::run },
-    Entry { name: "S57", src: "struct S57 { param p2: [C, N]; param p4: [H, C]; output o1 = sin(log1p(0.5)); output o3 = p2; loss = sum(p4); }", positive: true, run: m_s57::run },
-    Entry { name: "S58", src: "struct S58 { param p1: [C]; param p3: [N]; input x4: [C, N]; let h2 = p1; loss = sum[N](p3) + sum(max(softmax[C](x4), expm1(cos(p3)))); }", positive: false, run: m_s58::run },
-    Entry { name: "S59", src: "struct S59 { input x1: [N, C]; input x2: [N, C]; input x4: [N, H]; param p5: []; param p6: []; param p7: [C, H]; input x8: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(swish(x1) >= x1, cube(x1), (x2)^2); loss = mean(softmax[N](x4)) + max(where(p5 < p6, max(p7), (p6)^2), (sum(x8) + min(p5, 3))); }", positive: false, run: m_s59::run },
-    Entry { name: "S60", src: "struct S60 { dim D = 3; input x1: [N, D]; param p3: [D, C]; param p4: [N]; input x5: [N, C, D]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; output o2 = max(max(x1, x1), x1); output o6 = ((p3)^3 / (p4 @ x5)); loss = mean(sigmoid(sum[N]((p7)^q))); }", positive: true, run: m_s60::run },
-    Entry { name: "S61", src: "struct S61 { dim D = 3; param p1: [H]; input x2: [H, C]; input x4: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (log_softmax[H](p1) @ swish(x2)); loss = x4 + mean(swish(p1)) + mean(p1); }", positive: false, run: m_s61::run },
-    Entry { name: "S63", src: "struct S63 { input x1: [C, N]; param p3: [N]; input x5: [N, C]; param p6: [C, N]; input x7: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (min(x1, x1))^q; output o4 = p3; loss = (max(x5) / mean(max(o4, o4))) + mean(square(where(log_softmax[C](x1) > p6, cube(x7), swish(p6)))); }", positive: true, run: m_s63::run },
-    Entry { name: "S64", src: "struct S64 { dim D = 3; param p1: [C]; input x2: [N, C, D]; param p3: [D]; param p4: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum((p1)^q) + sum(sum[N](((x2 * x2) @ max(p3, p4)))); }", positive: true, run: m_s64::run },
-    Entry { name: "S65", src: "struct S65 { param p1: [C, N]; param p3: [N, C]; input x4: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = log_softmax[C](swish(p1)); loss = mean(logsumexp[C](swish((o2)^q))) + sum(p1) + mean(softmax[C]((max[N](p3) * log1p(x4)))); }", positive: true, run: m_s65::run },
-    Entry { name: "S67", src: "struct S67 { param p1: [C, H]; input x2: [N, C, H]; input x3: [C, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(max(where(expm1(p1) > sum[N](x2), swish(x3), exp(x3)), relu(p1))) + 1.5; }", positive: false, run: m_s67::run },
-    Entry { name: "S69", src: "struct S69 { param p1: [N, H]; input x3: []; param p4: []; param p6: [C]; hyper s = 0.5; hyper q = 3; output o2 = log((p1)^q); let h5 = ((x3 + p4))^2; loss = sum(p6); }", positive: true, run: m_s69::run },
-    Entry { name: "S70", src: "struct S70 { param p1: [C, N]; param p2: [C]; input x3: [C, H]; param p4: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(p1) + sum(cube(softmax[H]((p2 @ x3)))) + mean(p4); }", positive: false, run: m_s70::run },
-    Entry { name: "S71", src: "struct S71 { param p1: []; loss = p1 + 3; }", positive: false, run: m_s71::run },
-    Entry { name: "S72", src: "struct S72 { dim D = 3; param p1: []; param p3: [H, N]; param p4: [N]; input x5: [N, H]; input x6: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(min(((p3 * p4)).T, cube(log1p(x5)))) + sum(x6) + where(h2 >= softplus(h2), s, s); }", positive: true, run: m_s72::run },
-    Entry { name: "S73", src: "struct S73 { input x1: [K]; input x2: []; param p4: [C, N]; param p5: [H, C]; param p6: [C]; param p7: [H, C, N]; param p8: [C, N]; param p9: [C, N]; input x10: [K, H]; param p11: [H, K]; param p12: [N, C]; input y: [N] in 0..C; output o3 = softplus(max(x1, x2)); loss = sum(where(tanh((p4)^2) <= ((p5 @ p6) @ p7), log1p(log(p8)), softmax[C](sin(p9)))) + sum(((min[K](x10) @ p11) * max[N](cross_entropy(p12, y)))); }", positive: true, run: m_s73::run },
-    Entry { name: "S74", src: "struct S74 { param p1: [N, H]; input x2: [H, N]; input x4: []; param p5: [K]; input x6: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = (tanh(p1) * x2); loss = -(((s + x4) / where(s <= 3, 3, s))) + ((erf(p5) + min[H](x6)) @ swish(log_softmax[K](p5))); }", positive: true, run: m_s74::run },
-    Entry { name: "S75", src: "struct S75 { param p1: [C]; param p3: [C, N]; param p4: [C]; input x5: [N, C]; input y: [N] in 0..C; output o2 = p1; loss = sum((p3 / softmax[C]((p4 / p4)))) + sum(max(logsumexp[C](x5), logsumexp(cross_entropy(x5, y)))); }", positive: false, run: m_s75::run },
-    Entry { name: "S76", src: "struct S76 { input x1: [N, C]; param p3: [C]; param p4: [C]; param p5: [C, N]; param p7: [C]; param p8: [C]; input y: [N] in 0..C; output o2 = cross_entropy((x1)^3, y); output o6 = where(p3 < (p3 * p4), (p3 / p4), min[N](p5)); loss = mean((p5)^2) + sum(p4) + sum(log_softmax[C](cos(max(p7, p8)))); }", positive: true, run: m_s76::run },
-    Entry { name: "S77", src: "struct S77 { dim D = 3; param p1: []; param p2: []; input x4: [C]; param p6: [N]; param p7: [N]; param p8: [D]; input x9: [D, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (where(p1 > 2, 2, p1) - min(p1, p2)); let h5 = ((h3 - h3) - mean(x4)); loss = p1 + (log(p6) @ p7) + (square(exp(p7)) @ (square(p8) @ cube(x9))); }", positive: true, run: m_s77::run },
-    Entry { name: "S78", src: "struct S78 { dim D = 3; param p1: [C]; param p2: [C]; input x4: [D]; input x5: [D]; input x6: []; param p7: []; param p8: [D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = where(p1 < max(p2, p2), max(p1, s), max(p1, p2)); loss = where(max(1.5, (x4 @ x5)) > where(sin(x6) < x6, min(x6, x6), swish(p7)), ((0.5 / p7) / (0.5 - s)), ((p7)^2 - x6)) + (max(cube(p8)))^q; }", positive: true, run: m_s78::run },
-    Entry { name: "S79", src: "struct S79 { param p1: [N]; input x2: [C, H]; param p3: []; param p4: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(tanh(square(softmax[N](p1)))) + mean(where(x2 >= x2, cube(cube(x2)), x2)) + (swish(max(p1, p3)) @ cross_entropy(softmax[C](p4), y)); }", positive: true, run: m_s79::run },
-    Entry { name: "S81", src: "struct S81 { input x1: []; param p3: [H]; let h2 = x1; loss = sum(exp(p3)); }", positive: false, run: m_s81::run },
-    Entry { name: "S82", src: "struct S82 { param p1: [K, C]; param p2: []; input x3: []; input x4: [H]; param p5: [H, K, C]; loss = mean(max(p1, (p2 + x3))) + sum((x4 @ p5)); }", positive: false, run: m_s82::run },
-    Entry { name: "S83", src: "struct S83 { dim D = 3; param p1: [D]; param p2: []; param p3: []; param p5: [N]; param p7: [C, D]; param p8: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = ((p1 - s) - max(p2, p3)); output o6 = cube(cube(p5)); loss = sum(softplus((p7).T)) + p2 + sum((p8 / max(p3, (2 + p3)))); }", positive: false, run: m_s83::run },
-    Entry { name: "S84", src: "struct S84 { dim D = 3; input x1: []; input x2: [D]; param p3: [C]; param p4: [D, N]; loss = where(x1 <= cos(1.5), sigmoid((x2 @ x2)), log(abs(x1))) + sum(p3) + sum((min(p4, softmax[D](p4)))^3); }", positive: true, run: m_s84::run },
-    Entry { name: "S85", src: "struct S85 { param p1: [N, C]; loss = sum(p1); }", positive: false, run: m_s85::run },
-    Entry { name: "S86", src: "struct S86 { dim D = 3; input x1: [C, D, H]; param p2: [D]; param p3: [H]; input x4: [D, C]; param p5: [C, K]; input x6: [C, K]; input x7: [C, D]; param p8: [D, K]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean((max(cube(x1), p2) @ sqrt(cube(p3)))) + min[C](swish(sum[D](x4))) + sum((where(log(p5) >= p5, cos(x6), (x7 @ p8)))^q); }", positive: true, run: m_s86::run },
-    Entry { name: "S87", src: "struct S87 { dim D = 3; input x1: []; input x3: [H, D]; param p4: [D]; param p5: [D]; input x7: [H, N]; param p8: [H]; param p9: [H]; input x10: []; hyper s = 0.5; hyper q = 3; let h2 = x1; let h6 = (max[H](x3) @ where(p4 <= p5, p4, p5)); loss = (x1 + logsumexp(max(x7, x7))) + (((p8 @ p9) * (0.5)^q) / x10) + sum(p4); }", positive: true, run: m_s87::run },
-    Entry { name: "S90", src: "struct S90 { param p1: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = swish(cube(p1)); loss = p1; }", positive: false, run: m_s90::run },
-    Entry { name: "S91", src: "struct S91 { param p1: [K, H]; input x2: [H]; loss = mean(p1) + sum(log1p(x2)); }", positive: true, run: m_s91::run },
-    Entry { name: "S92", src: "struct S92 { param p1: [N, H]; input x2: []; loss = sum(-(tanh((p1 + p1)))) + x2; }", positive: false, run: m_s92::run },
-    Entry { name: "S93", src: "struct S93 { param p1: [N]; param p2: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(sigmoid(swish(softmax[N](p1)))) + p2 + p2; }", positive: true, run: m_s93::run },
-    Entry { name: "S94", src: "struct S94 { param p1: [H, C]; param p2: [C]; param p4: [C, H, N]; param p6: [C, N]; input x7: [N, H]; input x8: [C, H]; output o3 = (log1p(p1) * (p2)^3); let h5 = softmax[H](logsumexp[C](p4)); loss = sum(mean[C](((p6 @ x7) / (x8)^2))); }", positive: true, run: m_s94::run },
-    Entry { name: "S95", src: "struct S95 { dim D = 3; param p1: [C, D]; input x2: [C]; loss = mean(p1) + square((x2 @ tanh(x2))); }", positive: true, run: m_s95::run },
-    Entry { name: "S99", src: "struct S99 { input x1: [H]; param p3: [C, K, H]; param p4: [H]; input x5: [K, C]; input x6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(tanh(x1)); loss = mean(sqrt(relu((p3 @ p4)))) + mean(sqrt(min((x5)^q, min(x6, x6)))); }", positive: true, run: m_s99::run },
-    Entry { name: "G81", src: "struct G81 { param b: []; param h: []; hyper u = 0.5; loss = sin(logsumexp(h.T)); }", positive: false, run: m_g81::run },
-    Entry { name: "G660", src: "struct G660 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g660::run },
-    Entry { name: "G665", src: "struct G665 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sigmoid(0) * softplus(mean((u / 1.5)))); }", positive: false, run: m_g665::run },
-    Entry { name: "G809", src: "struct G809 { param y: [D, C]; loss = mean(y); }", positive: false, run: m_g809::run },
-    Entry { name: "G842", src: "struct G842 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = cos(x.T); }", positive: false, run: m_g842::run },
-    Entry { name: "G944", src: "struct G944 { param u: [N, N, H]; param z: [N, N]; dim C = 4;param h: []; loss = mean((sum(u) / 3)); }", positive: false, run: m_g944::run },
-    Entry { name: "G1002", src: "struct G1002 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = exp(z.T); }", positive: false, run: m_g1002::run },
-    Entry { name: "G1101", src: "struct G1101 { dim H = 3;param h: [N, D]; param x: [D, C, N]; loss = sum(h.T); }", positive: false, run: m_g1101::run },
-    Entry { name: "G1122", src: "struct G1122 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1122::run },
-    Entry { name: "G1134", src: "struct G1134 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = tanh(sum(b)); }", positive: false, run: m_g1134::run },
-    Entry { name: "G1383", src: "struct G1383 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1383::run },
-    Entry { name: "G1444", src: "struct G1444 { dim C = 4;param y: [D]; loss = abs(logsumexp(y)); }", positive: false, run: m_g1444::run },
-    Entry { name: "G1451", src: "struct G1451 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1451::run },
-    Entry { name: "G1563", src: "struct G1563 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = softplus(sum(logsumexp((y.T + 1.5)))); }", positive: false, run: m_g1563::run },
-    Entry { name: "G1761", src: "struct G1761 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1761::run },
-    Entry { name: "G1928", src: "struct G1928 { param z: [H, H, C]; param u: [D, H]; param v: [D, N, H]; param b: [C]; let w = u.T; loss = mean(b); }", positive: false, run: m_g1928::run },
+    Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; input x3: []; param p4: []; input x5: []; param p7: [H, C]; input x8: [H]; param p9: [H]; param p10: [H]; param p11: [H]; param p12: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h6 = where((x3 / p4) >= (x5 * s), where(p4 <= 3, p4, p4), cube(p4)); loss = mean(where(where((p7)[C = 0] > x8, swish(p9), log1p(p9)) <= (softmax[H](x8) + where(p9 <= x8, p10, x8)), sqrt(p11), where(logsumexp[C](p7) <= softmax[H](x8), min(p12, p11), swish(p9)))); }", positive: true, run: m_s0::run },
+    Entry { name: "S1", src: "struct S1 { dim D = 3; input x1: [N, D]; param p2: [D, N]; loss = sum(erf(where(where(x1 < x1, x1, x1) > (x1)^2, permute[N, D](p2), permute[N, D](p2)))); }", positive: false, run: m_s1::run },
+    Entry { name: "S2", src: "struct S2 { param p1: [N]; input x2: []; hyper s = 0.5; hyper q = 3; loss = max((s - (p1 @ p1)), x2); }", positive: false, run: m_s2::run },
+    Entry { name: "S3", src: "struct S3 { param p1: [H, C]; param p3: []; param p4: [N]; param p5: [H]; param p6: []; param p7: [N, C]; input x8: [N]; param p9: [K, H]; param p10: []; input y: [N] in 0..C; input t11: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = softmax[C](min[H](p1)); loss = where(where((p3)^2 < (p4 @ p4), p3, mean[H](p5)) < detach((0.5 / p6)), p3, (cross_entropy(p7, y) @ (x8)^3)) + sum((cube((p9)^q)).T) + max(p10, max[C](onehot(t11))); }", positive: true, run: m_s3::run },
+    Entry { name: "S4", src: "struct S4 { param p3: [H, C]; input x4: [K, H, C]; param p5: [H, C]; input x6: []; input t1: [H] in 0..C; input t2: [H] in 0..C; hyper s = 0.5; hyper q = 3; loss = mean(where(onehot(t1) >= (onehot(t2) * (p3).T), (x4)[K = 1], p5)) + ((softplus(s) / x6))^q; }", positive: true, run: m_s4::run },
+    Entry { name: "S5", src: "struct S5 { param p1: []; param p3: []; input x5: [H]; param p6: [N, H, K]; input x7: [K]; input x8: [H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o4 = p3; loss = mean((x5 - (h2)^3)) + sum[N]((min[H](p6) @ max(x7, x7))) + mean(swish((sqrt(x8))[K = 0])); }", positive: true, run: m_s5::run },
+    Entry { name: "S6", src: "struct S6 { param p1: []; param p3: [C]; param p5: [N, C]; input x6: [N, C]; param p7: [N, C]; input x8: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(p1); output o4 = log1p(sum[C](p3)); loss = mean(where((where(p5 >= x6, p5, p7) + (x8).T) <= x6, x6, cube(p5))); }", positive: true, run: m_s6::run },
+    Entry { name: "S7", src: "struct S7 { dim D = 3; input x1: [K]; param p2: [C]; param p3: [N, D]; loss = mean(x1) + sum(sigmoid(p2)) + sum(p3); }", positive: false, run: m_s7::run },
+    Entry { name: "S8", src: "struct S8 { dim D = 3; param p2: [C]; hyper s = 0.5; hyper q = 3; let h1 = s; loss = sum(p2); }", positive: true, run: m_s8::run },
+    Entry { name: "S9", src: "struct S9 { param p1: [N]; param p4: [N, C]; input x5: []; input x6: [C, N]; param p7: [H, C]; param p8: [H, N]; param p9: [C, N]; param p10: [N, C]; param p11: [N, H]; input t3: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(softplus(p1)); loss = sum((cube(onehot(t3)))^3) + sum((min(max(p4, x5), mean[C](x6)) @ (permute[C, H](p7) / (p8 @ p4)))) + mean(min[C]((max(p9, p10) @ (p11)^2))); }", positive: false, run: m_s9::run },
+    Entry { name: "S10", src: "struct S10 { param p1: [C, N]; param p3: [N]; input x4: [N, C]; param p5: []; let h2 = (p1)^2; loss = sum((abs(log_softmax[N](p3)) / sigmoid(detach(p3)))) + mean(x4) + p5; }", positive: false, run: m_s10::run },
+    Entry { name: "S11", src: "struct S11 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }", positive: false, run: m_s11::run },
+    Entry { name: "S12", src: "struct S12 { input x1: []; input x3: [N, C]; input x4: [N, C]; param p5: [C]; hyper s = 0.5; hyper q = 3; output o2 = x1; loss = sum(where(x3 <= x3, x4, (min(x3, p5))^q)); }", positive: true, run: m_s12::run },
+    Entry { name: "S13", src: "struct S13 { input x1: []; param p3: [H]; input x4: [H, N, C]; param p5: [N, C]; input x6: [N, C]; input x7: [C]; param p8: [H, C, N]; input t9: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = detach(x1); loss = sum(where((swish(p3) @ x4) >= cube(swish(p5)), max(swish(x6), swish(x7)), p5)) + sum(swish((p8)[H = 0])) + mean(onehot(t9)); }", positive: false, run: m_s13::run },
+    Entry { name: "S14", src: "struct S14 { param p1: [N, C]; param p2: [N, C]; param p3: [C, N]; loss = sum((((p1 - p2) * p3))[C = 0]); }", positive: false, run: m_s14::run },
+    Entry { name: "S15", src: "struct S15 { dim D = 3; param p1: [N, C]; param p2: [D]; param p3: [D]; param p4: [D, N, C]; param p5: [N]; param p6: [N, D, C]; param p7: [C, D]; param p8: [D]; param p9: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(where(p1 < (p1 * swish(p1)), (where(p2 < p3, p3, p3) @ max(p4, p1)), where((p1 - p5) <= p1, (p6)[D = 1], p1))) + mean(p7) + where(cos(-(0.25)) > (p8)[D = 0], (p9 / (0.25 + p9)), 3); }", positive: false, run: m_s15::run },
+    Entry { name: "S17", src: "struct S17 { input x1: [N, C]; param p3: [C, N]; input x4: [N, C]; param p5: []; input y: [N] in 0..C; input t2: [] in 0..N; loss = mean((x1)[t2]) + mean(max(p3, (cross_entropy(x4, y) - p5))); }", positive: false, run: m_s17::run },
+    Entry { name: "S18", src: "struct S18 { input x1: [N, C]; param p2: [N, C]; input x4: [N, K]; param p6: [C, H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = swish((x1 + p2)); output o5 = x4; loss = mean(mean[C](p6)); }", positive: false, run: m_s18::run },
+    Entry { name: "S19", src: "struct S19 { dim D = 3; input x1: []; param p3: [C]; input x4: [H, D]; input x5: [H, D]; param p6: [C, H, D]; param p8: [H, D]; input x9: [D]; input x10: [D, H]; input x11: [D, H]; input x12: [C, N]; input t7: [] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = -(x1); loss = mean(p3) + mean(where(where(where(x4 <= x4, x5, x5) <= expm1(x4), (p6)[t7], max(p8, x5)) <= relu((p8 - x9)), ((x10 * x11)).T, x4)) + mean(sum[N](log_softmax[C]((x12)^q))); }", positive: true, run: m_s19::run },
+    Entry { name: "S20", src: "struct S20 { param p1: [C, N]; param p2: []; param p3: [C]; param p4: [C]; loss = where(min(p1) > softplus(logsumexp(p1)), max(p2, logsumexp[C](p3)), p2) + sum(p4); }", positive: false, run: m_s20::run },
+    Entry { name: "S21", src: "struct S21 { param p1: [N, C]; param p2: [N, C]; param p3: []; loss = mean(p1) + mean(where(p2 < p2, (min(p2, p3) + min(p2, p3)), log1p(sin(p1)))); }", positive: true, run: m_s21::run },
+    Entry { name: "S22", src: "struct S22 { param p1: [N, C]; param p3: [H, K]; input x4: [C, K]; param p5: [K, H]; param p6: [K]; param p7: [K, C]; param p8: [H, N, K]; input t9: [H] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (p1).T; loss = sum(((abs(p3))[K = 0] @ ((x4 @ p5)).T)) + mean(min((log_softmax[K](p6) / (p6 * p6)), (max(p7, p7))[C = 1])) + mean(logsumexp[K]((cube(p8))[t9])); }", positive: false, run: m_s22::run },
+    Entry { name: "S24", src: "struct S24 { input x1: [N, C]; input x3: [N]; param p5: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (x1)^2; output o4 = log_softmax[N]((x3)^3); loss = mean(log_softmax[N](where(cube(o2) < o2, p5, softmax[C](x1)))); }", positive: true, run: m_s24::run },
+    Entry { name: "S25", src: "struct S25 { param p1: [C]; input x3: [N, C]; input x4: [N, C]; input x5: []; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(log1p(p1)); loss = sum(mean[C](max(min(x3, x4), p1))) + x5 + sum(p6); }", positive: true, run: m_s25::run },
+    Entry { name: "S26", src: "struct S26 { input x1: []; param p2: [C]; input x3: []; input x4: [N]; loss = ((detach(x1) / mean[C](p2)) + x3) + mean(x4); }", positive: false, run: m_s26::run },
+    Entry { name: "S27", src: "struct S27 { param p1: [N, C]; input x2: [C]; param p3: [N, C]; loss = mean((sin(softplus(p1)) @ min(x2, (x2 * x2)))) + mean((p3)[C = 0]); }", positive: false, run: m_s27::run },
+    Entry { name: "S28", src: "struct S28 { param p1: []; input x2: [H]; param p4: [H, K, C]; param p5: [C]; param p6: [K]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(cube(p1) >= p1, cos(p1), mean[H](x2)); output o7 = ((p4 @ p5) + p6); loss = sum(p8); }", positive: false, run: m_s28::run },
+    Entry { name: "S29", src: "struct S29 { dim D = 3; param p1: [H]; input x2: [H]; param p3: [H]; param p4: [H]; param p6: [C, D]; param p9: [C]; input x10: [H, N]; input t7: [] in 0..C; output o5 = where(softmax[H](p1) > (x2 * p3), p3, p4); let h8 = logsumexp[D]((p6)[t7]); loss = mean(o5) + (h8 * min[C]((p9 * p9))) + sum(x10); }", positive: false, run: m_s29::run },
+    Entry { name: "S31", src: "struct S31 { dim D = 3; param p1: [N]; param p2: [N]; param p4: [N]; param p5: [N]; input x6: []; input x7: [D, N]; param p8: [N, D]; param p9: [N, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((p1 * p1) @ (p2 - 3)); loss = mean(min((p4 / p5), cube(cube(x6)))) + sum(log_softmax[N](where(-(x7) < log_softmax[D](x7), (p8).T, permute[D, N](p9)))); }", positive: true, run: m_s31::run },
+    Entry { name: "S32", src: "struct S32 { param p1: [H, N]; param p3: [H, C]; param p4: [C, H]; param p5: [C, N, H]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o6 = (min(p3, p4) + max[N](p5)); loss = sum(cube((p7)^q)); }", positive: true, run: m_s32::run },
+    Entry { name: "S33", src: "struct S33 { param p1: [K, C, H]; param p2: [H]; input x4: [H, N]; input x5: []; input t3: [] in 0..K; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(((p1 @ sin(p2)))[t3]) + mean(swish(tanh(x4))) + x5; }", positive: false, run: m_s33::run },
+    Entry { name: "S34", src: "struct S34 { input x1: []; input x3: [H, C, N]; param p4: [N]; param p5: [H]; input x6: [H, C]; param p7: [C, H]; input x8: []; input x9: []; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; loss = sum((exp((x3 @ p4)) - (p5 / swish(p5)))) + sum((where(min(x6, p7) >= max(x6, p7), x6, max(x6, p5))).T) + (erf((x1)^3) - (where(x8 >= x1, s, x9) * sqrt(p10))); }", positive: true, run: m_s34::run },
+    Entry { name: "S36", src: "struct S36 { input x1: [N, C]; input x2: [C, N]; input x3: [C]; param p4: [C, N]; loss = mean(((x1 + x2))[N = 0]) + sum(softmax[C](square(min(x2, x3)))) + sum(p4); }", positive: true, run: m_s36::run },
+    Entry { name: "S37", src: "struct S37 { dim D = 3; param p1: [D]; input x2: [D]; param p3: [D, C, N]; param p4: [N]; param p5: [C]; param p6: [C, D]; input t7: [N] in 0..C; input t8: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(max((where(p1 >= x2, x2, x2) @ (p3 @ p4)), softmax[C](cube(p5)))) + mean((abs((p6)[t7]))[t8]) + sum(abs(where(swish(p4) <= (p4 + p4), softplus(p4), (p4 / p4)))); }", positive: false, run: m_s37::run },
+    Entry { name: "S40", src: "struct S40 { param p1: [N]; param p3: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(p1) + sum(swish(p3)); }", positive: false, run: m_s40::run },
+    Entry { name: "S41", src: "struct S41 { dim D = 3; input x1: [N]; param p2: [N, K, H]; param p3: [C]; param p4: [C]; loss = mean(sqrt(((x1 @ p2))[H = 0])) + mean(where(p3 > p3, p4, (p3 - p3))); }", positive: true, run: m_s41::run },
+    Entry { name: "S42", src: "struct S42 { input x1: [H]; param p3: [K, H, C]; output o2 = x1; loss = sum((permute[C, K, H](p3))[K = 1]); }", positive: true, run: m_s42::run },
+    Entry { name: "S44", src: "struct S44 { param p1: []; param p2: [H]; input x3: [C, H]; input x4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean[H]((cube(p2) / (x3)[C = 0])) + min(expm1(x4), x5); }", positive: false, run: m_s44::run },
+    Entry { name: "S45", src: "struct S45 { param p1: []; input x2: [N, C]; loss = p1 + sum(x2); }", positive: false, run: m_s45::run },
+    Entry { name: "S46", src: "struct S46 { input x1: [N, C]; param p3: [N]; param p4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; loss = (logsumexp[N](log_softmax[N](p3)) + square(s)) + max(cube(max(p3, p4))); }", positive: false, run: m_s46::run },
+    Entry { name: "S47", src: "struct S47 { param p1: [C, N]; param p4: [H, C]; param p5: []; input x6: []; input t3: [H] in 0..C; let h2 = p1; loss = sum(max(softmax[H](onehot(t3)), ((p4)^3 / p5))) + x6; }", positive: false, run: m_s47::run },
+    Entry { name: "S48", src: "struct S48 { dim D = 3; param p1: []; input x3: [H]; param p4: [H]; let h2 = p1; loss = mean(min(x3, p4)) + sigmoid(logsumexp(p4)); }", positive: false, run: m_s48::run },
+    Entry { name: "S49", src: "struct S49 { input x1: [C]; param p2: [C]; param p3: [C]; input x5: []; param p6: [N, C]; param p7: [C, N]; param p8: [N]; hyper s = 0.5; hyper q = 3; output o4 = where(expm1(x1) > (p2)^q, p3, max(p2, p3)); loss = x5 + min(min[N]((p6 @ x1)), ((p7 @ p8))[C = 1]); }", positive: true, run: m_s49::run },
+    Entry { name: "S50", src: "struct S50 { param p1: []; param p2: [H, C]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = p1 + mean(((p2 + softmax[C](p3)) + (expm1(p3) + (p1)^q))); }", positive: true, run: m_s50::run },
+    Entry { name: "S51", src: "struct S51 { param p1: [N, C]; param p3: [N]; input x4: [N]; input x5: [N, C]; input y: [N] in 0..C; input t6: [] in 0..N; input t7: [] in 0..N; let h2 = ((p1).T)[N = 0]; loss = mean(where(sigmoid(exp(p3)) >= where((p3 - p3) >= p3, x4, cross_entropy(x5, y)), onehot(t6), onehot(t7))); }", positive: false, run: m_s51::run },
+    Entry { name: "S52", src: "struct S52 { input x1: []; input x3: [H]; input x4: [H, N]; param p5: [N]; param p6: [H]; param p7: [H]; let h2 = (min(x1, x1) / min(1.5, 0.25)); loss = sum(where(x3 < x3, where((x4 @ p5) <= max(x3, p6), x3, where(x3 <= p6, p6, x3)), softplus(log_softmax[H](p7)))); }", positive: true, run: m_s52::run },
+    Entry { name: "S53", src: "struct S53 { input x1: [C, H]; input x3: [N, H]; param p4: [N, C, H]; param p5: [N, H]; param p7: [N]; param p8: [H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = tanh(softmax[H](x1)); output o6 = where(x3 >= (p4)[C = 0], where(x3 >= x3, x3, p5), cos(p5)); loss = sum(swish(max(p7, p7))) + sum(p8); }", positive: true, run: m_s53::run },
+    Entry { name: "S54", src: "struct S54 { param p1: [C]; param p2: [C, N]; input x4: [C]; param p5: []; param p6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = ((p1 @ p2))^2; loss = mean(x4) + p5 + cube(max(detach(3), where(p5 >= p5, p6, p6))); }", positive: true, run: m_s54::run },
+    Entry { name: "S55", src: "struct S55 { param p1: [C, N]; param p3: []; param p4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((p1)^2); loss = p3 + sum(p4) + (mean[N](swish(p5)))^2; }", positive: false, run: m_s55::run },
+    Entry { name: "S56", src: "struct S56 { param p1: [C]; input x3: [C, N]; param p5: [N, C]; param p6: [N]; input x7: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = p1; let h4 = sigmoid((x3)[N = 0]); loss = mean(log_softmax[C](h4)) + sum(((x3)[C = 1] * cross_entropy((p5 * p6), y))) + (((0.5 / x7))^q)^q; }", positive: true, run: m_s56::run },
+    Entry { name: "S57", src: "struct S57 { param p1: [C]; loss = logsumexp(p1); }", positive: true, run: m_s57::run },
+    Entry { name: "S58", src: "struct S58 { param p1: [N]; param p3: [N, C]; input x4: [N, C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = exp(mean[N](p1)); loss = mean(logsumexp[N]((p3)^2)) + sum(max(x4, (p5 - sqrt(p5)))) + cube(logsumexp(detach(p3))); }", positive: true, run: m_s58::run },
+    Entry { name: "S59", src: "struct S59 { input x1: [N]; param p3: [C]; param p5: [H]; input x6: [H, K]; param p7: [C, H]; input x8: [H]; input x9: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = ((x1 @ x1))^q; let h4 = p3; loss = mean((swish(p5))^2) + sum(where((sqrt(x6))[K = 1] >= (tanh(p7))[C = 1], sqrt((x8)^q), (abs(x8) / 2))) + mean((cube(max(x9, x6))).T); }", positive: true, run: m_s59::run },
+    Entry { name: "S60", src: "struct S60 { param p1: [C]; param p3: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((p1)[C = 1])^q; loss = sum(swish(min((p3 / p3), p3))) + h2 + mean(p3); }", positive: true, run: m_s60::run },
+    Entry { name: "S61", src: "struct S61 { dim D = 3; param p1: []; input x2: [N]; input x3: []; param p4: []; param p5: [C, N]; input x6: [C, D]; input x7: [D, N]; input x8: [N, C]; param p9: [C, D, N]; param p10: [D]; param p11: [D, C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((log1p(p1) + (x2 @ x2)) * where((p1 / p1) <= (3)^q, (x3 - p4), p1)) + mean(where(where(p5 >= cube(p5), (x6 @ x7), permute[C, N](x8)) <= tanh(max[D](p9)), softmax[N]((x8).T), softmax[C]((p10 @ p11)))); }", positive: true, run: m_s61::run },
+    Entry { name: "S63", src: "struct S63 { dim D = 3; param p1: [N, C]; param p2: []; param p4: []; param p5: [N, D, C]; param p6: []; param p7: []; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = cross_entropy((p1 - p2), y); loss = p4 + sum((swish(log_softmax[N](p5)))[D = 1]) + cube((where(p4 < p6, p2, p7) * p7)); }", positive: true, run: m_s63::run },
+    Entry { name: "S64", src: "struct S64 { param p1: [H]; loss = sum(p1); }", positive: false, run: m_s64::run },
+    Entry { name: "S65", src: "struct S65 { input x1: [C]; param p3: []; input x4: []; param p5: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (mean[C](x1))^q; loss = (where((h2 * h2) > p3, (x4 / 0.5), cube(x4)) / (logsumexp[C](p5))[N = 1]); }", positive: true, run: m_s65::run },
+    Entry { name: "S66", src: "struct S66 { input x1: [N, C]; param p3: [C, N]; param p4: [N, C]; param p5: [C, N]; output o2 = x1; loss = mean(max(max(p3, p4), p5)); }", positive: false, run: m_s66::run },
+    Entry { name: "S67", src: "struct S67 { param p1: [C, N]; loss = mean(log(p1)); }", positive: true, run: m_s67::run },
+    Entry { name: "S68", src: "struct S68 { input x1: [N]; input x2: []; input x3: []; input x4: []; input x6: [C, N]; param p7: [N, C]; let h5 = max(x1, where(x2 >= x2, x3, x4)); loss = sum(x6) + mean((p7)^2) + sum(p7); }", positive: false, run: m_s68::run },
+    Entry { name: "S70", src: "struct S70 { param p2: [C]; input x3: [C, N]; input x4: [N, C]; hyper s = 0.5; hyper q = 3; output o1 = 1.5; loss = (p2)[C = 1] + sum(sum[N](((x3)^q + x3))) + mean(abs(((x4)[N = 0] * o1))); }", positive: true, run: m_s70::run },
+    Entry { name: "S71", src: "struct S71 { input x1: [C]; input x2: []; param p4: [N]; param p6: [C]; param p7: []; param p8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = logsumexp((x1 / x2)); output o5 = log_softmax[N](p4); loss = where(min[C](p6) <= (x2 + cube(x2)), max(where(2 >= o3, p7, o3), (3 * 3)), (logsumexp(p8) - 2)); }", positive: false, run: m_s71::run },
+    Entry { name: "S72", src: "struct S72 { param p1: [N, K, C]; input x2: [K]; param p3: []; loss = (0.25)^3 + mean(softplus(sum[K](max(p1, x2)))) + p3; }", positive: false, run: m_s72::run },
+    Entry { name: "S73", src: "struct S73 { param p1: [N, K]; input x5: [N, H, K]; param p7: []; input x8: []; param p9: [H]; param p10: [N, C]; input t3: [K] in 0..H; input t6: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = -(p1); output o4 = mean[H](onehot(t3)); loss = sum(permute[K, H]((log_softmax[K](x5))[t6])) + (((p7 + s) * (x8 - 0.5)) + softplus((p9)[H = 0])) + sum(p10); }", positive: false, run: m_s73::run },
+    Entry { name: "S74", src: "struct S74 { param p1: [N]; input x3: []; param p4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = where((min(x3, 2) - x3) > ((x3 * p4) * (x3 / x5)), p4, cube((p1 @ p1))); }", positive: false, run: m_s74::run },
+    Entry { name: "S75", src: "struct S75 { input x1: []; input x2: [K]; input x3: [K]; param p4: [C]; input x5: [C, K]; param p6: [C]; param p7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = swish(detach(x1)) + sum(where(x2 >= x3, x3, exp((p4 @ x5)))) + sum(sqrt(exp(where(p6 < p6, p7, p7)))); }", positive: true, run: m_s75::run },
+    Entry { name: "S76", src: "struct S76 { dim D = 3; param p1: []; input x3: [C, N, D]; param p4: [D]; hyper s = 0.5; hyper q = 3; output o2 = p1; loss = sum((((x3 + p4))[D = 0])^q); }", positive: true, run: m_s76::run },
+    Entry { name: "S77", src: "struct S77 { param p1: [N, C]; loss = mean(logsumexp[C](p1)); }", positive: true, run: m_s77::run },
+    Entry { name: "S78", src: "struct S78 { input x1: [N]; input x2: []; input x4: [C]; param p6: [N, C, K]; param p7: [H, K]; param p8: []; param p9: [K, H]; hyper s = 0.5; hyper q = 3; let h3 = ((x1)[N = 0] / square(x2)); let h5 = max(where(x4 < x4, x4, x4)); loss = sum(((p6)^q)[C = 0]) + mean(max(softmax[K]((p7 - p8)), p9)); }", positive: true, run: m_s78::run },
+    Entry { name: "S79", src: "struct S79 { dim D = 3; param p2: [C]; input x3: [H]; param p4: [H, C, N]; input x5: [C]; output o1 = sin(detach(2)); loss = ((p2 / log_softmax[C](p2)))[C = 0] + mean((log_softmax[H]((x3)^3) @ p4)) + sum(x5); }", positive: false, run: m_s79::run },
+    Entry { name: "S80", src: "struct S80 { param p1: []; loss = p1; }", positive: false, run: m_s80::run },
+    Entry { name: "S81", src: "struct S81 { param p1: [K, C]; param p2: [C, K]; param p3: [C]; param p4: [H, K, C]; input x5: [K, C]; input x6: [K]; input x7: [K]; input x8: []; param p9: [K]; loss = sum(where(p1 > ((p2).T / p3), square((p1 / p2)), (p4)[H = 0])) + sum(where((where(x5 > x5, x5, p1))[C = 1] > where(min(x6, 1.5) > x6, x6, x6), (softmax[K](x7) / detach(x8)), p9)); }", positive: false, run: m_s81::run },
+    Entry { name: "S82", src: "struct S82 { param p1: [H]; param p3: []; input x5: [C, N]; param p6: [C, H, N]; input x7: [H, N]; param p8: [C]; let h2 = log_softmax[H]((p1 / 0.5)); output o4 = (p3 / 0.25); loss = sum(h2) + mean(x5) + (((p6)[N = 0] @ (x7)[N = 0]) @ p8); }", positive: true, run: m_s82::run },
+    Entry { name: "S83", src: "struct S83 { dim D = 3; input x1: [D, H]; input x3: []; input x4: [D, C]; param p6: [H]; param p7: [C]; input x8: [N, H]; param p10: [H]; input x11: [H]; input x12: []; input t9: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = x1; output o5 = where(x3 <= mean(x4), max(x3, x3), max(x4)); loss = mean(where((p6 * sum[C](p7)) <= (x8)[t9], (p6)^q, (p10 * max(x11, x12)))) + mean(x4); }", positive: true, run: m_s83::run },
+    Entry { name: "S85", src: "struct S85 { param p1: [N, C]; param p4: [C]; input x5: []; input x6: [N, C]; param p8: [C, N]; input t7: [] in 0..N; output o2 = erf((p1 * p1)); output o3 = abs((o2)^2); loss = mean(((o3 @ (p4 - x5)))^3) + mean((x6)[t7]) + mean(softmax[C](where(p4 <= log_softmax[C](p4), sin(p4), (p8)[N = 1]))); }", positive: false, run: m_s85::run },
+    Entry { name: "S86", src: "struct S86 { input x1: [C]; param p3: []; param p4: [N]; param p6: [C]; input x7: [N, C]; output o2 = max(log_softmax[C](x1)); output o5 = where((p3)^2 >= logsumexp(p4), mean(x1), (o2)^3); loss = (softmax[C]((x1 - p6)) @ x1) + mean(logsumexp[C](x7)) + o5; }", positive: false, run: m_s86::run },
+    Entry { name: "S87", src: "struct S87 { dim D = 3; param p1: [N, D]; input x2: [N]; input x4: [N]; param p6: [D]; param p7: [C, N, D]; input x8: [D]; param p9: [N, C, D]; param p10: []; output o3 = (p1 - min[N](x2)); output o5 = (cos(x4) - log_softmax[N](x4)); loss = mean(p6) + sum(min((min[N](p7) + (p6 + x8)), ((x2 @ p9)).T)) + p10; }", positive: false, run: m_s87::run },
+    Entry { name: "S89", src: "struct S89 { input x1: [C]; input x3: [H]; param p5: [C, H, N]; param p7: [N]; input x8: [N, C]; param p9: [H, N]; input x10: [H, C, N]; param p11: [N, H]; param p12: [H, N]; input t6: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(x1); output o4 = x3; loss = sum((((p5)[t6] - p7))[N = 0]) + mean(x8) + sum(min((p9)^q, where((p9 / p9) <= (x10)[C = 0], permute[H, N](p11), p12))); }", positive: true, run: m_s89::run },
+    Entry { name: "S90", src: "struct S90 { param p1: [H, N, C]; param p2: [N]; input x4: [C, H]; param p6: [H, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = min[H]((p1 + p2)); output o5 = mean[C](cos(x4)); loss = s + sum(square(cube((o5 @ p6)))); }", positive: false, run: m_s90::run },
+    Entry { name: "S91", src: "struct S91 { dim D = 3; param p1: [C, N]; input x2: [N, D]; param p3: [D, C]; param p5: [N, C, D]; param p6: [D]; input x8: [N, D, C]; param p9: [C, N]; input x10: [N, C]; param p11: [C]; output o4 = min((p1)^2, (x2 @ p3)); let h7 = (p5 @ cos(p6)); loss = mean(((detach(x8))[C = 1] @ p3)) + sum((min[N](softmax[N](p9)))^3) + mean((min((x10 / p11), p1) / (permute[C, N](h7) / p9))); }", positive: false, run: m_s91::run },
+    Entry { name: "S92", src: "struct S92 { param p1: []; param p2: [C, N, H]; input x3: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + 3 + sum(logsumexp[C](swish(where(p2 >= x3, x3, p2)))); }", positive: false, run: m_s92::run },
+    Entry { name: "S93", src: "struct S93 { input x1: [N, C]; input x2: [N]; input x4: [H, N]; param p5: [N, H]; param p7: [C, H, N]; let h3 = ((x1)[C = 1] / x2); output o6 = erf((x4 + p5)); loss = mean(detach(((p7)^2)[H = 0])); }", positive: false, run: m_s93::run },
+    Entry { name: "S94", src: "struct S94 { param p1: []; input x2: []; param p3: []; hyper s = 0.5; hyper q = 3; loss = p1 + (max((2)^q, sqrt(x2)) + relu(p3)); }", positive: true, run: m_s94::run },
+    Entry { name: "S95", src: "struct S95 { input x1: [H, C]; param p2: [H, C]; input x3: [N]; input x4: [N, C]; param p6: [H, C, N]; output o5 = (where(x1 > p2, x1, p2) * (x3 @ x4)); loss = mean(expm1((p6)[H = 0])); }", positive: false, run: m_s95::run },
+    Entry { name: "S96", src: "struct S96 { input x1: []; param p3: [C, N]; input x4: [N, C]; input x5: [N]; param p6: [N, H]; param p7: [N]; output o2 = x1; loss = mean(p3) + mean(x4) + mean(((softplus(x5) * (p6)[H = 1]) / softplus(min(p7, x1)))); }", positive: false, run: m_s96::run },
+    Entry { name: "S97", src: "struct S97 { param p1: [N, C, H]; input x3: [C]; param p4: [H]; param p5: [H, K, N]; param p6: [N]; output o2 = max(logsumexp[N](p1)); loss = sum(min(x3, x3)) + mean(log((max(p4, p4) @ -(p5)))) + sum(p6); }", positive: true, run: m_s97::run },
+    Entry { name: "S98", src: "struct S98 { dim D = 3; input x1: [N]; param p2: [N, C]; param p4: [C, D]; input x5: [D, C, N]; param p7: [C, N]; param p8: [N, C, D]; input x9: [D, N]; hyper s = 0.5; hyper q = 3; let h3 = log_softmax[C]((x1 @ p2)); output o6 = max(p4, (x5 @ x1)); loss = sum(min(mean[N](sin(p7)), h3)) + sum(((detach(p8))[C = 0] * 1.5)) + logsumexp(min[D]((x9)^q)); }", positive: true, run: m_s98::run },
+    Entry { name: "S99", src: "struct S99 { param p1: [N]; param p4: [C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = min[N](sigmoid(p1)); output o3 = erf(cube(p1)); loss = sum(p4) + sum(p5); }", positive: false, run: m_s99::run },
+    Entry { name: "G76", src: "struct G76 { param b: []; param h: []; hyper u = 0.5; loss = abs(tanh(h.T)); }", positive: false, run: m_g76::run },
+    Entry { name: "G185", src: "struct G185 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = mean(cos(logsumexp(relu(w.T)))); }", positive: false, run: m_g185::run },
+    Entry { name: "G531", src: "struct G531 { param b: [D, H, C]; hyper u = 0.5; loss = mean(log1p(sum[D](sigmoid(b)))); }", positive: true, run: m_g531::run },
+    Entry { name: "G655", src: "struct G655 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g655::run },
+    Entry { name: "G660", src: "struct G660 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sin(0) * softplus(mean((u / 1.5)))); }", positive: false, run: m_g660::run },
+    Entry { name: "G804", src: "struct G804 { param y: [D, C]; loss = sum(y); }", positive: false, run: m_g804::run },
+    Entry { name: "G837", src: "struct G837 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log1p(x.T); }", positive: true, run: m_g837::run },
+    Entry { name: "G997", src: "struct G997 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }", positive: false, run: m_g997::run },
+    Entry { name: "G1117", src: "struct G1117 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1117::run },
+    Entry { name: "G1129", src: "struct G1129 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = log(cos(b)); }", positive: true, run: m_g1129::run },
+    Entry { name: "G1378", src: "struct G1378 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1378::run },
+    Entry { name: "G1446", src: "struct G1446 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1446::run },
+    Entry { name: "G1558", src: "struct G1558 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = mean(sum(cos((y.T + 1.5)))); }", positive: false, run: m_g1558::run },
+    Entry { name: "G1756", src: "struct G1756 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1756::run },
 ];
