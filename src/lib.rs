@@ -67,3 +67,8 @@ pub mod __private {
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The language reference's examples, compiled as doctests.
+#[doc = include_str!("../docs/language.md")]
+#[cfg(doctest)]
+pub struct LanguageDoctests;
