@@ -124,6 +124,83 @@ pub enum ItemKind {
         /// `#[nocheck]`: a deliberate surrogate gradient, exempt from the gradient check.
         nocheck: bool,
     },
+    /// `scan t in T { ... }` (`rev`: last step first).
+    Scan(Scan),
+}
+
+/// A recurrence over one dim: its statements run once per step, in order.
+#[derive(Clone)]
+pub struct Scan {
+    pub kw: Span,
+    /// The step's name (`t`), written only as `x[t]`.
+    pub index: Ident,
+    pub dim: DimName,
+    pub rev: bool,
+    pub body: Vec<Stmt>,
+}
+
+/// A statement of a scan's body.
+#[derive(Clone)]
+pub enum Stmt {
+    /// `carry NAME: SHAPE = EXPR;`, or `= zeros;` (`init` is `None`).
+    Carry {
+        name: Ident,
+        shape: Shape,
+        init: Option<Expr>,
+    },
+    /// `let NAME = EXPR;`, visible in the rest of the step.
+    Let { name: Ident, expr: Expr },
+    /// `NAME = EXPR;`: a carry's new value.
+    Assign { name: Ident, expr: Expr },
+    /// `emit NAME = EXPR;`: stacked over the scan's dim, first.
+    Emit { name: Ident, expr: Expr },
+}
+
+impl Stmt {
+    /// The expression the statement evaluates in the step (not a carry's initial value).
+    pub fn expr(&self) -> Option<&Expr> {
+        match self {
+            Stmt::Carry { .. } => None,
+            Stmt::Let { expr, .. } | Stmt::Assign { expr, .. } | Stmt::Emit { expr, .. } => {
+                Some(expr)
+            }
+        }
+    }
+}
+
+/// The block as written, one statement per line.
+impl fmt::Display for Scan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rev = if self.rev { " rev" } else { "" };
+        writeln!(f, "scan {} in {}{rev} {{", self.index, self.dim.name)?;
+        for st in &self.body {
+            match st {
+                Stmt::Carry { name, shape, init } => {
+                    let dims: Vec<&str> = shape.dims.iter().map(|d| d.name.as_str()).collect();
+                    let init = init.as_ref().map_or("zeros".to_string(), |e| e.to_string());
+                    writeln!(f, "    carry {name}: [{}] = {init}", dims.join(", "))?
+                }
+                Stmt::Let { name, expr } => writeln!(f, "    let {name} = {expr}")?,
+                Stmt::Assign { name, expr } => writeln!(f, "    {name} = {expr}")?,
+                Stmt::Emit { name, expr } => writeln!(f, "    emit {name} = {expr}")?,
+            }
+        }
+        write!(f, "}}")
+    }
+}
+
+impl Scan {
+    /// The names the block makes visible after it: its carries (final values) and emits
+    /// (stacked), in order.
+    pub fn outputs(&self) -> Vec<&Ident> {
+        self.body
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Carry { name, .. } | Stmt::Emit { name, .. } => Some(name),
+                Stmt::Let { .. } | Stmt::Assign { .. } => None,
+            })
+            .collect()
+    }
 }
 
 impl ItemKind {
@@ -135,7 +212,7 @@ impl ItemKind {
             | ItemKind::Hyper { name, .. }
             | ItemKind::Let { name, .. }
             | ItemKind::Fn { name, .. } => Some(name),
-            ItemKind::Dim { .. } | ItemKind::Loss { .. } => None,
+            ItemKind::Dim { .. } | ItemKind::Loss { .. } | ItemKind::Scan(_) => None,
         }
     }
 }

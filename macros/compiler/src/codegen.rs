@@ -334,6 +334,7 @@ impl Gen<'_> {
                     if *output { "output" } else { "let" }
                 )),
                 ItemKind::Loss { expr, .. } => Some(format!("loss = {expr}")),
+                ItemKind::Scan(scan) => Some(scan.to_string()),
                 ItemKind::Fn {
                     name,
                     params,

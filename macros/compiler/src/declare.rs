@@ -20,6 +20,9 @@ pub enum Ref {
     Let(usize),
     /// Index of the `fn` item.
     Fn(usize),
+    /// Output `k` of the `scan` item: its carries (final values) and emits (stacked), in the
+    /// order the block declares them.
+    Scanned(usize, usize),
 }
 
 pub struct DimDecl {
@@ -284,11 +287,34 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Every name is declared once, is not reserved, and shapes have rank at most 6.
 fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+    let declare = |decls: &mut Decls, diags: &mut Diags, name: &Ident, r: Ref| match decls
+        .names
+        .entry(name.to_string())
+    {
+        std::collections::hash_map::Entry::Occupied(e) => {
+            diags.at(name.span(), format!("`{}` is declared twice", e.key()));
+        }
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(r);
+        }
+    };
     for (idx, item) in model.items.iter().enumerate() {
+        if let ItemKind::Scan(scan) = &item.kind {
+            dim_id(decls, &scan.dim);
+            for st in &scan.body {
+                if let Stmt::Carry { shape, .. } = st {
+                    shape_dims(shape, decls, diags);
+                }
+            }
+            for (k, name) in scan.outputs().into_iter().enumerate() {
+                check_reserved(name, diags);
+                declare(decls, diags, name, Ref::Scanned(idx, k));
+            }
+            continue;
+        }
         let Some(name) = item.kind.name() else {
             continue;
         };
-        let s = name.to_string();
         check_reserved(name, diags);
         let r = match &item.kind {
             ItemKind::Param { shape, init, .. } => {
@@ -334,15 +360,73 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
             }
             ItemKind::Let { .. } => Ref::Let(idx),
             ItemKind::Fn { .. } => Ref::Fn(idx),
-            ItemKind::Dim { .. } | ItemKind::Loss { .. } => continue,
+            ItemKind::Dim { .. } | ItemKind::Loss { .. } | ItemKind::Scan(_) => continue,
         };
-        match decls.names.entry(s) {
-            std::collections::hash_map::Entry::Occupied(e) => {
-                diags.at(name.span(), format!("`{}` is declared twice", e.key()));
+        declare(decls, diags, name, r);
+    }
+    // A scan's own names: the step's name and its lets are new names; each carry is assigned
+    // at most once per step, and only carries are assigned.
+    for item in &model.items {
+        let ItemKind::Scan(scan) = &item.kind else {
+            continue;
+        };
+        check_scan_names(scan, decls, diags);
+    }
+}
+
+/// The names a scan's body introduces do not reuse model names, and assignments go to the
+/// block's carries, once per step.
+fn check_scan_names(scan: &Scan, decls: &Decls, diags: &mut Diags) {
+    let index = scan.index.to_string();
+    if decls.names.contains_key(&index) || is_reserved(&index) {
+        diags.at(
+            scan.index.span(),
+            format!("the step name `{index}` reuses a name of the model; choose another"),
+        );
+    }
+    let carries: Vec<String> = scan
+        .body
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Carry { name, .. } => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut locals: Vec<String> = Vec::new();
+    let mut assigned: Vec<String> = Vec::new();
+    for st in &scan.body {
+        match st {
+            Stmt::Let { name, .. } => {
+                let n = name.to_string();
+                check_reserved(name, diags);
+                if decls.names.contains_key(&n) || locals.contains(&n) || n == index {
+                    diags.at(
+                        name.span(),
+                        format!(
+                            "`{n}` is already a name of the model; a step's `let` takes a new name"
+                        ),
+                    );
+                }
+                locals.push(n);
             }
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(r);
+            Stmt::Assign { name, .. } => {
+                let n = name.to_string();
+                if !carries.contains(&n) {
+                    diags.at(
+                        name.span(),
+                        format!(
+                            "`{n} = ...` assigns a carry, but `{n}` is not a `carry` of this scan"
+                        ),
+                    );
+                } else if assigned.contains(&n) {
+                    diags.at(
+                        name.span(),
+                        format!("the carry `{n}` is assigned twice in one step; assign it once"),
+                    );
+                }
+                assigned.push(n);
             }
+            Stmt::Carry { .. } | Stmt::Emit { .. } => {}
         }
     }
 }
@@ -402,26 +486,50 @@ fn check_loss_count(model: &Model, decls: &mut Decls, diags: &mut Diags) {
     }
 }
 
-fn item_expr(item: &Item) -> Option<&Expr> {
+/// Calls `f` on every name the item reads from outside itself: a `let`'s or the loss's
+/// expression, and for a scan its carries' initial values and, in its body, every name that is
+/// not the block's own (its carries, step lets and step name).
+fn visit_item_names(item: &Item, f: &mut impl FnMut(&Ident)) {
     match &item.kind {
-        ItemKind::Let { expr, .. } | ItemKind::Loss { expr, .. } => Some(expr),
-        _ => None,
+        ItemKind::Let { expr, .. } | ItemKind::Loss { expr, .. } => expr.visit_names(f),
+        ItemKind::Scan(scan) => {
+            let mut locals: Vec<String> = vec![scan.index.to_string()];
+            for st in &scan.body {
+                if let Stmt::Carry { name, init, .. } = st {
+                    if let Some(e) = init {
+                        e.visit_names(f);
+                    }
+                    locals.push(name.to_string());
+                }
+            }
+            for st in &scan.body {
+                if let Some(e) = st.expr() {
+                    e.visit_names(&mut |n| {
+                        if !locals.contains(&n.to_string()) {
+                            f(n)
+                        }
+                    });
+                }
+                if let Stmt::Let { name, .. } = st {
+                    locals.push(name.to_string());
+                }
+            }
+        }
+        _ => {}
     }
 }
 
 /// Every name an expression reads is declared, and is a value, not a function.
 fn check_names_resolve(model: &Model, decls: &Decls, diags: &mut Diags) {
     for item in &model.items {
-        if let Some(e) = item_expr(item) {
-            e.visit_names(&mut |n| match decls.names.get(&n.to_string()) {
-                None => diags.at(n.span(), format!("unknown name `{n}`")),
-                Some(Ref::Fn(_)) => diags.at(
-                    n.span(),
-                    format!("`{n}` is a function: call it, as in `{n}(x)`"),
-                ),
-                Some(_) => {}
-            });
-        }
+        visit_item_names(item, &mut |n| match decls.names.get(&n.to_string()) {
+            None => diags.at(n.span(), format!("unknown name `{n}`")),
+            Some(Ref::Fn(_)) => diags.at(
+                n.span(),
+                format!("`{n}` is a function: call it, as in `{n}(x)`"),
+            ),
+            Some(_) => {}
+        });
     }
 }
 
@@ -531,7 +639,7 @@ fn check_no_recursion(model: &Model, decls: &Decls, diags: &mut Diags) {
     }
 }
 
-/// `let`s may refer to later items, but not in a cycle.
+/// `let`s and scans may refer to later items, but not in a cycle.
 fn order_lets(model: &Model, decls: &mut Decls, diags: &mut Diags) {
     #[derive(Clone, Copy, PartialEq)]
     enum State {
@@ -548,10 +656,10 @@ fn order_lets(model: &Model, decls: &mut Decls, diags: &mut Diags) {
         diags: &mut Diags,
     ) {
         state[idx] = State::Visiting;
-        if let Some(e) = item_expr(&model.items[idx]) {
+        {
             let mut deps = Vec::new();
-            e.visit_names(&mut |n| {
-                if let Some(Ref::Let(j)) = decls.names.get(&n.to_string()) {
+            visit_item_names(&model.items[idx], &mut |n| {
+                if let Some(Ref::Let(j) | Ref::Scanned(j, _)) = decls.names.get(&n.to_string()) {
                     deps.push((*j, n.clone()));
                 }
             });
@@ -567,14 +675,21 @@ fn order_lets(model: &Model, decls: &mut Decls, diags: &mut Diags) {
             }
         }
         state[idx] = State::Done;
-        if matches!(model.items[idx].kind, ItemKind::Let { .. }) {
+        if matches!(
+            model.items[idx].kind,
+            ItemKind::Let { .. } | ItemKind::Scan(_)
+        ) {
             order.push(idx);
         }
     }
     let mut state = vec![State::New; model.items.len()];
     let mut order = Vec::new();
     for idx in 0..model.items.len() {
-        if matches!(model.items[idx].kind, ItemKind::Let { .. }) && state[idx] == State::New {
+        let ordered = matches!(
+            model.items[idx].kind,
+            ItemKind::Let { .. } | ItemKind::Scan(_)
+        );
+        if ordered && state[idx] == State::New {
             visit(idx, model, decls, &mut state, &mut order, diags);
         }
     }
@@ -590,13 +705,14 @@ fn check_loss_reaches_param(model: &Model, decls: &Decls, diags: &mut Diags) {
         if std::mem::replace(&mut seen[idx], true) {
             continue;
         }
-        if let Some(e) = item_expr(&model.items[idx]) {
-            e.visit_names(&mut |n| match decls.names.get(&n.to_string()) {
+        visit_item_names(
+            &model.items[idx],
+            &mut |n| match decls.names.get(&n.to_string()) {
                 Some(Ref::Param(_)) => reaches = true,
-                Some(Ref::Let(j)) => stack.push(*j),
+                Some(Ref::Let(j) | Ref::Scanned(j, _)) => stack.push(*j),
                 _ => {}
-            });
-        }
+            },
+        );
     }
     if !reaches {
         if let ItemKind::Loss { expr, .. } = &model.items[decls.loss].kind {

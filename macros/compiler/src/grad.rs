@@ -3,8 +3,9 @@
 //! the backward pass needs (and equal backward terms) are shared.
 
 use crate::ast::CmpOp;
-use crate::ir::{Axis, DimId, Graph, Id};
+use crate::ir::{Axis, DimId, Graph, Id, ScanInfo};
 use crate::op::{Binary, Op, Reduce, Unary};
+use std::collections::HashMap;
 
 /// One application of a vector-Jacobian rule: argument `arg` of `node`, whose adjoint was
 /// `adj`, received `contrib`. The gradient check uses these to find a wrong rule.
@@ -34,12 +35,36 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
     }
     let mut adj: Vec<Option<Id>> = vec![None; n];
     adj[loss.ix()] = Some(g.konst(1.0, vec![]));
+    // The adjoints of each scan's outputs, gathered at its `ScanOut` nodes (which come after
+    // the scan node) for the reverse scan built at the scan node.
+    let mut scan_adj: HashMap<Id, Vec<Option<Id>>> = HashMap::new();
     for i in (0..=loss.ix()).rev() {
+        let id = Id(i as u32);
+        // A scan node has no adjoint of its own: its outputs' adjoints are gathered.
+        if let (Op::Scan(_), Some(outs)) = (&g.nodes[i].op, scan_adj.remove(&id)) {
+            for (target, contrib) in scan_vjp(g, id, &outs, &needs) {
+                adj[target.ix()] = Some(match adj[target.ix()] {
+                    None => contrib,
+                    Some(prev) => g.add(prev, contrib),
+                });
+            }
+            continue;
+        }
         let Some(out_adj) = adj[i] else { continue };
         if !needs[i] {
             continue;
         }
-        let id = Id(i as u32);
+        // An output of a scan: its adjoint waits for the scan node.
+        if let Op::ScanOut(k) = g.nodes[i].op {
+            let scan = g.nodes[i].args[0];
+            if let Op::Scan(s) = g.node(scan).op {
+                let info = &g.scans[s as usize];
+                let outs = 2 * info.carries + info.emits;
+                scan_adj.entry(scan).or_insert_with(|| vec![None; outs])[k as usize] =
+                    Some(out_adj);
+            }
+            continue;
+        }
         let args = g.nodes[i].args.clone();
         for (k, &arg) in args.iter().enumerate() {
             if !needs[arg.ix()] {
@@ -66,6 +91,188 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
         }
     }
     Grads { params: out, sites }
+}
+
+/// Back-propagation through time for the scan node `scan`, whose outputs have the adjoints
+/// `outs` (`ScanOut` order; `None` for none): a reverse scan over the same dim. Its carries are
+/// the adjoints of the forward carries; each of its steps recomputes the forward step from
+/// the carries the forward scan stacked and the same slices, then applies the rules of the
+/// step's ops in reverse. It emits, per step, the contributions to every outer value the step
+/// reads (summed over the steps afterwards) and to every value it steps through (`x[t]`).
+/// Returns the contributions to the outer nodes: the carries' initial values, what the step
+/// reads whole, and what it steps through (only where `needs`).
+fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec<(Id, Id)> {
+    let node = g.node(scan).clone();
+    let Op::Scan(s) = node.op else {
+        return Vec::new();
+    };
+    let info = g.scans[s as usize].clone();
+    let (c, e) = (info.carries, info.emits);
+    let (inits, news, emits) = (
+        node.args[..c].to_vec(),
+        node.args[c..2 * c].to_vec(),
+        node.args[2 * c..2 * c + e].to_vec(),
+    );
+    let of = g.scan_of();
+    let live = g.reachable(node.args[c..].iter().copied());
+    let body: Vec<usize> = (0..of.len())
+        .filter(|&i| live[i] && of[i] == Some(s))
+        .collect();
+    let back = g.scans.len() as u32;
+    g.scans.push(ScanInfo {
+        dim: info.dim,
+        rev: !info.rev,
+        carries: c,
+        emits: 0,
+    });
+    let stacked = |g: &Graph, of: Id| -> Vec<DimId> {
+        let mut shape = vec![info.dim];
+        shape.extend_from_slice(g.shape(of));
+        shape
+    };
+    // The forward step recomputed inside the reverse one: each carry from its stacked values,
+    // each slice from the same outer value.
+    let history: Vec<Id> = (0..c)
+        .map(|k| {
+            let shape = stacked(g, inits[k]);
+            g.push(Op::ScanOut((c + e + k) as u32), vec![scan], shape)
+        })
+        .collect();
+    let mut map: HashMap<Id, Id> = HashMap::new();
+    let mut carry_at: Vec<Option<Id>> = vec![None; c];
+    for &i in &body {
+        let n = g.nodes[i].clone();
+        let new = match n.op {
+            Op::CarryIn(_, k) => {
+                let v = g.push(Op::Step(back, Axis(0)), vec![history[k as usize]], n.shape);
+                carry_at[k as usize] = Some(v);
+                v
+            }
+            Op::Step(_, axis) => g.push(Op::Step(back, axis), n.args.clone(), n.shape),
+            _ => {
+                let args = n.args.iter().map(|a| *map.get(a).unwrap_or(a)).collect();
+                g.push(n.op.clone(), args, n.shape)
+            }
+        };
+        map.insert(Id(i as u32), new);
+    }
+    let sub = |a: Id| *map.get(&a).unwrap_or(&a);
+    let step_body: std::collections::HashSet<Id> = map.values().copied().collect();
+    // The adjoints within one reverse step: the carries' adjoints arrive as its carries, the
+    // emits' as the step's slices of theirs.
+    let mut local: HashMap<Id, Id> = HashMap::new();
+    fn add(g: &mut Graph, local: &mut HashMap<Id, Id>, to: Id, contrib: Id) {
+        let sum = match local.get(&to) {
+            None => contrib,
+            Some(&prev) => g.add(prev, contrib),
+        };
+        local.insert(to, sum);
+    }
+    for k in 0..c {
+        let leaf = g.push(
+            Op::CarryIn(back, k as u32),
+            vec![],
+            g.shape(inits[k]).to_vec(),
+        );
+        add(g, &mut local, sub(news[k]), leaf);
+    }
+    for j in 0..e {
+        if let Some(a) = outs[c + j] {
+            let d = g.push(Op::Step(back, Axis(0)), vec![a], g.shape(emits[j]).to_vec());
+            add(g, &mut local, sub(emits[j]), d);
+        }
+    }
+    // The stacked carries are outputs too (a reverse scan reads them, so a second derivative
+    // reaches them): their adjoints join the carries' at each step's start.
+    for k in 0..c {
+        if let Some(a) = outs[c + e + k] {
+            let shape = g.shape(inits[k]).to_vec();
+            let at = *carry_at[k].get_or_insert_with(|| {
+                g.push(Op::Step(back, Axis(0)), vec![history[k]], shape.clone())
+            });
+            let d = g.push(Op::Step(back, Axis(0)), vec![a], shape);
+            add(g, &mut local, at, d);
+        }
+    }
+    let mut order: Vec<Id> = step_body.iter().copied().collect();
+    order.sort_unstable_by(|a, b| b.cmp(a));
+    for y in order {
+        let Some(&gy) = local.get(&y) else { continue };
+        let args = g.node(y).args.clone();
+        for (k, &arg) in args.iter().enumerate() {
+            let outer_needed = arg.ix() < needs.len() && needs[arg.ix()];
+            if !step_body.contains(&arg) && !outer_needed {
+                continue;
+            }
+            if let Some(contrib) = vjp(g, y, k, gy) {
+                add(g, &mut local, arg, contrib);
+            }
+        }
+    }
+    // The reverse scan: carries, their new values, and one emit per outer value reached.
+    let init_adj: Vec<Id> = (0..c)
+        .map(|k| outs[k].unwrap_or_else(|| g.zeros_like(inits[k])))
+        .collect();
+    let new_adj: Vec<Id> = (0..c)
+        .map(|k| match carry_at[k].and_then(|v| local.get(&v).copied()) {
+            Some(a) => a,
+            None => g.zeros_like(inits[k]),
+        })
+        .collect();
+    // (outer node it goes to, per-step value, the axis it steps along if it is a slice)
+    let mut emitted: Vec<(Id, Id, Option<Axis>)> = Vec::new();
+    let mut targets: Vec<(Id, Id)> = local.iter().map(|(&a, &b)| (a, b)).collect();
+    targets.sort_unstable();
+    for (at, value) in targets {
+        if step_body.contains(&at) {
+            if let Op::Step(_, axis) = g.node(at).op {
+                let x = g.node(at).args[0];
+                let is_history = history.contains(&x);
+                if !is_history && x.ix() < needs.len() && needs[x.ix()] {
+                    emitted.push((x, value, Some(axis)));
+                }
+            }
+        } else if at.ix() < needs.len() && needs[at.ix()] {
+            emitted.push((at, value, None));
+        }
+    }
+    g.scans[back as usize].emits = emitted.len();
+    let args: Vec<Id> = init_adj
+        .iter()
+        .chain(&new_adj)
+        .copied()
+        .chain(emitted.iter().map(|e| e.1))
+        .collect();
+    let reverse = g.push(Op::Scan(back), args, vec![]);
+    let mut out: Vec<(Id, Id)> = Vec::new();
+    for (k, &init) in inits.iter().enumerate() {
+        if init.ix() < needs.len() && needs[init.ix()] {
+            let shape = g.shape(init).to_vec();
+            out.push((init, g.push(Op::ScanOut(k as u32), vec![reverse], shape)));
+        }
+    }
+    for (j, &(to, value, axis)) in emitted.iter().enumerate() {
+        let shape = stacked(g, value);
+        let all = g.push(Op::ScanOut((c + j) as u32), vec![reverse], shape);
+        let contrib = match axis {
+            // Summed over the steps.
+            None => g.reduce(Reduce::Sum, all, vec![Axis(0)]),
+            // The stacked slices, with the step axis back in its place.
+            Some(axis) => {
+                let rank = g.rank(all);
+                let perm: Vec<Axis> = (0..rank)
+                    .map(|j| match j.cmp(&axis.ix()) {
+                        std::cmp::Ordering::Less => Axis(j + 1),
+                        std::cmp::Ordering::Equal => Axis(0),
+                        std::cmp::Ordering::Greater => Axis(j),
+                    })
+                    .collect();
+                g.transpose(all, perm)
+            }
+        };
+        out.push((to, contrib));
+    }
+    out
 }
 
 /// `s`, a reduction over `axes` of a tensor of `shape`, broadcast back to that shape.
@@ -248,6 +455,9 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
         }
         // onehot of labels: nothing to differentiate
         Op::OneHot => return None,
+        // A scan's gradient is a reverse scan (`grad` builds it at the `Scan` node, from the
+        // adjoints of its outputs); its step leaves and body are differentiated there.
+        Op::CarryIn(..) | Op::Step(..) | Op::Scan(_) | Op::ScanOut(_) => return None,
         // a slice's transpose puts the gradient back at its index, zeros elsewhere
         Op::Slice(axis, at) => {
             let s = g.shape(x(0)).to_vec();

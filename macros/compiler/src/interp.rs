@@ -93,15 +93,32 @@ pub fn eval_with(
     given: &HashMap<Id, Tensor>,
 ) -> Vec<Option<Tensor>> {
     let live = g.reachable(roots.iter().copied());
+    let body = g.scan_of();
     let mut vals: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
+    // The outputs of each scan evaluated so far.
+    let mut outs: HashMap<Id, Vec<Tensor>> = HashMap::new();
     for i in 0..g.nodes.len() {
-        if !live[i] {
+        // A scan's body is evaluated by the scan, once per step.
+        if !live[i] || body[i].is_some() {
             continue;
         }
         let id = Id(i as u32);
         if let Some(t) = given.get(&id) {
             vals[i] = Some(t.clone());
             continue;
+        }
+        match g.nodes[i].op {
+            Op::Scan(s) => {
+                outs.insert(id, run_scan(g, env, id, s, &vals, &body, given));
+                vals[i] = Some(Tensor::scalar(0.0));
+                continue;
+            }
+            Op::ScanOut(k) => {
+                let scan = g.nodes[i].args[0];
+                vals[i] = outs.get(&scan).map(|o| o[k as usize].clone());
+                continue;
+            }
+            _ => {}
         }
         let args: Vec<&Tensor> = g.nodes[i]
             .args
@@ -112,6 +129,98 @@ pub fn eval_with(
         vals[i] = Some(t);
     }
     vals
+}
+
+/// Runs scan `s` (node `id`) on the outer values `vals`: each step evaluates the scan's body
+/// (the nodes `body` assigns to it) from the carries and the step's slices. Returns the
+/// outputs in `ScanOut` order: final carries, stacked emits, stacked carries at each step's
+/// start.
+fn run_scan(
+    g: &Graph,
+    env: &Env,
+    id: Id,
+    s: u32,
+    vals: &[Option<Tensor>],
+    body: &[Option<u32>],
+    given: &HashMap<Id, Tensor>,
+) -> Vec<Tensor> {
+    let info = &g.scans[s as usize];
+    let node = g.node(id);
+    let (c, e) = (info.carries, info.emits);
+    let steps = env.dims[info.dim.ix()];
+    let live = g.reachable(node.args[c..].iter().copied());
+    let mine: Vec<usize> = (0..g.nodes.len())
+        .filter(|&i| live[i] && body[i] == Some(s))
+        .collect();
+    let outer = |a: Id| {
+        vals[a.ix()]
+            .clone()
+            .unwrap_or_else(|| Tensor::scalar(f64::NAN))
+    };
+    let mut carries: Vec<Tensor> = node.args[..c].iter().map(|&a| outer(a)).collect();
+    let mut emits: Vec<Vec<Tensor>> = vec![Vec::new(); e];
+    let mut history: Vec<Vec<Tensor>> = vec![Vec::new(); c];
+    let mut at: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
+    for step in 0..steps {
+        let t = if info.rev { steps - 1 - step } else { step };
+        for &i in &mine {
+            let nid = Id(i as u32);
+            let n = &g.nodes[i];
+            let v = if let Some(v) = given.get(&nid) {
+                v.clone()
+            } else {
+                match n.op {
+                    Op::CarryIn(_, k) => carries[k as usize].clone(),
+                    Op::Step(_, axis) => {
+                        let x = outer(n.args[0]);
+                        let shape = n.shape.iter().map(|&d| env.dims[d.ix()]).collect();
+                        slice(&x, axis.ix(), t, shape)
+                    }
+                    _ => {
+                        let args: Vec<Tensor> = n
+                            .args
+                            .iter()
+                            .map(|&a| at[a.ix()].clone().unwrap_or_else(|| outer(a)))
+                            .collect();
+                        let refs: Vec<&Tensor> = args.iter().collect();
+                        eval_node(g, env, nid, &refs)
+                    }
+                }
+            };
+            at[i] = Some(v);
+        }
+        let value = |a: Id| at[a.ix()].clone().unwrap_or_else(|| outer(a));
+        for (k, h) in history.iter_mut().enumerate() {
+            h.push(carries[k].clone());
+        }
+        for (j, out) in emits.iter_mut().enumerate() {
+            out.push(value(node.args[2 * c + j]));
+        }
+        carries = (0..c).map(|k| value(node.args[c + k])).collect();
+    }
+    // Stacked by `t`, whatever the direction.
+    let stack = |mut per_step: Vec<Tensor>, shape: &[usize]| {
+        if info.rev {
+            per_step.reverse();
+        }
+        let mut full = vec![steps];
+        full.extend_from_slice(shape);
+        let data: Vec<f64> = per_step.into_iter().flat_map(|t| t.data).collect();
+        if data.len() == full.iter().product::<usize>() {
+            Tensor::new(full, data)
+        } else {
+            Tensor::fill(full, f64::NAN)
+        }
+    };
+    let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
+    let mut out = carries;
+    for (j, per_step) in emits.into_iter().enumerate() {
+        out.push(stack(per_step, &sizes(node.args[2 * c + j])));
+    }
+    for (k, per_step) in history.into_iter().enumerate() {
+        out.push(stack(per_step, &sizes(node.args[k])));
+    }
+    out
 }
 
 /// The values of the `detach` nodes among `vals` (an evaluation at the unperturbed point). Finite
@@ -139,6 +248,10 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
     match &node.op {
         Op::Custom(_) => arg(1).clone(),
         Op::Hole(_) => Tensor::fill(shape, f64::NAN),
+        // Evaluated by `eval_with`, which runs the recurrence: a scan's outputs at its
+        // `ScanOut` nodes, its body once per step.
+        Op::CarryIn(..) | Op::Scan(_) | Op::ScanOut(_) => Tensor::fill(shape, f64::NAN),
+        Op::Step(_, axis) => slice(arg(0), axis.ix(), 0, shape),
         Op::Param(p) => env.params[*p].clone(),
         Op::Input(p) => env.inputs[*p].clone(),
         Op::Labels(_) => Tensor::fill(shape, 0.0),
@@ -238,21 +351,7 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             }
             Tensor::new(shape, data)
         }
-        Op::Slice(axis, k) => {
-            // The argument's element at index `k` of `axis`, for every index of the others.
-            let a = arg(0);
-            let st = strides(&a.shape);
-            let step: Vec<usize> = (0..a.shape.len())
-                .filter(|&i| i != axis.ix())
-                .map(|i| st[i])
-                .collect();
-            let base = k * st[axis.ix()];
-            let mut data = Vec::with_capacity(n);
-            walk(&shape, [&step], |[o]| {
-                data.push(a.data.get(base + o).copied().unwrap_or(f64::NAN))
-            });
-            Tensor::new(shape, data)
-        }
+        Op::Slice(axis, k) => slice(arg(0), axis.ix(), *k, shape),
         Op::Unslice(axis, k) => {
             let d = arg(0);
             let st = strides(&shape);
@@ -272,6 +371,22 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             Tensor::new(shape, data)
         }
     }
+}
+
+/// The elements of `a` at index `k` of `axis`, for every index of the others (NaN past the
+/// end).
+fn slice(a: &Tensor, axis: usize, k: usize, shape: Vec<usize>) -> Tensor {
+    let st = strides(&a.shape);
+    let step: Vec<usize> = (0..a.shape.len())
+        .filter(|&i| i != axis)
+        .map(|i| st[i])
+        .collect();
+    let base = k * st[axis];
+    let mut data = Vec::with_capacity(shape.iter().product());
+    walk(&shape, [&step], |[o]| {
+        data.push(a.data.get(base + o).copied().unwrap_or(f64::NAN))
+    });
+    Tensor::new(shape, data)
 }
 
 /// Groups the elements of `a` by their kept index: `(output position, element)` pairs in

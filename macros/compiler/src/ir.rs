@@ -94,10 +94,30 @@ pub struct CustomSite {
     pub grad: Id,
 }
 
+/// A recurrence over one dim (`scan t in T { ... }`), or the reverse loop of one's gradient.
+///
+/// A scan lives in the graph it belongs to. Its body is the nodes that depend on its step
+/// leaves: `CarryIn(s, k)`, the value of carry `k` when a step begins, and `Step(s, axis)`,
+/// the step's slice of an outer value. Everything else a body reads is outer, computed once
+/// before the loop. The `Scan(s)` node's args are the carries' initial values, their new
+/// values (body nodes, or outer ones), then the emits' values; `ScanOut(k)` of it is final
+/// carry `k`, then the stacked emits (`[T, ...]`, index `t` at step `t` in either direction),
+/// then each carry's value at the start of every step, stacked alike (what the backward loop
+/// reads).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScanInfo {
+    pub dim: DimId,
+    /// Last step first.
+    pub rev: bool,
+    pub carries: usize,
+    pub emits: usize,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Graph {
     pub nodes: Vec<Node>,
     pub customs: Vec<CustomSite>,
+    pub scans: Vec<ScanInfo>,
     pub dims: Vec<DimInfo>,
     pub names: LeafNames,
     memo: HashMap<(Op, Vec<Id>, Vec<DimId>), Id>,
@@ -337,6 +357,19 @@ impl Graph {
             Op::OneHot => format!("onehot {args}"),
             Op::Slice(axis, at) => format!("slice[{}={at}] {args}", axis.0),
             Op::Unslice(axis, at) => format!("unslice[{}={at}] {args}", axis.0),
+            Op::CarryIn(s, k) => format!("carry_in[{s}.{k}]"),
+            Op::Step(s, axis) => format!("step[{s}@{}] {args}", axis.0),
+            Op::Scan(s) => {
+                let info = &self.scans[*s as usize];
+                format!(
+                    "scan[{s}{} over {}: {} carries, {} emits] {args}",
+                    if info.rev { " rev" } else { "" },
+                    self.dims[info.dim.ix()].name,
+                    info.carries,
+                    info.emits
+                )
+            }
+            Op::ScanOut(k) => format!("scan_out[{k}] {args}"),
             Op::Custom(i) => format!("custom {} {args}", self.customs[*i as usize].func),
             Op::Hole(i) => format!("hole {i}"),
         }
@@ -367,6 +400,20 @@ impl Graph {
             let _ = writeln!(out, "{name} = %{}", id.0);
         }
         out
+    }
+
+    /// For each node, the scan whose body it belongs to: the scans' step leaves and what
+    /// depends on them, up to (not including) the scan's own node.
+    pub fn scan_of(&self) -> Vec<Option<u32>> {
+        let mut of: Vec<Option<u32>> = vec![None; self.nodes.len()];
+        for (i, n) in self.nodes.iter().enumerate() {
+            of[i] = match n.op {
+                Op::CarryIn(s, _) | Op::Step(s, _) => Some(s),
+                Op::Scan(_) | Op::ScanOut(_) => None,
+                _ => n.args.iter().find_map(|a| of[a.ix()]),
+            };
+        }
+        of
     }
 
     /// Which nodes the roots depend on.

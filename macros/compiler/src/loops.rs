@@ -75,6 +75,7 @@ fn kernel_name(op: &Op) -> &'static str {
         Op::OneHot => "onehot",
         Op::Slice(..) => "slice",
         Op::Unslice(..) => "unslice",
+        Op::CarryIn(..) | Op::Step(..) | Op::Scan(_) | Op::ScanOut(_) => "scan",
         Op::Param(_)
         | Op::Input(_)
         | Op::Labels(_)
@@ -856,6 +857,10 @@ impl<'a> Method<'a> {
             | Op::OneHot
             | Op::Slice(..)
             | Op::Unslice(..)
+            | Op::CarryIn(..)
+            | Op::Step(..)
+            | Op::Scan(_)
+            | Op::ScanOut(_)
             | Op::Custom(_)
             | Op::Hole(_) => self.lit(f64::NAN),
         }
@@ -1589,6 +1594,8 @@ impl<'a> Method<'a> {
             | Op::Transpose(_)
             | Op::Custom(_)
             | Op::Hole(_) => TokenStream::new(),
+            // `expand` refuses programs with scans before they reach the emitter.
+            Op::CarryIn(..) | Op::Step(..) | Op::Scan(_) | Op::ScanOut(_) => TokenStream::new(),
         };
         quote!(#pre #call #post)
     }

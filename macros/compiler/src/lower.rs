@@ -4,7 +4,7 @@
 use crate::ast::*;
 use crate::declare::{Decls, Ref};
 use crate::diag::Diags;
-use crate::ir::{Axis, DimId, DimInfo, Graph, Id, LeafNames};
+use crate::ir::{Axis, DimId, DimInfo, Graph, Id, LeafNames, ScanInfo};
 use crate::op::{Binary, Builtin, Op, Reduce, Unary};
 use crate::shape;
 use std::collections::HashMap;
@@ -32,8 +32,21 @@ struct Lower<'a> {
     g: Graph,
     diags: &'a mut Diags,
     lets: HashMap<usize, Option<Val>>,
+    /// The outputs of each lowered scan: `(item, output)` to its `ScanOut` node.
+    scanned: HashMap<(usize, usize), Id>,
+    /// The scan whose body is being lowered.
+    step: Option<StepContext>,
     /// Label inputs used as floats.
     misused: Vec<usize>,
+}
+
+/// What a scan's body sees besides the model's names.
+struct StepContext {
+    item: usize,
+    scan: u32,
+    /// The step's name (`t`) and the dim it runs over.
+    index: String,
+    dim: DimId,
 }
 
 pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered> {
@@ -74,16 +87,22 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
         g,
         diags,
         lets: HashMap::new(),
+        scanned: HashMap::new(),
+        step: None,
         misused: Vec::new(),
     };
     for &idx in &decls.let_order {
-        if let ItemKind::Let { expr, output, .. } = &model.items[idx].kind {
-            let v = if *output {
-                lw.float(expr).map(Val::Float)
-            } else {
-                lw.expr(expr)
-            };
-            lw.lets.insert(idx, v);
+        match &model.items[idx].kind {
+            ItemKind::Let { expr, output, .. } => {
+                let v = if *output {
+                    lw.float(expr).map(Val::Float)
+                } else {
+                    lw.expr(expr)
+                };
+                lw.lets.insert(idx, v);
+            }
+            ItemKind::Scan(scan) => lw.scan(idx, scan),
+            _ => {}
         }
     }
     let loss = match &model.items[decls.loss].kind {
@@ -188,6 +207,215 @@ impl Lower<'_> {
         }
     }
 
+    /// `x[t]` inside a scan: the step's slice of `x` along the scan's dim, which drops.
+    fn step_of(&mut self, e: &Expr, base: &Expr) -> Option<Id> {
+        let (scan, dim, index) = {
+            let s = self.step.as_ref()?;
+            (s.scan, s.dim, s.index.clone())
+        };
+        if let Some(Val::Labels(..)) = self.expr_quiet(base) {
+            self.diags.error(
+                e.spans,
+                format!(
+                    "`{e}`: stepping an integer input inside a scan is not supported yet; \
+                     gather before the block (`emb[{base}]`) and step the result"
+                ),
+            );
+            return None;
+        }
+        let x = self.float(base)?;
+        let xs = self.g.shape(x).to_vec();
+        match shape::axes_of(&xs, &[dim]) {
+            Ok(axes) => {
+                let mut shape = xs;
+                shape.remove(axes[0].ix());
+                Some(self.g.push(Op::Step(scan, axes[0]), vec![x], shape))
+            }
+            Err((_, found)) => {
+                let d = self.dim_name(dim).to_string();
+                let why = if found == 0 {
+                    format!("has no dim `{d}`")
+                } else {
+                    format!("has dim `{d}` more than once")
+                };
+                self.diags.error(
+                    e.spans,
+                    format!(
+                        "`{e}` reads step `{index}` of `{base}` along `{d}`, but `{base}` {why} \
+                         (its dims are `{}`)",
+                        self.dims_text(&xs)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// The kind of value a plain name is, without lowering anything or reporting errors.
+    fn expr_quiet(&self, e: &Expr) -> Option<Val> {
+        let ExprKind::Name(n) = &e.kind else {
+            return None;
+        };
+        match self.decls.names.get(&n.to_string())? {
+            Ref::Input(i) if self.decls.inputs[*i].labels.is_some() => Some(Val::Labels(*i, Id(0))),
+            _ => None,
+        }
+    }
+
+    /// `value` with its dims aligned by name to `shape`: dims it lacks broadcast; a dim that
+    /// `shape` lacks is an error about `what`.
+    fn align_to(&mut self, e: &Expr, value: Id, shape: &[DimId], what: &str) -> Option<Id> {
+        let vs = self.g.shape(value).to_vec();
+        let mut map = Vec::with_capacity(vs.len());
+        for &d in &vs {
+            let at: Vec<usize> = (0..shape.len()).filter(|&i| shape[i] == d).collect();
+            let once = vs.iter().filter(|&&x| x == d).count() == 1;
+            match at[..] {
+                [i] if once => map.push(Axis(i)),
+                _ => {
+                    self.diags.error(
+                        e.spans,
+                        format!(
+                            "{what} has dims `{}`, which do not fit `{}`: each of its dims must \
+                             appear once there",
+                            self.dims_text(&vs),
+                            self.dims_text(shape)
+                        ),
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(self.g.broadcast(value, map, shape.to_vec()))
+    }
+
+    /// A `scan` block: its carries' initial values (outside the step), then its statements in
+    /// order inside it, as the scan's body; then its outputs for the rest of the model.
+    fn scan(&mut self, idx: usize, scan: &Scan) {
+        let Some(&dim) = self.decls.dim_index.get(&scan.dim.name) else {
+            return;
+        };
+        let s = self.g.scans.len() as u32;
+        let carries: Vec<(&proc_macro2::Ident, &Shape, &Option<Expr>)> = scan
+            .body
+            .iter()
+            .filter_map(|st| match st {
+                Stmt::Carry { name, shape, init } => Some((name, shape, init)),
+                _ => None,
+            })
+            .collect();
+        let emits = scan
+            .body
+            .iter()
+            .filter(|st| matches!(st, Stmt::Emit { .. }))
+            .count();
+        self.g.scans.push(ScanInfo {
+            dim,
+            rev: scan.rev,
+            carries: carries.len(),
+            emits,
+        });
+        // Initial values, in the model's scope.
+        let mut inits = Vec::new();
+        let mut shapes = Vec::new();
+        for (name, shape, init) in &carries {
+            let dims: Vec<DimId> = shape
+                .dims
+                .iter()
+                .filter_map(|d| self.decls.dim_index.get(&d.name).copied())
+                .collect();
+            if dims.contains(&dim) {
+                self.diags.at(
+                    name.span(),
+                    format!(
+                        "the carry `{name}` has the scan's dim `{}`: a carry is one step's state",
+                        scan.dim.name
+                    ),
+                );
+            }
+            let v = match init {
+                None => Some(self.g.konst(0.0, dims.clone())),
+                Some(e) => self
+                    .float(e)
+                    .and_then(|v| self.align_to(e, v, &dims, &format!("the initial value `{e}`"))),
+            };
+            inits.push(v);
+            shapes.push(dims);
+        }
+        // The step.
+        self.step = Some(StepContext {
+            item: idx,
+            scan: s,
+            index: scan.index.to_string(),
+            dim,
+        });
+        let mut locals: HashMap<String, Val> = HashMap::new();
+        let mut news: Vec<Option<Id>> = Vec::new();
+        for (k, (name, _, _)) in carries.iter().enumerate() {
+            let leaf = self
+                .g
+                .push(Op::CarryIn(s, k as u32), vec![], shapes[k].clone());
+            locals.insert(name.to_string(), Val::Float(leaf));
+            news.push(Some(leaf));
+        }
+        let mut emitted: Vec<Option<Id>> = Vec::new();
+        for st in &scan.body {
+            self.scope.push(locals.clone());
+            match st {
+                Stmt::Carry { .. } => {}
+                Stmt::Let { name, expr } => {
+                    if let Some(v) = self.expr(expr) {
+                        locals.insert(name.to_string(), v);
+                    }
+                }
+                Stmt::Assign { name, expr } => {
+                    if let Some(k) = carries.iter().position(|c| c.0 == name) {
+                        let what = format!("the new value of `{name}`");
+                        let v = self
+                            .float(expr)
+                            .and_then(|v| self.align_to(expr, v, &shapes[k], &what));
+                        news[k] = v;
+                        if let Some(v) = v {
+                            locals.insert(name.to_string(), Val::Float(v));
+                        }
+                    }
+                }
+                Stmt::Emit { expr, .. } => emitted.push(self.float(expr)),
+            }
+            self.scope.pop();
+        }
+        self.step = None;
+        let (Some(inits), Some(news), Some(emitted)) = (
+            inits.into_iter().collect::<Option<Vec<Id>>>(),
+            news.into_iter().collect::<Option<Vec<Id>>>(),
+            emitted.into_iter().collect::<Option<Vec<Id>>>(),
+        ) else {
+            return;
+        };
+        let args: Vec<Id> = inits.iter().chain(&news).chain(&emitted).copied().collect();
+        let node = self.g.push(Op::Scan(s), args, vec![]);
+        // Outputs in the block's order of declaration: carries and emits.
+        let (mut k_carry, mut k_emit) = (0, 0);
+        for (out, st) in scan
+            .body
+            .iter()
+            .filter(|st| matches!(st, Stmt::Carry { .. } | Stmt::Emit { .. }))
+            .enumerate()
+        {
+            let (k, shape) = if let Stmt::Carry { .. } = st {
+                k_carry += 1;
+                (k_carry - 1, shapes[k_carry - 1].clone())
+            } else {
+                k_emit += 1;
+                let mut shape = vec![dim];
+                shape.extend_from_slice(self.g.shape(emitted[k_emit - 1]));
+                (carries.len() + k_emit - 1, shape)
+            };
+            let id = self.g.push(Op::ScanOut(k as u32), vec![node], shape);
+            self.scanned.insert((idx, out), id);
+        }
+    }
+
     /// `w[idx]`: the rows of `w`'s first dim that the integer input `idx` picks.
     fn gather(&mut self, e: &Expr, base: &Expr, idx: &Expr) -> Option<Id> {
         let w = self.float(base);
@@ -270,7 +498,12 @@ impl Lower<'_> {
             ExprKind::Call { func, dims, args } => {
                 self.call(e, func, dims.as_deref(), args).map(Val::Float)
             }
-            ExprKind::Index(base, Index::At(idx)) => self.gather(e, base, idx).map(Val::Float),
+            ExprKind::Index(base, Index::At(idx)) => match (&idx.kind, &self.step) {
+                (ExprKind::Name(n), Some(step)) if *n == step.index => {
+                    self.step_of(e, base).map(Val::Float)
+                }
+                _ => self.gather(e, base, idx).map(Val::Float),
+            },
             ExprKind::Index(base, Index::Slice { dim, at }) => {
                 self.slice(e, base, dim, *at).map(Val::Float)
             }
@@ -280,6 +513,15 @@ impl Lower<'_> {
     fn name(&mut self, n: &proc_macro2::Ident) -> Option<Val> {
         if let Some(v) = self.scope.last().and_then(|s| s.get(&n.to_string())) {
             return Some(*v);
+        }
+        if let Some(step) = &self.step {
+            if *n == step.index {
+                self.diags.at(
+                    n.span(),
+                    format!("the step `{n}` appears only as an index, as in `x[{n}]`"),
+                );
+                return None;
+            }
         }
         let r = *self.decls.names.get(&n.to_string())?;
         Some(match r {
@@ -298,6 +540,17 @@ impl Lower<'_> {
             }
             Ref::Hyper(i) => Val::Float(self.g.push(Op::Hyper(i), vec![], vec![])),
             Ref::Let(idx) => (*self.lets.get(&idx)?)?,
+            Ref::Scanned(idx, _) if self.step.as_ref().is_some_and(|s| s.item == idx) => {
+                self.diags.at(
+                    n.span(),
+                    format!(
+                        "`{n}` is an emit of this scan, visible after the block (stacked over \
+                         its dim); inside, use the value it emits"
+                    ),
+                );
+                return None;
+            }
+            Ref::Scanned(idx, k) => Val::Float(*self.scanned.get(&(idx, k))?),
             Ref::Fn(_) => return None,
         })
     }

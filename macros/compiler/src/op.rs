@@ -319,6 +319,16 @@ pub enum Op {
     /// The transpose of `Slice`: the argument at index `k` along this axis of the node, zero
     /// at the other indices.
     Unslice(Axis, usize),
+    /// The value of carry `k` of scan `s` when a step begins (a leaf of the scan's body).
+    CarryIn(u32, u32),
+    /// Inside scan `s`: the step's slice of the argument along this axis (`x[t]`), which drops.
+    Step(u32, Axis),
+    /// Scan `s` (`Graph::scans`): args are the carries' initial values, their new values and
+    /// the emits' values; rank 0, read only through `ScanOut`.
+    Scan(u32),
+    /// Output `k` of the scan node that is its argument: final carries, stacked emits, then
+    /// stacked carries at the start of each step.
+    ScanOut(u32),
     /// A call of a user function with a custom derivative, call site `i` of
     /// `Graph::customs`: args `(x, y)` where `y` is the inlined body; the value is `y`, and the
     /// gradient flows to `x` through the user's rule only.

@@ -19,6 +19,10 @@ mod kw {
     syn::custom_keyword!(loss);
     syn::custom_keyword!(T);
     syn::custom_keyword!(grad);
+    syn::custom_keyword!(scan);
+    syn::custom_keyword!(carry);
+    syn::custom_keyword!(emit);
+    syn::custom_keyword!(rev);
 }
 
 fn is_attr(a: &syn::Attribute, name: &str) -> bool {
@@ -116,6 +120,24 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
     let la = input.lookahead1();
     if nocheck && !input.peek(Token![fn]) {
         return Err(input.error("`#[nocheck]` applies to `fn` items only"));
+    }
+    if input.peek(kw::scan) {
+        let scan = parse_scan(input)?;
+        // A block needs no `;`; one is allowed.
+        let _ = input.parse::<Option<Token![;]>>()?;
+        return Ok(Item {
+            docs,
+            kind: ItemKind::Scan(scan),
+        });
+    }
+    if input.peek(kw::carry) || input.peek(kw::emit) {
+        let word = input.call(Ident::parse_any)?;
+        return Err(syn::Error::new(
+            word.span(),
+            format!(
+                "`{word}` is a statement of a `scan` block, as in `scan t in T {{ {word} ... }}`"
+            ),
+        ));
     }
     let kind = if la.peek(Token![fn]) {
         input.parse::<Token![fn]>()?;
@@ -229,6 +251,103 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
     Ok(Item { docs, kind })
 }
 
+/// `scan t in T { ... }` or `scan t in T rev { ... }`.
+fn parse_scan(input: ParseStream) -> syn::Result<Scan> {
+    let kw = input.parse::<kw::scan>()?.span;
+    let index = input.call(Ident::parse_any)?;
+    input.parse::<Token![in]>()?;
+    let dim = parse_dim(input)?;
+    let rev = input.parse::<Option<kw::rev>>()?.is_some();
+    let content;
+    braced!(content in input);
+    let mut body = Vec::new();
+    while !content.is_empty() {
+        body.push(parse_stmt(&content)?);
+    }
+    Ok(Scan {
+        kw,
+        index,
+        dim,
+        rev,
+        body,
+    })
+}
+
+/// One statement of a scan's body, through its `;`.
+fn parse_stmt(input: ParseStream) -> syn::Result<Stmt> {
+    let word = input.fork().call(Ident::parse_any)?;
+    let w = word.to_string();
+    let not_here = |what: &str| {
+        Err(syn::Error::new(
+            word.span(),
+            format!(
+                "{what} cannot appear inside a `scan` block: declare it before or after the block"
+            ),
+        ))
+    };
+    let st = match w.as_str() {
+        "carry" => {
+            input.parse::<kw::carry>()?;
+            let name = input.call(Ident::parse_any)?;
+            input.parse::<Token![:]>()?;
+            let shape = parse_shape(input)?;
+            input.parse::<Token![=]>()?;
+            let zeros = input.peek(Ident::peek_any)
+                && input.fork().call(Ident::parse_any)? == "zeros"
+                && input.peek2(Token![;]);
+            let init = if zeros {
+                input.call(Ident::parse_any)?;
+                None
+            } else {
+                Some(parse_expr(input)?)
+            };
+            Stmt::Carry { name, shape, init }
+        }
+        "let" => {
+            input.parse::<Token![let]>()?;
+            let name = input.call(Ident::parse_any)?;
+            input.parse::<Token![=]>()?;
+            Stmt::Let {
+                name,
+                expr: parse_expr(input)?,
+            }
+        }
+        "emit" => {
+            input.parse::<kw::emit>()?;
+            let name = input.call(Ident::parse_any)?;
+            input.parse::<Token![=]>()?;
+            Stmt::Emit {
+                name,
+                expr: parse_expr(input)?,
+            }
+        }
+        "scan" => {
+            return Err(syn::Error::new(
+                word.span(),
+                "scans do not nest: write this `scan` before or after the enclosing block",
+            ))
+        }
+        "param" | "input" | "output" | "loss" | "noise" | "fn" | "hyper" | "dim" => {
+            return not_here(&format!("`{w}`"))
+        }
+        _ => {
+            let name = input.call(Ident::parse_any)?;
+            if !input.peek(Token![=]) || input.peek(Token![==]) {
+                return Err(input.error(
+                    "expected a statement of a scan: `carry`, `let`, `emit`, or a carry's new value `NAME = ...;`",
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            Stmt::Assign {
+                name,
+                expr: parse_expr(input)?,
+            }
+        }
+    };
+    input.parse::<Token![;]>()?;
+    Ok(st)
+}
+
 /// Skips the tokens of one item, through its `;`, or up to the start of the next item when the
 /// `;` is missing (so that a forgotten `;` does not take the next item with it), or to the end
 /// of the body.
@@ -255,7 +374,7 @@ fn starts_item(input: ParseStream) -> bool {
         return false;
     };
     match kw.to_string().as_str() {
-        "param" | "input" | "hyper" | "dim" | "let" | "output" | "fn" => {
+        "param" | "input" | "hyper" | "dim" | "let" | "output" | "fn" | "scan" => {
             fork.call(Ident::parse_any).is_ok()
         }
         "loss" => fork.peek(Token![=]) && !fork.peek(Token![==]),

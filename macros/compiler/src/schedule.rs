@@ -43,7 +43,11 @@ pub fn class(g: &Graph, id: Id) -> Class {
         | Op::ScatterAdd
         | Op::OneHot
         | Op::Slice(..)
-        | Op::Unslice(..) => Class::Kernel,
+        | Op::Unslice(..)
+        | Op::CarryIn(..)
+        | Op::Step(..)
+        | Op::Scan(_)
+        | Op::ScanOut(_) => Class::Kernel,
         Op::Hole(_) => Class::Scalar,
     }
 }
@@ -87,6 +91,10 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
         | Op::OneHot
         | Op::Slice(..)
         | Op::Unslice(..)
+        | Op::CarryIn(..)
+        | Op::Step(..)
+        | Op::Scan(_)
+        | Op::ScanOut(_)
         | Op::Hole(_) => (id, (0..n.shape.len()).collect()),
     }
 }

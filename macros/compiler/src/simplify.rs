@@ -83,6 +83,10 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         | Op::ScatterAdd
         | Op::OneHot
         | Op::Unslice(..)
+        | Op::CarryIn(..)
+        | Op::Step(..)
+        | Op::Scan(_)
+        | Op::ScanOut(_)
         | Op::Custom(_)
         | Op::Hole(_) => return None,
     };
@@ -431,8 +435,9 @@ fn pass(g: &Graph, roots: &[Id], stats: &mut Stats) -> (Graph, Vec<Id>) {
     }
     let live = g.reachable(keep.iter().copied());
     let mut map: HashMap<Id, Id> = HashMap::new();
-    // Custom sites keep their numbers, so `Custom(i)` stays valid.
+    // Custom sites and scans keep their numbers, so `Custom(i)` and `Scan(s)` stay valid.
     ng.customs = g.customs.clone();
+    ng.scans = g.scans.clone();
     for (i, n) in g.nodes.iter().enumerate() {
         if !live[i] {
             continue;
@@ -495,6 +500,10 @@ fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
         | Op::OneHot
         | Op::Slice(..)
         | Op::Unslice(..)
+        | Op::CarryIn(..)
+        | Op::Step(..)
+        | Op::Scan(_)
+        | Op::ScanOut(_)
         | Op::Custom(_)
         | Op::Hole(_) => g.push(op.clone(), args, shape),
     }

@@ -481,6 +481,10 @@ fn op_kind(op: &Op) -> String {
         Op::OneHot => "onehot".into(),
         Op::Slice(..) => "slice".into(),
         Op::Unslice(..) => "unslice".into(),
+        Op::CarryIn(..) => "carry_in".into(),
+        Op::Step(..) => "step".into(),
+        Op::Scan(_) => "scan".into(),
+        Op::ScanOut(_) => "scan_out".into(),
         Op::Custom(_) => "custom".into(),
         Op::Hole(_) => "hole".into(),
     }
@@ -505,6 +509,9 @@ fn every_op_is_differentiated_twice() {
         "param e: [V, D]; param w: [N, D]; input t: [N] in 0..V; input y: [N] in 0..D; \
          loss = sum(square(e[t] * w)) + sum(onehot(y) * square(w)) \
          + sum(square(w[D = 1]) * w[D = 0]) + sum(permute[D, N](w) * permute[D, N](square(w)));",
+        "param wh: [H, H]; param h0: [H]; input x: [T, H]; \
+         scan t in T { carry h: [H] = h0; h = tanh(x[t] + h @ wh); emit hs = h; } \
+         loss = sum(hs * hs) + sum(h);",
     ];
     let mut seen = std::collections::BTreeSet::new();
     for body in bodies {
@@ -545,6 +552,10 @@ fn every_op_is_differentiated_twice() {
                 "onehot",
                 "slice",
                 "unslice",
+                "carry_in",
+                "step",
+                "scan",
+                "scan_out",
             ]
             .map(String::from),
         )
@@ -1174,5 +1185,52 @@ fn log_of_sigmoid_becomes_minus_softplus() {
          %3: f[N] = neg %2\n\
          %4: f[] = sum[0] %3\n\
          loss = %4\n"
+    );
+}
+
+#[test]
+fn a_scan_runs_its_steps_in_order_in_either_direction() {
+    // A running sum of `x` along `T`, forward and backward, against the sums written out.
+    let (decls, prog) = program(
+        "param w: [N]; input x: [T, N]; \
+         scan t in T { carry s: [N] = zeros; s = s + x[t]; emit up = s; } \
+         scan u in T rev { carry r: [N] = zeros; r = r + x[u]; emit down = r; } \
+         output ups = up; output downs = down; output last = s; loss = sum(up[T = 0] * w);",
+    );
+    let env = env_for(&decls, 3);
+    let roots: Vec<Id> = prog.outputs.iter().map(|o| o.1).collect();
+    let vals = eval(&prog.graph, &env, &roots);
+    let value = |k: usize| vals[prog.outputs[k].1.ix()].clone().expect("output");
+    let x = &env.inputs[0];
+    let (t, n) = (x.shape[0], x.shape[1]);
+    let (up, down, last) = (value(0), value(1), value(2));
+    for j in 0..n {
+        for i in 0..t {
+            let before: f64 = (0..=i).map(|k| x.data[k * n + j]).sum();
+            let after: f64 = (i..t).map(|k| x.data[k * n + j]).sum();
+            assert!((up.data[i * n + j] - before).abs() < 1e-12);
+            assert!((down.data[i * n + j] - after).abs() < 1e-12);
+        }
+        assert!((last.data[j] - (0..t).map(|k| x.data[k * n + j]).sum::<f64>()).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn a_scan_is_differentiated_through_time() {
+    // A recurrent net: the carry's gradient flows back through every step, the weights'
+    // gradients sum over the steps, the initial value and the stepped input get theirs.
+    assert_grads(
+        "param wh: [H, H]; param wx: [D, H]; param h0: [N, H]; input x: [T, N, D]; \
+         scan t in T { carry h: [N, H] = h0; h = tanh(x[t] @ wx + h @ wh); emit hs = h; } \
+         loss = sum(hs * hs) + sum(h);",
+    );
+    // Backward in time, two carries, the step along a middle dim, a second scan reading the
+    // first one's emits, a carry that starts from a param, and a stepped param.
+    assert_grads(
+        "param w: [H]; param a: [H]; param x: [N, T, H]; \
+         scan t in T rev { carry c: [N, H] = zeros; carry s: [H] = a; \
+             let z = tanh(x[t] * w + c); c = z * 0.5 + c; s = s * sigmoid(w); emit e = z * s; } \
+         scan u in T { carry q: [N] = zeros; q = q + sum[H](e[u]) * q + 1; emit qs = q; } \
+         loss = sum(qs) + sum(c * c) + sum(s);",
     );
 }
