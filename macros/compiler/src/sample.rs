@@ -935,6 +935,41 @@ pub fn regressions() -> Vec<Sample> {
             "param p: [N]; input c: [N]; input x: [N]; loss = c @ (x - p);",
         )
     });
+    // Found by the differential test: terms of a product (the gradient of `p3`, about 1e37
+    // each) whose f32 partial sums pass f32's range though their f64 sum does not: f32 gives
+    // NaN, which the check must skip as an overflow, not report.
+    out.push(Sample {
+        fixed: vec![fixed(
+            &[("N", 5), ("C", 3)],
+            &[
+                (
+                    "p1",
+                    &[
+                        -25.600622177124023, -25.623464584350586, 18.371530532836914,
+                        -16.003629684448242, 19.401540756225586, 19.893146514892578,
+                        -25.623464584350586, -29.06719207763672, -21.449886322021484,
+                        15.02349853515625, 0.0, 20.02803611755371, -25.623464584350586,
+                        -21.250225067138672, 20.417329788208008,
+                    ],
+                ),
+                (
+                    "p2",
+                    &[
+                        9581.0634765625, -6810.35498046875, 5646.90869140625, -5158.99560546875,
+                        -8398.7451171875, 6448.24560546875, -8737.8720703125, -7083.22119140625,
+                        -5032.5341796875, -7990.6396484375, 8775.0244140625, 7888.22216796875,
+                        -6879.2490234375, 5296.681640625, -5609.68310546875,
+                    ],
+                ),
+                ("p3", &[16.28915786743164, 21.414823532104492, -19.54085350036621]),
+            ],
+        )],
+        ..plain(
+            "R_partial_sums_past_f32",
+            "param p1: [N, C]; param p2: [N, C]; param p3: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+             output o4 = ((p1 * p2) @ p3); loss = mean(cube((o4)^2));",
+        )
+    });
     // Found by the differential test: `max` of a NaN sent its gradient where the value was not.
     out.push(Sample {
         fixed: vec![fixed(

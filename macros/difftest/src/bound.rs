@@ -253,10 +253,28 @@ impl Bounds {
                     .as_ref()
                     .is_none_or(|t| t.data.iter().all(|x| x.is_finite()))
             });
+            // A sum's or a product's partial sums may pass f32's range however much its terms
+            // cancel: the sum of the terms' absolute values bounds them.
+            let partial = match node.op {
+                Op::Reduce(Reduce::Sum, _) | Op::Contract { .. } => {
+                    let abs_args: Option<Vec<Tensor>> = node
+                        .args
+                        .iter()
+                        .map(|a| vals[a.ix()].as_ref().map(abs))
+                        .collect();
+                    abs_args.map(|a| {
+                        let refs: Vec<&Tensor> = a.iter().collect();
+                        eval_node(g, env, id, &refs)
+                    })
+                }
+                _ => None,
+            };
             let over: Vec<usize> = (0..v.data.len())
                 .filter(|&j| {
                     let x = v.data[j];
+                    let m = partial.as_ref().map_or(0.0, |p| p.data[j]);
                     (x.is_finite() && x.abs() > f32::MAX as f64)
+                        || (x.is_finite() && m.is_finite() && m > f32::MAX as f64)
                         || (x.is_infinite() && finite_args && !node.args.is_empty())
                 })
                 .collect();

@@ -596,6 +596,31 @@ pub mod m_r_step_lost_in_a_product {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_partial_sums_past_f32 {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_partial_sums_past_f32 { param p1: [N, C]; param p2: [N, C]; param p3: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = ((p1 * p2) @ p3); loss = mean(cube((o4)^2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_partial_sums_past_f32 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let mut __g = R_partial_sums_past_f32Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_r_max_of_nan {
     use super::*;
 
@@ -16899,6 +16924,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "R_ties_of_min_and_max", src: "struct R_ties_of_min_and_max { dim D = 3; param p1: [N]; param p2: [N]; param p7: [D, C]; param p8: []; input x9: [C, D]; hyper s = 0.5; hyper q = 3; let h3 = (log_softmax[N](p1) / (p2)^q); loss = min(max[C](min[D](p7)), max(p8, s)) + (sin((p8 - p8)) + (log(1.5) * max(x9))); }", positive: false, run: m_r_ties_of_min_and_max::run },
     Entry { name: "R_overflow_in_f64", src: "struct R_overflow_in_f64 { input x1: [C, N]; param p3: [N, C]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cross_entropy((x1).T, y); output o4 = (where(h2 < h2, h2, h2) @ cross_entropy(p3, y)); loss = mean(exp(cube(swish(p3)))); }", positive: false, run: m_r_overflow_in_f64::run },
     Entry { name: "R_step_lost_in_a_product", src: "struct R_step_lost_in_a_product { param p: [N]; input c: [N]; input x: [N]; loss = c @ (x - p); }", positive: false, run: m_r_step_lost_in_a_product::run },
+    Entry { name: "R_partial_sums_past_f32", src: "struct R_partial_sums_past_f32 { param p1: [N, C]; param p2: [N, C]; param p3: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = ((p1 * p2) @ p3); loss = mean(cube((o4)^2)); }", positive: false, run: m_r_partial_sums_past_f32::run },
     Entry { name: "R_max_of_nan", src: "struct R_max_of_nan { param p: [N]; input x: [N]; loss = sum(max(p, log(x)) * p); }", positive: false, run: m_r_max_of_nan::run },
     Entry { name: "R_custom_root_in_product", src: "struct R_custom_root_in_product { param p2: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = p2; loss = (cube(p4) @ p2) + 0.5; }", positive: false, run: m_r_custom_root_in_product::run },
     Entry { name: "R_custom_root_in_product_of_log_softmax", src: "struct R_custom_root_in_product_of_log_softmax { input x1: [H, C]; param p3: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(log_softmax[C](p3)) @ p4; }", positive: false, run: m_r_custom_root_in_product_of_log_softmax::run },
