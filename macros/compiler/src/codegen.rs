@@ -41,10 +41,12 @@ struct Gen<'a> {
 }
 
 pub fn generate(model: &Model, decls: &Decls, prog: &Program) -> TokenStream {
+    // Each scan's step becomes a method of its own, run inside the scan's loop.
+    let split = crate::scan::split(prog);
     let gen = Gen {
         model,
         decls,
-        prog,
+        prog: &split,
         rt: quote!(::rheano::__private),
         nd: quote!(::rheano::__private::ndarray),
     };
@@ -279,9 +281,8 @@ impl Gen<'_> {
         ));
         let mut out = String::from("# steps\n");
         for (name, roots, dests, precision) in methods {
-            let mut method =
-                crate::loops::Method::new(g, &roots, &dests, self.rt.clone(), precision);
-            method.fixed = fixed.clone();
+            let method = crate::loops::Method::new(g, &roots, &dests, self.rt.clone(), precision)
+                .with_fixed(fixed.clone());
             let steps = method.steps_text();
             out.push_str(&format!("{name}: {} steps\n", steps.len()));
             for s in steps {
@@ -661,8 +662,8 @@ impl Gen<'_> {
                 }
             }
         }
-        let mut method = crate::loops::Method::new(g, &roots, &dests, rt.clone(), Precision::F32);
-        method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
+        let method = crate::loops::Method::new(g, &roots, &dests, rt.clone(), Precision::F32)
+            .with_fixed(self.decls.dims.iter().map(|d| d.fixed).collect());
         let setup = self.fused_setup(&method);
         let slices = self
             .decls
@@ -753,9 +754,9 @@ impl Gen<'_> {
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
         let prologue = self.prologue(&all_inputs, &[self.prog.loss]);
-        let mut method =
-            crate::loops::Method::new(g, &[self.prog.loss], &[], rt.clone(), Precision::F64);
-        method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
+        let method =
+            crate::loops::Method::new(g, &[self.prog.loss], &[], rt.clone(), Precision::F64)
+                .with_fixed(self.decls.dims.iter().map(|d| d.fixed).collect());
         let converts = self
             .decls
             .inputs
@@ -839,8 +840,8 @@ impl Gen<'_> {
         } else {
             vec![]
         };
-        let mut method = crate::loops::Method::new(g, &[id], &dests, rt.clone(), Precision::F32);
-        method.fixed = self.decls.dims.iter().map(|d| d.fixed).collect();
+        let method = crate::loops::Method::new(g, &[id], &dests, rt.clone(), Precision::F32)
+            .with_fixed(self.decls.dims.iter().map(|d| d.fixed).collect());
         let setup = self.fused_setup(&method);
         let body = method.body(quote!(__ws));
         let shape = self.dims_text(g.shape(id));

@@ -118,6 +118,9 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     pub customs: Vec<CustomSite>,
     pub scans: Vec<ScanInfo>,
+    /// Each scan's step as a graph of its own, once `scan::split` has taken the bodies out
+    /// (empty before).
+    pub bodies: Vec<crate::scan::Body>,
     pub dims: Vec<DimInfo>,
     pub names: LeafNames,
     memo: HashMap<(Op, Vec<Id>, Vec<DimId>), Id>,

@@ -29,6 +29,7 @@ pub mod lower;
 pub mod op;
 pub mod parse;
 pub mod sample;
+pub mod scan;
 pub mod schedule;
 pub mod shape;
 pub mod simplify;

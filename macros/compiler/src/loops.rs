@@ -57,6 +57,12 @@ pub struct Method<'a> {
     /// runs the same loops, and every kernel through the runtime's general kernels: no product
     /// epilogues, row passes or flushing of subnormals.
     precision: Precision,
+    /// The first workspace slot the method takes: 0, or past the slots of the method a scan's
+    /// step runs inside.
+    slot_base: usize,
+    /// Per scan node the method runs, the method of one step (of the scan's body graph) and
+    /// the first workspace slot of its carries.
+    scans: HashMap<Id, (Method<'a>, usize)>,
 }
 
 /// What `PROGRAM` calls a kernel step.
@@ -145,6 +151,27 @@ fn size(shape: &[DimId]) -> TokenStream {
     } else {
         count(shape)
     }
+}
+
+/// The variable a scan step writes root `k` of its body to (`c` carries first, then emits).
+fn scan_root_var(k: usize, c: usize) -> Ident {
+    if k < c {
+        format_ident!("__scan_new{}", k)
+    } else {
+        format_ident!("__scan_emit{}", k - c)
+    }
+}
+
+/// The live `ScanOut` nodes of scan node `scan`: `(output index, node)`.
+fn scan_outputs(g: &Graph, scan: Id, live: &[bool]) -> Vec<(usize, Id)> {
+    g.nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match n.op {
+            Op::ScanOut(k) if live[i] && n.args[0] == scan => Some((k as usize, Id(i as u32))),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Products with every size fixed by `dim` and at most this many multiply-adds are inlined with
@@ -431,6 +458,18 @@ impl<'a> Method<'a> {
                     .map(|m| (m, pass.at)),
             );
         }
+        // A scan writes its outputs (final carries, stacked emits) at its own step.
+        for (si, step) in fused.steps.iter().enumerate() {
+            if let Step::Kernel(scan) = step {
+                if matches!(g.node(*scan).op, Op::Scan(_)) {
+                    early.extend(
+                        scan_outputs(g, *scan, &live)
+                            .into_iter()
+                            .map(|(_, o)| (o, si)),
+                    );
+                }
+            }
+        }
         // Buffers whose values are no longer needed hand their memory on: a node shares the
         // variable of the first node in its slot.
         let slots = share_slots(g, &fused, &buffers, roots, &early);
@@ -484,6 +523,58 @@ impl<'a> Method<'a> {
             passes,
             flush_reads,
             precision,
+            slot_base: 0,
+            scans: HashMap::new(),
+        }
+    }
+
+    /// The method with the sizes `dim` fixes (per dim), and the steps of its scans planned.
+    pub fn with_fixed(mut self, fixed: Vec<Option<usize>>) -> Self {
+        self.fixed = fixed;
+        self.plan_scans();
+        self
+    }
+
+    /// One past the last workspace slot the method (not its scans' steps) takes: its
+    /// buffers, each loop's partial sums, each row pass's scratch.
+    fn slots_end(&self) -> usize {
+        self.slot_base + self.buffers.len() + 2 * self.fused.steps.len() + 1
+    }
+
+    /// Plans the step of every scan the method runs: a method of the scan's body graph, whose
+    /// roots (new carries, then emits) go to `__scan_new{k}` and `__scan_emit{j}`, with
+    /// workspace slots after this method's and the previous scans'.
+    fn plan_scans(&mut self) {
+        let g = self.g;
+        let mut next = self.slots_end();
+        for step in &self.fused.steps {
+            let Step::Kernel(id) = step else { continue };
+            let Op::Scan(s) = g.node(*id).op else {
+                continue;
+            };
+            let body = &g.bodies[s as usize];
+            let c = g.scans[s as usize].carries;
+            // The new carries, and the emits that something reads.
+            let emitted = self.scan_outs(*id);
+            let roots: Vec<(usize, Id)> = body
+                .roots
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|&(k, _)| k < c || emitted.iter().any(|&(o, _)| o == k))
+                .collect();
+            let dests: Vec<(Id, Ident)> = roots
+                .iter()
+                .filter(|(_, r)| body.graph.rank(*r) > 0)
+                .map(|&(k, r)| (r, scan_root_var(k, c)))
+                .collect();
+            let roots: Vec<Id> = roots.into_iter().map(|(_, r)| r).collect();
+            let carries = next;
+            let mut m = Method::new(&body.graph, &roots, &dests, self.rt.clone(), self.precision);
+            m.slot_base = carries + 2 * c;
+            let m = m.with_fixed(self.fixed.clone());
+            next = m.slots_end();
+            self.scans.insert(*id, (m, carries));
         }
     }
 
@@ -565,6 +656,7 @@ impl<'a> Method<'a> {
     /// `&mut Workspace`), the steps, copies to extra destinations, and the buffers given back.
     pub fn body(&self, ws: TokenStream) -> TokenStream {
         let take = self.buffers.iter().map(|(id, slot)| {
+            let slot = self.slot_base + slot;
             let v = format_ident!("__b{}", id.0);
             let n = count(self.g.shape(*id));
             quote!(let mut #v = #ws.take(#slot, #n);)
@@ -612,10 +704,13 @@ impl<'a> Method<'a> {
                     if sums.sums.is_empty() {
                         TokenStream::new()
                     } else {
-                        self.loop_nest(&sums, self.buffers.len() + i, &ws)
+                        self.loop_nest(&sums, self.slot_base + self.buffers.len() + i, &ws)
                     }
                 }
-                Step::Loop(gr) => self.loop_nest(gr, self.buffers.len() + i, &ws),
+                Step::Loop(gr) => self.loop_nest(gr, self.slot_base + self.buffers.len() + i, &ws),
+                Step::Kernel(id) if matches!(self.g.node(*id).op, Op::Scan(_)) => {
+                    self.scan_code(*id, &ws)
+                }
                 Step::Kernel(id) => {
                     let then = self.then[i].and_then(|(q, t)| match &self.fused.steps[q] {
                         Step::Loop(gr) => Some((q, self.product_then(*id, gr, t)?)),
@@ -636,6 +731,7 @@ impl<'a> Method<'a> {
             quote!(#v.copy_from_slice(#src);)
         });
         let give = self.buffers.iter().map(|(id, slot)| {
+            let slot = self.slot_base + slot;
             let v = format_ident!("__b{}", id.0);
             quote!(#ws.put(#slot, #v);)
         });
@@ -718,6 +814,22 @@ impl<'a> Method<'a> {
                         _ => None,
                     });
                     let name = kernel_name(&g.node(*id).op);
+                    if let Op::Scan(s) = g.node(*id).op {
+                        let info = &g.scans[s as usize];
+                        out.push(format!(
+                            "scan %{} over {}{}, each step:",
+                            id.0,
+                            g.dims[info.dim.ix()].name,
+                            if info.rev { " (last first)" } else { "" }
+                        ));
+                        if let Some((step, _)) = self.scans.get(id) {
+                            out.extend(step.steps_text().into_iter().map(|l| format!("  {l}")));
+                        }
+                        continue;
+                    }
+                    if matches!(g.node(*id).op, Op::ScanOut(_)) {
+                        continue;
+                    }
                     match then {
                         Some((q, gr)) => {
                             as_epilogue[q] = true;
@@ -740,6 +852,147 @@ impl<'a> Method<'a> {
             }
         }
         out
+    }
+
+    /// The outputs of scan node `scan` that the method keeps: `(output index, node)`.
+    fn scan_outs(&self, scan: Id) -> Vec<(usize, Id)> {
+        let mut out: Vec<(usize, Id)> = self
+            .g
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| match n.op {
+                Op::ScanOut(k) if n.args[0] == scan && self.homes.contains_key(&Id(i as u32)) => {
+                    Some((k as usize, Id(i as u32)))
+                }
+                _ => None,
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// A scan: its carries in two workspace buffers each (the step's and the next), set to their
+    /// initial values; then, per step of its dim in its direction, the carries stacked where
+    /// read, the body's leaves bound (carries, the step's slices, values read whole), one step
+    /// of its body (a method of its own) writing the new carries and this step's emits, and the
+    /// carries swapped; last, the final carries where they are read.
+    fn scan_code(&self, id: Id, ws: &TokenStream) -> TokenStream {
+        let g = self.g;
+        let ty = self.ty();
+        let Op::Scan(s) = g.node(id).op else {
+            return TokenStream::new();
+        };
+        let Some((step, first)) = self.scans.get(&id) else {
+            return TokenStream::new();
+        };
+        let (info, body) = (&g.scans[s as usize], &g.bodies[s as usize]);
+        let (c, e) = (info.carries, info.emits);
+        let args = &g.node(id).args;
+        let steps = dim_var(info.dim);
+        let rev = info.rev;
+        let outs = self.scan_outs(id);
+        let out_of = |k: usize| outs.iter().find(|o| o.0 == k).map(|o| o.1);
+        let source = |a: Id| self.slice_of(self.fused.source(g, a).0);
+        let mutable = |o: Id| match self.homes.get(&o) {
+            Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(#v)),
+            _ => None,
+        };
+        let (mut setup, mut before, mut after, mut finish, mut give) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (k, &init) in args.iter().enumerate().take(c) {
+            let (cv, nv) = (
+                format_ident!("__scan_c{}", k),
+                format_ident!("__scan_n{}", k),
+            );
+            let n = size(g.shape(init));
+            let (sc, sn) = (first + 2 * k, first + 2 * k + 1);
+            let from = source(init);
+            setup.push(quote! {
+                let mut #cv = #ws.take(#sc, #n);
+                let mut #nv = #ws.take(#sn, #n);
+                #cv.copy_from_slice(#from);
+            });
+            if let Some(h) = out_of(c + e + k).and_then(mutable) {
+                before.push(quote!((#h)[__t * #n..(__t + 1) * #n].copy_from_slice(&#cv[..]);));
+            }
+            after.push(quote!(::core::mem::swap(&mut #cv, &mut #nv);));
+            match out_of(k).map(|o| (o, self.homes.get(&o))) {
+                Some((_, Some(Home::Buf(v)) | Some(Home::Dest(v)))) => {
+                    finish.push(quote!(#v[..].copy_from_slice(&#cv[..]);))
+                }
+                Some((_, Some(Home::Scalar(v)))) => finish.push(quote!(let #v: #ty = #cv[0];)),
+                _ => {}
+            }
+            give.push(quote!(#ws.put(#sc, #cv); #ws.put(#sn, #nv);));
+        }
+        // The body's leaves, bound all at once (their names may shadow the outer ones).
+        let (mut names, mut values) = (Vec::new(), Vec::new());
+        for (leaf, v) in &step.leaves {
+            let Op::Input(j) = body.graph.node(*leaf).op else {
+                continue;
+            };
+            let value = match body.bound[j] {
+                crate::scan::Bound::Carry(k) => {
+                    let cv = format_ident!("__scan_c{}", k);
+                    quote!(&#cv[..])
+                }
+                crate::scan::Bound::Whole(a) => source(args[a]),
+                crate::scan::Bound::Slice(a) => {
+                    let m = size(body.graph.shape(*leaf));
+                    let from = source(args[a]);
+                    quote!(&(#from)[__t * #m..(__t + 1) * #m])
+                }
+            };
+            names.push(quote!(#v));
+            values.push(quote!(#value as &[#ty]));
+        }
+        // Where the step writes: the next carries, and this step's row of each emit read.
+        let mut dests = Vec::new();
+        let mut scalars = Vec::new();
+        for (k, &root) in body.roots.iter().enumerate() {
+            let rank0 = body.graph.rank(root) == 0;
+            let target = if k < c {
+                let nv = format_ident!("__scan_n{}", k);
+                Some((quote!(#nv), quote!(0usize)))
+            } else {
+                out_of(k).and_then(mutable).map(|h| {
+                    let m = size(body.graph.shape(root));
+                    (h, quote!(__t * #m))
+                })
+            };
+            let Some((buf, at)) = target else { continue };
+            if rank0 {
+                let v = step.scalar(root);
+                scalars.push(quote!((#buf)[#at] = #v;));
+            } else {
+                let var = scan_root_var(k, c);
+                let m = size(body.graph.shape(root));
+                dests.push(quote!(let #var: &mut [#ty] = &mut (#buf)[#at..#at + #m];));
+            }
+        }
+        let code = step.body(ws.clone());
+        let t = if rev {
+            quote!(#steps - 1 - __step)
+        } else {
+            quote!(__step)
+        };
+        quote! {
+            #(#setup)*
+            for __step in 0..#steps {
+                let __t: usize = #t;
+                #(#before)*
+                {
+                    let (#(#names,)*) = (#(#values,)*);
+                    #(#dests)*
+                    #code
+                    #(#scalars)*
+                }
+                #(#after)*
+            }
+            #(#finish)*
+            #(#give)*
+        }
     }
 
     /// The sizes `m`, `n` and `k` of a matrix product node, as expressions.
@@ -977,7 +1230,8 @@ impl<'a> Method<'a> {
         let Some(Step::Loop(gr)) = self.fused.steps.get(pass.at + 1) else {
             return None;
         };
-        self.nest(gr, self.buffers.len() + pass.at + 1, ws, Some(pass))
+        let slot = self.slot_base + self.buffers.len() + pass.at + 1;
+        self.nest(gr, slot, ws, Some(pass))
     }
 
     /// [`Self::loop_nest`], or with `pass` the row pass whose loop `gr` is.
@@ -1349,7 +1603,8 @@ impl<'a> Method<'a> {
                 };
                 let rt = &self.rt;
                 let d = dim_var(pass.d);
-                let scratch = self.buffers.len() + self.fused.steps.len() + pass.at;
+                let scratch =
+                    self.slot_base + self.buffers.len() + self.fused.steps.len() + pass.at;
                 return Some(quote! {
                     let __n: usize = #total;
                     let __nb: usize = #rt::rowpass::blocks(__n, #d);
@@ -1473,6 +1728,10 @@ impl<'a> Method<'a> {
         let rk = self.room("rows");
         let k = quote!(#rt::kernels);
         let node = g.node(id);
+        // A scan's outputs are written by the scan (`scan_code`).
+        if matches!(node.op, Op::Scan(_) | Op::ScanOut(_)) {
+            return TokenStream::new();
+        }
         let (pre, out, post) = self.out_slice(id);
         let call = match &node.op {
             Op::Contract {

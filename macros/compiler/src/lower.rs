@@ -227,9 +227,20 @@ impl Lower<'_> {
         let xs = self.g.shape(x).to_vec();
         match shape::axes_of(&xs, &[dim]) {
             Ok(axes) => {
+                // Stepped along its first axis, so that each step's slice is contiguous: a
+                // value with the dim elsewhere is read through a transpose that brings it first.
+                let at = axes[0].ix();
+                let x = if at == 0 {
+                    x
+                } else {
+                    let perm: Vec<Axis> = std::iter::once(Axis(at))
+                        .chain((0..xs.len()).filter(|&j| j != at).map(Axis))
+                        .collect();
+                    self.g.transpose(x, perm)
+                };
                 let mut shape = xs;
-                shape.remove(axes[0].ix());
-                Some(self.g.push(Op::Step(scan, axes[0]), vec![x], shape))
+                shape.remove(at);
+                Some(self.g.push(Op::Step(scan, Axis(0)), vec![x], shape))
             }
             Err((_, found)) => {
                 let d = self.dim_name(dim).to_string();

@@ -1,0 +1,192 @@
+//! `scan`: recurrences over a dim, forward and backward, with back-propagation through time.
+//! Each model's loss matches an f64 recurrence written out here, and its gradients match f64
+//! central differences of that recurrence.
+
+mod common;
+
+use common::*;
+use rheano::ndarray::{ArrayD, Ix1, Ix2, Ix3};
+use rheano::prelude::*;
+
+model! {
+    /// An Elman network: the state carried through the steps, stacked, and read after.
+    struct Elman {
+        param wx: [D, H];
+        param wh: [H, H];
+        param b: [H];
+        input x: [T, N, D];
+        input h0: [N, H];
+        scan t in T {
+            carry h: [N, H] = h0;
+            h = tanh(x[t] @ wx + h @ wh + b);
+            emit hs = h;
+        }
+        output last = h;
+        loss = mean(hs * hs) + 0.5 * sum(h);
+    }
+}
+
+/// The states of the `Elman` model in f64: `[T][N][H]`.
+fn elman_states(p: &[ArrayD<f64>], x: &ArrayD<f64>, h0: &ArrayD<f64>) -> Vec<Vec<Vec<f64>>> {
+    let (t, n, d) = (x.shape()[0], x.shape()[1], x.shape()[2]);
+    let hh = p[1].shape()[0];
+    let mut h: Vec<Vec<f64>> = (0..n)
+        .map(|i| (0..hh).map(|k| h0[[i, k]]).collect())
+        .collect();
+    let mut out = Vec::new();
+    for s in 0..t {
+        let next: Vec<Vec<f64>> = (0..n)
+            .map(|i| {
+                (0..hh)
+                    .map(|k| {
+                        let a: f64 = (0..d).map(|j| x[[s, i, j]] * p[0][[j, k]]).sum::<f64>()
+                            + (0..hh).map(|j| h[i][j] * p[1][[j, k]]).sum::<f64>()
+                            + p[2][[k]];
+                        a.tanh()
+                    })
+                    .collect()
+            })
+            .collect();
+        h = next;
+        out.push(h.clone());
+    }
+    out
+}
+
+#[test]
+fn an_elman_network_matches_its_recurrence_written_out() {
+    let (t, n, d, h) = (5, 3, 4, 6);
+    let m = Elman {
+        wx: array(&[d, h], 1).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        wh: array(&[h, h], 2).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        b: array(&[h], 3).into_dimensionality::<Ix1>().unwrap(),
+    };
+    let x = array(&[t, n, d], 4).into_dimensionality::<Ix3>().unwrap();
+    let h0 = array(&[n, h], 5).into_dimensionality::<Ix2>().unwrap();
+    let mut g = ElmanGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(x.view(), h0.view(), &mut g).unwrap();
+    let (x64, h064) = (
+        x.mapv(|v| v as f64).into_dyn(),
+        h0.mapv(|v| v as f64).into_dyn(),
+    );
+    let reference = |p: &[ArrayD<f64>]| {
+        let states = elman_states(p, &x64, &h064);
+        let squares: f64 = states.iter().flatten().flatten().map(|v| v * v).sum();
+        let last: f64 = states[t - 1].iter().flatten().sum();
+        squares / (t * n * h) as f64 + 0.5 * last
+    };
+    assert_matches_reference(&m, loss, &g, reference);
+    assert_eq!(m.loss(x.view(), h0.view()).unwrap(), loss);
+    // The final carry, read after the block.
+    let last = m.last(x.view(), h0.view()).unwrap();
+    let states = elman_states(&params_f64(&m), &x64, &h064);
+    for i in 0..n {
+        for k in 0..h {
+            assert!((last[[i, k]] as f64 - states[t - 1][i][k]).abs() < 1e-5);
+        }
+    }
+}
+
+model! {
+    /// A backward scan whose carry starts from a param and steps along a middle dim, and a
+    /// forward scan reading its emits.
+    struct TwoWays {
+        param w: [H];
+        param a: [H];
+        input x: [N, T, H];
+        scan t in T rev {
+            carry c: [N, H] = zeros;
+            carry s: [H] = a;
+            let z = tanh(x[t] * w + c);
+            c = z * 0.5 + c;
+            s = s * sigmoid(w);
+            emit e = z * s;
+        }
+        scan u in T {
+            carry q: [N] = zeros;
+            q = 0.5 * q + sum[H](e[u]);
+            emit qs = q;
+        }
+        loss = sum(qs * qs) + sum(c * c) + sum(s);
+    }
+}
+
+#[test]
+fn scans_in_both_directions_read_each_other_and_match_the_recurrence() {
+    let (n, t, h) = (2, 4, 3);
+    let m = TwoWays {
+        w: array(&[h], 7).into_dimensionality::<Ix1>().unwrap(),
+        a: array(&[h], 8).into_dimensionality::<Ix1>().unwrap(),
+    };
+    let x = array(&[n, t, h], 9).into_dimensionality::<Ix3>().unwrap();
+    let mut g = TwoWaysGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    assert_matches_reference(&m, loss, &g, |p| {
+        let (w, a) = (&p[0], &p[1]);
+        let sig = |v: f64| 1.0 / (1.0 + (-v).exp());
+        let mut c = vec![vec![0.0; h]; n];
+        let mut s: Vec<f64> = a.iter().copied().collect();
+        let mut e = vec![vec![vec![0.0; h]; n]; t];
+        for step in (0..t).rev() {
+            for i in 0..n {
+                for k in 0..h {
+                    let z = (x64[[i, step, k]] * w[[k]] + c[i][k]).tanh();
+                    c[i][k] += 0.5 * z;
+                    e[step][i][k] = z;
+                }
+            }
+            for k in 0..h {
+                s[k] *= sig(w[[k]]);
+            }
+            // The emit reads `s` after this step's assignment.
+            for row in e[step].iter_mut() {
+                for (k, v) in row.iter_mut().enumerate() {
+                    *v *= s[k];
+                }
+            }
+        }
+        let mut q = vec![0.0; n];
+        let mut total = 0.0;
+        for step_e in &e {
+            for i in 0..n {
+                q[i] = 0.5 * q[i] + step_e[i].iter().sum::<f64>();
+                total += q[i] * q[i];
+            }
+        }
+        total + c.iter().flatten().map(|v| v * v).sum::<f64>() + s.iter().sum::<f64>()
+    });
+}
+
+/// `PROGRAM` lists each scan as one step with the steps of its body below it: the forward
+/// scan, and in `loss_and_grad` the reverse one; `gradcheck`'s `f64` loss runs the scan too.
+#[test]
+fn program_shows_each_scan_and_its_step() {
+    let program = Elman::PROGRAM;
+    let grad = program
+        .split("loss_and_grad:")
+        .nth(1)
+        .and_then(|s| s.split("\nlast:").next())
+        .unwrap_or_default();
+    assert!(
+        grad.contains("scan %") && grad.contains("over T, each step:"),
+        "{program}"
+    );
+    assert!(
+        grad.contains("over T (last first), each step:"),
+        "{program}"
+    );
+    assert!(
+        grad.lines().any(|l| l.starts_with("    product")),
+        "{program}"
+    );
+    let m = Elman {
+        wx: array(&[2, 3], 1).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        wh: array(&[3, 3], 2).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        b: array(&[3], 3).into_dimensionality::<Ix1>().unwrap(),
+    };
+    let x = array(&[4, 2, 2], 4).into_dimensionality::<Ix3>().unwrap();
+    let h0 = array(&[2, 3], 5).into_dimensionality::<Ix2>().unwrap();
+    let report = m.gradcheck(x.view(), h0.view()).unwrap();
+    assert!(report.max_rel_error() < 1e-4, "{report}");
+}
