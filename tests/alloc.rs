@@ -206,3 +206,38 @@ fn rheano_pool() -> &'static rayon::ThreadPool {
             .unwrap()
     })
 }
+
+model! {
+    /// A recurrent net: a scan and, in `loss_and_grad`, its reverse scan.
+    struct Recurrent {
+        param wx: [D, H];
+        param wh: [H, H];
+        input x: [T, N, D];
+        scan t in T {
+            carry h: [N, H] = zeros;
+            h = tanh(x[t] @ wx + h @ wh);
+            emit hs = h;
+        }
+        loss = mean(hs * hs);
+    }
+}
+
+#[test]
+fn repeated_steps_of_a_scan_allocate_nothing() {
+    let _alone = alone();
+    let m = Recurrent {
+        wx: Array2::from_shape_fn((8, 16), |(i, j)| ((i + 2 * j) % 7) as f32 / 14.0 - 0.2),
+        wh: Array2::from_shape_fn((16, 16), |(i, j)| ((3 * i + j) % 5) as f32 / 20.0 - 0.1),
+    };
+    let x = rheano::ndarray::Array3::from_shape_fn((12, 4, 8), |(t, n, d)| {
+        ((t * 5 + n * 3 + d) % 9) as f32 / 9.0
+    });
+    let mut g = RecurrentGrad::zeros_like(&m);
+    let first = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let later = allocations_during(|| {
+        for _ in 0..5 {
+            assert_eq!(m.loss_and_grad(x.view(), &mut g).unwrap(), first);
+        }
+    });
+    assert_eq!(later, 0, "steady-state calls of a scan allocated");
+}

@@ -190,3 +190,59 @@ fn program_shows_each_scan_and_its_step() {
     let report = m.gradcheck(x.view(), h0.view()).unwrap();
     assert!(report.max_rel_error() < 1e-4, "{report}");
 }
+
+model! {
+    /// Sequences of different lengths in one batch, padded and masked (`docs/language.md`).
+    struct Masked {
+        param wx: [D, H];
+        param wh: [H, H];
+        input x: [T, N, D];
+        input mask: [T, N];
+        scan t in T {
+            carry h: [N, H] = zeros;
+            let next = tanh(x[t] @ wx + h @ wh);
+            h = mask[t] * next + (1 - mask[t]) * h;
+        }
+        loss = sum(h * h);
+    }
+}
+
+/// A sequence padded past its length, with its mask, gives the loss and gradients of the same
+/// sequence alone at its length: padded steps change nothing and get no gradient.
+#[test]
+fn a_masked_batch_matches_its_sequences_at_their_lengths() {
+    let (t, d, h) = (6, 3, 4);
+    let lengths = [6usize, 2, 4];
+    let m = Masked {
+        wx: array(&[d, h], 11).into_dimensionality::<Ix2>().unwrap(),
+        wh: array(&[h, h], 12).into_dimensionality::<Ix2>().unwrap() * 0.5,
+    };
+    let x = array(&[t, lengths.len(), d], 13)
+        .into_dimensionality::<Ix3>()
+        .unwrap();
+    let mask = rheano::ndarray::Array2::from_shape_fn((t, lengths.len()), |(s, i)| {
+        if s < lengths[i] {
+            1.0f32
+        } else {
+            0.0
+        }
+    });
+    let mut g = MaskedGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(x.view(), mask.view(), &mut g).unwrap();
+    let (mut total, mut gx, mut gh) = (0.0f32, m.wx.clone() * 0.0, m.wh.clone() * 0.0);
+    for (i, &len) in lengths.iter().enumerate() {
+        let xi = x.slice(rheano::ndarray::s![..len, i..i + 1, ..]).to_owned();
+        let ones = rheano::ndarray::Array2::<f32>::ones((len, 1));
+        let mut gi = MaskedGrad::zeros_like(&m);
+        total += m.loss_and_grad(xi.view(), ones.view(), &mut gi).unwrap();
+        gx = gx + &gi.wx;
+        gh = gh + &gi.wh;
+    }
+    assert!(
+        (loss - total).abs() <= 1e-5 * total.abs().max(1.0),
+        "{loss} {total}"
+    );
+    for (a, b) in g.wx.iter().zip(gx.iter()).chain(g.wh.iter().zip(gh.iter())) {
+        assert!((a - b).abs() <= 1e-5 * b.abs().max(1.0), "{a} {b}");
+    }
+}
