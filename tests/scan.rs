@@ -235,8 +235,8 @@ fn a_masked_batch_matches_its_sequences_at_their_lengths() {
         let ones = rheano::ndarray::Array2::<f32>::ones((len, 1));
         let mut gi = MaskedGrad::zeros_like(&m);
         total += m.loss_and_grad(xi.view(), ones.view(), &mut gi).unwrap();
-        gx = gx + &gi.wx;
-        gh = gh + &gi.wh;
+        gx += &gi.wx;
+        gh += &gi.wh;
     }
     assert!(
         (loss - total).abs() <= 1e-5 * total.abs().max(1.0),
