@@ -32,7 +32,9 @@ pub use rheano_macros::model;
 pub use rheano_runtime::{
     check, data, init, io, math, optim, plot, report, softmax, subnormal, synth, vmath,
 };
-pub use rheano_runtime::{Adam, Error, Model, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};
+pub use rheano_runtime::{
+    clip_grad_norm, Adam, Error, Model, Momentum, Optimizer, OptimizerState, RmsProp, Sgd,
+};
 
 /// The `ndarray` version rheano builds with.
 pub use ndarray;
@@ -42,7 +44,7 @@ pub use rand;
 /// Everything a model file needs: `use rheano::prelude::*;`.
 pub mod prelude {
     pub use crate::model;
-    pub use crate::{Adam, Model, Momentum, Optimizer, RmsProp, Sgd};
+    pub use crate::{clip_grad_norm, Adam, Model, Momentum, Optimizer, RmsProp, Sgd};
     pub use ndarray::{
         arr0, arr1, arr2, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6,
     };

@@ -95,3 +95,36 @@ fn rmsprop_follows_its_rule_and_converges() {
     close(&w, &[1.0 - 0.1 * 2.0 / 2.0f32.sqrt()]);
     assert!(run(&mut RmsProp::new(0.01), 3000) < 1e-2);
 }
+
+model! {
+    struct Two {
+        param a: [N];
+        param b: [];
+        loss = sum(a * a) + 3 * b;
+    }
+}
+
+#[test]
+fn clip_grad_norm_scales_the_global_norm_and_returns_the_old_one() {
+    let m = Two {
+        a: rheano::ndarray::Array1::from(vec![2.0f32, -1.0, 0.5]),
+        b: rheano::ndarray::arr0(1.0),
+    };
+    let mut g = TwoGrad::zeros_like(&m);
+    m.loss_and_grad(&mut g).unwrap();
+    // Gradients 2a = [4, -2, 1] and 3: norm sqrt(16 + 4 + 1 + 9) = sqrt(30).
+    let before: Vec<f32> = g.a.iter().copied().chain([g.b[()]]).collect();
+    let norm = rheano::clip_grad_norm(&m, &mut g, 1.0);
+    assert!((norm - 30f32.sqrt()).abs() < 1e-5, "{norm}");
+    let after: Vec<f32> = g.a.iter().copied().chain([g.b[()]]).collect();
+    let new_norm = after.iter().map(|v| v * v).sum::<f32>().sqrt();
+    assert!((new_norm - 1.0).abs() < 1e-5, "{new_norm}");
+    for (x, y) in before.iter().zip(&after) {
+        assert!((x / 30f32.sqrt() - y).abs() < 1e-6, "{x} {y}");
+    }
+    // Within the bound: unchanged, and the norm is returned.
+    let kept = rheano::clip_grad_norm(&m, &mut g, 5.0);
+    assert!((kept - 1.0).abs() < 1e-5);
+    let again: Vec<f32> = g.a.iter().copied().chain([g.b[()]]).collect();
+    assert_eq!(again, after);
+}

@@ -39,4 +39,4 @@ pub mod workspace;
 
 pub use error::Error;
 pub use model::Model;
-pub use optim::{Adam, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};
+pub use optim::{clip_grad_norm, Adam, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};

@@ -21,6 +21,14 @@ pub trait Model {
         f: &mut dyn FnMut(&'static str, ArrayViewMutD<'_, f32>, ArrayViewD<'_, f32>),
     );
 
+    /// Calls `f` with the name and a mutable view of every gradient in `grad`, in declaration
+    /// order (to clip, scale or sum gradients in place).
+    fn visit_grad_mut(
+        &self,
+        grad: &mut Self::Grad,
+        f: &mut dyn FnMut(&'static str, ArrayViewMutD<'_, f32>),
+    );
+
     /// The number of scalars in all parameters.
     fn num_params(&self) -> usize {
         let mut n = 0;

@@ -8,6 +8,23 @@ use crate::subnormal::{flush, flushing};
 use ndarray::{ArrayD, Zip};
 use std::collections::HashMap;
 
+/// Scales `grad` so that its global L2 norm (over every parameter's gradient) is at most
+/// `max_norm`, and returns the norm it had, as PyTorch's `clip_grad_norm_` does. The norm is
+/// accumulated in f64. A gradient within the bound, or whose norm is not finite, is left as
+/// it is (check the returned norm to skip such a step).
+pub fn clip_grad_norm<M: Model>(model: &M, grad: &mut M::Grad, max_norm: f32) -> f32 {
+    let mut sum = 0.0f64;
+    model.visit_grad_mut(grad, &mut |_, g| {
+        sum += g.iter().map(|&v| (v as f64) * (v as f64)).sum::<f64>();
+    });
+    let norm = sum.sqrt();
+    if norm.is_finite() && norm > max_norm as f64 {
+        let scale = (max_norm as f64 / norm) as f32;
+        model.visit_grad_mut(grad, &mut |_, mut g| g.mapv_inplace(|v| v * scale));
+    }
+    norm as f32
+}
+
 /// Updates a model's parameters in place from a gradient.
 pub trait Optimizer {
     /// Applies one update to every parameter of `model` using `grad`.

@@ -223,6 +223,13 @@ impl Gen<'_> {
                 ) {
                     #( f(#pname_strs, self.#pnames.view_mut().into_dyn(), grad.#pnames.view().into_dyn()); )*
                 }
+                fn visit_grad_mut(
+                    &self,
+                    grad: &mut Self::Grad,
+                    f: &mut dyn FnMut(&'static str, #rt::ndarray::ArrayViewMutD<'_, f32>),
+                ) {
+                    #( f(#pname_strs, grad.#pnames.view_mut().into_dyn()); )*
+                }
             }
         }
     }
