@@ -107,6 +107,8 @@ model! {
             q = 0.5 * q + sum[H](e[u]);
             emit qs = q;
         }
+        output total_s = sum(s);
+        output per_step = qs;
         loss = sum(qs * qs) + sum(c * c) + sum(s);
     }
 }
@@ -121,6 +123,16 @@ fn scans_in_both_directions_read_each_other_and_match_the_recurrence() {
     let x = array(&[n, t, h], 9).into_dimensionality::<Ix3>().unwrap();
     let mut g = TwoWaysGrad::zeros_like(&m);
     let loss = m.loss_and_grad(x.view(), &mut g).unwrap();
+    // The outputs of the same call: a scalar and a stacked emit.
+    let mut outs = TwoWaysOutputs::default();
+    let mut g2 = TwoWaysGrad::zeros_like(&m);
+    assert_eq!(
+        m.loss_and_grad_with(x.view(), &mut g2, &mut outs).unwrap(),
+        loss
+    );
+    assert_eq!(outs.total_s, m.total_s(x.view()).unwrap());
+    assert_eq!(outs.per_step, m.per_step(x.view()).unwrap());
+    assert_eq!(outs.per_step.shape(), &[t, n]);
     let x64 = x.mapv(|v| v as f64);
     assert_matches_reference(&m, loss, &g, |p| {
         let (w, a) = (&p[0], &p[1]);
@@ -244,5 +256,36 @@ fn a_masked_batch_matches_its_sequences_at_their_lengths() {
     );
     for (a, b) in g.wx.iter().zip(gx.iter()).chain(g.wh.iter().zip(gh.iter())) {
         assert!((a - b).abs() <= 1e-5 * b.abs().max(1.0), "{a} {b}");
+    }
+}
+
+/// `loss_and_grad_with` writes every output of the training call: here the final state carried
+/// to the next batch (truncated back-propagation through time), equal to what the output method
+/// returns, beside the same loss and gradients as `loss_and_grad`.
+#[test]
+fn loss_and_grad_with_returns_the_outputs_of_the_same_call() {
+    let (t, n, d, h) = (4, 2, 3, 5);
+    let m = Elman {
+        wx: array(&[d, h], 21).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        wh: array(&[h, h], 22).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        b: array(&[h], 23).into_dimensionality::<Ix1>().unwrap(),
+    };
+    let x = array(&[t, n, d], 24).into_dimensionality::<Ix3>().unwrap();
+    let mut h0 = array(&[n, h], 25).into_dimensionality::<Ix2>().unwrap();
+    let mut outs = ElmanOutputs::default();
+    for _ in 0..3 {
+        let mut g1 = ElmanGrad::zeros_like(&m);
+        let mut g2 = ElmanGrad::zeros_like(&m);
+        let l1 = m.loss_and_grad(x.view(), h0.view(), &mut g1).unwrap();
+        let l2 = m
+            .loss_and_grad_with(x.view(), h0.view(), &mut g2, &mut outs)
+            .unwrap();
+        assert_eq!(l1, l2);
+        assert_eq!(g1.wh, g2.wh);
+        assert_eq!(g1.wx, g2.wx);
+        assert_eq!(outs.last, m.last(x.view(), h0.view()).unwrap());
+        assert_eq!(outs.last.shape(), &[n, h]);
+        // The state carried into the next call.
+        h0 = outs.last.clone();
     }
 }

@@ -140,8 +140,39 @@ impl Gen<'_> {
         });
 
         let init = self.init_fn(&dims_name, &dim_fields);
-        let loss_fn = self.loss_fn(false, &grad_name);
-        let loss_and_grad_fn = self.loss_fn(true, &grad_name);
+        let outs_name = format_ident!("{}Outputs", name);
+        let loss_fn = self.loss_fn(false, &grad_name, None);
+        let loss_and_grad_fn = self.loss_fn(true, &grad_name, None);
+        let loss_and_grad_with_fn = self.loss_fn(true, &grad_name, Some(&outs_name));
+        // The outputs struct: one field per output, an array of its rank (`f32` for rank 0).
+        let (out_names, out_tys, out_docs): (Vec<Ident>, Vec<TokenStream>, Vec<String>) = self
+            .prog
+            .outputs
+            .iter()
+            .filter_map(|&(idx, id)| {
+                let n = self.model.items[idx].kind.name()?.clone();
+                let rank = self.prog.graph.rank(id);
+                let ty = if rank == 0 {
+                    quote!(f32)
+                } else {
+                    self.array_ty(rank)
+                };
+                let doc = format!(
+                    " Output `{n}`, of dims `{}`.",
+                    self.dims_text(self.prog.graph.shape(id))
+                );
+                Some((n, ty, doc))
+            })
+            .fold((vec![], vec![], vec![]), |mut acc, (n, t, d)| {
+                acc.0.push(n);
+                acc.1.push(t);
+                acc.2.push(d);
+                acc
+            });
+        let outs_doc = format!(
+            " Every output of `{name}`, as `loss_and_grad_with` writes them (make it with \
+             `{name}Outputs::default()`; each call resizes the arrays as needed)."
+        );
         let gradcheck_fns = self.gradcheck_fns(&grad_name);
         let outputs = self
             .prog
@@ -174,6 +205,12 @@ impl Gen<'_> {
                 __ws: #rt::workspace::Workspace,
             }
 
+            #[doc = #outs_doc]
+            #[derive(Clone, Debug, Default)]
+            #vis struct #outs_name {
+                #( #[doc = #out_docs] pub #out_names: #out_tys, )*
+            }
+
             #[doc = #dims_doc]
             #[derive(Clone, Copy, Debug, PartialEq, Eq)]
             #vis struct #dims_name {
@@ -187,6 +224,7 @@ impl Gen<'_> {
                 #init
                 #loss_fn
                 #loss_and_grad_fn
+                #loss_and_grad_with_fn
                 #gradcheck_fns
                 #(#outputs)*
             }
@@ -634,25 +672,53 @@ impl Gen<'_> {
         quote!(#(#out)*)
     }
 
-    fn loss_fn(&self, with_grad: bool, grad_name: &Ident) -> TokenStream {
+    /// `loss`, `loss_and_grad` (`with_grad`), or with `outs` (the outputs struct's name)
+    /// `loss_and_grad_with`, which also writes every output of the same call.
+    fn loss_fn(&self, with_grad: bool, grad_name: &Ident, outs: Option<&Ident>) -> TokenStream {
         let rt = &self.rt;
         let g = &self.prog.graph;
         let mut roots = vec![self.prog.loss];
         if with_grad {
             roots.extend(self.prog.grads.iter().flatten());
         }
+        // The outputs, by field name, when they are written too.
+        let out_fields: Vec<(Ident, Id)> = match outs {
+            Some(_) => self
+                .prog
+                .outputs
+                .iter()
+                .filter_map(|&(idx, id)| {
+                    let name = self.model.items[idx].kind.name()?.clone();
+                    Some((name, id))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        roots.extend(out_fields.iter().map(|o| o.1));
         // `loss` takes every input and hyper, used or not, so that the signature is the model's.
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
         let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
         let prologue = self.prologue(&all_inputs, &roots);
-        let dests = if with_grad {
+        let mut dests = if with_grad {
             self.grad_dests()
         } else {
             Vec::new()
         };
         let mut prepare = Vec::new();
         let mut finish = Vec::new();
+        let mut out_slices = Vec::new();
+        for (n, id) in &out_fields {
+            if g.rank(*id) == 0 {
+                continue;
+            }
+            let v = format_ident!("__o_{}", n);
+            dests.push((*id, v.clone()));
+            let dims = g.shape(*id).iter().map(|&d| dim_var(d));
+            prepare.push(quote!(#rt::kernels::ensure_standard(&mut outs.#n, #rt::ndarray::Dim([#(#dims),*]));));
+            out_slices
+                .push(quote!(let #v: &mut [f32] = outs.#n.as_slice_mut().unwrap_or(&mut []);));
+        }
         if with_grad {
             for (pd, gid) in self.decls.params.iter().zip(&self.prog.grads) {
                 let n = &pd.name;
@@ -694,6 +760,12 @@ impl Gen<'_> {
                 }
             }
         }
+        for (n, id) in &out_fields {
+            if g.rank(*id) == 0 {
+                let v = method.scalar(*id);
+                scalar_grads.push(quote!(outs.#n = #v;));
+            }
+        }
         let loss_v = method.scalar(self.prog.loss);
         let ws = if with_grad {
             quote!(let __ws = &mut grad.__ws;)
@@ -718,6 +790,7 @@ impl Gen<'_> {
             let __loss: f32 = #rt::pool::in_pool(#parallel, || {
                 #ws
                 #(#slices)*
+                #(#out_slices)*
                 #body
                 #(#scalar_grads)*
                 #loss_v
@@ -744,6 +817,23 @@ impl Gen<'_> {
              size that disagrees with another size of the same dim, a label out of range, or a `mean` over a dim of size 0; \
              `grad` is then untouched."
         );
+        if let Some(outs_name) = outs {
+            let doc = format!(
+                " `loss_and_grad`, that also writes every output of the same call into `outs` \
+                 (resized as needed): the loss, `{loss_expr}`, its gradient with respect to \
+                 every param into `grad`, and the outputs, so that carried state, batch \
+                 statistics and per-example losses come out of the training step itself.\n\n \
+                 Arguments:{arg_doc}\n\n # Errors\n As `loss_and_grad`; `grad` and `outs` are \
+                 then untouched."
+            );
+            return quote! {
+                #[doc = #doc]
+                #[allow(unused_variables, unused_mut, clippy::too_many_arguments, clippy::let_and_return, clippy::needless_range_loop, clippy::identity_op, clippy::erasing_op)]
+                pub fn loss_and_grad_with(&self, #(#args,)* grad: &mut #grad_name, outs: &mut #outs_name) -> ::core::result::Result<f32, #rt::Error> {
+                    #inner
+                }
+            };
+        }
         quote! {
             #[doc = #doc]
             #[allow(unused_variables, unused_mut, clippy::too_many_arguments, clippy::let_and_return, clippy::needless_range_loop, clippy::identity_op, clippy::erasing_op)]

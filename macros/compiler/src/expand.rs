@@ -267,6 +267,7 @@ fn stub(model: &ast::Model) -> TokenStream {
     let vis = &model.vis;
     let grad = format_ident!("{}Grad", name);
     let dims = format_ident!("{}Dims", name);
+    let outs = format_ident!("{}Outputs", name);
     quote! {
         #[allow(dead_code)]
         #vis struct #name {}
@@ -274,6 +275,8 @@ fn stub(model: &ast::Model) -> TokenStream {
         #vis struct #grad {}
         #[allow(dead_code)]
         #vis struct #dims {}
+        #[allow(dead_code)]
+        #vis struct #outs {}
     }
 }
 
