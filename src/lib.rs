@@ -30,10 +30,10 @@
 
 pub use rheano_macros::model;
 pub use rheano_runtime::{
-    check, data, init, io, math, optim, plot, report, softmax, subnormal, synth, vmath,
+    check, data, init, io, math, noise, optim, plot, report, softmax, subnormal, synth, vmath,
 };
 pub use rheano_runtime::{
-    clip_grad_norm, Adam, Error, Model, Momentum, Optimizer, OptimizerState, RmsProp, Sgd,
+    clip_grad_norm, Adam, Error, Model, Momentum, Noise, Optimizer, OptimizerState, RmsProp, Sgd,
 };
 
 /// The `ndarray` version rheano builds with.
@@ -44,7 +44,7 @@ pub use rand;
 /// Everything a model file needs: `use rheano::prelude::*;`.
 pub mod prelude {
     pub use crate::model;
-    pub use crate::{clip_grad_norm, Adam, Model, Momentum, Optimizer, RmsProp, Sgd};
+    pub use crate::{clip_grad_norm, Adam, Model, Momentum, Noise, Optimizer, RmsProp, Sgd};
     pub use ndarray::{
         arr0, arr1, arr2, Array, Array0, Array1, Array2, Array3, Array4, Array5, Array6,
     };
@@ -60,8 +60,8 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, fused, init, kernels, math, matrix, model, pool, product, rowpass, rows, select,
-        softmax, subnormal, vmath, workspace, Error, Model,
+        check, fused, init, kernels, math, matrix, model, noise, pool, product, rowpass, rows,
+        select, softmax, subnormal, vmath, workspace, Error, Model,
     };
 }
 

@@ -16,6 +16,7 @@ pub mod math;
 #[doc(hidden)]
 pub mod matrix;
 pub mod model;
+pub mod noise;
 pub mod optim;
 mod packed;
 pub mod plot;
@@ -39,4 +40,5 @@ pub mod workspace;
 
 pub use error::Error;
 pub use model::Model;
+pub use noise::Noise;
 pub use optim::{clip_grad_norm, Adam, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};

@@ -126,6 +126,43 @@ pub enum ItemKind {
     },
     /// `scan t in T { ... }` (`rev`: last step first).
     Scan(Scan),
+    /// `noise NAME: SHAPE ~ bernoulli(P);` or `~ normal(M, S);`.
+    Noise {
+        name: Ident,
+        shape: Shape,
+        dist: NoiseDist,
+    },
+}
+
+/// A noise item's distribution; each argument a literal or a hyper.
+#[derive(Clone, Debug)]
+pub enum NoiseDist {
+    Bernoulli(NoiseArg),
+    Normal(NoiseArg, NoiseArg),
+}
+
+#[derive(Clone, Debug)]
+pub enum NoiseArg {
+    Num(f64),
+    Hyper(Ident),
+}
+
+impl fmt::Display for NoiseArg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoiseArg::Num(v) => write!(f, "{v}"),
+            NoiseArg::Hyper(h) => write!(f, "{h}"),
+        }
+    }
+}
+
+impl fmt::Display for NoiseDist {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoiseDist::Bernoulli(p) => write!(f, "bernoulli({p})"),
+            NoiseDist::Normal(m, s) => write!(f, "normal({m}, {s})"),
+        }
+    }
 }
 
 /// A recurrence over one dim: its statements run once per step, in order.
@@ -211,6 +248,7 @@ impl ItemKind {
             | ItemKind::Input { name, .. }
             | ItemKind::Hyper { name, .. }
             | ItemKind::Let { name, .. }
+            | ItemKind::Noise { name, .. }
             | ItemKind::Fn { name, .. } => Some(name),
             ItemKind::Dim { .. } | ItemKind::Loss { .. } | ItemKind::Scan(_) => None,
         }

@@ -381,6 +381,10 @@ impl Gen<'_> {
                 )),
                 ItemKind::Loss { expr, .. } => Some(format!("loss = {expr}")),
                 ItemKind::Scan(scan) => Some(scan.to_string()),
+                ItemKind::Noise { name, shape, dist } => {
+                    let dims: Vec<&str> = shape.dims.iter().map(|d| d.name.as_str()).collect();
+                    Some(format!("noise {name}: [{}] ~ {dist}", dims.join(", ")))
+                }
                 ItemKind::Fn {
                     name,
                     params,
@@ -465,7 +469,27 @@ impl Gen<'_> {
     }
 
     /// The argument list and its doc lines.
-    fn args(&self, inputs: &[usize], hypers: &[usize]) -> (Vec<TokenStream>, String) {
+    /// The arguments of a method, with `noise` after the hypers when the method depends on a
+    /// noise item.
+    fn args_with_noise(
+        &self,
+        inputs: &[usize],
+        hypers: &[usize],
+        noisy: bool,
+    ) -> (Vec<TokenStream>, String) {
+        let (mut args, mut doc) = self.plain_args(inputs, hypers);
+        if noisy {
+            let rt = &self.rt;
+            args.push(quote!(noise: #rt::noise::Noise<'_>));
+            doc.push_str(
+                "\n - `noise`: `Noise::Sample(&mut rng)` draws the noise items, `Noise::Mean` \
+                 uses their means",
+            );
+        }
+        (args, doc)
+    }
+
+    fn plain_args(&self, inputs: &[usize], hypers: &[usize]) -> (Vec<TokenStream>, String) {
         let mut args = Vec::new();
         let mut doc = String::new();
         for &i in inputs {
@@ -503,6 +527,90 @@ impl Gen<'_> {
             ));
         }
         (args, doc)
+    }
+
+    /// The noise items that `roots` depend on.
+    fn noises_of(&self, roots: &[Id]) -> Vec<(usize, Id)> {
+        let g = &self.prog.graph;
+        let live = g.reachable(roots.iter().copied());
+        g.nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| match n.op {
+                Op::Noise(k) if live[i] => Some((k, Id(i as u32))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A noisy method's code: before the work, one seed per noise item of the model (when
+    /// sampling) and each used item's distribution, checked; after the workspace is bound,
+    /// each used item's values in a workspace buffer, bound to its leaf's slice; at the end,
+    /// the buffers given back.
+    fn noise_code(
+        &self,
+        method: &crate::loops::Method,
+        roots: &[Id],
+        f64: bool,
+    ) -> (TokenStream, TokenStream, TokenStream) {
+        let rt = &self.rt;
+        let used = self.noises_of(roots);
+        if used.is_empty() {
+            return Default::default();
+        }
+        let all = self.decls.noises.len();
+        let ty = if f64 { quote!(f64) } else { quote!(f32) };
+        let (mut before, mut fill, mut give) = (Vec::new(), Vec::new(), Vec::new());
+        before.push(quote! {
+            let mut noise = noise;
+            let __seeds: ::core::option::Option<[u64; #all]> = noise.seeds::<#all>();
+        });
+        let first = method.slots_total();
+        for (j, &(k, leaf)) in used.iter().enumerate() {
+            let n = &self.decls.noises[k];
+            let value = |v: crate::declare::Value| match v {
+                crate::declare::Value::Num(x) => {
+                    let l = f32_lit(x);
+                    quote!(#l)
+                }
+                crate::declare::Value::Hyper(h) => {
+                    let name = &self.decls.hypers[h].name;
+                    quote!((#name as f32))
+                }
+            };
+            let dist = match n.dist {
+                crate::declare::NoiseKind::Bernoulli(p) => {
+                    let p = value(p);
+                    quote!(#rt::noise::Dist::Bernoulli(#p))
+                }
+                crate::declare::NoiseKind::Normal(m, s) => {
+                    let (m, s) = (value(m), value(s));
+                    quote!(#rt::noise::Dist::Normal(#m, #s))
+                }
+            };
+            let (dv, bv) = (format_ident!("__dist{}", k), format_ident!("__nb{}", k));
+            let name = n.name.to_string();
+            before.push(quote! {
+                let #dv = #dist;
+                #rt::noise::check(#name, #dv)?;
+            });
+            let count = crate::loops::size(&n.dims);
+            let slot = first + j;
+            let lv = method
+                .leaves
+                .iter()
+                .find(|(id, _)| *id == leaf)
+                .map(|(_, v)| v.clone());
+            fill.push(quote! {
+                let mut #bv = __ws.take(#slot, #count);
+                #rt::noise::fill::<#ty>(__seeds.map(|__s| __s[#k]), #dv, &mut #bv[..]);
+            });
+            if let Some(lv) = lv {
+                fill.push(quote!(let #lv: &[#ty] = &#bv[..];));
+            }
+            give.push(quote!(__ws.put(#slot, #bv);));
+        }
+        (quote!(#(#before)*), quote!(#(#fill)*), quote!(#(#give)*))
     }
 
     /// Binds every dim from the params and the given inputs, and checks labels.
@@ -698,7 +806,8 @@ impl Gen<'_> {
         // `loss` takes every input and hyper, used or not, so that the signature is the model's.
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
-        let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
+        let noisy = !self.noises_of(&roots).is_empty();
+        let (args, arg_doc) = self.args_with_noise(&all_inputs, &all_hypers, noisy);
         let prologue = self.prologue(&all_inputs, &roots);
         let mut dests = if with_grad {
             self.grad_dests()
@@ -738,6 +847,7 @@ impl Gen<'_> {
         let method = crate::loops::Method::new(g, &roots, &dests, rt.clone(), Precision::F32)
             .with_fixed(self.decls.dims.iter().map(|d| d.fixed).collect());
         let setup = self.fused_setup(&method);
+        let (noise_before, noise_fill, noise_give) = self.noise_code(&method, &roots, false);
         let slices = self
             .decls
             .params
@@ -786,13 +896,16 @@ impl Gen<'_> {
         let inner = quote! {
             #prologue
             #setup
+            #noise_before
             #(#prepare)*
             let __loss: f32 = #rt::pool::in_pool(#parallel, || {
                 #ws
+                #noise_fill
                 #(#slices)*
                 #(#out_slices)*
                 #body
                 #(#scalar_grads)*
+                #noise_give
                 #loss_v
             });
             #(#finish)*
@@ -849,7 +962,10 @@ impl Gen<'_> {
         let g = &self.prog.graph;
         let all_inputs: Vec<usize> = (0..self.decls.inputs.len()).collect();
         let all_hypers: Vec<usize> = (0..self.decls.hypers.len()).collect();
-        let (args, arg_doc) = self.args(&all_inputs, &all_hypers);
+        let mut grad_roots = vec![self.prog.loss];
+        grad_roots.extend(self.prog.grads.iter().flatten());
+        let noisy = !self.noises_of(&grad_roots).is_empty();
+        let (args, arg_doc) = self.args_with_noise(&all_inputs, &all_hypers, noisy);
         let prologue = self.prologue(&all_inputs, &[self.prog.loss]);
         let method =
             crate::loops::Method::new(g, &[self.prog.loss], &[], rt.clone(), Precision::F64)
@@ -864,8 +980,25 @@ impl Gen<'_> {
                 quote!(let #v = #rt::kernels::to_f64_array(&#n);)
             });
         let setup = self.fused_setup(&method);
+        let (noise_before, noise_fill, noise_give) =
+            self.noise_code(&method, &[self.prog.loss], true);
         let body = method.body(quote!(__ws));
         let loss_v = method.scalar(self.prog.loss);
+        let all_noise = self.decls.noises.len();
+        // `gradcheck` draws the noise once and replays it to every call it makes.
+        let (noise_arg, replay, replayed) = if noisy {
+            (
+                quote!(noise,),
+                quote! {
+                    let mut noise = noise;
+                    let __seeds: ::core::option::Option<[u64; #all_noise]> = noise.seeds::<#all_noise>();
+                    let mut __replay = #rt::noise::Replay::<#all_noise>::new(__seeds);
+                },
+                quote!(__replay.noise(),),
+            )
+        } else {
+            (TokenStream::new(), TokenStream::new(), TokenStream::new())
+        };
         let arg_names: Vec<&Ident> = self
             .decls
             .inputs
@@ -895,28 +1028,32 @@ impl Gen<'_> {
                 #prologue
                 #(#converts)*
                 #setup
+                #noise_before
                 let mut __wsl = #rt::workspace::Workspace::<f64>::default();
                 let __ws = &mut __wsl;
+                #noise_fill
                 #body
+                #noise_give
                 Ok(#loss_v)
             }
 
             #[doc = #checked_doc]
             #[allow(clippy::too_many_arguments)]
             pub fn loss_and_grad_checked(&self, #(#args,)* grad: &mut #grad_name) -> ::core::result::Result<f32, #rt::Error> {
-                let __loss = self.loss_and_grad(#(#arg_names,)* grad)?;
+                let __loss = self.loss_and_grad(#(#arg_names,)* #noise_arg grad)?;
                 #rt::check::finite(__loss, &[#((#pstrs, grad.#pnames.view().into_dyn())),*])
             }
 
             #[doc = #doc]
             #[allow(clippy::too_many_arguments)]
             pub fn gradcheck(&self, #(#args),*) -> ::core::result::Result<#rt::check::GradReport, #rt::Error> {
+                #replay
                 let mut __grad = #grad_name::zeros_like(self);
-                self.loss_and_grad(#(#arg_names,)* &mut __grad)?;
+                self.loss_and_grad(#(#arg_names,)* #replayed &mut __grad)?;
                 let __params = vec![#(#rt::kernels::to_f64_array(&self.#pnames.view())),*];
                 let __grads = [#(__grad.#pnames.view().into_dyn().to_owned()),*];
                 #rt::check::gradients(&[#(#pstrs),*], __params, &__grads, |__p| {
-                    self.__loss_f64(__p, #(#arg_names),*)
+                    self.__loss_f64(__p, #(#arg_names,)* #replayed)
                 })
             }
         }
@@ -928,8 +1065,23 @@ impl Gen<'_> {
         let ItemKind::Let { name, expr, .. } = &self.model.items[idx].kind else {
             return TokenStream::new();
         };
-        let (inputs, hypers) = method_args(self.decls, g, &[id]);
-        let (args, arg_doc) = self.args(&inputs, &hypers);
+        let (inputs, mut hypers) = method_args(self.decls, g, &[id]);
+        // A noisy output also takes its noise items' hypers.
+        let noises = self.noises_of(&[id]);
+        for &(k, _) in &noises {
+            let used = match self.decls.noises[k].dist {
+                crate::declare::NoiseKind::Bernoulli(p) => vec![p],
+                crate::declare::NoiseKind::Normal(m, s) => vec![m, s],
+            };
+            for v in used {
+                if let crate::declare::Value::Hyper(h) = v {
+                    hypers.push(h);
+                }
+            }
+        }
+        hypers.sort_unstable();
+        hypers.dedup();
+        let (args, arg_doc) = self.args_with_noise(&inputs, &hypers, !noises.is_empty());
         let prologue = self.prologue(&inputs, &[id]);
         let rank = g.rank(id);
         let dests = if rank > 0 {
@@ -940,6 +1092,7 @@ impl Gen<'_> {
         let method = crate::loops::Method::new(g, &[id], &dests, rt.clone(), Precision::F32)
             .with_fixed(self.decls.dims.iter().map(|d| d.fixed).collect());
         let setup = self.fused_setup(&method);
+        let (noise_before, noise_fill, _) = self.noise_code(&method, &[id], false);
         let body = method.body(quote!(__ws));
         let shape = self.dims_text(g.shape(id));
         let docs = &self.model.items[idx].docs;
@@ -972,8 +1125,10 @@ impl Gen<'_> {
             pub fn #name(&self, #(#args),*) -> ::core::result::Result<#ret_ty, #rt::Error> {
                 #prologue
                 #setup
+                #noise_before
                 let mut __wsl = #rt::workspace::Workspace::<f32>::default();
                 let __ws = &mut __wsl;
+                #noise_fill
                 Ok(#compute)
             }
         }

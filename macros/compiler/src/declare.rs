@@ -20,6 +20,8 @@ pub enum Ref {
     Let(usize),
     /// Index of the `fn` item.
     Fn(usize),
+    /// Noise item `i` (declaration order among noise items).
+    Noise(usize),
     /// Output `k` of the `scan` item: its carries (final values) and emits (stacked), in the
     /// order the block declares them.
     Scanned(usize, usize),
@@ -53,6 +55,26 @@ pub struct HyperDecl {
     pub default: Option<f64>,
 }
 
+/// A noise item: its dims and its distribution's arguments, each a literal or a hyper (index).
+pub struct NoiseDecl {
+    pub name: Ident,
+    pub dims: Vec<DimId>,
+    pub dist: NoiseKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NoiseKind {
+    Bernoulli(Value),
+    Normal(Value, Value),
+}
+
+/// A distribution's argument: a literal, or hyper `i`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    Num(f64),
+    Hyper(usize),
+}
+
 /// The model's declarations, resolved.
 pub struct Decls {
     /// Indexed by `DimId`.
@@ -61,6 +83,7 @@ pub struct Decls {
     pub params: Vec<ParamDecl>,
     pub inputs: Vec<InputDecl>,
     pub hypers: Vec<HyperDecl>,
+    pub noises: Vec<NoiseDecl>,
     pub names: HashMap<String, Ref>,
     /// The `loss` item.
     pub loss: usize,
@@ -116,6 +139,7 @@ pub fn declare(model: &Model, diags: &mut Diags) -> Option<Decls> {
         params: Vec::new(),
         inputs: Vec::new(),
         hypers: Vec::new(),
+        noises: Vec::new(),
         names: HashMap::new(),
         loss: usize::MAX,
         let_order: Vec::new(),
@@ -358,11 +382,51 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
                 });
                 Ref::Hyper(decls.hypers.len() - 1)
             }
+            ItemKind::Noise { shape, .. } => {
+                let dims = shape_dims(shape, decls, diags);
+                decls.noises.push(NoiseDecl {
+                    name: name.clone(),
+                    dims,
+                    dist: NoiseKind::Bernoulli(Value::Num(0.0)),
+                });
+                Ref::Noise(decls.noises.len() - 1)
+            }
             ItemKind::Let { .. } => Ref::Let(idx),
             ItemKind::Fn { .. } => Ref::Fn(idx),
             ItemKind::Dim { .. } | ItemKind::Loss { .. } | ItemKind::Scan(_) => continue,
         };
         declare(decls, diags, name, r);
+    }
+    // Noise arguments: literals or hypers (all hypers are declared by now).
+    let mut k = 0;
+    for item in &model.items {
+        let ItemKind::Noise { dist, .. } = &item.kind else {
+            continue;
+        };
+        let mut value = |a: &NoiseArg| match a {
+            NoiseArg::Num(v) => Value::Num(*v),
+            NoiseArg::Hyper(n) => match decls.names.get(&n.to_string()) {
+                Some(Ref::Hyper(h)) => Value::Hyper(*h),
+                _ => {
+                    diags.at(
+                        n.span(),
+                        format!(
+                            "a noise distribution's argument is a literal or a hyper, and `{n}` \
+                             is not a hyper"
+                        ),
+                    );
+                    Value::Num(f64::NAN)
+                }
+            },
+        };
+        let kind = match dist {
+            NoiseDist::Bernoulli(p) => NoiseKind::Bernoulli(value(p)),
+            NoiseDist::Normal(m, s) => NoiseKind::Normal(value(m), value(s)),
+        };
+        if let Some(n) = decls.noises.get_mut(k) {
+            n.dist = kind;
+        }
+        k += 1;
     }
     // A scan's own names: the step's name and its lets are new names; each carry is assigned
     // at most once per step, and only carries are assigned.

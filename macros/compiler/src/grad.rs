@@ -292,9 +292,13 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
     let x = |i: usize| node.args[i];
     let zero = |g: &mut Graph, like: Id| g.zeros_like(like);
     Some(match &node.op {
-        Op::Param(_) | Op::Input(_) | Op::Labels(_) | Op::Hyper(_) | Op::Const(_) | Op::Size(_) => {
-            return None
-        }
+        Op::Param(_)
+        | Op::Input(_)
+        | Op::Noise(_)
+        | Op::Labels(_)
+        | Op::Hyper(_)
+        | Op::Const(_)
+        | Op::Size(_) => return None,
         Op::Unary(u) => {
             let a = x(0);
             match u {

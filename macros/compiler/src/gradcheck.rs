@@ -159,6 +159,35 @@ fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
     for h in &decls.hypers {
         env.hypers.push(h.default.unwrap_or(0.5));
     }
+    // One draw of each noise item, held while the params move.
+    for n in &decls.noises {
+        let value = |v: crate::declare::Value| match v {
+            crate::declare::Value::Num(x) => x,
+            crate::declare::Value::Hyper(h) => env.hypers[h],
+        };
+        let shape: Vec<usize> = n.dims.iter().map(|&d| dims[d.ix()]).collect();
+        let count: usize = shape.iter().product();
+        let uniform = |rng: &mut Rng| (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        let data: Vec<f64> = match n.dist {
+            crate::declare::NoiseKind::Bernoulli(p) => {
+                let p = value(p);
+                (0..count)
+                    .map(|_| if uniform(&mut rng) < p { 1.0 } else { 0.0 })
+                    .collect()
+            }
+            crate::declare::NoiseKind::Normal(m, s) => {
+                let (m, s) = (value(m), value(s));
+                (0..count)
+                    .map(|_| {
+                        // Box and Muller's transform of two uniform draws.
+                        let (u, v) = (uniform(&mut rng).max(1e-300), uniform(&mut rng));
+                        m + s * (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+                    })
+                    .collect()
+            }
+        };
+        env.noises.push(Tensor::new(shape, data));
+    }
     env
 }
 

@@ -38,6 +38,8 @@ pub struct Env {
     pub inputs: Vec<Tensor>,
     pub labels: Vec<Labels>,
     pub hypers: Vec<f64>,
+    /// The noise items' values, held for the evaluation.
+    pub noises: Vec<Tensor>,
     pub dims: Vec<usize>,
 }
 
@@ -254,6 +256,7 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
         Op::Step(_, axis) => slice(arg(0), axis.ix(), 0, shape),
         Op::Param(p) => env.params[*p].clone(),
         Op::Input(p) => env.inputs[*p].clone(),
+        Op::Noise(i) => env.noises[*i].clone(),
         Op::Labels(_) => Tensor::fill(shape, 0.0),
         Op::Hyper(h) => Tensor::scalar(env.hypers[*h]),
         Op::Const(bits) => Tensor::fill(shape, f64::from_bits(*bits)),

@@ -81,6 +81,7 @@ pub struct LeafNames {
     pub inputs: Vec<String>,
     pub labels: Vec<String>,
     pub hypers: Vec<String>,
+    pub noises: Vec<String>,
 }
 
 /// A call site of a function with a custom derivative: the template `grad`, written in terms
@@ -329,6 +330,7 @@ impl Graph {
             Op::Param(i) => format!("param {}", self.names.params[*i]),
             Op::Input(i) => format!("input {}", self.names.inputs[*i]),
             Op::Labels(i) => format!("labels {}", self.names.labels[*i]),
+            Op::Noise(i) => format!("noise {}", self.names.noises[*i]),
             Op::Hyper(i) => format!("hyper {}", self.names.hypers[*i]),
             Op::Const(bits) => format!("const {}", f64::from_bits(*bits)),
             Op::Size(ds) => format!("size[{}]", dims(ds)),

@@ -84,6 +84,7 @@ fn kernel_name(op: &Op) -> &'static str {
         Op::CarryIn(..) | Op::Step(..) | Op::Scan(_) | Op::ScanOut(_) => "scan",
         Op::Param(_)
         | Op::Input(_)
+        | Op::Noise(_)
         | Op::Labels(_)
         | Op::Hyper(_)
         | Op::Const(_)
@@ -145,7 +146,7 @@ pub fn count(shape: &[DimId]) -> TokenStream {
 }
 
 /// The number of elements of a shape, as an expression (1 for no dims).
-fn size(shape: &[DimId]) -> TokenStream {
+pub fn size(shape: &[DimId]) -> TokenStream {
     if shape.is_empty() {
         quote!(1usize)
     } else {
@@ -533,6 +534,14 @@ impl<'a> Method<'a> {
         self.fixed = fixed;
         self.plan_scans();
         self
+    }
+
+    /// One past the last workspace slot the method and its scans' steps take.
+    pub fn slots_total(&self) -> usize {
+        self.scans
+            .values()
+            .map(|(m, _)| m.slots_total())
+            .fold(self.slots_end(), usize::max)
     }
 
     /// One past the last workspace slot the method (not its scans' steps) takes: its
@@ -1092,6 +1101,7 @@ impl<'a> Method<'a> {
             // reductions and kernels, which the schedule gives homes of their own.
             Op::Param(_)
             | Op::Input(_)
+            | Op::Noise(_)
             | Op::Labels(_)
             | Op::Hyper(_)
             | Op::Const(_)
@@ -1842,6 +1852,7 @@ impl<'a> Method<'a> {
             // Not kernels (`Class::Kernel`): the schedule computes them in loops and scalars.
             Op::Param(_)
             | Op::Input(_)
+            | Op::Noise(_)
             | Op::Labels(_)
             | Op::Hyper(_)
             | Op::Const(_)

@@ -74,6 +74,7 @@ pub fn lower(model: &Model, decls: &Decls, diags: &mut Diags) -> Option<Lowered>
                 .map(|i| i.name.to_string())
                 .collect(),
             hypers: decls.hypers.iter().map(|h| h.name.to_string()).collect(),
+            noises: decls.noises.iter().map(|n| n.name.to_string()).collect(),
         },
     );
     // Leaves first, in declaration order, so that the text form reads like the model.
@@ -550,6 +551,10 @@ impl Lower<'_> {
                 }
             }
             Ref::Hyper(i) => Val::Float(self.g.push(Op::Hyper(i), vec![], vec![])),
+            Ref::Noise(i) => {
+                let dims = self.decls.noises[i].dims.clone();
+                Val::Float(self.g.push(Op::Noise(i), vec![], dims))
+            }
             Ref::Let(idx) => (*self.lets.get(&idx)?)?,
             Ref::Scanned(idx, _) if self.step.as_ref().is_some_and(|s| s.item == idx) => {
                 self.diags.at(

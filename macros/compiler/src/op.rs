@@ -270,6 +270,8 @@ pub enum Op {
     Labels(usize),
     /// The i-th hyper, rank 0.
     Hyper(usize),
+    /// The i-th noise item: values drawn once per call (or its mean), a leaf like an input.
+    Noise(usize),
     /// A constant filling the node's shape (f64 bits, so that the op can be hashed).
     Const(u64),
     /// The product of the run-time sizes of these dims, rank 0.

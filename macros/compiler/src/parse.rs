@@ -23,6 +23,7 @@ mod kw {
     syn::custom_keyword!(carry);
     syn::custom_keyword!(emit);
     syn::custom_keyword!(rev);
+    syn::custom_keyword!(noise);
 }
 
 fn is_attr(a: &syn::Attribute, name: &str) -> bool {
@@ -139,6 +140,19 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
             ),
         ));
     }
+    if input.peek(kw::noise) {
+        input.parse::<kw::noise>()?;
+        let name = input.call(Ident::parse_any)?;
+        input.parse::<Token![:]>()?;
+        let shape = parse_shape(input)?;
+        input.parse::<Token![~]>()?;
+        let dist = parse_noise_dist(input)?;
+        input.parse::<Token![;]>()?;
+        return Ok(Item {
+            docs,
+            kind: ItemKind::Noise { name, shape, dist },
+        });
+    }
     let kind = if la.peek(Token![fn]) {
         input.parse::<Token![fn]>()?;
         let name = input.call(Ident::parse_any)?;
@@ -249,6 +263,58 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
     };
     input.parse::<Token![;]>()?;
     Ok(Item { docs, kind })
+}
+
+/// `bernoulli(P)` or `normal(M, S)`, each argument a (possibly negative) literal or a hyper.
+fn parse_noise_dist(input: ParseStream) -> syn::Result<NoiseDist> {
+    let f = input.call(Ident::parse_any)?;
+    let content;
+    parenthesized!(content in input);
+    let mut args = Vec::new();
+    while !content.is_empty() {
+        let arg = if content.peek(Ident::peek_any) {
+            NoiseArg::Hyper(content.call(Ident::parse_any)?)
+        } else if content.peek(syn::Lit) || content.peek(Token![-]) {
+            NoiseArg::Num(parse_signed_number(&content)?)
+        } else {
+            return Err(content.error(
+                "a noise distribution's arguments are literals or hypers, as in `bernoulli(0.9)` or `normal(0, s)`",
+            ));
+        };
+        args.push(arg);
+        if !content.is_empty() {
+            content.parse::<Token![,]>().map_err(|_| {
+                content.error(
+                    "a noise distribution's arguments are literals or hypers, as in `bernoulli(0.9)` or `normal(0, s)`",
+                )
+            })?;
+        }
+    }
+    let arity = |n: usize, args: &mut Vec<NoiseArg>| -> syn::Result<()> {
+        if args.len() == n {
+            Ok(())
+        } else {
+            Err(syn::Error::new(
+                f.span(),
+                format!("`{f}` takes {n} argument(s), found {}", args.len()),
+            ))
+        }
+    };
+    match f.to_string().as_str() {
+        "bernoulli" => {
+            arity(1, &mut args)?;
+            Ok(NoiseDist::Bernoulli(args.remove(0)))
+        }
+        "normal" => {
+            arity(2, &mut args)?;
+            let m = args.remove(0);
+            Ok(NoiseDist::Normal(m, args.remove(0)))
+        }
+        _ => Err(syn::Error::new(
+            f.span(),
+            format!("unknown distribution `{f}`: noise is `~ bernoulli(P)` or `~ normal(M, S)`"),
+        )),
+    }
 }
 
 /// `scan t in T { ... }` or `scan t in T rev { ... }`.
@@ -374,7 +440,7 @@ fn starts_item(input: ParseStream) -> bool {
         return false;
     };
     match kw.to_string().as_str() {
-        "param" | "input" | "hyper" | "dim" | "let" | "output" | "fn" | "scan" => {
+        "param" | "input" | "hyper" | "dim" | "let" | "output" | "fn" | "scan" | "noise" => {
             fork.call(Ident::parse_any).is_ok()
         }
         "loss" => fork.peek(Token![=]) && !fork.peek(Token![==]),

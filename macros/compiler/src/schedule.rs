@@ -26,7 +26,7 @@ pub enum Class {
 pub fn class(g: &Graph, id: Id) -> Class {
     let n = g.node(id);
     match &n.op {
-        Op::Param(_) | Op::Input(_) | Op::Labels(_) => Class::Leaf,
+        Op::Param(_) | Op::Input(_) | Op::Noise(_) | Op::Labels(_) => Class::Leaf,
         Op::Const(_) | Op::Hyper(_) | Op::Size(_) => Class::Scalar,
         Op::Broadcast(_) | Op::Transpose(_) | Op::Custom(_) => Class::View,
         Op::Unary(_) | Op::Binary(_) | Op::Select(_) if n.shape.is_empty() => Class::Scalar,
@@ -72,6 +72,7 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
         Op::Custom(_) => resolve(g, n.args[1]),
         Op::Param(_)
         | Op::Input(_)
+        | Op::Noise(_)
         | Op::Labels(_)
         | Op::Hyper(_)
         | Op::Const(_)

@@ -68,6 +68,7 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         // Not folded: leaves, sums and kernels of constants (rare after lowering).
         Op::Param(_)
         | Op::Input(_)
+        | Op::Noise(_)
         | Op::Labels(_)
         | Op::Hyper(_)
         | Op::Const(_)
@@ -486,6 +487,7 @@ fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
         Op::Size(ds) => g.size(ds.clone()),
         Op::Param(_)
         | Op::Input(_)
+        | Op::Noise(_)
         | Op::Labels(_)
         | Op::Hyper(_)
         | Op::Const(_)

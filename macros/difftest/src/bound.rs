@@ -295,7 +295,7 @@ impl Bounds {
                     }
                     e
                 }
-                Op::Input(_) | Op::Labels(_) | Op::Hyper(_) | Op::Size(_) => zeros(),
+                Op::Input(_) | Op::Noise(_) | Op::Labels(_) | Op::Hyper(_) | Op::Size(_) => zeros(),
                 Op::Const(bits) => {
                     let c = f64::from_bits(*bits);
                     let exact = c as f32 as f64 == c;
