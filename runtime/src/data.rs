@@ -69,6 +69,57 @@ fn read_maybe_gz(path: &Path) -> Result<Vec<u8>, Error> {
     }
 }
 
+/// A text as character tokens: the distinct characters (sorted) and each character's index.
+#[derive(Clone, Debug)]
+pub struct Chars {
+    pub vocab: Vec<char>,
+    pub tokens: Vec<usize>,
+}
+
+impl Chars {
+    /// The token of `c`, if it is in the vocabulary.
+    pub fn token(&self, c: char) -> Option<usize> {
+        self.vocab.binary_search(&c).ok()
+    }
+}
+
+/// Reads a UTF-8 text (`.gz` or plain) as character tokens.
+pub fn load_chars(path: impl AsRef<Path>) -> Result<Chars, Error> {
+    let path = path.as_ref();
+    let text = String::from_utf8(read_maybe_gz(path)?)
+        .map_err(|_| Error::Data(format!("{}: not UTF-8", path.display())))?;
+    let mut vocab: Vec<char> = text.chars().collect();
+    vocab.sort_unstable();
+    vocab.dedup();
+    let tokens = text
+        .chars()
+        .map(|c| vocab.binary_search(&c).unwrap_or(0))
+        .collect();
+    Ok(Chars { vocab, tokens })
+}
+
+/// `streams` equal contiguous parts of `tokens`, cut into windows of `steps` tokens: window `k`
+/// of every stream makes batch `k`, as `[steps, streams]` inputs and the next tokens as
+/// targets, so that a recurrent state carried from batch `k` to `k + 1` continues each
+/// stream (truncated back-propagation through time).
+pub fn stream_batches(
+    tokens: &[usize],
+    streams: usize,
+    steps: usize,
+) -> Vec<(ndarray::Array2<usize>, ndarray::Array2<usize>)> {
+    let per = tokens.len().saturating_sub(1) / streams.max(1);
+    let windows = per / steps.max(1);
+    (0..windows)
+        .map(|k| {
+            let at = |s: usize, i: usize| i * per + k * steps + s;
+            (
+                ndarray::Array2::from_shape_fn((steps, streams), |(s, i)| tokens[at(s, i)]),
+                ndarray::Array2::from_shape_fn((steps, streams), |(s, i)| tokens[at(s, i) + 1]),
+            )
+        })
+        .collect()
+}
+
 /// Reads the 8x8 digits (`digits.csv[.gz]`: 64 pixels in 0..=16 then the label per line).
 /// Pixels are scaled to `[0, 1]`.
 pub fn load_digits(path: impl AsRef<Path>) -> Result<Labeled, Error> {
