@@ -379,3 +379,55 @@ fn the_contracts_character_lstm_compiles_checks_and_trains() {
     assert!(last < 0.5 * first, "{first} -> {last}");
     assert_eq!(outs.logits.shape(), &[t, n, v]);
 }
+
+model! {
+    /// A tagger: each step gathers its token's embedding and scores its own tag (integer
+    /// inputs stepped inside the block).
+    struct Tagger {
+        param emb: [V, H];
+        param wh: [H, H];
+        param wy: [H, C];
+        input tokens: [T, N] in 0..V;
+        input tags: [T, N] in 0..C;
+        scan t in T {
+            carry h: [N, H] = zeros;
+            h = tanh(emb[tokens[t]] + h @ wh);
+            emit nll = cross_entropy(h @ wy, tags[t]);
+        }
+        loss = mean(nll);
+    }
+}
+
+#[test]
+fn integer_inputs_step_inside_a_scan() {
+    let (v, h, c, t, n) = (5, 4, 3, 6, 2);
+    let m = Tagger {
+        emb: array(&[v, h], 31).into_dimensionality::<Ix2>().unwrap(),
+        wh: array(&[h, h], 32).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        wy: array(&[h, c], 33).into_dimensionality::<Ix2>().unwrap(),
+    };
+    let tokens = rheano::ndarray::Array2::from_shape_fn((t, n), |(s, i)| (3 * s + i) % v);
+    let tags = rheano::ndarray::Array2::from_shape_fn((t, n), |(s, i)| (s + 2 * i) % c);
+    let mut g = TaggerGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(tokens.view(), tags.view(), &mut g).unwrap();
+    assert_matches_reference(&m, loss, &g, |p| {
+        let mut total = 0.0;
+        let mut state = vec![vec![0.0; h]; n];
+        for s in 0..t {
+            for (i, hi) in state.iter_mut().enumerate() {
+                let next: Vec<f64> = (0..h)
+                    .map(|k| {
+                        let r: f64 = (0..h).map(|j| hi[j] * p[1][[j, k]]).sum();
+                        (p[0][[tokens[[s, i]], k]] + r).tanh()
+                    })
+                    .collect();
+                *hi = next;
+                let z: Vec<f64> = (0..c)
+                    .map(|j| (0..h).map(|k| hi[k] * p[2][[k, j]]).sum())
+                    .collect();
+                total += log_sum_exp(z.iter().copied()) - z[tags[[s, i]]];
+            }
+        }
+        total / (t * n) as f64
+    });
+}

@@ -243,9 +243,9 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
     let shape: Vec<usize> = node.shape.iter().map(|&d| env.dims[d.ix()]).collect();
     let n: usize = shape.iter().product();
     let arg = |k: usize| args[k];
-    let labels = |k: usize| match g.node(node.args[k]).op {
-        Op::Labels(l) => &env.labels[l],
-        _ => unreachable!("labels argument"),
+    // Integer labels travel as f64 values (exact below 2^53), so that a scan can step them.
+    let labels = |k: usize| Labels {
+        data: args[k].data.iter().map(|&v| v as usize).collect(),
     };
     match &node.op {
         Op::Custom(_) => arg(1).clone(),
@@ -257,7 +257,10 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
         Op::Param(p) => env.params[*p].clone(),
         Op::Input(p) => env.inputs[*p].clone(),
         Op::Noise(i) => env.noises[*i].clone(),
-        Op::Labels(_) => Tensor::fill(shape, 0.0),
+        Op::Labels(l) => Tensor::new(
+            shape,
+            env.labels[*l].data.iter().map(|&v| v as f64).collect(),
+        ),
         Op::Hyper(h) => Tensor::scalar(env.hypers[*h]),
         Op::Const(bits) => Tensor::fill(shape, f64::from_bits(*bits)),
         Op::Size(ds) => {

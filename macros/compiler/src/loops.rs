@@ -938,10 +938,12 @@ impl<'a> Method<'a> {
         // The body's leaves, bound all at once (their names may shadow the outer ones).
         let (mut names, mut values) = (Vec::new(), Vec::new());
         for (leaf, v) in &step.leaves {
-            let Op::Input(j) = body.graph.node(*leaf).op else {
-                continue;
+            let (bound, elem) = match body.graph.node(*leaf).op {
+                Op::Input(j) => (body.bound[j], ty.clone()),
+                Op::Labels(j) => (body.labels[j], quote!(usize)),
+                _ => continue,
             };
-            let value = match body.bound[j] {
+            let value = match bound {
                 crate::scan::Bound::Carry(k) => {
                     let cv = format_ident!("__scan_c{}", k);
                     quote!(&#cv[..])
@@ -954,7 +956,7 @@ impl<'a> Method<'a> {
                 }
             };
             names.push(quote!(#v));
-            values.push(quote!(#value as &[#ty]));
+            values.push(quote!(#value as &[#elem]));
         }
         // Where the step writes: the next carries, and this step's row of each emit read.
         let mut dests = Vec::new();

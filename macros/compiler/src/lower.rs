@@ -209,22 +209,45 @@ impl Lower<'_> {
     }
 
     /// `x[t]` inside a scan: the step's slice of `x` along the scan's dim, which drops.
-    fn step_of(&mut self, e: &Expr, base: &Expr) -> Option<Id> {
-        let (scan, dim, index) = {
+    fn step_of(&mut self, e: &Expr, base: &Expr) -> Option<Val> {
+        match self.expr(base)? {
+            Val::Float(x) => self.step_float(e, base, x),
+            Val::Labels(i, y) => self.step_labels(e, base, i, y),
+        }
+    }
+
+    /// `y[t]` of integer labels `y` (input `i`, node `y`).
+    fn step_labels(&mut self, e: &Expr, base: &Expr, i: usize, y: Id) -> Option<Val> {
+        let (scan, dim) = {
             let s = self.step.as_ref()?;
-            (s.scan, s.dim, s.index.clone())
+            (s.scan, s.dim)
         };
-        if let Some(Val::Labels(..)) = self.expr_quiet(base) {
+        // Integer labels step along their first dim only (they are not transposed).
+        let ys = self.g.shape(y).to_vec();
+        if ys.first() != Some(&dim) {
             self.diags.error(
                 e.spans,
                 format!(
-                    "`{e}`: stepping an integer input inside a scan is not supported yet; \
-                     gather before the block (`emb[{base}]`) and step the result"
+                    "`{e}` steps the integer input `{base}` along `{}`, which must be its \
+                     first dim, but its dims are `{}`",
+                    self.dim_name(dim),
+                    self.dims_text(&ys)
                 ),
             );
             return None;
         }
-        let x = self.float(base)?;
+        let step = self
+            .g
+            .push(Op::Step(scan, Axis(0)), vec![y], ys[1..].to_vec());
+        Some(Val::Labels(i, step))
+    }
+
+    /// `x[t]` of a float value `x`.
+    fn step_float(&mut self, e: &Expr, base: &Expr, x: Id) -> Option<Val> {
+        let (scan, dim, index) = {
+            let s = self.step.as_ref()?;
+            (s.scan, s.dim, s.index.clone())
+        };
         let xs = self.g.shape(x).to_vec();
         match shape::axes_of(&xs, &[dim]) {
             Ok(axes) => {
@@ -241,7 +264,11 @@ impl Lower<'_> {
                 };
                 let mut shape = xs;
                 shape.remove(at);
-                Some(self.g.push(Op::Step(scan, Axis(0)), vec![x], shape))
+                Some(Val::Float(self.g.push(
+                    Op::Step(scan, Axis(0)),
+                    vec![x],
+                    shape,
+                )))
             }
             Err((_, found)) => {
                 let d = self.dim_name(dim).to_string();
@@ -260,17 +287,6 @@ impl Lower<'_> {
                 );
                 None
             }
-        }
-    }
-
-    /// The kind of value a plain name is, without lowering anything or reporting errors.
-    fn expr_quiet(&self, e: &Expr) -> Option<Val> {
-        let ExprKind::Name(n) = &e.kind else {
-            return None;
-        };
-        match self.decls.names.get(&n.to_string())? {
-            Ref::Input(i) if self.decls.inputs[*i].labels.is_some() => Some(Val::Labels(*i, Id(0))),
-            _ => None,
         }
     }
 
@@ -511,9 +527,7 @@ impl Lower<'_> {
                 self.call(e, func, dims.as_deref(), args).map(Val::Float)
             }
             ExprKind::Index(base, Index::At(idx)) => match (&idx.kind, &self.step) {
-                (ExprKind::Name(n), Some(step)) if *n == step.index => {
-                    self.step_of(e, base).map(Val::Float)
-                }
+                (ExprKind::Name(n), Some(step)) if *n == step.index => self.step_of(e, base),
                 _ => self.gather(e, base, idx).map(Val::Float),
             },
             ExprKind::Index(base, Index::Slice { dim, at }) => {

@@ -30,6 +30,8 @@ pub struct Body {
     pub graph: Graph,
     /// Per leaf `Input(j)`, what it is bound to.
     pub bound: Vec<Bound>,
+    /// Per leaf `Labels(j)` (integer labels, read whole or stepped), what it is bound to.
+    pub labels: Vec<Bound>,
     /// The carries' new values, then the emits' values.
     pub roots: Vec<Id>,
 }
@@ -79,12 +81,26 @@ pub fn split(prog: &Program) -> Program {
 struct Builder {
     bg: Graph,
     bound: Vec<Bound>,
+    labels: Vec<Bound>,
     reads: Vec<Id>,
     /// The scan's carries, whose initial values come first among its arguments.
     carries: usize,
 }
 
 impl Builder {
+    /// Leaf `Labels(j)` of the body for `b`, once per binding.
+    fn labels_leaf(&mut self, b: Bound, shape: Vec<DimId>, name: String) -> Id {
+        let j = match self.labels.iter().position(|&x| x == b) {
+            Some(j) => j,
+            None => {
+                self.labels.push(b);
+                self.bg.names.labels.push(name);
+                self.labels.len() - 1
+            }
+        };
+        self.bg.push(Op::Labels(j), vec![], shape)
+    }
+
     /// Leaf `Input(j)` of the body for `b`, once per binding.
     fn leaf(&mut self, b: Bound, shape: Vec<DimId>, name: String) -> Id {
         let j = match self.bound.iter().position(|&x| x == b) {
@@ -116,11 +132,11 @@ impl Builder {
             return self.bg.konst(v, g.shape(x).to_vec());
         }
         let a = self.read(x);
-        self.leaf(
-            Bound::Whole(a),
-            g.shape(x).to_vec(),
-            format!("outer%{}", x.0),
-        )
+        let name = format!("outer%{}", x.0);
+        if matches!(g.node(x).op, Op::Labels(_)) {
+            return self.labels_leaf(Bound::Whole(a), g.shape(x).to_vec(), name);
+        }
+        self.leaf(Bound::Whole(a), g.shape(x).to_vec(), name)
     }
 }
 
@@ -134,11 +150,13 @@ fn body_of(g: &Graph, scan: Id, s: u32, of: &[Option<u32>]) -> (Body, Vec<Id>) {
     let mut b = Builder {
         bg: Graph::new(g.dims.clone(), g.names.clone()),
         bound: Vec::new(),
+        labels: Vec::new(),
         reads: Vec::new(),
         carries: c,
     };
     b.bg.customs = g.customs.clone();
     b.bg.names.inputs.clear();
+    b.bg.names.labels.clear();
     let mut map: HashMap<Id, Id> = HashMap::new();
     for i in 0..g.nodes.len() {
         if !live[i] || of[i] != Some(s) {
@@ -154,7 +172,12 @@ fn body_of(g: &Graph, scan: Id, s: u32, of: &[Option<u32>]) -> (Body, Vec<Id>) {
             Op::Step(..) => {
                 let x = n.args[0];
                 let a = b.read(x);
-                b.leaf(Bound::Slice(a), n.shape.clone(), format!("step%{}", x.0))
+                let name = format!("step%{}", x.0);
+                if matches!(g.node(x).op, Op::Labels(_)) {
+                    b.labels_leaf(Bound::Slice(a), n.shape.clone(), name)
+                } else {
+                    b.leaf(Bound::Slice(a), n.shape.clone(), name)
+                }
             }
             _ => {
                 let args: Vec<Id> = n
@@ -181,6 +204,7 @@ fn body_of(g: &Graph, scan: Id, s: u32, of: &[Option<u32>]) -> (Body, Vec<Id>) {
         Body {
             graph: b.bg,
             bound: b.bound,
+            labels: b.labels,
             roots,
         },
         b.reads,
