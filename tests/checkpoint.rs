@@ -371,3 +371,42 @@ fn python_reads_the_checkpoint() {
     assert_eq!(text.trim(), "['m', 's', 'v'] (3, 2) 2.5 ()");
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+/// Extra tensors (a carried state) and a generator's exact position survive a checkpoint: the
+/// resumed generator draws what the original draws next, and plain loading ignores them.
+#[test]
+fn extras_and_the_generator_resume_exactly() {
+    use rheano::rand::RngCore;
+    let d = dir("extras");
+    let path = d.join("run.safetensors");
+    let m = shapes(3);
+    let opt = Adam::new(1e-3);
+    let mut rng = io::ChaCha12Rng::seed_from_u64(42);
+    for _ in 0..37 {
+        rng.next_u32();
+    }
+    let state = rheano::ndarray::ArrayD::from_shape_fn(rheano::ndarray::IxDyn(&[2, 3]), |i| {
+        (i[0] * 3 + i[1]) as f32 - 2.5
+    });
+    let extras = io::Extras {
+        tensors: vec![("h_last".into(), state.clone())],
+        rng: Some(rng.clone()),
+    };
+    io::save_checkpoint_with(&m, &opt, &extras, &path).unwrap();
+    let (mut back, mut opt2) = (shapes(4), Adam::new(1e-3));
+    let got = io::load_checkpoint_with(&mut back, &mut opt2, &path).unwrap();
+    assert_eq!(bits(&back), bits(&m));
+    assert_eq!(got.tensor("h_last"), Some(&state));
+    let mut resumed = got.rng.expect("the generator");
+    for _ in 0..100 {
+        assert_eq!(resumed.next_u64(), rng.next_u64());
+    }
+    // Params alone, and a checkpoint without extras, load as before.
+    let mut plain = shapes(5);
+    io::load(&mut plain, &path).unwrap();
+    assert_eq!(bits(&plain), bits(&m));
+    io::save_checkpoint(&m, &opt, &path).unwrap();
+    let none = io::load_checkpoint_with(&mut plain, &mut opt2, &path).unwrap();
+    assert!(none.tensors.is_empty() && none.rng.is_none());
+    std::fs::remove_dir_all(&d).unwrap();
+}

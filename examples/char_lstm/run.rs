@@ -172,26 +172,23 @@ fn bits_per_char(model: &CharLstm, tokens: &[usize]) -> Result<f64, rheano::Erro
             CharLstm::ZC,
             Noise::Mean,
         )? as f64;
-        let h = model.h_last(
-            x.view(),
-            h0.view(),
-            c0.view(),
-            CharLstm::ZH,
-            CharLstm::ZC,
-            Noise::Mean,
-        )?;
-        let c = model.c_last(
-            x.view(),
-            h0.view(),
-            c0.view(),
-            CharLstm::ZH,
-            CharLstm::ZC,
-            Noise::Mean,
-        )?;
-        h0 = h;
-        c0 = c;
+        (h0, c0) = carried(model, x, &h0, &c0)?;
     }
     Ok(total / batches.len().max(1) as f64 / std::f64::consts::LN_2)
+}
+
+/// The state after the steps of `x` from `h0` and `c0`, zoneout at its mean.
+fn carried(
+    model: &CharLstm,
+    x: &Array2<usize>,
+    h0: &Array2<f32>,
+    c0: &Array2<f32>,
+) -> Result<(Array2<f32>, Array2<f32>), rheano::Error> {
+    let (zh, zc) = (CharLstm::ZH, CharLstm::ZC);
+    Ok((
+        model.h_last(x.view(), h0.view(), c0.view(), zh, zc, Noise::Mean)?,
+        model.c_last(x.view(), h0.view(), c0.view(), zh, zc, Noise::Mean)?,
+    ))
 }
 
 /// `len` characters sampled one at a time from the model's distribution, from `first`.
@@ -217,26 +214,7 @@ fn generate(
             CharLstm::ZC,
             Noise::Mean,
         )?;
-        let (nh, nc) = (
-            model.h_last(
-                x.view(),
-                h.view(),
-                c.view(),
-                CharLstm::ZH,
-                CharLstm::ZC,
-                Noise::Mean,
-            )?,
-            model.c_last(
-                x.view(),
-                h.view(),
-                c.view(),
-                CharLstm::ZH,
-                CharLstm::ZC,
-                Noise::Mean,
-            )?,
-        );
-        h = nh;
-        c = nc;
+        (h, c) = carried(model, &x, &h, &c)?;
         let row = z.index_axis(Axis(0), 0).index_axis(Axis(0), 0).to_owned();
         let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let p: Vec<f64> = row.iter().map(|&l| ((l - m) as f64).exp()).collect();

@@ -8,6 +8,9 @@
 //!
 //! [`save_checkpoint`] adds the optimizer's state as tensors named `optimizer.<slot>.<param>`
 //! and its kind and step count in the file's metadata, so that a run resumes bit-identically.
+//! [`save_checkpoint_with`] also keeps [`Extras`]: named tensors (`extra.<name>`: a recurrent
+//! state carried across batches, running averages) and the exact position of a
+//! [`ChaCha12Rng`], so that a run that draws noise or shuffles resumes exactly too.
 //!
 //! Writes are atomic: the bytes go to a temporary file in the same folder, which is flushed to
 //! disk and then renamed over the target, so a crash mid-write leaves the previous file whole.
@@ -40,6 +43,25 @@ use std::io::Write;
 use std::path::Path;
 
 const OPT: &str = "optimizer.";
+const EXTRA: &str = "extra.";
+
+pub use rand_chacha::ChaCha12Rng;
+
+/// What a checkpoint keeps besides the params and the optimizer's state.
+#[derive(Clone, Debug, Default)]
+pub struct Extras {
+    /// Named tensors: a carried state, running averages (saved as `extra.<name>`).
+    pub tensors: Vec<(String, ArrayD<f32>)>,
+    /// A generator, saved at its exact position (seed, stream and word position).
+    pub rng: Option<ChaCha12Rng>,
+}
+
+impl Extras {
+    /// The tensor named `name`, if the checkpoint holds one.
+    pub fn tensor(&self, name: &str) -> Option<&ArrayD<f32>> {
+        self.tensors.iter().find(|(n, _)| n == name).map(|(_, a)| a)
+    }
+}
 
 fn data_err(path: &Path, msg: impl std::fmt::Display) -> Error {
     Error::Data(format!("{}: {msg}", path.display()))
@@ -126,8 +148,25 @@ pub fn save_checkpoint<M: Model, O: Optimizer>(
     opt: &O,
     path: impl AsRef<Path>,
 ) -> Result<(), Error> {
+    save_checkpoint_with(model, opt, &Extras::default(), path)
+}
+
+/// Saves `model`, the state of `opt` and `extras` to `path` (safetensors, atomically).
+///
+/// # Errors
+/// As for [`save`].
+pub fn save_checkpoint_with<M: Model, O: Optimizer>(
+    model: &M,
+    opt: &O,
+    extras: &Extras,
+    path: impl AsRef<Path>,
+) -> Result<(), Error> {
     let state = opt.state();
     let mut tensors = param_tensors(model);
+    for (name, a) in &extras.tensors {
+        let a = a.as_standard_layout().into_owned();
+        tensors.push((format!("{EXTRA}{name}"), a.shape().to_vec(), bytes_of(&a)));
+    }
     for (slot, param, a) in &state.slots {
         tensors.push((
             format!("{OPT}{slot}.{param}"),
@@ -142,6 +181,12 @@ pub fn save_checkpoint<M: Model, O: Optimizer>(
     for (name, value) in &state.settings {
         // `Display` of an f32 is the shortest text that parses back to the same value.
         meta.insert(format!("{OPT}{name}"), value.to_string());
+    }
+    if let Some(rng) = &extras.rng {
+        let seed: String = rng.get_seed().iter().map(|b| format!("{b:02x}")).collect();
+        meta.insert("rng.seed".into(), seed);
+        meta.insert("rng.stream".into(), rng.get_stream().to_string());
+        meta.insert("rng.word_pos".into(), rng.get_word_pos().to_string());
     }
     let bytes = serialize(tensors, meta)?;
     write_atomic(path.as_ref(), &bytes)
@@ -213,7 +258,9 @@ fn params_from(
     let mut extra: Vec<&String> = file
         .tensors
         .keys()
-        .filter(|k| !k.starts_with(OPT) && !wanted.iter().any(|(n, _)| n == k))
+        .filter(|k| {
+            !k.starts_with(OPT) && !k.starts_with(EXTRA) && !wanted.iter().any(|(n, _)| n == k)
+        })
         .collect();
     extra.sort();
     if let Some(k) = extra.first() {
@@ -276,7 +323,66 @@ pub fn load_checkpoint<M: Model, O: Optimizer>(
     path: impl AsRef<Path>,
 ) -> Result<(), Error> {
     let path = path.as_ref();
+    load_checkpoint_file(model, opt, path, read(path)?).map(|_| ())
+}
+
+/// Loads `model`, the state of `opt` and the [`Extras`] of a file written by
+/// [`save_checkpoint_with`] (no extras from one written by [`save_checkpoint`]).
+///
+/// # Errors
+/// As for [`load_checkpoint`], and a malformed generator state. Nothing is changed then.
+pub fn load_checkpoint_with<M: Model, O: Optimizer>(
+    model: &mut M,
+    opt: &mut O,
+    path: impl AsRef<Path>,
+) -> Result<Extras, Error> {
+    let path = path.as_ref();
     load_checkpoint_file(model, opt, path, read(path)?)
+}
+
+/// The extras of a parsed file.
+fn extras_from(path: &Path, file: &File) -> Result<Extras, Error> {
+    let mut names: Vec<&String> = file
+        .tensors
+        .keys()
+        .filter(|k| k.starts_with(EXTRA))
+        .collect();
+    names.sort();
+    let mut tensors = Vec::new();
+    for key in names {
+        let (s, v) = &file.tensors[key];
+        let a = ArrayD::from_shape_vec(IxDyn(s), v.clone()).map_err(|e| data_err(path, e))?;
+        tensors.push((key[EXTRA.len()..].to_string(), a));
+    }
+    let rng = match file.meta.get("rng.seed") {
+        None => None,
+        Some(hex) => {
+            let bad = || data_err(path, "malformed generator state in the metadata");
+            if hex.len() != 64 {
+                return Err(bad());
+            }
+            let mut seed = [0u8; 32];
+            for (i, b) in seed.iter_mut().enumerate() {
+                *b = u8::from_str_radix(hex.get(2 * i..2 * i + 2).ok_or_else(bad)?, 16)
+                    .map_err(|_| bad())?;
+            }
+            let stream: u64 = file
+                .meta
+                .get("rng.stream")
+                .and_then(|s| s.parse().ok())
+                .ok_or_else(bad)?;
+            let pos: u128 = file
+                .meta
+                .get("rng.word_pos")
+                .and_then(|s| s.parse().ok())
+                .ok_or_else(bad)?;
+            let mut rng = <ChaCha12Rng as rand::SeedableRng>::from_seed(seed);
+            rng.set_stream(stream);
+            rng.set_word_pos(pos);
+            Some(rng)
+        }
+    };
+    Ok(Extras { tensors, rng })
 }
 
 /// [`load_checkpoint`] from the bytes of a file already in memory; errors name the file
@@ -290,7 +396,7 @@ pub fn load_checkpoint_bytes<M: Model, O: Optimizer>(
     bytes: &[u8],
 ) -> Result<(), Error> {
     let path = Path::new(BYTES);
-    load_checkpoint_file(model, opt, path, parse(path, bytes)?)
+    load_checkpoint_file(model, opt, path, parse(path, bytes)?).map(|_| ())
 }
 
 fn load_checkpoint_file<M: Model, O: Optimizer>(
@@ -298,8 +404,9 @@ fn load_checkpoint_file<M: Model, O: Optimizer>(
     opt: &mut O,
     path: &Path,
     file: File,
-) -> Result<(), Error> {
+) -> Result<Extras, Error> {
     let params = params_from(path, model, &file)?;
+    let extras = extras_from(path, &file)?;
     let kind = file
         .meta
         .get("optimizer")
@@ -354,5 +461,5 @@ fn load_checkpoint_file<M: Model, O: Optimizer>(
     // The optimizer checks its kind before anything changes; then the model.
     opt.set_state(state).map_err(|e| data_err(path, e))?;
     apply(model, params);
-    Ok(())
+    Ok(extras)
 }
