@@ -171,7 +171,8 @@ fn scans_in_both_directions_read_each_other_and_match_the_recurrence() {
 }
 
 /// `PROGRAM` lists each scan as one step with the steps of its body below it: the forward
-/// scan, and in `loss_and_grad` the reverse one; `gradcheck`'s `f64` loss runs the scan too.
+/// scan, with what it keeps per step for the backward pass, and in `loss_and_grad` the reverse
+/// one; `gradcheck`'s `f64` loss runs the scan too.
 #[test]
 fn program_shows_each_scan_and_its_step() {
     let program = Elman::PROGRAM;
@@ -180,8 +181,19 @@ fn program_shows_each_scan_and_its_step() {
         .nth(1)
         .and_then(|s| s.split("\nlast:").next())
         .unwrap_or_default();
+    // The forward scan of `loss_and_grad` keeps its carry at each step's start; `loss`'s
+    // keeps nothing.
     assert!(
-        grad.contains("scan %") && grad.contains("over T, each step:"),
+        grad.contains("over T, keeping [N,H] per step for the backward pass, each step:"),
+        "{program}"
+    );
+    let loss_only = program
+        .split("\nloss:")
+        .nth(1)
+        .and_then(|s| s.split("loss_and_grad").next())
+        .unwrap_or_default();
+    assert!(
+        loss_only.contains("scan %") && !loss_only.contains("keeping"),
         "{program}"
     );
     assert!(
