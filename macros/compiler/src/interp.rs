@@ -111,7 +111,12 @@ pub fn eval_with(
         }
         match g.nodes[i].op {
             Op::Scan(s) => {
-                outs.insert(id, run_scan(g, env, id, s, &vals, &body, given));
+                let (out, held) = run_scan(g, env, id, s, &vals, &body, given);
+                outs.insert(id, out);
+                // A body `detach`'s values, stacked, so that `held` can hold them per step.
+                for (j, stacked) in held {
+                    vals[j] = Some(stacked);
+                }
                 vals[i] = Some(Tensor::scalar(0.0));
                 continue;
             }
@@ -136,7 +141,7 @@ pub fn eval_with(
 /// Runs scan `s` (node `id`) on the outer values `vals`: each step evaluates the scan's body
 /// (the nodes `body` assigns to it) from the carries and the step's slices. Returns the
 /// outputs in `ScanOut` order: final carries, stacked emits, stacked carries at each step's
-/// start.
+/// start; and the body's `detach` nodes' values, stacked over the steps (`t` first).
 fn run_scan(
     g: &Graph,
     env: &Env,
@@ -145,7 +150,7 @@ fn run_scan(
     vals: &[Option<Tensor>],
     body: &[Option<u32>],
     given: &HashMap<Id, Tensor>,
-) -> Vec<Tensor> {
+) -> (Vec<Tensor>, Vec<(usize, Tensor)>) {
     let info = &g.scans[s as usize];
     let node = g.node(id);
     let (c, e) = (info.carries, info.emits);
@@ -163,13 +168,18 @@ fn run_scan(
     let mut emits: Vec<Vec<Tensor>> = vec![Vec::new(); e];
     let mut history: Vec<Vec<Tensor>> = vec![Vec::new(); c];
     let mut at: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
+    // The values of the body's `detach` nodes at every step, for `held`.
+    let mut detached: HashMap<usize, Vec<Tensor>> = HashMap::new();
     for step in 0..steps {
         let t = if info.rev { steps - 1 - step } else { step };
         for &i in &mine {
             let nid = Id(i as u32);
             let n = &g.nodes[i];
+            // A body node given (a `detach` held by finite differences) is given stacked over
+            // the steps, `t` first.
             let v = if let Some(v) = given.get(&nid) {
-                v.clone()
+                let shape = n.shape.iter().map(|&d| env.dims[d.ix()]).collect();
+                slice(v, 0, t, shape)
             } else {
                 match n.op {
                     Op::CarryIn(_, k) => carries[k as usize].clone(),
@@ -189,6 +199,9 @@ fn run_scan(
                     }
                 }
             };
+            if n.op == Op::Unary(crate::op::Unary::Detach) {
+                detached.entry(i).or_default().push(v.clone());
+            }
             at[i] = Some(v);
         }
         let value = |a: Id| at[a.ix()].clone().unwrap_or_else(|| outer(a));
@@ -222,12 +235,17 @@ fn run_scan(
     for (k, per_step) in history.into_iter().enumerate() {
         out.push(stack(per_step, &sizes(node.args[k])));
     }
-    out
+    let held = detached
+        .into_iter()
+        .map(|(i, per_step)| (i, stack(per_step, &sizes(Id(i as u32)))))
+        .collect();
+    (out, held)
 }
 
 /// The values of the `detach` nodes among `vals` (an evaluation at the unperturbed point). Finite
 /// differences evaluate the loss with these held (`eval_with`), so that they measure the
-/// gradient that `detach` defines: none through its argument.
+/// gradient that `detach` defines: none through its argument. Inside a scan's body they are
+/// held step by step (their values stacked over the steps).
 pub fn held(g: &Graph, vals: &[Option<Tensor>]) -> HashMap<Id, Tensor> {
     g.nodes
         .iter()

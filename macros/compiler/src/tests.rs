@@ -1240,3 +1240,14 @@ fn a_scan_is_differentiated_through_time() {
          loss = sum(qs) + sum(c * c) + sum(s);",
     );
 }
+
+#[test]
+fn detach_inside_a_scan_is_held_step_by_step() {
+    // The gradient truncated at the carry: differences hold each step's detached value, in the
+    // compiler's tests and in the compile-time check alike.
+    let body = "param w: [H]; input x: [T, H]; \
+                scan t in T { carry h: [H] = zeros; h = tanh(detach(h) * w + x[t]); emit hs = h; } \
+                loss = sum(hs * hs);";
+    assert_grads(body);
+    assert_eq!(compile_error(body), "");
+}
