@@ -43,10 +43,7 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
         // A scan node has no adjoint of its own: its outputs' adjoints are gathered.
         if let (Op::Scan(_), Some(outs)) = (&g.nodes[i].op, scan_adj.remove(&id)) {
             for (target, contrib) in scan_vjp(g, id, &outs, &needs) {
-                adj[target.ix()] = Some(match adj[target.ix()] {
-                    None => contrib,
-                    Some(prev) => g.add(prev, contrib),
-                });
+                adj[target.ix()] = Some(plus(g, adj[target.ix()], contrib));
             }
             continue;
         }
@@ -77,10 +74,7 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
                     adj: out_adj,
                     contrib,
                 });
-                adj[arg.ix()] = Some(match adj[arg.ix()] {
-                    None => contrib,
-                    Some(prev) => g.add(prev, contrib),
-                });
+                adj[arg.ix()] = Some(plus(g, adj[arg.ix()], contrib));
             }
         }
     }
@@ -91,6 +85,14 @@ pub fn grad(g: &mut Graph, loss: Id, n_params: usize) -> Grads {
         }
     }
     Grads { params: out, sites }
+}
+
+/// An adjoint with one more contribution: `prev + contrib`, or `contrib` where there was none.
+fn plus(g: &mut Graph, prev: Option<Id>, contrib: Id) -> Id {
+    match prev {
+        None => contrib,
+        Some(prev) => g.add(prev, contrib),
+    }
 }
 
 /// Back-propagation through time for the scan node `scan`, whose outputs have the adjoints
@@ -162,10 +164,7 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
     // emits' as the step's slices of theirs.
     let mut local: HashMap<Id, Id> = HashMap::new();
     fn add(g: &mut Graph, local: &mut HashMap<Id, Id>, to: Id, contrib: Id) {
-        let sum = match local.get(&to) {
-            None => contrib,
-            Some(&prev) => g.add(prev, contrib),
-        };
+        let sum = plus(g, local.get(&to).copied(), contrib);
         local.insert(to, sum);
     }
     for k in 0..c {

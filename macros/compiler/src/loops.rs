@@ -163,16 +163,22 @@ fn scan_root_var(k: usize, c: usize) -> Ident {
     }
 }
 
-/// The live `ScanOut` nodes of scan node `scan`: `(output index, node)`.
-fn scan_outputs(g: &Graph, scan: Id, live: &[bool]) -> Vec<(usize, Id)> {
-    g.nodes
+/// The `ScanOut` nodes of scan node `scan` that `kept` keeps: `(output index, node)`, in
+/// output order.
+fn scan_outputs(g: &Graph, scan: Id, kept: impl Fn(Id) -> bool) -> Vec<(usize, Id)> {
+    let mut out: Vec<(usize, Id)> = g
+        .nodes
         .iter()
         .enumerate()
         .filter_map(|(i, n)| match n.op {
-            Op::ScanOut(k) if live[i] && n.args[0] == scan => Some((k as usize, Id(i as u32))),
+            Op::ScanOut(k) if n.args[0] == scan && kept(Id(i as u32)) => {
+                Some((k as usize, Id(i as u32)))
+            }
             _ => None,
         })
-        .collect()
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// Products with every size fixed by `dim` and at most this many multiply-adds are inlined with
@@ -464,7 +470,7 @@ impl<'a> Method<'a> {
             if let Step::Kernel(scan) = step {
                 if matches!(g.node(*scan).op, Op::Scan(_)) {
                     early.extend(
-                        scan_outputs(g, *scan, &live)
+                        scan_outputs(g, *scan, |o| live[o.ix()])
                             .into_iter()
                             .map(|(_, o)| (o, si)),
                     );
@@ -881,20 +887,7 @@ impl<'a> Method<'a> {
 
     /// The outputs of scan node `scan` that the method keeps: `(output index, node)`.
     fn scan_outs(&self, scan: Id) -> Vec<(usize, Id)> {
-        let mut out: Vec<(usize, Id)> = self
-            .g
-            .nodes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| match n.op {
-                Op::ScanOut(k) if n.args[0] == scan && self.homes.contains_key(&Id(i as u32)) => {
-                    Some((k as usize, Id(i as u32)))
-                }
-                _ => None,
-            })
-            .collect();
-        out.sort_unstable();
-        out
+        scan_outputs(self.g, scan, |o| self.homes.contains_key(&o))
     }
 
     /// A scan: its carries in two workspace buffers each (the step's and the next), set to their

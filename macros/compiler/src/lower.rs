@@ -773,14 +773,7 @@ impl Lower<'_> {
         };
         let mut ids = Vec::new();
         for d in dims {
-            match self.decls.dim_index.get(&d.name) {
-                Some(&i) => ids.push(i),
-                None => {
-                    self.diags
-                        .at(d.span, format!("unknown dimension `{}`", d.name));
-                    return None;
-                }
-            }
+            ids.push(self.dim_named(d)?);
         }
         match shape::axes_of(&shape, &ids) {
             Ok(axes) => Some(axes),

@@ -248,6 +248,16 @@ impl<C: Choices> Shaped<'_, C> {
         name
     }
 
+    /// `shape` with a dim it lacks inserted at a drawn place (what a reduction or a slice over
+    /// that dim takes), and the dim; `None` when every dim is in `shape`.
+    fn with_other_dim(&mut self, shape: &[&'static str]) -> Option<(&'static str, Shape)> {
+        let e = self.other_dim(shape)?;
+        let mut inner = shape.to_vec();
+        let at = self.c.pick(inner.len() + 1);
+        inner.insert(at, e);
+        Some((e, inner))
+    }
+
     /// A sub-list of `shape` for the second operand of a broadcast: all of it, some of it, or
     /// (rank 2) all of it transposed, which aligns by name.
     fn sub_shape(&mut self, shape: &[&'static str]) -> Shape {
@@ -310,12 +320,9 @@ impl<C: Choices> Shaped<'_, C> {
                 format!("where({a} {cmp} {b}, {x}, {y})")
             }
             7 if shape.len() < 3 => {
-                let Some(e) = self.other_dim(shape) else {
+                let Some((e, inner)) = self.with_other_dim(shape) else {
                     return self.leaf(shape);
                 };
-                let mut inner = shape.to_vec();
-                let at = self.c.pick(inner.len() + 1);
-                inner.insert(at, e);
                 let a = self.expr(&inner, d);
                 let f = self.pick_of(&["sum", "mean", "max", "min", "logsumexp"]);
                 format!("{f}[{e}]({a})")
@@ -367,12 +374,9 @@ impl<C: Choices> Shaped<'_, C> {
             }
             // A slice along a dim that drops, at index 0 or 1 (every size is 2 or more).
             12 if shape.len() < 3 => {
-                let Some(e) = self.other_dim(shape) else {
+                let Some((e, inner)) = self.with_other_dim(shape) else {
                     return self.leaf(shape);
                 };
-                let mut inner = shape.to_vec();
-                let at = self.c.pick(inner.len() + 1);
-                inner.insert(at, e);
                 let a = self.expr(&inner, d);
                 format!("({a})[{e} = {}]", self.c.pick(2))
             }
