@@ -187,3 +187,27 @@ fn a_slice_past_the_end_of_a_dim_is_an_error_naming_the_dim() {
     );
     assert!(e.to_string().contains("`K` = 2"), "{e}");
 }
+
+model! {
+    /// An output whose labels' range dim only another input sizes.
+    struct Group {
+        param p: [K];
+        input x: [C, K];
+        input g: [] in 0..C;
+        output mask = onehot(g);
+        loss = mean(p) + sum(x);
+    }
+}
+
+/// An output method takes the inputs that size its dims (here `x`, for `C`), so its labels
+/// are checked against the right size instead of an unbound one.
+#[test]
+fn an_output_takes_the_inputs_that_size_its_dims() {
+    let m = Group {
+        p: rheano::ndarray::Array1::from(vec![1.0f32, 2.0]),
+    };
+    let x = rheano::ndarray::Array2::<f32>::zeros((3, 2));
+    let g = rheano::ndarray::arr0(1usize);
+    let mask = m.mask(x.view(), g.view()).unwrap();
+    assert_eq!(mask.to_vec(), vec![0.0, 1.0, 0.0]);
+}

@@ -1161,6 +1161,32 @@ pub fn method_args(decls: &Decls, g: &Graph, roots: &[Id]) -> (Vec<usize>, Vec<u
             _ => {}
         }
     }
+    // Every dim the method's values have, or that bounds its labels, needs a size: from a
+    // param (all are bound), `dim`, an input it reads, or else the first input that has it.
+    let mut needed: Vec<DimId> = Vec::new();
+    for (_, n) in g.nodes.iter().enumerate().filter(|(i, _)| live[*i]) {
+        needed.extend(n.shape.iter().copied());
+        if let Op::Labels(k) = n.op {
+            let range = decls
+                .inputs
+                .iter()
+                .find(|d| d.kind_index == k && d.labels.is_some())
+                .and_then(|d| d.labels);
+            needed.extend(range);
+        }
+    }
+    needed.sort_unstable();
+    needed.dedup();
+    for d in needed {
+        let sized = decls.dims[d.ix()].fixed.is_some()
+            || decls.params.iter().any(|p| p.dims.contains(&d))
+            || inputs.iter().any(|&i| decls.inputs[i].dims.contains(&d));
+        if !sized {
+            if let Some(i) = decls.inputs.iter().position(|inp| inp.dims.contains(&d)) {
+                inputs.push(i);
+            }
+        }
+    }
     inputs.sort_unstable();
     inputs.dedup();
     hypers.sort_unstable();
