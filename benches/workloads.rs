@@ -14,7 +14,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{values, W1Grad, W2Grad, W3Dims, W3Grad, W4Grad, W6Grad, W1, W2, W3, W4, W6};
+use common::{
+    values, W1Grad, W2Grad, W3Dims, W3Grad, W4Grad, W5Dims, W5Grad, W6Grad, W1, W2, W3, W4, W5, W6,
+};
 
 fn close(a: f32, b: f32, what: &str) {
     assert!(
@@ -597,6 +599,402 @@ fn w6(c: &mut Criterion) {
     group.finish();
 }
 
+// ---------------------------------------------------------------- W5: LSTM language model
+
+/// W5's sizes: batch, steps, vocabulary, hidden units.
+const W5_SIZES: (usize, usize, usize, usize) = (32, 50, 50, 128);
+
+/// What the hand-written W5 keeps between its loops.
+struct W5Scratch {
+    /// `[T, N, 4H]`: the gates' inputs from the embedding and bias.
+    xg: Vec<f32>,
+    /// `[T, N, 4H]`: the gates after their nonlinearities (i, f, g, o), kept for the backward.
+    gates: Vec<f32>,
+    /// `[T + 1, N, H]`: cell states, `c0` first.
+    cs: Vec<f32>,
+    /// `[T + 1, N, H]`: hidden states, `h0` first.
+    hs: Vec<f32>,
+    /// `[T N, V]`: the logits, then their gradient.
+    z: Vec<f32>,
+    /// `[T N, H]`: the gradient reaching each emitted state from the output layer.
+    dhs: Vec<f32>,
+    /// `[T, N, 4H]`: the gradient of the gates' inputs.
+    da: Vec<f32>,
+    dh: Vec<f32>,
+    dc: Vec<f32>,
+}
+
+impl W5Scratch {
+    fn new() -> Self {
+        let (n, t, v, h) = W5_SIZES;
+        W5Scratch {
+            xg: vec![0.0; t * n * 4 * h],
+            gates: vec![0.0; t * n * 4 * h],
+            cs: vec![0.0; (t + 1) * n * h],
+            hs: vec![0.0; (t + 1) * n * h],
+            z: vec![0.0; t * n * v],
+            dhs: vec![0.0; t * n * h],
+            da: vec![0.0; t * n * 4 * h],
+            dh: vec![0.0; n * h],
+            dc: vec![0.0; n * h],
+        }
+    }
+}
+
+/// W5 by hand: a forward loop with one product per step and the cell fused per row, the output
+/// layer and softmax as three products and a row pass, a reverse loop with one product per
+/// step, and the recurrent weight's gradient as one product over all steps after it.
+/// `g` holds the gradients of emb, wh, b, wy and by.
+fn w5_hand(
+    m: &W5,
+    tokens: &[usize],
+    targets: &[usize],
+    s: &mut W5Scratch,
+    g: &mut [Vec<f32>; 5],
+) -> f32 {
+    use rheano::__private::{
+        matrix::{Mat, MatMut, MatRef},
+        product::gemm,
+    };
+    let (n, t, v, h) = W5_SIZES;
+    let (h4, tn) = (4 * h, t * n);
+    let (row, col) = (Mat::rows, Mat::cols);
+    let (emb, wh, b) = (
+        m.emb.as_slice().unwrap(),
+        m.wh.as_slice().unwrap(),
+        m.b.as_slice().unwrap(),
+    );
+    let (wy, by) = (m.wy.as_slice().unwrap(), m.by.as_slice().unwrap());
+    for (r, &tok) in tokens.iter().enumerate() {
+        let e = &emb[tok * h4..(tok + 1) * h4];
+        for ((x, &e), &b) in s.xg[r * h4..(r + 1) * h4].iter_mut().zip(e).zip(b) {
+            *x = e + b;
+        }
+    }
+    s.hs[..n * h].fill(0.0);
+    s.cs[..n * h].fill(0.0);
+    for step in 0..t {
+        let (hp, hn) = s.hs.split_at_mut((step + 1) * n * h);
+        let gates = &mut s.gates[step * n * h4..(step + 1) * n * h4];
+        gemm(
+            MatRef::new(&hp[step * n * h..], n, h, row(h)),
+            MatRef::new(wh, h, h4, row(h4)),
+            MatMut::new(gates, row(h4)),
+        );
+        let (cp, cn) = s.cs.split_at_mut((step + 1) * n * h);
+        for r in 0..n {
+            let a = &mut gates[r * h4..(r + 1) * h4];
+            let x = &s.xg[(step * n + r) * h4..(step * n + r + 1) * h4];
+            let c_old = &cp[(step * n + r) * h..(step * n + r + 1) * h];
+            let c_new = &mut cn[r * h..(r + 1) * h];
+            let h_new = &mut hn[r * h..(r + 1) * h];
+            let (ai, rest) = a.split_at_mut(h);
+            let (af, rest) = rest.split_at_mut(h);
+            let (ag, ao) = rest.split_at_mut(h);
+            for j in 0..h {
+                let i = vmath::sigmoid(ai[j] + x[j]);
+                let f = vmath::sigmoid(af[j] + x[h + j]);
+                let gg = vmath::tanh(ag[j] + x[2 * h + j]);
+                let o = vmath::sigmoid(ao[j] + x[3 * h + j]);
+                let c = f * c_old[j] + i * gg;
+                c_new[j] = c;
+                h_new[j] = o * vmath::tanh(c);
+                (ai[j], af[j], ag[j], ao[j]) = (i, f, gg, o);
+            }
+        }
+    }
+    let hs_out = &s.hs[n * h..];
+    gemm(
+        MatRef::new(hs_out, tn, h, row(h)),
+        MatRef::new(wy, h, v, row(v)),
+        MatMut::new(&mut s.z, row(v)),
+    );
+    let mut loss = 0f64;
+    g[4].fill(0.0);
+    for (r, &y) in targets.iter().enumerate() {
+        let z = &mut s.z[r * v..(r + 1) * v];
+        let mut mx = f32::NEG_INFINITY;
+        for (zv, &bv) in z.iter_mut().zip(by) {
+            *zv += bv;
+            mx = mx.max(*zv);
+        }
+        let mut sum = 0.0;
+        for zv in z.iter_mut() {
+            *zv = vmath::exp(*zv - mx);
+            sum += *zv;
+        }
+        loss += (vmath::ln(sum) - vmath::ln(z[y])) as f64;
+        let scale = 1.0 / (sum * tn as f32);
+        for zv in z.iter_mut() {
+            *zv *= scale;
+        }
+        z[y] -= 1.0 / tn as f32;
+        for (gb, &zv) in g[4].iter_mut().zip(z.iter()) {
+            *gb += zv;
+        }
+    }
+    gemm(
+        MatRef::new(hs_out, h, tn, col(h)),
+        MatRef::new(&s.z, tn, v, row(v)),
+        MatMut::new(&mut g[3], row(v)),
+    );
+    gemm(
+        MatRef::new(&s.z, tn, v, row(v)),
+        MatRef::new(wy, v, h, col(v)),
+        MatMut::new(&mut s.dhs, row(h)),
+    );
+    s.dh.fill(0.0);
+    s.dc.fill(0.0);
+    for step in (0..t).rev() {
+        let da = &mut s.da[step * n * h4..(step + 1) * n * h4];
+        for r in 0..n {
+            let at = (step * n + r) * h4;
+            let gates = &s.gates[at..at + h4];
+            let d = &mut da[r * h4..(r + 1) * h4];
+            let c_old = &s.cs[(step * n + r) * h..(step * n + r + 1) * h];
+            let c_new = &s.cs[((step + 1) * n + r) * h..((step + 1) * n + r + 1) * h];
+            let dhs = &s.dhs[(step * n + r) * h..(step * n + r + 1) * h];
+            let dh = &s.dh[r * h..(r + 1) * h];
+            let dc = &mut s.dc[r * h..(r + 1) * h];
+            for j in 0..h {
+                let (i, f, gg, o) = (gates[j], gates[h + j], gates[2 * h + j], gates[3 * h + j]);
+                let dhv = dh[j] + dhs[j];
+                let tc = vmath::tanh(c_new[j]);
+                let dcv = dc[j] + dhv * o * (1.0 - tc * tc);
+                d[j] = dcv * gg * i * (1.0 - i);
+                d[h + j] = dcv * c_old[j] * f * (1.0 - f);
+                d[2 * h + j] = dcv * i * (1.0 - gg * gg);
+                d[3 * h + j] = dhv * tc * o * (1.0 - o);
+                dc[j] = dcv * f;
+            }
+        }
+        if step > 0 {
+            gemm(
+                MatRef::new(da, n, h4, row(h4)),
+                MatRef::new(wh, h4, h, col(h4)),
+                MatMut::new(&mut s.dh, row(h)),
+            );
+        }
+    }
+    gemm(
+        MatRef::new(&s.hs[..tn * h], h, tn, col(h)),
+        MatRef::new(&s.da, tn, h4, row(h4)),
+        MatMut::new(&mut g[1], row(h4)),
+    );
+    g[0].fill(0.0);
+    g[2].fill(0.0);
+    let (ge, rest) = g.split_at_mut(1);
+    for (r, &tok) in tokens.iter().enumerate() {
+        let d = &s.da[r * h4..(r + 1) * h4];
+        for ((e, gb), &dv) in ge[0][tok * h4..(tok + 1) * h4]
+            .iter_mut()
+            .zip(rest[1].iter_mut())
+            .zip(d)
+        {
+            *e += dv;
+            *gb += dv;
+        }
+    }
+    (loss / tn as f64) as f32
+}
+
+/// W5 as a user would write it with ndarray: one array operation after another, unfused.
+fn w5_ndarray(m: &W5, tokens: &[usize], targets: &[usize]) -> (f32, [Array2<f32>; 3]) {
+    use ndarray::{s, Axis};
+    let (n, t, v, h) = W5_SIZES;
+    let tn = t * n;
+    let emb = m.emb.view().into_shape_with_order((v, 4 * h)).unwrap();
+    let wh = m.wh.view().into_shape_with_order((h, 4 * h)).unwrap();
+    let b = m.b.view().into_shape_with_order(4 * h).unwrap();
+    let sig = |x: &Array2<f32>| x.mapv(|v| 1.0 / (1.0 + (-v).exp()));
+    let mut hs = vec![Array2::<f32>::zeros((n, h))];
+    let mut cs = vec![Array2::<f32>::zeros((n, h))];
+    let mut acts = Vec::new();
+    for step in 0..t {
+        let x = emb.select(Axis(0), &tokens[step * n..(step + 1) * n]) + &b;
+        let a = x + hs[step].dot(&wh);
+        let i = sig(&a.slice(s![.., 0..h]).to_owned());
+        let f = sig(&a.slice(s![.., h..2 * h]).to_owned());
+        let gg = a.slice(s![.., 2 * h..3 * h]).mapv(f32::tanh);
+        let o = sig(&a.slice(s![.., 3 * h..]).to_owned());
+        let c = &f * &cs[step] + &i * &gg;
+        hs.push(&o * &c.mapv(f32::tanh));
+        cs.push(c);
+        acts.push([i, f, gg, o]);
+    }
+    let views: Vec<_> = hs[1..].iter().map(|x| x.view()).collect();
+    let hcat = ndarray::concatenate(Axis(0), &views).unwrap();
+    let z = hcat.dot(&m.wy) + &m.by;
+    let mut p = z.clone();
+    let mut loss = 0.0;
+    for (r, mut row) in p.rows_mut().into_iter().enumerate() {
+        let mx = row.fold(f32::NEG_INFINITY, |a, &b| a.max(b));
+        row.mapv_inplace(|v| (v - mx).exp());
+        let sum = row.sum();
+        loss += sum.ln() + mx - z[[r, targets[r]]];
+        row.mapv_inplace(|v| v / sum);
+        row[targets[r]] -= 1.0;
+    }
+    let dz = p / tn as f32;
+    let gwy = hcat.t().dot(&dz);
+    let dhs = dz.dot(&m.wy.t());
+    let mut gwh = Array2::<f32>::zeros((h, 4 * h));
+    let mut dh = Array2::<f32>::zeros((n, h));
+    let mut dc = Array2::<f32>::zeros((n, h));
+    for step in (0..t).rev() {
+        let [i, f, gg, o] = &acts[step];
+        let dhv = &dh + &dhs.slice(s![step * n..(step + 1) * n, ..]);
+        let tc = cs[step + 1].mapv(f32::tanh);
+        let dcv = &dc + &(&dhv * o * &tc.mapv(|x| 1.0 - x * x));
+        let da = ndarray::concatenate(
+            Axis(1),
+            &[
+                (&dcv * gg * i * &i.mapv(|x| 1.0 - x)).view(),
+                (&dcv * &cs[step] * f * &f.mapv(|x| 1.0 - x)).view(),
+                (&dcv * i * &gg.mapv(|x| 1.0 - x * x)).view(),
+                (&dhv * &tc * o * &o.mapv(|x| 1.0 - x)).view(),
+            ],
+        )
+        .unwrap();
+        gwh = gwh + hs[step].t().dot(&da);
+        dh = da.dot(&wh.t());
+        dc = &dcv * f;
+    }
+    (loss / tn as f32, [gwh, gwy, dhs])
+}
+
+fn w5(c: &mut Criterion) {
+    use rheano::__private::{
+        matrix::{Mat, MatMut, MatRef},
+        pool::in_pool,
+        product::gemm,
+    };
+    let (n, t, v, h) = W5_SIZES;
+    let (h4, tn) = (4 * h, t * n);
+    let mut rng = <rheano::rand::rngs::StdRng as rheano::rand::SeedableRng>::seed_from_u64(5);
+    let m = W5::init(W5Dims { v, h }, &mut rng);
+    let tokens = ndarray::Array2::from_shape_fn((t, n), |(i, j)| (i * 7 + j * 13 + i * j) % v);
+    let targets = ndarray::Array2::from_shape_fn((t, n), |(i, j)| (i * 5 + j * 3 + 1) % v);
+    let zeros = Array2::<f32>::zeros((n, h));
+    let mut g = W5Grad::zeros_like(&m);
+    let l = m
+        .loss_and_grad(
+            tokens.view(),
+            targets.view(),
+            zeros.view(),
+            zeros.view(),
+            &mut g,
+        )
+        .unwrap();
+    let (tk, tg) = (tokens.as_slice().unwrap(), targets.as_slice().unwrap());
+    let mut s = W5Scratch::new();
+    let mut hg = [
+        vec![0.0; v * h4],
+        vec![0.0; h * h4],
+        vec![0.0; h4],
+        vec![0.0; h * v],
+        vec![0.0; v],
+    ];
+    let lh = w5_hand(&m, tk, tg, &mut s, &mut hg);
+    close(l, lh, "W5 loss vs hand");
+    close_all(g.emb.as_slice().unwrap(), &hg[0], "W5 grad emb vs hand");
+    close_all(g.wh.as_slice().unwrap(), &hg[1], "W5 grad wh vs hand");
+    close_all(g.b.as_slice().unwrap(), &hg[2], "W5 grad b vs hand");
+    close_all(g.wy.as_slice().unwrap(), &hg[3], "W5 grad wy vs hand");
+    close_all(g.by.as_slice().unwrap(), &hg[4], "W5 grad by vs hand");
+    let (ln, [gwh, gwy, _]) = w5_ndarray(&m, tk, tg);
+    close(l, ln, "W5 loss vs ndarray");
+    close_all(
+        g.wh.as_slice().unwrap(),
+        gwh.as_slice().unwrap(),
+        "W5 grad wh vs ndarray",
+    );
+    close_all(
+        g.wy.as_slice().unwrap(),
+        gwy.as_slice().unwrap(),
+        "W5 grad wy vs ndarray",
+    );
+    let mut group = c.benchmark_group("W5-lstm");
+    group.sample_size(30);
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            m.loss_and_grad(
+                black_box(tokens.view()),
+                targets.view(),
+                zeros.view(),
+                zeros.view(),
+                &mut g,
+            )
+            .unwrap()
+        })
+    });
+    group.bench_function("hand", |bch| {
+        bch.iter(|| w5_hand(&m, black_box(tk), tg, &mut s, &mut hg))
+    });
+    group.bench_function("ndarray", |bch| {
+        bch.iter(|| w5_ndarray(black_box(&m), tk, tg))
+    });
+    // The floor: the step's matrix products alone, with the shapes and layouts of the
+    // hand-written version (the recurrent product forward and backward at every step, the
+    // recurrent weight's gradient over all steps, the output layer's three), handed to the pool
+    // once per step as generated code hands over its whole step.
+    let (wh, wy) = (m.wh.as_slice().unwrap(), m.wy.as_slice().unwrap());
+    let (row, col) = (Mat::rows, Mat::cols);
+    let (hsb, gates, mut da) = (
+        values((t + 1) * n * h, 12),
+        values(tn * h4, 13),
+        vec![0.0; n * h],
+    );
+    let (mut p1, mut p2, mut p3, mut p4, mut p5) = (
+        vec![0.0; n * h4],
+        vec![0.0; h * h4],
+        vec![0.0; tn * v],
+        vec![0.0; h * v],
+        vec![0.0; tn * h],
+    );
+    let zs = values(tn * v, 14);
+    let mut floor = || {
+        in_pool(true, || {
+            for step in 0..t {
+                gemm(
+                    MatRef::new(black_box(&hsb[step * n * h..]), n, h, row(h)),
+                    MatRef::new(wh, h, h4, row(h4)),
+                    MatMut::new(&mut p1, row(h4)),
+                );
+            }
+            for step in 1..t {
+                gemm(
+                    MatRef::new(&gates[step * n * h4..], n, h4, row(h4)),
+                    MatRef::new(wh, h4, h, col(h4)),
+                    MatMut::new(&mut da, row(h)),
+                );
+            }
+            gemm(
+                MatRef::new(&hsb[..tn * h], h, tn, col(h)),
+                MatRef::new(&gates, tn, h4, row(h4)),
+                MatMut::new(&mut p2, row(h4)),
+            );
+            gemm(
+                MatRef::new(&hsb[n * h..], tn, h, row(h)),
+                MatRef::new(wy, h, v, row(v)),
+                MatMut::new(&mut p3, row(v)),
+            );
+            gemm(
+                MatRef::new(&hsb[n * h..], h, tn, col(h)),
+                MatRef::new(&zs, tn, v, row(v)),
+                MatMut::new(&mut p4, row(v)),
+            );
+            gemm(
+                MatRef::new(&zs, tn, v, row(v)),
+                MatRef::new(wy, v, h, col(v)),
+                MatMut::new(&mut p5, row(h)),
+            );
+        })
+    };
+    group.bench_function("gemm-floor", |bch| bch.iter(&mut floor));
+    group.finish();
+}
+
 // ---------------------------------------------------------------- floors
 /// The memory-bandwidth floor: reading 10M f32 (40 MB) and writing them scaled, the traffic of
 /// W1 at 10M per step (one read of `x`, one write of the gradient).
@@ -617,5 +1015,5 @@ fn floors(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, w1, w2, w3, w4, w6, floors);
+criterion_group!(benches, w1, w2, w3, w4, w5, w6, floors);
 criterion_main!(benches);

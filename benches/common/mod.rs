@@ -66,3 +66,30 @@ model! {
         loss = mean((x @ w - y)^2);
     }
 }
+
+model! {
+    /// The character LSTM of the language contract without zoneout: the sequence workload.
+    pub struct W5 {
+        dim G = 4;
+        param emb: [V, G, H] = normal(0.1);
+        param wh: [H, G, H];
+        param b: [G, H] = zeros;
+        param wy: [H, V];
+        param by: [V] = zeros;
+        input tokens: [T, N] in 0..V;
+        input targets: [T, N] in 0..V;
+        input h0: [N, H];
+        input c0: [N, H];
+        let xg = emb[tokens] + b;
+        scan t in T {
+            carry h: [N, H] = h0;
+            carry c: [N, H] = c0;
+            let a = xg[t] + h @ wh;
+            let cn = sigmoid(a[G = 1]) * c + sigmoid(a[G = 0]) * tanh(a[G = 2]);
+            c = cn;
+            h = sigmoid(a[G = 3]) * tanh(cn);
+            emit hs = h;
+        }
+        loss = mean(cross_entropy(hs @ wy + by, targets));
+    }
+}

@@ -132,19 +132,53 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
         shape.extend_from_slice(g.shape(of));
         shape
     };
-    // The forward step recomputed inside the reverse one: each carry from its stacked values,
-    // each slice from the same outer value.
+    // The forward step's products are kept, one per step, rather than computed again in the
+    // reverse step: the forward scan emits them. (Not when something already reads the
+    // stacked carries, whose output numbers the new emits would move, as a second
+    // derivative's reverse scan does.)
+    let moves_nothing = !g.nodes.iter().any(|n| {
+        matches!(n.op, Op::ScanOut(k) if k as usize >= c + e) && n.args.first() == Some(&scan)
+    });
+    let mut kept: HashMap<Id, usize> = HashMap::new();
+    if moves_nothing {
+        for &i in &body {
+            let p = Id(i as u32);
+            if matches!(g.node(p).op, Op::Contract { .. }) {
+                let j = match g.node(scan).args[2 * c..].iter().position(|&x| x == p) {
+                    Some(j) => j,
+                    None => g.append_emit(scan, p),
+                };
+                kept.insert(p, j);
+            }
+        }
+    }
+    let e_all = g.scans[s as usize].emits;
+    // The rest of the forward step is recomputed inside the reverse one: each carry from its
+    // stacked values, each slice from the same outer value.
     let history: Vec<Id> = (0..c)
         .map(|k| {
             let shape = stacked(g, inits[k]);
-            g.push(Op::ScanOut((c + e + k) as u32), vec![scan], shape)
+            g.push(Op::ScanOut((c + e_all + k) as u32), vec![scan], shape)
         })
         .collect();
     let mut map: HashMap<Id, Id> = HashMap::new();
+    // A kept product's step value, and the product it stands for (whose rule the reverse
+    // step applies).
+    let mut as_product: HashMap<Id, Id> = HashMap::new();
     let mut carry_at: Vec<Option<Id>> = vec![None; c];
     for &i in &body {
         let n = g.nodes[i].clone();
         let new = match n.op {
+            _ if kept.contains_key(&Id(i as u32)) => {
+                let args = n.args.iter().map(|a| *map.get(a).unwrap_or(a)).collect();
+                let product = g.push(n.op.clone(), args, n.shape.clone());
+                let j = kept[&Id(i as u32)];
+                let stacked_shape = stacked(g, Id(i as u32));
+                let all = g.push(Op::ScanOut((c + j) as u32), vec![scan], stacked_shape);
+                let v = g.push(Op::Step(back, Axis(0)), vec![all], n.shape);
+                as_product.insert(v, product);
+                v
+            }
             Op::CarryIn(_, k) => {
                 let v = g.push(Op::Step(back, Axis(0)), vec![history[k as usize]], n.shape);
                 carry_at[k as usize] = Some(v);
@@ -197,6 +231,7 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
     order.sort_unstable_by(|a, b| b.cmp(a));
     for y in order {
         let Some(&gy) = local.get(&y) else { continue };
+        let y = as_product.get(&y).copied().unwrap_or(y);
         let args = g.node(y).args.clone();
         for (k, &arg) in args.iter().enumerate() {
             let outer_needed = arg.ix() < needs.len() && needs[arg.ix()];
@@ -218,21 +253,63 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
             None => g.zeros_like(inits[k]),
         })
         .collect();
-    // (outer node it goes to, per-step value, the axis it steps along if it is a slice)
-    let mut emitted: Vec<(Id, Id, Option<Axis>)> = Vec::new();
+    // What the reverse scan emits: (outer node it goes to, per-step value, how the stacked
+    // values reach that node).
+    let mut emitted: Vec<(Id, Id, Stacked)> = Vec::new();
+    // Contributions that are one product over all steps, built after the reverse scan.
+    let mut hoisted: Vec<(Id, Hoisted)> = Vec::new();
     let mut targets: Vec<(Id, Id)> = local.iter().map(|(&a, &b)| (a, b)).collect();
     targets.sort_unstable();
+    let of_now = g.scan_of();
+    let of_back = |_: &Graph, x: Id| of_now.get(x.ix()) == Some(&Some(back));
     for (at, value) in targets {
         if step_body.contains(&at) {
             if let Op::Step(_, axis) = g.node(at).op {
                 let x = g.node(at).args[0];
                 let is_history = history.contains(&x);
                 if !is_history && x.ix() < needs.len() && needs[x.ix()] {
-                    emitted.push((x, value, Some(axis)));
+                    emitted.push((x, value, Stacked::Slice(axis)));
                 }
             }
         } else if at.ix() < needs.len() && needs[at.ix()] {
-            emitted.push((at, value, None));
+            // A value read whole at every step (a weight): its gradient is a sum over the
+            // steps. A term that is a product of two per-step values is summed as one product
+            // over all steps after the loop, which reads the two stacked (or the outer values
+            // the step slices) instead of keeping every step's product.
+            let mut rest: Option<Id> = None;
+            for term in terms(g, value, &|g, x| of_back(g, x)) {
+                match hoistable(g, term, back, &|g, x| of_back(g, x)) {
+                    Some(h) => {
+                        let operands = h.map(|o| match o {
+                            Operand::Body(v) => {
+                                let at =
+                                    emitted.iter().position(|e| e.1 == v && e.2 == Stacked::Raw);
+                                Operand::Emit(at.unwrap_or_else(|| {
+                                    emitted.push((v, v, Stacked::Raw));
+                                    emitted.len() - 1
+                                }))
+                            }
+                            o => o,
+                        });
+                        let Op::Contract { a, b, out } = g.node(term).op.clone() else {
+                            unreachable!("hoistable terms are products")
+                        };
+                        let shape = g.shape(term).to_vec();
+                        hoisted.push((
+                            at,
+                            Hoisted {
+                                labels: [a, b, out],
+                                operands,
+                                shape,
+                            },
+                        ));
+                    }
+                    None => rest = Some(plus(g, rest, term)),
+                }
+            }
+            if let Some(rest) = rest {
+                emitted.push((at, rest, Stacked::Sum));
+            }
         }
     }
     g.scans[back as usize].emits = emitted.len();
@@ -250,14 +327,17 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
             out.push((init, g.push(Op::ScanOut(k as u32), vec![reverse], shape)));
         }
     }
-    for (j, &(to, value, axis)) in emitted.iter().enumerate() {
+    let mut stacked_out = Vec::new();
+    for (j, &(to, value, how)) in emitted.iter().enumerate() {
         let shape = stacked(g, value);
         let all = g.push(Op::ScanOut((c + j) as u32), vec![reverse], shape);
-        let contrib = match axis {
+        stacked_out.push(all);
+        let contrib = match how {
+            Stacked::Raw => continue,
             // Summed over the steps.
-            None => g.reduce(Reduce::Sum, all, vec![Axis(0)]),
+            Stacked::Sum => g.reduce(Reduce::Sum, all, vec![Axis(0)]),
             // The stacked slices, with the step axis back in its place.
-            Some(axis) => {
+            Stacked::Slice(axis) => {
                 let rank = g.rank(all);
                 let perm: Vec<Axis> = (0..rank)
                     .map(|j| match j.cmp(&axis.ix()) {
@@ -271,7 +351,103 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
         };
         out.push((to, contrib));
     }
+    for (to, h) in hoisted {
+        let [mut a, mut b, out_labels] = h.labels;
+        let fresh = (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .find(|l| !a.contains(l) && !b.contains(l) && !out_labels.contains(l))
+            .expect("a product has fewer than 52 indices");
+        let operand = |o: Operand, labels: &mut Vec<u8>| match o {
+            Operand::Outer(x) => x,
+            Operand::Stepped(x, axis) => {
+                labels.insert(axis.ix(), fresh);
+                x
+            }
+            Operand::Emit(j) => {
+                labels.insert(0, fresh);
+                stacked_out[j]
+            }
+            Operand::Body(_) => unreachable!("body operands are emitted"),
+        };
+        let [oa, ob] = h.operands;
+        let (xa, xb) = (operand(oa, &mut a), operand(ob, &mut b));
+        let contrib = g.push(
+            Op::Contract {
+                a,
+                b,
+                out: out_labels,
+            },
+            vec![xa, xb],
+            h.shape,
+        );
+        out.push((to, contrib));
+    }
     out
+}
+
+/// How a reverse scan's stacked emit reaches the outer value it is for.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Stacked {
+    /// Summed over the steps (a value read whole at every step).
+    Sum,
+    /// Stacked along this axis (a value the step slices).
+    Slice(Axis),
+    /// Read by a product over all steps (`Hoisted`).
+    Raw,
+}
+
+/// An operand of a per-step product, as the product over all steps reads it.
+#[derive(Clone, Copy, Debug)]
+enum Operand {
+    /// An outer value read whole at every step: the same in the product over all steps.
+    Outer(Id),
+    /// An outer value the step slices along this axis: read whole, the steps along that axis.
+    Stepped(Id, Axis),
+    /// A value of the reverse step: stacked by the scan.
+    Body(Id),
+    /// The reverse scan's emit with this index.
+    Emit(usize),
+}
+
+/// A per-step product summed over all steps, as one product.
+struct Hoisted {
+    /// The per-step product's index labels: operands, result.
+    labels: [Vec<u8>; 3],
+    operands: [Operand; 2],
+    shape: Vec<DimId>,
+}
+
+/// The terms of a sum within the reverse step (`in_step`), each a value to sum over the steps.
+fn terms(g: &Graph, value: Id, in_step: &dyn Fn(&Graph, Id) -> bool) -> Vec<Id> {
+    match g.node(value).op {
+        Op::Binary(Binary::Add) if in_step(g, value) => {
+            let [x, y] = [g.node(value).args[0], g.node(value).args[1]];
+            let mut all = terms(g, x, in_step);
+            all.extend(terms(g, y, in_step));
+            all
+        }
+        _ => vec![value],
+    }
+}
+
+/// The operands of `term` as a product over all steps of reverse scan `back` can read them,
+/// when `term` is a product whose operands are values of the step or outer values.
+fn hoistable(
+    g: &Graph,
+    term: Id,
+    back: u32,
+    in_step: &dyn Fn(&Graph, Id) -> bool,
+) -> Option<[Operand; 2]> {
+    let node = g.node(term);
+    if !matches!(node.op, Op::Contract { .. }) || !in_step(g, term) {
+        return None;
+    }
+    let operand = |x: Id| match g.node(x).op {
+        Op::Step(s, axis) if s == back => Operand::Stepped(g.node(x).args[0], axis),
+        _ if in_step(g, x) => Operand::Body(x),
+        _ => Operand::Outer(x),
+    };
+    Some([operand(node.args[0]), operand(node.args[1])])
 }
 
 /// `s`, a reduction over `axes` of a tensor of `shape`, broadcast back to that shape.

@@ -407,6 +407,27 @@ impl Graph {
         out
     }
 
+    /// Adds `value`, a value of the body of the scan node `scan`, to the scan's emits; returns
+    /// its emit number. The scan's stacked carries move up one output number: nothing may
+    /// read them yet.
+    pub fn append_emit(&mut self, scan: Id, value: Id) -> usize {
+        let node = self.nodes[scan.ix()].clone();
+        let Op::Scan(s) = node.op else {
+            unreachable!("append_emit on a scan node")
+        };
+        self.memo
+            .remove(&(node.op.clone(), node.args.clone(), node.shape.clone()));
+        self.nodes[scan.ix()].args.push(value);
+        let node = &self.nodes[scan.ix()];
+        self.memo.insert(
+            (node.op.clone(), node.args.clone(), node.shape.clone()),
+            scan,
+        );
+        let info = &mut self.scans[s as usize];
+        info.emits += 1;
+        info.emits - 1
+    }
+
     /// For each node, the scan whose body it belongs to: the scans' step leaves and what
     /// depends on them, up to (not including) the scan's own node.
     pub fn scan_of(&self) -> Vec<Option<u32>> {
