@@ -181,10 +181,10 @@ fn program_shows_each_scan_and_its_step() {
         .nth(1)
         .and_then(|s| s.split("\nlast:").next())
         .unwrap_or_default();
-    // The forward scan of `loss_and_grad` keeps its carry at each step's start; `loss`'s
-    // keeps nothing.
+    // The forward scan of `loss_and_grad` keeps the step's two products and its carry at
+    // each step's start; `loss`'s keeps nothing.
     assert!(
-        grad.contains("over T, keeping [N,H] per step for the backward pass, each step:"),
+        grad.contains("over T, keeping [N,H] + [N,H] + [N,H] per step for the backward pass"),
         "{program}"
     );
     let loss_only = program
@@ -202,6 +202,25 @@ fn program_shows_each_scan_and_its_step() {
     );
     assert!(
         grad.lines().any(|l| l.starts_with("    product")),
+        "{program}"
+    );
+    // The reverse step runs one product (the carry's gradient, `da wh^T`): the forward
+    // step's products are kept, not computed again, and the weights' gradients are one
+    // product each over all steps after the reverse loop.
+    let reverse_step: Vec<&str> = grad
+        .split("over T (last first), each step:")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with("    "))
+        .collect();
+    assert_eq!(
+        reverse_step
+            .iter()
+            .filter(|l| l.contains("product"))
+            .count(),
+        1,
         "{program}"
     );
     let m = Elman {

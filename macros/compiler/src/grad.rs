@@ -126,6 +126,7 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
         rev: !info.rev,
         carries: c,
         emits: 0,
+        kept: 0,
     });
     let stacked = |g: &Graph, of: Id| -> Vec<DimId> {
         let mut shape = vec![info.dim];

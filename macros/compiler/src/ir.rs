@@ -112,6 +112,9 @@ pub struct ScanInfo {
     pub rev: bool,
     pub carries: usize,
     pub emits: usize,
+    /// How many of the emits, the last ones, the gradient added for a reverse scan to read
+    /// (the step's products, kept rather than computed again).
+    pub kept: usize,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -425,6 +428,7 @@ impl Graph {
         );
         let info = &mut self.scans[s as usize];
         info.emits += 1;
+        info.kept += 1;
         info.emits - 1
     }
 

@@ -831,12 +831,13 @@ impl<'a> Method<'a> {
                     let name = kernel_name(&g.node(*id).op);
                     if let Op::Scan(s) = g.node(*id).op {
                         let info = &g.scans[s as usize];
-                        // What the scan keeps per step for a reverse scan: its carries at
-                        // each step's start, 4 bytes an element in f32 (8 in f64).
+                        // What the scan keeps per step for a reverse scan: the step's
+                        // products and its carries at each step's start, 4 bytes an element
+                        // in f32 (8 in f64).
                         let kept: Vec<String> = self
                             .scan_outs(*id)
                             .into_iter()
-                            .filter(|&(k, _)| k >= info.carries + info.emits)
+                            .filter(|&(k, _)| k >= info.carries + info.emits - info.kept)
                             .map(|(_, o)| dims(&g.shape(o)[1..]))
                             .collect();
                         let keeps = if kept.is_empty() {

@@ -342,6 +342,7 @@ impl Lower<'_> {
             rev: scan.rev,
             carries: carries.len(),
             emits,
+            kept: 0,
         });
         // Initial values, in the model's scope.
         let mut inits = Vec::new();
