@@ -44,6 +44,17 @@ def median_of(fn, repeat=20, inner=None):
     return samples[len(samples) // 2]
 
 
+# W5: vocabulary, batch, steps, hidden units, and the tokens of benches/workloads.rs.
+W5_SIZES = (50, 32, 50, 128)
+
+
+def w5_tokens(array):
+    V, N, T, _ = W5_SIZES
+    tok = [[(i * 7 + j * 13 + i * j) % V for j in range(N)] for i in range(T)]
+    tgt = [[(i * 5 + j * 3 + 1) % V for j in range(N)] for i in range(T)]
+    return array(tok), array(tgt)
+
+
 def torch_times():
     import torch
 
@@ -93,6 +104,27 @@ def torch_times():
     y6 = torch.randn(1000, generator=g)
     w6 = (0.05 * torch.randn(500, generator=g)).requires_grad_()
     out["W6"] = median_of(step(lambda: ((X6 @ w6 - y6) ** 2).mean(), [w6]))
+    tok, tgt = w5_tokens(torch.tensor)
+    V, N, T, H = W5_SIZES
+    emb = (0.1 * torch.randn(V, 4 * H, generator=g)).requires_grad_()
+    wh = (torch.randn(H, 4 * H, generator=g) / H ** 0.5).requires_grad_()
+    b5 = torch.zeros(4 * H, requires_grad=True)
+    wy = (torch.randn(H, V, generator=g) / H ** 0.5).requires_grad_()
+    by = torch.zeros(V, requires_grad=True)
+
+    def lstm():
+        xg = emb[tok] + b5
+        h = torch.zeros(N, H)
+        c = torch.zeros(N, H)
+        hs = []
+        for t in range(T):
+            i, f, gg, o = (xg[t] + h @ wh).chunk(4, dim=1)
+            c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(gg)
+            h = torch.sigmoid(o) * torch.tanh(c)
+            hs.append(h)
+        z = torch.stack(hs) @ wy + by
+        return torch.nn.functional.cross_entropy(z.reshape(T * N, V), tgt.reshape(T * N))
+    out["W5"] = median_of(step(lstm, [emb, wh, b5, wy, by]))
     return out
 
 
@@ -129,6 +161,28 @@ def jax_times():
     X6 = jax.random.normal(k, (1000, 500))
     y6 = jax.random.normal(k, (1000,))
     out["W6"] = timed(jax.value_and_grad(lambda w: jnp.mean((X6 @ w - y6) ** 2)), 0.05 * jax.random.normal(k, (500,)))
+    tok, tgt = w5_tokens(jnp.array)
+    V, N, T, H = W5_SIZES
+    ks = jax.random.split(k, 3)
+
+    def lstm(p):
+        emb, wh, b, wy, by = p
+        xg = emb[tok] + b
+
+        def cell(carry, x):
+            h, c = carry
+            i, f, g, o = jnp.split(x + h @ wh, 4, axis=1)
+            c = jax.nn.sigmoid(f) * c + jax.nn.sigmoid(i) * jnp.tanh(g)
+            h = jax.nn.sigmoid(o) * jnp.tanh(c)
+            return (h, c), h
+        zeros = jnp.zeros((N, H))
+        _, hs = jax.lax.scan(cell, (zeros, zeros), xg)
+        z = hs @ wy + by
+        picked = jnp.take_along_axis(z, tgt[..., None], axis=-1)[..., 0]
+        return jnp.mean(jax.nn.logsumexp(z, axis=-1) - picked)
+    p5 = (0.1 * jax.random.normal(ks[0], (V, 4 * H)), jax.random.normal(ks[1], (H, 4 * H)) / H ** 0.5,
+          jnp.zeros(4 * H), jax.random.normal(ks[2], (H, V)) / H ** 0.5, jnp.zeros(V))
+    out["W5"] = timed(jax.value_and_grad(lstm), p5)
     return out
 
 
@@ -139,6 +193,7 @@ def rheano_times():
         "W2": "W2-logistic/{}",
         "W3": "W3-mlp/{}",
         "W4": "W4-bilinear/{}",
+        "W5": "W5-lstm/{}",
         "W6": "W6-teacher-student/{}",
     }
     out = {}
@@ -167,13 +222,17 @@ def main():
         except ImportError:
             print(f"({name} is not installed: skipped)", file=sys.stderr)
     r = rheano_times()
-    keys = ["W1-1000000", "W1-10000000", "W2", "W3", "W4", "W6"]
+    keys = ["W1-1000000", "W1-10000000", "W2", "W3", "W4", "W5", "W6"]
     print("| workload | rheano model! | hand-written | ndarray | PyTorch eager | JAX jit |")
     print("| --- | --- | --- | --- | --- | --- |")
     for k in keys:
         row = [fmt(r.get((k, i))) for i in ("model", "hand", "ndarray")]
         row += [fmt(results.get(f, {}).get(k)) for f in ("torch", "jax")]
         print(f"| {k} | " + " | ".join(row) + " |")
+    for k in ("W3", "W5"):
+        floor = r.get((k, "gemm-floor"))
+        if floor is not None:
+            print(f"{k}: the step's matrix products alone (gemm-floor) take {fmt(floor)}")
 
 
 if __name__ == "__main__":

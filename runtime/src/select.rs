@@ -51,20 +51,25 @@ pub fn slice<T: Elem>(x: &[T], outer: usize, size: usize, inner: usize, at: usiz
     }
 }
 
-/// The transpose of [`slice`]: `out[a, at, b] = d[a, b]`, zero at the other indices of the
-/// middle dim.
+/// The transpose of [`slice`] for several slices at once: `out[a, at[i], b] = parts[i][a, b]`,
+/// zero at the indices of the middle dim that `at` (distinct indices) leaves out. Each element
+/// of `out` is written once.
 pub fn unslice<T: Elem>(
-    d: &[T],
+    parts: &[&[T]],
+    at: &[usize],
     outer: usize,
     size: usize,
     inner: usize,
-    at: usize,
     out: &mut [T],
 ) {
-    out.fill(T::zero());
+    if at.len() < size {
+        out.fill(T::zero());
+    }
     for a in 0..outer {
-        let to = (a * size + at) * inner;
-        out[to..to + inner].copy_from_slice(&d[a * inner..(a + 1) * inner]);
+        for (d, &k) in parts.iter().zip(at) {
+            let to = (a * size + k) * inner;
+            out[to..to + inner].copy_from_slice(&d[a * inner..(a + 1) * inner]);
+        }
     }
 }
 
@@ -101,10 +106,29 @@ mod tests {
         assert_eq!(&s[..4], &[4.0, 5.0, 6.0, 7.0]);
         assert_eq!(&s[4..], &[16.0, 17.0, 18.0, 19.0]);
         let mut u = vec![9.0; outer * size * inner];
-        unslice(&s, outer, size, inner, at, &mut u);
+        unslice(&[&s], &[at], outer, size, inner, &mut u);
         let kept: f32 = u.iter().zip(&x).map(|(a, b)| a * b).sum();
         let direct: f32 = s.iter().map(|a| a * a).sum();
         assert_eq!(kept, direct);
+    }
+
+    #[test]
+    fn slices_placed_together_cover_what_they_cover_and_zero_the_rest() {
+        let (outer, size, inner) = (2, 3, 2);
+        let (p, q) = ([1.0f32, 2.0, 3.0, 4.0], [5.0f32, 6.0, 7.0, 8.0]);
+        let mut u = vec![9.0; outer * size * inner];
+        unslice(&[&p, &q], &[2, 0], outer, size, inner, &mut u);
+        assert_eq!(
+            u,
+            [5.0, 6.0, 0.0, 0.0, 1.0, 2.0, 7.0, 8.0, 0.0, 0.0, 3.0, 4.0]
+        );
+        // Every index covered: nothing is zeroed, everything is written.
+        let r = [10.0f32, 11.0, 12.0, 13.0];
+        unslice(&[&p, &q, &r], &[2, 0, 1], outer, size, inner, &mut u);
+        assert_eq!(
+            u,
+            [5.0, 6.0, 10.0, 11.0, 1.0, 2.0, 7.0, 8.0, 12.0, 13.0, 3.0, 4.0]
+        );
     }
 
     #[test]

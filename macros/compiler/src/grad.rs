@@ -641,11 +641,11 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
         // a slice's transpose puts the gradient back at its index, zeros elsewhere
         Op::Slice(axis, at) => {
             let s = g.shape(x(0)).to_vec();
-            g.push(Op::Unslice(*axis, *at), vec![gy], s)
+            g.push(Op::Unslice(*axis, vec![*at]), vec![gy], s)
         }
         Op::Unslice(axis, at) => {
-            let s = g.shape(x(0)).to_vec();
-            g.push(Op::Slice(*axis, *at), vec![gy], s)
+            let s = g.shape(x(k)).to_vec();
+            g.push(Op::Slice(*axis, at[k]), vec![gy], s)
         }
         // the transpose of a transpose is the inverse permutation
         Op::Transpose(perm) => {

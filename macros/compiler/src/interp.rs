@@ -376,22 +376,24 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             Tensor::new(shape, data)
         }
         Op::Slice(axis, k) => slice(arg(0), axis.ix(), *k, shape),
-        Op::Unslice(axis, k) => {
-            let d = arg(0);
+        Op::Unslice(axis, at) => {
             let st = strides(&shape);
             let step: Vec<usize> = (0..shape.len())
                 .filter(|&i| i != axis.ix())
                 .map(|i| st[i])
                 .collect();
-            let base = k * st[axis.ix()];
             let mut data = vec![0.0; n];
-            let mut j = 0;
-            walk(&d.shape, [&step], |[o]| {
-                if let Some(x) = data.get_mut(base + o) {
-                    *x = d.data[j];
-                }
-                j += 1;
-            });
+            for (i, k) in at.iter().enumerate() {
+                let d = arg(i);
+                let base = k * st[axis.ix()];
+                let mut j = 0;
+                walk(&d.shape, [&step], |[o]| {
+                    if let Some(x) = data.get_mut(base + o) {
+                        *x = d.data[j];
+                    }
+                    j += 1;
+                });
+            }
             Tensor::new(shape, data)
         }
     }

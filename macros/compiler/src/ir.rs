@@ -364,7 +364,10 @@ impl Graph {
             Op::ScatterAdd => format!("scatter_add {args}"),
             Op::OneHot => format!("onehot {args}"),
             Op::Slice(axis, at) => format!("slice[{}={at}] {args}", axis.0),
-            Op::Unslice(axis, at) => format!("unslice[{}={at}] {args}", axis.0),
+            Op::Unslice(axis, at) => {
+                let at: Vec<String> = at.iter().map(|k| k.to_string()).collect();
+                format!("unslice[{}={}] {args}", axis.0, at.join(","))
+            }
             Op::CarryIn(s, k) => format!("carry_in[{s}.{k}]"),
             Op::Step(s, axis) => format!("step[{s}@{}] {args}", axis.0),
             Op::Scan(s) => {

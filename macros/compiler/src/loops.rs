@@ -1839,14 +1839,10 @@ impl<'a> Method<'a> {
                 let ys = self.slice_of(node.args[0]);
                 quote!(#rt::select::onehot(#ys, #classes, #out);)
             }
-            Op::Slice(axis, at) | Op::Unslice(axis, at) => {
+            Op::Slice(axis, at) => {
                 // The tensor with the dim, as `[outer, size, inner]` around it.
                 let (src, _) = self.fused.source(g, node.args[0]);
-                let wide = if matches!(node.op, Op::Slice(..)) {
-                    g.shape(src)
-                } else {
-                    &node.shape[..]
-                };
+                let wide = g.shape(src);
                 let ax = axis.ix();
                 let (outer, dim, inner) = (
                     size(&wide[..ax]),
@@ -1854,12 +1850,22 @@ impl<'a> Method<'a> {
                     size(&wide[ax + 1..]),
                 );
                 let xs = self.slice_of(src);
-                let f = if matches!(node.op, Op::Slice(..)) {
-                    quote!(slice)
-                } else {
-                    quote!(unslice)
-                };
-                quote!(#rt::select::#f(#xs, #outer, #dim, #inner, #at, #out);)
+                quote!(#rt::select::slice(#xs, #outer, #dim, #inner, #at, #out);)
+            }
+            Op::Unslice(axis, at) => {
+                let wide = &node.shape[..];
+                let ax = axis.ix();
+                let (outer, dim, inner) = (
+                    size(&wide[..ax]),
+                    size(&wide[ax..ax + 1]),
+                    size(&wide[ax + 1..]),
+                );
+                let parts: Vec<TokenStream> = node
+                    .args
+                    .iter()
+                    .map(|&a| self.slice_of(self.fused.source(g, a).0))
+                    .collect();
+                quote!(#rt::select::unslice(&[#(#parts),*], &[#(#at),*], #outer, #dim, #inner, #out);)
             }
             // Not kernels (`Class::Kernel`): the schedule computes them in loops and scalars.
             Op::Param(_)

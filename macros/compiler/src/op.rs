@@ -318,9 +318,11 @@ pub enum Op {
     OneHot,
     /// `x[G = k]`: index `k` along this axis of the argument, which drops.
     Slice(Axis, usize),
-    /// The transpose of `Slice`: the argument at index `k` along this axis of the node, zero
-    /// at the other indices.
-    Unslice(Axis, usize),
+    /// The transpose of `Slice`, for several slices at once: argument `i` at index `at[i]`
+    /// along this axis of the node (the indices distinct), zero at the other indices. One
+    /// node for the sum of the slices' transposes (`simplify` merges them), so that the
+    /// gradient of an LSTM's four gates writes each gate once.
+    Unslice(Axis, Vec<usize>),
     /// The value of carry `k` of scan `s` when a step begins (a leaf of the scan's body).
     CarryIn(u32, u32),
     /// Inside scan `s`: the step's slice of the argument along this axis (`x[t]`), which drops.

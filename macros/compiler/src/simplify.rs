@@ -22,6 +22,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("neg_out_of_mul", neg_out_of_mul),
     ("sub_neg", sub_neg),
     ("add_neg", add_neg),
+    ("add_unslices", add_unslices),
     ("neg_sub", neg_sub),
     ("sub_self", sub_self),
     ("constant_chain", constant_chain),
@@ -64,7 +65,7 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         Op::Reduce(Reduce::Max | Reduce::Min, _) => cs[0],
         Op::Slice(..) => cs[0],
         // Zeros elsewhere: constant only when the argument is zero.
-        Op::Unslice(..) if cs[0] == 0.0 => 0.0,
+        Op::Unslice(..) if cs.iter().all(|&c| c == 0.0) => 0.0,
         // Not folded: leaves, sums and kernels of constants (rare after lowering).
         Op::Param(_)
         | Op::Input(_)
@@ -183,6 +184,24 @@ fn sub_neg(g: &mut Graph, op: &Op, args: &[Id], _: &[DimId]) -> Option<Id> {
     }
     let b = negated(g, args[1])?;
     Some(g.add(args[0], b))
+}
+
+/// `unslice[a=i](x) + unslice[a=j](y) = unslice[a=i,j](x, y)` for distinct indices: one node
+/// writes each slice once, where the sum would write zeros and add whole tensors.
+fn add_unslices(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
+    if *op != Op::Binary(Binary::Add) {
+        return None;
+    }
+    let (x, y) = (g.node(args[0]).clone(), g.node(args[1]).clone());
+    let (Op::Unslice(ax, at_x), Op::Unslice(ay, at_y)) = (&x.op, &y.op) else {
+        return None;
+    };
+    if ax != ay || x.shape != y.shape || at_x.iter().any(|k| at_y.contains(k)) {
+        return None;
+    }
+    let at = at_x.iter().chain(at_y).copied().collect();
+    let parts = x.args.iter().chain(&y.args).copied().collect();
+    Some(g.push(Op::Unslice(*ax, at), parts, shape.to_vec()))
 }
 
 /// `a + (-b) = a - b` and `(-a) + b = b - a`

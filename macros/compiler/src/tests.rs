@@ -751,10 +751,14 @@ fn every_rewrite_keeps_values() {
         ("log_softmax", "sum(log(softmax[D](w)) * x)"),
         ("exp_log_softmax", "sum(exp(log_softmax[D](w)) * x)"),
     ];
-    // contract_scalar only meets derivatives: `contract_with_a_scalar_is_a_product` covers it.
+    // contract_scalar and add_unslices only meet derivatives:
+    // `contract_with_a_scalar_is_a_product` and `the_gradients_of_slices_are_one_node` cover
+    // them.
     for (name, _) in crate::simplify::RULES {
         assert!(
-            cases.iter().any(|c| c.0 == *name) || *name == "contract_scalar",
+            cases.iter().any(|c| c.0 == *name)
+                || *name == "contract_scalar"
+                || *name == "add_unslices",
             "no case for rule {name}"
         );
     }
@@ -835,6 +839,44 @@ fn contract_with_a_scalar_is_a_product() {
     assert!(!prog.text.contains("contract[,"), "{}", prog.text);
     assert_grads(body);
     assert_grads("param w: [N, D]; input v: [D]; loss = sum(w @ v) * 3;");
+}
+
+#[test]
+fn the_gradients_of_slices_are_one_node() {
+    // The gradient of w reaches it through two slices, then three, then all four: one
+    // `unslice` node places them, where a sum of unslices would write zeros and add.
+    for (body, places) in [
+        (
+            "dim G = 4; param w: [N, G, D]; loss = sum(sigmoid(w[G = 0]) * tanh(w[G = 2]));",
+            2,
+        ),
+        (
+            "dim G = 4; param w: [N, G, D]; \
+             loss = sum(sigmoid(w[G = 3]) * tanh(w[G = 1]) + w[G = 0]^2);",
+            3,
+        ),
+        (
+            "dim G = 4; param w: [N, G, D]; input c: [N, D]; \
+             loss = sum(sigmoid(w[G = 1]) * c + sigmoid(w[G = 0]) * tanh(w[G = 2]) \
+                        * sigmoid(w[G = 3]));",
+            4,
+        ),
+    ] {
+        let (_, prog) = program(body);
+        let unslices: Vec<&str> = prog
+            .text
+            .lines()
+            .filter(|l| l.starts_with('%') && l.contains("unslice["))
+            .collect();
+        assert_eq!(unslices.len(), 1, "{}", prog.text);
+        let indices = unslices[0]
+            .split("unslice[")
+            .nth(1)
+            .and_then(|s| s.split(']').next())
+            .unwrap_or_default();
+        assert_eq!(indices.matches(',').count() + 1, places, "{}", prog.text);
+        assert_grads(body);
+    }
 }
 
 fn graph_size(src: &str) -> usize {
