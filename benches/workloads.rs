@@ -811,7 +811,7 @@ fn w5_ndarray(m: &W5, tokens: &[usize], targets: &[usize]) -> (f32, [Array2<f32>
     let mut cs = vec![Array2::<f32>::zeros((n, h))];
     let mut acts = Vec::new();
     for step in 0..t {
-        let x = emb.select(Axis(0), &tokens[step * n..(step + 1) * n]) + &b;
+        let x = emb.select(Axis(0), &tokens[step * n..(step + 1) * n]) + b;
         let a = x + hs[step].dot(&wh);
         let i = sig(&a.slice(s![.., 0..h]).to_owned());
         let f = sig(&a.slice(s![.., h..2 * h]).to_owned());
