@@ -359,7 +359,6 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
             .find(|l| !a.contains(l) && !b.contains(l) && !out_labels.contains(l))
             .expect("a product has fewer than 52 indices");
         let operand = |o: Operand, labels: &mut Vec<u8>| match o {
-            Operand::Outer(x) => x,
             Operand::Stepped(x, axis) => {
                 labels.insert(axis.ix(), fresh);
                 x
@@ -400,8 +399,6 @@ enum Stacked {
 /// An operand of a per-step product, as the product over all steps reads it.
 #[derive(Clone, Copy, Debug)]
 enum Operand {
-    /// An outer value read whole at every step: the same in the product over all steps.
-    Outer(Id),
     /// An outer value the step slices along this axis: read whole, the steps along that axis.
     Stepped(Id, Axis),
     /// A value of the reverse step: stacked by the scan.
@@ -432,7 +429,7 @@ fn terms(g: &Graph, value: Id, in_step: &dyn Fn(&Graph, Id) -> bool) -> Vec<Id> 
 }
 
 /// The operands of `term` as a product over all steps of reverse scan `back` can read them,
-/// when `term` is a product whose operands are values of the step or outer values.
+/// when `term` is a product of two values of the step (computed in it or sliced by it).
 fn hoistable(
     g: &Graph,
     term: Id,
@@ -444,11 +441,13 @@ fn hoistable(
         return None;
     }
     let operand = |x: Id| match g.node(x).op {
-        Op::Step(s, axis) if s == back => Operand::Stepped(g.node(x).args[0], axis),
-        _ if in_step(g, x) => Operand::Body(x),
-        _ => Operand::Outer(x),
+        Op::Step(s, axis) if s == back => Some(Operand::Stepped(g.node(x).args[0], axis)),
+        _ if in_step(g, x) => Some(Operand::Body(x)),
+        // The step dim would be an index of one operand alone, which products over slices
+        // do not take: such a term stays a per-step sum.
+        _ => None,
     };
-    Some([operand(node.args[0]), operand(node.args[1])])
+    Some([operand(node.args[0])?, operand(node.args[1])?])
 }
 
 /// `s`, a reduction over `axes` of a tensor of `shape`, broadcast back to that shape.
