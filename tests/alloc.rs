@@ -242,44 +242,21 @@ fn repeated_steps_of_a_scan_allocate_nothing() {
     assert_eq!(later, 0, "steady-state calls of a scan allocated");
 }
 
-model! {
-    /// W5 of the benchmarks: an LSTM language model, with a gather, slices of the gates and
-    /// per-step products large enough for the packed product.
-    struct Lstm {
-        dim G = 4;
-        param emb: [V, G, H] = normal(0.1);
-        param wh: [H, G, H];
-        param b: [G, H] = zeros;
-        param wy: [H, V];
-        param by: [V] = zeros;
-        input tokens: [T, N] in 0..V;
-        input targets: [T, N] in 0..V;
-        input h0: [N, H];
-        input c0: [N, H];
-        let xg = emb[tokens] + b;
-        scan t in T {
-            carry h: [N, H] = h0;
-            carry c: [N, H] = c0;
-            let a = xg[t] + h @ wh;
-            let cn = sigmoid(a[G = 1]) * c + sigmoid(a[G = 0]) * tanh(a[G = 2]);
-            c = cn;
-            h = sigmoid(a[G = 3]) * tanh(cn);
-            emit hs = h;
-        }
-        loss = mean(cross_entropy(hs @ wy + by, targets));
-    }
-}
+/// The benchmarks' models, W5 among them: the test runs the model the benchmark times.
+#[path = "../benches/common/mod.rs"]
+#[allow(dead_code)]
+mod workloads;
 
 #[test]
 fn repeated_steps_of_the_lstm_workload_allocate_nothing() {
     let _alone = alone();
     let (n, t, v, h) = (32, 50, 50, 128);
     let mut rng = StdRng::seed_from_u64(5);
-    let m = Lstm::init(LstmDims { v, h }, &mut rng);
+    let m = workloads::W5::init(workloads::W5Dims { v, h }, &mut rng);
     let tokens = Array2::from_shape_fn((t, n), |(i, j)| (i * 7 + j * 13) % v);
     let targets = Array2::from_shape_fn((t, n), |(i, j)| (i * 5 + j * 3 + 1) % v);
     let zeros = Array2::<f32>::zeros((n, h));
-    let mut g = LstmGrad::zeros_like(&m);
+    let mut g = workloads::W5Grad::zeros_like(&m);
     let mut call = || {
         m.loss_and_grad(
             tokens.view(),

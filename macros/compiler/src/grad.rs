@@ -262,7 +262,7 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
     let mut targets: Vec<(Id, Id)> = local.iter().map(|(&a, &b)| (a, b)).collect();
     targets.sort_unstable();
     let of_now = g.scan_of();
-    let of_back = |_: &Graph, x: Id| of_now.get(x.ix()) == Some(&Some(back));
+    let in_step = |x: Id| of_now.get(x.ix()) == Some(&Some(back));
     for (at, value) in targets {
         if step_body.contains(&at) {
             if let Op::Step(_, axis) = g.node(at).op {
@@ -278,8 +278,8 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
             // over all steps after the loop, which reads the two stacked (or the outer values
             // the step slices) instead of keeping every step's product.
             let mut rest: Option<Id> = None;
-            for term in terms(g, value, &|g, x| of_back(g, x)) {
-                match hoistable(g, term, back, &|g, x| of_back(g, x)) {
+            for term in terms(g, value, &in_step) {
+                match hoistable(g, term, back, &in_step) {
                     Some(h) => {
                         let operands = h.map(|o| match o {
                             Operand::Body(v) => {
@@ -416,9 +416,9 @@ struct Hoisted {
 }
 
 /// The terms of a sum within the reverse step (`in_step`), each a value to sum over the steps.
-fn terms(g: &Graph, value: Id, in_step: &dyn Fn(&Graph, Id) -> bool) -> Vec<Id> {
+fn terms(g: &Graph, value: Id, in_step: &dyn Fn(Id) -> bool) -> Vec<Id> {
     match g.node(value).op {
-        Op::Binary(Binary::Add) if in_step(g, value) => {
+        Op::Binary(Binary::Add) if in_step(value) => {
             let [x, y] = [g.node(value).args[0], g.node(value).args[1]];
             let mut all = terms(g, x, in_step);
             all.extend(terms(g, y, in_step));
@@ -430,19 +430,14 @@ fn terms(g: &Graph, value: Id, in_step: &dyn Fn(&Graph, Id) -> bool) -> Vec<Id> 
 
 /// The operands of `term` as a product over all steps of reverse scan `back` can read them,
 /// when `term` is a product of two values of the step (computed in it or sliced by it).
-fn hoistable(
-    g: &Graph,
-    term: Id,
-    back: u32,
-    in_step: &dyn Fn(&Graph, Id) -> bool,
-) -> Option<[Operand; 2]> {
+fn hoistable(g: &Graph, term: Id, back: u32, in_step: &dyn Fn(Id) -> bool) -> Option<[Operand; 2]> {
     let node = g.node(term);
-    if !matches!(node.op, Op::Contract { .. }) || !in_step(g, term) {
+    if !matches!(node.op, Op::Contract { .. }) || !in_step(term) {
         return None;
     }
     let operand = |x: Id| match g.node(x).op {
         Op::Step(s, axis) if s == back => Some(Operand::Stepped(g.node(x).args[0], axis)),
-        _ if in_step(g, x) => Some(Operand::Body(x)),
+        _ if in_step(x) => Some(Operand::Body(x)),
         // The step dim would be an index of one operand alone, which products over slices
         // do not take: such a term stays a per-step sum.
         _ => None,
