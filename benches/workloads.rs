@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 
 mod common;
 use common::{
-    values, W1Grad, W2Grad, W3Dims, W3Grad, W4Grad, W5Dims, W5Grad, W6Grad, W1, W2, W3, W4, W5, W6,
+    values, W1Grad, W2Grad, W3Dims, W3Grad, W4Free, W4FreeGrad, W4Grad, W5Dims, W5Grad, W6Grad, W1,
+    W2, W3, W4, W5, W6,
 };
 
 fn close(a: f32, b: f32, what: &str) {
@@ -491,6 +492,35 @@ fn w4_hand(x: &mut [f32; 10], y: &mut [f32; 10], a: &[f32], lr: f32) -> f32 {
     l
 }
 
+/// The same step over slices whose length is known only at run time, written as a user would
+/// write it: iterators, no bounds checks in the inner loop.
+fn w4_hand_free(
+    x: &mut [f32],
+    y: &mut [f32],
+    a: &[f32],
+    gx: &mut [f32],
+    gy: &mut [f32],
+    lr: f32,
+) -> f32 {
+    let d = x.len();
+    gy.fill(0.0);
+    for ((row, &xi), gxi) in a.chunks_exact(d).zip(x.iter()).zip(gx.iter_mut()) {
+        let mut s = 0.0;
+        for ((&v, &yj), gyj) in row.iter().zip(y.iter()).zip(gy.iter_mut()) {
+            s += v * yj;
+            *gyj += xi * v;
+        }
+        *gxi = s;
+    }
+    let mut l = 0.0;
+    for (((xi, yi), &gxi), &gyi) in x.iter_mut().zip(y.iter_mut()).zip(gx.iter()).zip(gy.iter()) {
+        l += *xi * gxi;
+        *xi -= lr * gxi;
+        *yi += lr * gyi;
+    }
+    l
+}
+
 fn w4(c: &mut Criterion) {
     let a = Array2::from_shape_vec((10, 10), values(100, 5)).unwrap();
     let mut m = W4 {
@@ -530,6 +560,55 @@ fn w4(c: &mut Criterion) {
             nx.scaled_add(-lr, &gx);
             ny.scaled_add(lr, &gy);
             l
+        })
+    });
+    let mut f = W4Free {
+        x: Array1::from(values(10, 6)),
+        y: Array1::from(values(10, 7)),
+    };
+    let mut fg = W4FreeGrad::zeros_like(&f);
+    close(
+        f.loss_and_grad(a.view(), &mut fg).unwrap(),
+        lh,
+        "W4 free loss",
+    );
+    close_all(
+        fg.y.as_slice().unwrap(),
+        a.t().dot(&f.x).as_slice().unwrap(),
+        "W4 free grad y",
+    );
+    let (mut fx, mut fy) = (values(10, 6), values(10, 7));
+    let (mut fgx, mut fgy) = (vec![0f32; 10], vec![0f32; 10]);
+    close(
+        w4_hand_free(
+            &mut fx.clone(),
+            &mut fy.clone(),
+            a.as_slice().unwrap(),
+            &mut fgx,
+            &mut fgy,
+            0.0,
+        ),
+        lh,
+        "W4 free hand loss",
+    );
+    group.bench_function("model-free", |bch| {
+        bch.iter(|| {
+            let l = f.loss_and_grad(black_box(a.view()), &mut fg).unwrap();
+            f.x.scaled_add(-lr, &fg.x);
+            f.y.scaled_add(lr, &fg.y);
+            l
+        })
+    });
+    group.bench_function("hand-free", |bch| {
+        bch.iter(|| {
+            w4_hand_free(
+                &mut fx,
+                &mut fy,
+                black_box(a.as_slice().unwrap()),
+                &mut fgx,
+                &mut fgy,
+                lr,
+            )
         })
     });
     group.finish();

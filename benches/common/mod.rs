@@ -36,6 +36,16 @@ model! {
 }
 
 model! {
+    /// W4 with `D` left to run time: what a user writes who does not fix the size.
+    pub struct W4Free {
+        param x: [D];
+        param y: [D];
+        input a: [D, D];
+        loss = x @ a @ y;
+    }
+}
+
+model! {
     pub struct W2 {
         param w: [D];
         param b: [];

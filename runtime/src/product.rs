@@ -88,8 +88,93 @@ fn fixed_slices<const M: usize, const N: usize, const K: usize>(
 /// Vector shapes take dedicated loops that vectorize; large products go to the packed product
 /// of [`crate::packed`], which allocates nothing after a thread's first product.
 pub fn gemm(a: MatRef, b: MatRef, c: MatMut) {
-    gemm_with(a, b, c, None)
+    let shapes = Shapes::of(&a, &b, c.layout);
+    if !vector_product(a.data, b.data, c.data, shapes) {
+        product_slices(a.data, b.data, c.data, shapes, None)
+    }
 }
+
+/// [`gemm`] for a product that the generated code knows to be a vector product (`a` one row or
+/// `b` one column): inlined, so that the strides and sizes the caller fixes pick the loop at
+/// compile time, and a small product (a scan step's, a bilinear form's) costs no call through
+/// the size dispatch.
+#[inline(always)]
+pub fn gemv(a: MatRef, b: MatRef, c: MatMut) {
+    let shapes = Shapes::of(&a, &b, c.layout);
+    if !vector_product(a.data, b.data, c.data, shapes) {
+        product_slices(a.data, b.data, c.data, shapes, None)
+    }
+}
+
+/// The vector products that stay on the calling thread. Each branch sums in exactly the order
+/// of the matching branch of [`product_slices`], so that the result does not depend on which
+/// of the two ran. Returns whether it computed `c`.
+#[inline(always)]
+fn vector_product(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes) -> bool {
+    let Shapes {
+        m,
+        n,
+        k,
+        am,
+        bm,
+        cm,
+    } = s;
+    if m == 0 || n == 0 || k == 0 {
+        return false;
+    }
+    let matvec = n == 1 && am.cs == 1 && bm.rs == 1;
+    if matvec {
+        if m * k >= PAR_MIN_PRODUCT {
+            return false;
+        }
+        // Matrix times vector: one dot product per row.
+        let b = &b[..k];
+        for i in 0..m {
+            let off = (i as isize * am.rs) as usize;
+            c[(i as isize * cm.rs) as usize] = dot(&a[off..off + k], b);
+        }
+        return true;
+    }
+    if m == 1 && bm.cs == 1 && cm.cs == 1 {
+        if n * k >= PAR_MIN_PRODUCT && n >= 128 {
+            return false;
+        }
+        // Vector times matrix with contiguous rows: scaled rows of `b` accumulated.
+        let out = &mut c[..n];
+        out.fill(0.0);
+        let brs = bm.rs as usize;
+        // Four rows of `b` at a time when they follow each other and their factors do.
+        if brs == n && am.cs == 1 {
+            let quads = k / 4;
+            for q in 0..quads {
+                axpy4(&a[4 * q..4 * q + 4], &b[4 * q * n..(4 * q + 4) * n], out);
+            }
+            for p in 4 * quads..k {
+                axpy(a[p], &b[p * n..(p + 1) * n], out);
+            }
+            return true;
+        }
+        for p in 0..k {
+            let off = (p as isize * bm.rs) as usize;
+            axpy(a[(p as isize * am.cs) as usize], &b[off..off + n], out);
+        }
+        return true;
+    }
+    if m == 1 && am.cs == 1 && bm.rs == 1 && n * k <= PACKED {
+        // Vector times the columns of `b`, each contiguous: one dot product per column.
+        let a = &a[..k];
+        for j in 0..n {
+            let off = (j as isize * bm.cs) as usize;
+            c[(j as isize * cm.cs) as usize] = dot(a, &b[off..off + k]);
+        }
+        return true;
+    }
+    false
+}
+
+/// Above this many multiply-adds, the packed product wins (W3's 128x256x10 products are above
+/// it); below it, packing costs more than it saves.
+const PACKED: usize = 1 << 16;
 
 /// [`gemm`], then `epi` on every entry of `c`. The packed product applies it to each tile of
 /// `c` as soon as the tile is finished, while the tile is still in cache, on the thread that
@@ -103,7 +188,9 @@ fn gemm_with(a: MatRef, b: MatRef, c: MatMut, epi: Option<Epilogue>) {
     product_slices(a.data, b.data, c.data, shapes, epi)
 }
 
-/// [`gemm_with`] over the slices themselves (see [`Shapes`] for why).
+/// [`gemm_with`] over the slices themselves (see [`Shapes`] for why). Not inlined: the
+/// generated code calls it only for what [`vector_product`] leaves.
+#[inline(never)]
 fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Epilogue>) {
     let Shapes {
         m,
@@ -188,9 +275,6 @@ fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Ep
         }
         return after(c);
     }
-    // Above this many multiply-adds, the packed product wins (W3's 128x256x10 products are
-    // above it); below it, packing costs more than it saves.
-    const PACKED: usize = 1 << 16;
     if m * n * k <= PACKED {
         // Rows of c as sums of scaled rows of b, four rows of a at a time.
         if bm.cs == 1 && cm.cs == 1 {
@@ -344,6 +428,86 @@ fn rows_of_b(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes) {
             block(4 * q, (m - 4 * q).min(4), cb);
         }
     }
+}
+
+/// Two vector products with one matrix, in one read of it: `rows = x @ w` (a dot product per
+/// row of `x`) and `cols = z @ x` (the rows of `x` scaled by `z` and added), for `x` `n x d`
+/// with contiguous rows. A bilinear form's two gradients (`x @ a @ y`) are such a pair: run as
+/// two products, `a` is read twice. Each result is summed in the order [`gemm`] sums it, so the
+/// pair gives the bits of the two products; a pair large enough for [`gemm`] to split across
+/// threads runs as the two products.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub fn dual(
+    n: usize,
+    d: usize,
+    x: &[f32],
+    w: &[f32],
+    z: &[f32],
+    rows: &mut [f32],
+    cols: &mut [f32],
+) {
+    if n == 0 || d == 0 || n * d >= PAR_MIN_PRODUCT {
+        return dual_apart(n, d, x, w, z, rows, cols);
+    }
+    let (x, w, z, rows, cols) = (
+        &x[..n * d],
+        &w[..d],
+        &z[..n],
+        &mut rows[..n],
+        &mut cols[..d],
+    );
+    cols.fill(0.0);
+    let quads = n / 4;
+    for q in 0..quads {
+        let r = &x[4 * q * d..(4 * q + 4) * d];
+        for (i, o) in rows[4 * q..4 * q + 4].iter_mut().enumerate() {
+            *o = dot(&r[i * d..(i + 1) * d], w);
+        }
+        axpy4(&z[4 * q..4 * q + 4], r, cols);
+    }
+    for i in 4 * quads..n {
+        let r = &x[i * d..(i + 1) * d];
+        rows[i] = dot(r, w);
+        axpy(z[i], r, cols);
+    }
+}
+
+/// `out += s[0] x[0] + ... + s[3] x[3]` for four consecutive rows of `x`, each `out.len()`
+/// long, added one after the other as four [`axpy`] calls add them (the same bits), with one
+/// read and one write of `out` for the four.
+#[inline(always)]
+fn axpy4(s: &[f32], x: &[f32], out: &mut [f32]) {
+    let d = out.len();
+    let (s0, s1, s2, s3) = (s[0], s[1], s[2], s[3]);
+    let (x0, x1, x2, x3) = (&x[..d], &x[d..2 * d], &x[2 * d..3 * d], &x[3 * d..4 * d]);
+    for j in 0..d {
+        out[j] = (((out[j] + s0 * x0[j]) + s1 * x1[j]) + s2 * x2[j]) + s3 * x3[j];
+    }
+}
+
+/// [`dual`] as the two products.
+#[inline(never)]
+fn dual_apart(
+    n: usize,
+    d: usize,
+    x: &[f32],
+    w: &[f32],
+    z: &[f32],
+    rows: &mut [f32],
+    cols: &mut [f32],
+) {
+    let one = Mat { rs: 1, cs: 1 };
+    gemm(
+        MatRef::new(x, n, d, Mat::rows(d)),
+        MatRef::new(w, d, 1, one),
+        MatMut::new(rows, one),
+    );
+    gemm(
+        MatRef::new(z, 1, n, one),
+        MatRef::new(x, n, d, Mat::rows(d)),
+        MatMut::new(cols, one),
+    );
 }
 
 /// `sum(a * b)` with eight independent accumulators, which the compiler vectorizes.
@@ -500,6 +664,65 @@ pub(crate) mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The pair of products in one pass gives the bits of the two products, on both sides of
+    /// the size where the products split, and of the vector paths `gemm` inlines.
+    #[test]
+    fn a_dual_pass_gives_the_bits_of_its_two_products() {
+        let vals = |n: usize, s: f32| (0..n).map(|i| (i as f32 * s).sin()).collect::<Vec<_>>();
+        let one = Mat { rs: 1, cs: 1 };
+        for (n, d) in [(1, 1), (3, 17), (10, 10), (33, 7), (2048, 1100)] {
+            let (x, w, z) = (vals(n * d, 0.37), vals(d, 0.91), vals(n, 0.53));
+            let (mut rows, mut cols) = (vec![f32::NAN; n], vec![f32::NAN; d]);
+            dual(n, d, &x, &w, &z, &mut rows, &mut cols);
+            let (mut r2, mut c2) = (vec![0.0; n], vec![0.0; d]);
+            let s = Shapes::of(
+                &MatRef::new(&x, n, d, Mat::rows(d)),
+                &MatRef::new(&w, d, 1, one),
+                one,
+            );
+            product_slices(&x, &w, &mut r2, s, None);
+            let s = Shapes::of(
+                &MatRef::new(&z, 1, n, one),
+                &MatRef::new(&x, n, d, Mat::rows(d)),
+                one,
+            );
+            product_slices(&z, &x, &mut c2, s, None);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&rows), bits(&r2), "x @ w, {n} x {d}");
+            assert_eq!(bits(&cols), bits(&c2), "z @ x, {n} x {d}");
+            let want = naive(n, 1, d, &x, &w);
+            for (a, b) in rows.iter().zip(&want) {
+                assert!((a - b).abs() <= 1e-4 * (1.0 + b.abs()), "{a} against {b}");
+            }
+        }
+    }
+
+    /// The vector products `gemm` runs inline sum in the order of the general path.
+    #[test]
+    fn inlined_vector_products_give_the_bits_of_the_general_path() {
+        let vals = |n: usize, s: f32| (0..n).map(|i| (i as f32 * s).cos()).collect::<Vec<_>>();
+        let one = Mat { rs: 1, cs: 1 };
+        for (m, n, k) in [(1, 1, 9), (13, 1, 21), (1, 19, 11), (1, 200, 300)] {
+            let (a, b) = (vals(m * k, 0.29), vals(k * n, 0.83));
+            let bt: Vec<f32> = (0..n * k).map(|q| b[(q % k) * n + q / k]).collect();
+            for (bb, bm) in [(&b, Mat::rows(n)), (&bt, Mat::cols(k))] {
+                let am = if m == 1 { one } else { Mat::rows(k) };
+                let cm = if n == 1 { Mat::cols(m) } else { Mat::rows(n) };
+                let mut c = vec![f32::NAN; m * n];
+                gemm(
+                    MatRef::new(&a, m, k, am),
+                    MatRef::new(bb, k, n, bm),
+                    MatMut::new(&mut c, cm),
+                );
+                let mut want = vec![f32::NAN; m * n];
+                let s = Shapes::of(&MatRef::new(&a, m, k, am), &MatRef::new(bb, k, n, bm), cm);
+                product_slices(&a, bb, &mut want, s, None);
+                let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&c), bits(&want), "{m} x {n} x {k}");
             }
         }
     }
