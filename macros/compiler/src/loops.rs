@@ -5,7 +5,10 @@
 use crate::ast::CmpOp;
 use crate::ir::{Axis, DimId, Graph, Id};
 use crate::op::{Binary, Emit, Op, Precision, Reduce, Unary};
-use crate::schedule::{class, fuse, resolve, row_passes, Class, Fused, Group, RowPass, Step};
+use crate::schedule::{
+    class, defined, dual_passes, fuse, resolve, row_passes, Class, DualPass, Fused, Group, RowPass,
+    Step,
+};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::HashMap;
@@ -48,6 +51,8 @@ pub struct Method<'a> {
     then: Vec<Option<(usize, Id)>>,
     /// Per step, the row pass that starts there (see [`RowPass`]).
     passes: Vec<Option<RowPass>>,
+    /// Per step, the dual pass that starts there (see [`DualPass`]).
+    duals: Vec<Option<DualPass>>,
     /// Params that only loops and scalar steps read: each read flushes a subnormal value to zero
     /// (`subnormal::flush`), so the method needs no pass over them first. Params that a kernel
     /// reads from memory (a product, a row kernel, a copy to a destination) are passed over
@@ -274,14 +279,6 @@ fn share_slots(
     out
 }
 
-/// The nodes a step computes.
-fn defined(step: &Step) -> Vec<Id> {
-    match step {
-        Step::Scalar(id) | Step::Kernel(id) => vec![*id],
-        Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
-    }
-}
-
 /// Per step, the later loop that runs as its epilogue and the loop's stored member, if any: the
 /// step is a matrix product (rank 2, its rows from the first operand, its columns from the
 /// second: the epilogue's rows are the product's) read by nothing but that loop's members, and
@@ -383,6 +380,12 @@ impl<'a> Method<'a> {
                 passes[pass.at] = Some(pass);
             }
         }
+        let mut duals = vec![None; fused.steps.len()];
+        if precision == Precision::F32 {
+            for dual in dual_passes(g, &mut fused, &mut passes) {
+                duals[dual.at] = Some(dual);
+            }
+        }
         let live = g.reachable(roots.iter().copied());
         let mut root_dest: HashMap<Id, Ident> = HashMap::new();
         let mut extra_dests = Vec::new();
@@ -465,6 +468,11 @@ impl<'a> Method<'a> {
                     .map(|m| (m, pass.at)),
             );
         }
+        // A dual pass writes both products at the first one's step.
+        for dual in duals.iter().flatten() {
+            early.push((dual.rows, dual.at));
+            early.push((dual.cols, dual.at));
+        }
         // A scan writes its outputs (final carries, stacked emits) at its own step.
         for (si, step) in fused.steps.iter().enumerate() {
             if let Step::Kernel(scan) = step {
@@ -528,6 +536,7 @@ impl<'a> Method<'a> {
             fixed: Vec::new(),
             then,
             passes,
+            duals,
             flush_reads,
             precision,
             slot_base: 0,
@@ -708,6 +717,11 @@ impl<'a> Method<'a> {
                 skip = 2;
                 continue;
             }
+            if let Some(code) = self.duals[i].and_then(|d| self.dual_pass(&d)) {
+                steps.push(code);
+                skip = 1;
+                continue;
+            }
             steps.push(match s {
                 Step::Scalar(id) => self.scalar_step(*id),
                 Step::Loop(gr) if as_epilogue[i] => {
@@ -808,6 +822,16 @@ impl<'a> Method<'a> {
                     p.back.0
                 ));
                 skip = 2;
+                continue;
+            }
+            if let Some(d) = self.duals[i].filter(|d| self.dual_pass(d).is_some()) {
+                out.push(format!(
+                    "dual pass over {}: products %{} and %{}",
+                    dims(g.shape(d.x)),
+                    d.rows.0,
+                    d.cols.0
+                ));
+                skip = 1;
                 continue;
             }
             match s {
@@ -1254,6 +1278,27 @@ impl<'a> Method<'a> {
         };
         let slot = self.slot_base + self.buffers.len() + pass.at + 1;
         self.nest(gr, slot, ws, Some(pass))
+    }
+
+    /// The two products of a dual pass (see [`DualPass`]) as one `product::dual`, or `None`
+    /// when `dim` fixes `x`'s sizes small enough for products of fixed size, which are faster
+    /// (the two then run as they are).
+    fn dual_pass(&self, d: &DualPass) -> Option<TokenStream> {
+        let fixed = |dim: DimId| self.fixed.get(dim.ix()).copied().flatten();
+        if let (Some(n), Some(m)) = (fixed(d.n), fixed(d.d)) {
+            if n * m <= SMALL_FIXED {
+                return None;
+            }
+        }
+        let out = |id: Id| match self.homes.get(&id) {
+            Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(&mut #v[..])),
+            _ => None,
+        };
+        let (rows, cols) = (out(d.rows)?, out(d.cols)?);
+        let p = self.room("product");
+        let (n, m) = (dim_var(d.n), dim_var(d.d));
+        let (x, w, z) = (self.slice_of(d.x), self.slice_of(d.w), self.slice_of(d.z));
+        Some(quote!(#p::dual(#n, #m, #x, #w, #z, #rows, #cols);))
     }
 
     /// [`Self::loop_nest`], or with `pass` the row pass whose loop `gr` is.
@@ -2032,7 +2077,13 @@ impl<'a> Method<'a> {
             }
             Some(s) => {
                 let ops = self.operands(s, &asl, &bsl, out);
-                quote!(#p::gemm(#ops);)
+                // A side of size 1 (`a` one row, `b` one column) makes a vector product,
+                // inlined.
+                if free_a.is_empty() || free_b.is_empty() {
+                    quote!(#p::gemv(#ops);)
+                } else {
+                    quote!(#p::gemm(#ops);)
+                }
             }
             None => {
                 let k = quote!(#rt::kernels);

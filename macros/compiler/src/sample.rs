@@ -794,6 +794,64 @@ pub fn row_passes() -> Vec<Sample> {
     out
 }
 
+/// Models with two products of one matrix with vectors, along its rows and along its columns
+/// (`schedule::DualPass`): a bilinear form, a quadratic form, a rectangular matrix, a vector
+/// computed by a loop, the matrix a param, and shapes without a pass: the second product reading
+/// the first (through a loop, or `v`'s gradient `(h @ v) @ h` itself), its vector computed from the first (`0.5 * x` in the scaled quadratic form's
+/// gradient, where the simplified gradient scales the vector; the squashed form's factor
+/// `1 - tanh^2` of the product), its vector computed in the loop that reads the first
+/// (`softplus(y)` beside `y`'s gradient), a fixed dim. Named `DP_`, they are checked at
+/// large sizes too, where the products split across threads and run apart.
+pub fn dual_passes() -> Vec<Sample> {
+    let plain = |name: &str, body: &str| Sample::new(format!("DP_{name}"), body);
+    vec![
+        plain(
+            "bilinear",
+            "param x: [N]; param y: [N]; input a: [N, N]; loss = x @ a @ y;",
+        ),
+        plain(
+            "quadratic",
+            "param x: [N]; input a: [N, N]; loss = x @ a @ x + sum(x^2);",
+        ),
+        plain(
+            "rectangular",
+            "param x: [N]; param y: [C]; input a: [N, C]; loss = x @ a @ y + 0.1 * sum(y^2);",
+        ),
+        plain(
+            "loop_vector",
+            "param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x) @ a @ y;",
+        ),
+        plain(
+            "fused_reader",
+            "param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x) @ a @ softplus(y);",
+        ),
+        plain(
+            "matrix_param",
+            "param x: [N]; param a: [N, C]; input y: [C]; loss = x @ a @ y + sum(a^2);",
+        ),
+        plain(
+            "chained",
+            "param y: [N]; input a: [N, N]; loss = sum(sin(a @ y) @ a);",
+        ),
+        plain(
+            "reads_first",
+            "param v: [C]; input h: [N, C]; loss = sum((h @ v)^2) / 2;",
+        ),
+        plain(
+            "scaled",
+            "param x: [N]; input a: [N, N]; loss = 0.5 * (x @ a @ x);",
+        ),
+        plain(
+            "squashed",
+            "param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x @ a @ y);",
+        ),
+        plain(
+            "fixed_dim",
+            "dim K = 6; param x: [K]; param y: [K]; input a: [K, K]; loss = x @ a @ y;",
+        ),
+    ]
+}
+
 // ---------------------------------------------------------------------------------------------
 // Models of past bugs.
 

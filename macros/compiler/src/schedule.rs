@@ -497,3 +497,139 @@ pub fn row_passes(g: &Graph, fused: &mut Fused, roots: &[Id]) -> Vec<RowPass> {
     }
     passes
 }
+
+/// The nodes a step computes: its node, or a loop's members and sums.
+pub fn defined(step: &Step) -> Vec<Id> {
+    match step {
+        Step::Scalar(id) | Step::Kernel(id) => vec![*id],
+        Step::Loop(gr) => gr.members.iter().chain(&gr.sums).copied().collect(),
+    }
+}
+
+/// Two products of one matrix `x` (`n x d`, contiguous rows) with vectors: `rows = x @ w` and
+/// `cols = z @ x`, neither reading the other (a bilinear form's two gradients). Moved next to
+/// each other, steps `at` and `at + 1`, they run as one `product::dual`, reading `x` once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DualPass {
+    /// The step of the first of the two products; the second follows it.
+    pub at: usize,
+    /// `x @ w`, along `x`'s rows.
+    pub rows: Id,
+    /// `z @ x`, along `x`'s columns.
+    pub cols: Id,
+    /// `x`, `w` and `z` in memory.
+    pub x: Id,
+    pub w: Id,
+    pub z: Id,
+    /// The dims of `x`'s rows and columns.
+    pub n: DimId,
+    pub d: DimId,
+}
+
+/// Finds the dual passes of a fused schedule among the steps no row pass takes (`row`, per
+/// step, the row pass that starts there), and moves each pair of products together: to just
+/// after the last step that computes what they read, before the first step that reads the
+/// earlier one. `row` moves with the steps, its passes' `at` with them; every dual pass's `at`
+/// is its first product's step in the final order.
+pub fn dual_passes(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Vec<DualPass> {
+    let product = |fused: &Fused, s: usize, back: bool| match fused.steps[s] {
+        Step::Kernel(p) => with_rows(g, fused, p, back).map(|(x, v)| (p, x, v)),
+        _ => None,
+    };
+    let mut passes: Vec<DualPass> = Vec::new();
+    let mut s = 0;
+    while s < fused.steps.len() {
+        let n = fused.steps.len();
+        // The pass (row or dual) each step belongs to, if any, named by its first step.
+        let mut pass_of = vec![None; n];
+        for p in row.iter().flatten() {
+            for slot in &mut pass_of[p.at..(p.at + 3).min(n)] {
+                *slot = Some(p.at);
+            }
+        }
+        for d in &passes {
+            pass_of[d.at] = Some(d.at);
+            pass_of[d.at + 1] = Some(d.at);
+        }
+        let taken = |t: usize| pass_of[t].is_some();
+        // The step that computes each node, and the first step that reads it.
+        let (mut def, mut first_read) = (vec![None; g.nodes.len()], vec![None; g.nodes.len()]);
+        for (q, step) in fused.steps.iter().enumerate() {
+            for m in defined(step) {
+                def[m.ix()] = Some(q);
+                for &a in &g.node(m).args {
+                    let src = fused.read(g, m, a).0;
+                    first_read[src.ix()].get_or_insert(q);
+                }
+            }
+        }
+        let found = (!taken(s))
+            .then(|| {
+                (s + 1..n).find_map(|t| {
+                    if taken(t) {
+                        return None;
+                    }
+                    // Either order: `x @ w` first, or `z @ x` first.
+                    [false, true].into_iter().find_map(|back| {
+                        let (p, x, v) = product(fused, s, back)?;
+                        let (q, x2, u) = product(fused, t, !back)?;
+                        // The pair runs after step `at - 1`, where all the later one reads is
+                        // computed, and before the first read of the earlier one.
+                        let ready = |id: Id| def[id.ix()].map_or(0, |d| d + 1);
+                        let at = ready(u).max(ready(x)).max(s + 1);
+                        let fits = x == x2
+                            && u != p
+                            && first_read[p.ix()].is_none_or(|r| r >= at)
+                            && (pass_of[at - 1].is_none() || pass_of[at - 1] != pass_of[at]);
+                        fits.then(|| {
+                            let (rows, cols, w, z) = if back { (q, p, u, v) } else { (p, q, v, u) };
+                            (t, at, rows, cols, x, w, z)
+                        })
+                    })
+                })
+            })
+            .flatten();
+        let Some((t, at, rows, cols, x, w, z)) = found else {
+            s += 1;
+            continue;
+        };
+        // The new order: the steps before `s`, those from `s + 1` to `at - 1`, the pair, the
+        // rest but `t`.
+        let order: Vec<usize> = (0..s)
+            .chain(s + 1..at)
+            .chain([s, t])
+            .chain((at..n).filter(|&k| k != t))
+            .collect();
+        let mut steps: Vec<Option<Step>> = fused.steps.drain(..).map(Some).collect();
+        fused.steps = order
+            .iter()
+            .map(|&k| steps[k].take().expect("each step once"))
+            .collect();
+        let mut rows_at: Vec<Option<RowPass>> = order.iter().map(|&k| row[k]).collect();
+        for (k, p) in rows_at.iter_mut().enumerate() {
+            if let Some(p) = p {
+                p.at = k;
+            }
+        }
+        *row = rows_at;
+        for d in &mut passes {
+            d.at = order
+                .iter()
+                .position(|&k| k == d.at)
+                .expect("a step of the order");
+        }
+        let sh = g.shape(x);
+        passes.push(DualPass {
+            at: at - 1,
+            rows,
+            cols,
+            x,
+            w,
+            z,
+            n: sh[0],
+            d: sh[1],
+        });
+        s += 1;
+    }
+    passes
+}

@@ -1201,6 +1201,35 @@ fn a_product_its_loss_gradient_and_the_product_back_run_as_one_row_pass() {
     }
 }
 
+#[test]
+fn two_products_of_one_matrix_with_vectors_run_as_one_dual_pass() {
+    // `loss_and_grad` has one pass, `loss` none: it has one product of the matrix. The
+    // second products of `chained` and `reads_first` read the first, the vectors of `scaled`'s and `squashed`'s
+    // second products are computed from their first, that of `fused_reader`'s in the loop that
+    // reads its first, and `dim` fixes `fixed_dim` small: apart.
+    for s in crate::sample::dual_passes() {
+        let code = expanded(&s.src);
+        let count = |name: &str| {
+            code.split("pub fn ")
+                .filter(|f| f.starts_with(name))
+                .map(|f| f.matches("product :: dual").count())
+                .sum::<usize>()
+        };
+        let apart = [
+            "DP_chained",
+            "DP_reads_first",
+            "DP_scaled",
+            "DP_squashed",
+            "DP_fused_reader",
+            "DP_fixed_dim",
+        ]
+        .contains(&s.name.as_str());
+        let want = if apart { 0 } else { 1 };
+        assert_eq!(count("loss_and_grad ("), want, "{}: {}", s.name, s.src);
+        assert_eq!(count("loss ("), 0, "{}: {}", s.name, s.src);
+    }
+}
+
 /// A pass stated as text: the forward graph of `body` as lowered, and after `simplify`, each as
 /// `Graph::text` prints it.
 fn simplify_as_text(body: &str) -> (String, String) {

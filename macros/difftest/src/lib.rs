@@ -216,6 +216,7 @@ pub fn draw(seed: u64, first: usize, shaped: usize, grammar: usize, fixed: bool)
         out.extend(sample::regressions());
         out.extend(sample::table());
         out.extend(sample::row_passes());
+        out.extend(sample::dual_passes());
     }
     let mut rng = Rng::new(seed);
     for i in first..first + shaped {
@@ -997,7 +998,7 @@ pub fn check_all(entries: &[Entry], seed: u64, all_large: bool) -> Report {
             e,
             s.as_ref(),
             seed.wrapping_add(i as u64),
-            all_large || i % 5 == 0 || e.name.starts_with("RP_"),
+            all_large || i % 5 == 0 || e.name.starts_with("RP_") || e.name.starts_with("DP_"),
         ));
     }
     report

@@ -14134,6 +14134,292 @@ pub mod m_rp_output {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_bilinear {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_bilinear { param x: [N]; param y: [N]; input a: [N, N]; loss = x @ a @ y; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_bilinear { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, y: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let mut __g = DP_bilinearGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_quadratic {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_quadratic { param x: [N]; input a: [N, N]; loss = x @ a @ x + sum(x^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_quadratic { x: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let mut __g = DP_quadraticGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_rectangular {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_rectangular { param x: [N]; param y: [C]; input a: [N, C]; loss = x @ a @ y + 0.1 * sum(y^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_rectangular { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, y: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = DP_rectangularGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_loop_vector {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_loop_vector { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x) @ a @ y; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_loop_vector { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, y: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = DP_loop_vectorGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_fused_reader {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_fused_reader { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x) @ a @ softplus(y); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_fused_reader { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, y: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = DP_fused_readerGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_matrix_param {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_matrix_param { param x: [N]; param a: [N, C]; input y: [C]; loss = x @ a @ y + sum(a^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_matrix_param { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, a: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_y = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let mut __g = DP_matrix_paramGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.a.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.a)];
+        __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.a)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_chained {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_chained { param y: [N]; input a: [N, N]; loss = sum(sin(a @ y) @ a); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_chained { y: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let mut __g = DP_chainedGrad::zeros_like(&__m);
+        __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.y)];
+        __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_reads_first {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_reads_first { param v: [C]; input h: [N, C]; loss = sum((h @ v)^2) / 2; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_reads_first { v: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_h = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let mut __g = DP_reads_firstGrad::zeros_like(&__m);
+        __g.v.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_h.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_h.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.v.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_h.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.v)];
+        __g.v.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_h.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_scaled {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_scaled { param x: [N]; input a: [N, N]; loss = 0.5 * (x @ a @ x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_scaled { x: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let mut __g = DP_scaledGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x)];
+        __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_squashed {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_squashed { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x @ a @ y); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_squashed { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, y: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = DP_squashedGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_dp_fixed_dim {
+    use super::*;
+
+    rheano::model! {
+        pub struct DP_fixed_dim { dim K = 6; param x: [K]; param y: [K]; input a: [K, K]; loss = x @ a @ y; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = DP_fixed_dim { x: floats::<Ix1>(&__c.params[0], &[__d[0]])?, y: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_a = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[0]])?;
+        let mut __g = DP_fixed_dimGrad::zeros_like(&__m);
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_a.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.x.view()), rheano::__private::kernels::to_f64_array(&__m.y.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_a.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.x), flat(&__g.y)];
+        __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s0 {
     use super::*;
 
@@ -17458,6 +17744,17 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "RP_read_twice", src: "struct RP_read_twice { param w: [N]; input x: [N, N]; input y: [N]; loss = mean((x @ w - y)^2) + sum(softmax[N](x @ w) * y); }", positive: false, run: m_rp_read_twice::run },
     Entry { name: "RP_columns", src: "struct RP_columns { param w: [N]; input x: [N, C]; input y: [C]; loss = mean((x.T @ w - y)^2); }", positive: false, run: m_rp_columns::run },
     Entry { name: "RP_output", src: "struct RP_output { param w: [N]; input x: [N, N]; input y: [N]; output p = x @ w; loss = mean(softplus(p) * y); }", positive: false, run: m_rp_output::run },
+    Entry { name: "DP_bilinear", src: "struct DP_bilinear { param x: [N]; param y: [N]; input a: [N, N]; loss = x @ a @ y; }", positive: false, run: m_dp_bilinear::run },
+    Entry { name: "DP_quadratic", src: "struct DP_quadratic { param x: [N]; input a: [N, N]; loss = x @ a @ x + sum(x^2); }", positive: false, run: m_dp_quadratic::run },
+    Entry { name: "DP_rectangular", src: "struct DP_rectangular { param x: [N]; param y: [C]; input a: [N, C]; loss = x @ a @ y + 0.1 * sum(y^2); }", positive: false, run: m_dp_rectangular::run },
+    Entry { name: "DP_loop_vector", src: "struct DP_loop_vector { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x) @ a @ y; }", positive: false, run: m_dp_loop_vector::run },
+    Entry { name: "DP_fused_reader", src: "struct DP_fused_reader { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x) @ a @ softplus(y); }", positive: false, run: m_dp_fused_reader::run },
+    Entry { name: "DP_matrix_param", src: "struct DP_matrix_param { param x: [N]; param a: [N, C]; input y: [C]; loss = x @ a @ y + sum(a^2); }", positive: false, run: m_dp_matrix_param::run },
+    Entry { name: "DP_chained", src: "struct DP_chained { param y: [N]; input a: [N, N]; loss = sum(sin(a @ y) @ a); }", positive: false, run: m_dp_chained::run },
+    Entry { name: "DP_reads_first", src: "struct DP_reads_first { param v: [C]; input h: [N, C]; loss = sum((h @ v)^2) / 2; }", positive: false, run: m_dp_reads_first::run },
+    Entry { name: "DP_scaled", src: "struct DP_scaled { param x: [N]; input a: [N, N]; loss = 0.5 * (x @ a @ x); }", positive: false, run: m_dp_scaled::run },
+    Entry { name: "DP_squashed", src: "struct DP_squashed { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x @ a @ y); }", positive: false, run: m_dp_squashed::run },
+    Entry { name: "DP_fixed_dim", src: "struct DP_fixed_dim { dim K = 6; param x: [K]; param y: [K]; input a: [K, K]; loss = x @ a @ y; }", positive: false, run: m_dp_fixed_dim::run },
     Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; input x3: []; param p4: []; input x5: []; param p7: [H, C]; input x8: [H]; param p9: [H]; param p10: [H]; param p11: [H]; param p12: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h6 = where((x3 / p4) >= (x5 * s), where(p4 <= 3, p4, p4), cube(p4)); loss = mean(where(where((p7)[C = 0] > x8, swish(p9), log1p(p9)) <= (softmax[H](x8) + where(p9 <= x8, p10, x8)), sqrt(p11), where(logsumexp[C](p7) <= softmax[H](x8), min(p12, p11), swish(p9)))); }", positive: true, run: m_s0::run },
     Entry { name: "S1", src: "struct S1 { dim D = 3; input x1: [N, D]; param p2: [D, N]; loss = sum(erf(where(where(x1 < x1, x1, x1) > (x1)^2, permute[N, D](p2), permute[N, D](p2)))); }", positive: false, run: m_s1::run },
     Entry { name: "S2", src: "struct S2 { param p1: [N]; input x2: []; hyper s = 0.5; hyper q = 3; loss = max((s - (p1 @ p1)), x2); }", positive: false, run: m_s2::run },
