@@ -6,8 +6,8 @@ use crate::ast::CmpOp;
 use crate::ir::{Axis, DimId, Graph, Id};
 use crate::op::{Binary, Emit, Op, Precision, Reduce, Unary};
 use crate::schedule::{
-    class, defined, dual_passes, fuse, resolve, row_passes, Class, DualPass, Fused, Group, RowPass,
-    Step,
+    class, defined, fuse, pairs, resolve, row_passes, Class, DualPass, Fused, Group, Pair,
+    PairKind, RowPass, Step,
 };
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -51,8 +51,8 @@ pub struct Method<'a> {
     then: Vec<Option<(usize, Id)>>,
     /// Per step, the row pass that starts there (see [`RowPass`]).
     passes: Vec<Option<RowPass>>,
-    /// Per step, the dual pass that starts there (see [`DualPass`]).
-    duals: Vec<Option<DualPass>>,
+    /// Per step, the pair of steps that starts there (see [`Pair`]).
+    pairs: Vec<Option<Pair>>,
     /// Params that only loops and scalar steps read: each read flushes a subnormal value to zero
     /// (`subnormal::flush`), so the method needs no pass over them first. Params that a kernel
     /// reads from memory (a product, a row kernel, a copy to a destination) are passed over
@@ -380,10 +380,10 @@ impl<'a> Method<'a> {
                 passes[pass.at] = Some(pass);
             }
         }
-        let mut duals = vec![None; fused.steps.len()];
+        let mut paired = vec![None; fused.steps.len()];
         if precision == Precision::F32 {
-            for dual in dual_passes(g, &mut fused, &mut passes) {
-                duals[dual.at] = Some(dual);
+            for pair in pairs(g, &mut fused, &mut passes) {
+                paired[pair.at] = Some(pair);
             }
         }
         let live = g.reachable(roots.iter().copied());
@@ -468,10 +468,9 @@ impl<'a> Method<'a> {
                     .map(|m| (m, pass.at)),
             );
         }
-        // A dual pass writes both products at the first one's step.
-        for dual in duals.iter().flatten() {
-            early.push((dual.rows, dual.at));
-            early.push((dual.cols, dual.at));
+        // A pair writes both its nodes at the first one's step.
+        for pair in paired.iter().flatten() {
+            early.extend(pair.outputs().map(|o| (o, pair.at)));
         }
         // A scan writes its outputs (final carries, stacked emits) at its own step.
         for (si, step) in fused.steps.iter().enumerate() {
@@ -536,7 +535,7 @@ impl<'a> Method<'a> {
             fixed: Vec::new(),
             then,
             passes,
-            duals,
+            pairs: paired,
             flush_reads,
             precision,
             slot_base: 0,
@@ -717,7 +716,7 @@ impl<'a> Method<'a> {
                 skip = 2;
                 continue;
             }
-            if let Some(code) = self.duals[i].and_then(|d| self.dual_pass(&d)) {
+            if let Some(code) = self.pairs[i].and_then(|p| self.pair(&p)) {
                 steps.push(code);
                 skip = 1;
                 continue;
@@ -824,13 +823,18 @@ impl<'a> Method<'a> {
                 skip = 2;
                 continue;
             }
-            if let Some(d) = self.duals[i].filter(|d| self.dual_pass(d).is_some()) {
-                out.push(format!(
-                    "dual pass over {}: products %{} and %{}",
-                    dims(g.shape(d.x)),
-                    d.rows.0,
-                    d.cols.0
-                ));
+            if let Some(p) = self.pairs[i].filter(|p| self.pair(p).is_some()) {
+                out.push(match p.kind {
+                    PairKind::Dual(d) => format!(
+                        "dual pass over {}: products %{} and %{}",
+                        dims(g.shape(d.x)),
+                        d.rows.0,
+                        d.cols.0
+                    ),
+                    PairKind::CrossEntropy { loss, grad } => {
+                        format!("cross_entropy %{} with its gradient %{}", loss.0, grad.0)
+                    }
+                });
                 skip = 1;
                 continue;
             }
@@ -1278,6 +1282,31 @@ impl<'a> Method<'a> {
         };
         let slot = self.slot_base + self.buffers.len() + pass.at + 1;
         self.nest(gr, slot, ws, Some(pass))
+    }
+
+    /// The two steps of a pair (see [`Pair`]) as one call, or `None` when they run apart.
+    fn pair(&self, p: &Pair) -> Option<TokenStream> {
+        match p.kind {
+            PairKind::Dual(d) => self.dual_pass(&d),
+            PairKind::CrossEntropy { loss, grad } => {
+                let g = self.g;
+                let node = g.node(grad);
+                let (z, _) = self.fused.source(g, node.args[0]);
+                let zshape = g.shape(z);
+                let rows = count(&zshape[..zshape.len() - 1]);
+                let cols = count(&zshape[zshape.len() - 1..]);
+                let out = |id: Id| match self.homes.get(&id) {
+                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(&mut #v[..])),
+                    _ => None,
+                };
+                let (lo, go) = (out(loss)?, out(grad)?);
+                let (zs, ys) = (self.slice_of(z), self.slice_of(node.args[1]));
+                let rt = &self.rt;
+                Some(
+                    quote!(#rt::softmax::cross_entropy_with_grad_rows(#zs, #rows, #cols, #ys, #lo, #go);),
+                )
+            }
+        }
     }
 
     /// The two products of a dual pass (see [`DualPass`]) as one `product::dual`, or `None`

@@ -507,12 +507,10 @@ pub fn defined(step: &Step) -> Vec<Id> {
 }
 
 /// Two products of one matrix `x` (`n x d`, contiguous rows) with vectors: `rows = x @ w` and
-/// `cols = z @ x`, neither reading the other (a bilinear form's two gradients). Moved next to
-/// each other, steps `at` and `at + 1`, they run as one `product::dual`, reading `x` once.
+/// `cols = z @ x`, neither reading the other (a bilinear form's two gradients). Run as one
+/// `product::dual`, `x` is read once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DualPass {
-    /// The step of the first of the two products; the second follows it.
-    pub at: usize,
     /// `x @ w`, along `x`'s rows.
     pub rows: Id,
     /// `z @ x`, along `x`'s columns.
@@ -526,17 +524,63 @@ pub struct DualPass {
     pub d: DimId,
 }
 
-/// Finds the dual passes of a fused schedule among the steps no row pass takes (`row`, per
-/// step, the row pass that starts there), and moves each pair of products together: to just
-/// after the last step that computes what they read, before the first step that reads the
-/// earlier one. `row` moves with the steps, its passes' `at` with them; every dual pass's `at`
-/// is its first product's step in the final order.
-pub fn dual_passes(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Vec<DualPass> {
+/// Two kernel steps that run as one, moved next to each other: steps `at` and `at + 1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub at: usize,
+    pub kind: PairKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairKind {
+    /// See [`DualPass`].
+    Dual(DualPass),
+    /// A softmax cross-entropy and its gradient, of the same scores and labels: one pass over
+    /// the scores computes both, each element's exponential once
+    /// (`softmax::cross_entropy_with_grad_rows`).
+    CrossEntropy { loss: Id, grad: Id },
+}
+
+impl Pair {
+    /// The two nodes the pair computes.
+    pub fn outputs(&self) -> [Id; 2] {
+        match self.kind {
+            PairKind::Dual(d) => [d.rows, d.cols],
+            PairKind::CrossEntropy { loss, grad } => [loss, grad],
+        }
+    }
+}
+
+/// Finds the pairs of a fused schedule (see [`Pair`]) among the steps no row pass takes (`row`,
+/// per step, the row pass that starts there), and moves each pair together: to just after the
+/// last step that computes what they read, before the first step that reads the earlier one.
+/// `row` moves with the steps, its passes' `at` with them; every pair's `at` is its first
+/// step in the final order.
+pub fn pairs(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Vec<Pair> {
     let product = |fused: &Fused, s: usize, back: bool| match fused.steps[s] {
         Step::Kernel(p) => with_rows(g, fused, p, back).map(|(x, v)| (p, x, v)),
         _ => None,
     };
-    let mut passes: Vec<DualPass> = Vec::new();
+    // A cross-entropy (`grad` false) or its gradient at step `s`: (node, scores, labels).
+    let entropy = |fused: &Fused, s: usize, grad: bool| match fused.steps[s] {
+        Step::Kernel(p) => {
+            let node = g.node(p);
+            let want = if grad {
+                Op::CrossEntropyGrad
+            } else {
+                Op::CrossEntropy
+            };
+            (node.op == want).then(|| {
+                (
+                    p,
+                    fused.source(g, node.args[0]).0,
+                    fused.source(g, node.args[1]).0,
+                )
+            })
+        }
+        _ => None,
+    };
+    let mut passes: Vec<Pair> = Vec::new();
     let mut s = 0;
     while s < fused.steps.len() {
         let n = fused.steps.len();
@@ -569,6 +613,21 @@ pub fn dual_passes(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>)
                     if taken(t) {
                         return None;
                     }
+                    // A cross-entropy and its gradient of the same scores and labels, in either
+                    // order: the later one reads what the earlier one reads.
+                    let both = [false, true].into_iter().find_map(|grad| {
+                        let (p, z, y) = entropy(fused, s, grad)?;
+                        let (q, z2, y2) = entropy(fused, t, !grad)?;
+                        let (loss, grad) = if grad { (q, p) } else { (p, q) };
+                        ((z, y) == (z2, y2)).then_some((
+                            t,
+                            s + 1,
+                            PairKind::CrossEntropy { loss, grad },
+                        ))
+                    });
+                    if both.is_some() {
+                        return both;
+                    }
                     // Either order: `x @ w` first, or `z @ x` first.
                     [false, true].into_iter().find_map(|back| {
                         let (p, x, v) = product(fused, s, back)?;
@@ -583,13 +642,23 @@ pub fn dual_passes(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>)
                             && (pass_of[at - 1].is_none() || pass_of[at - 1] != pass_of[at]);
                         fits.then(|| {
                             let (rows, cols, w, z) = if back { (q, p, u, v) } else { (p, q, v, u) };
-                            (t, at, rows, cols, x, w, z)
+                            let sh = g.shape(x);
+                            let dual = DualPass {
+                                rows,
+                                cols,
+                                x,
+                                w,
+                                z,
+                                n: sh[0],
+                                d: sh[1],
+                            };
+                            (t, at, PairKind::Dual(dual))
                         })
                     })
                 })
             })
             .flatten();
-        let Some((t, at, rows, cols, x, w, z)) = found else {
+        let Some((t, at, kind)) = found else {
             s += 1;
             continue;
         };
@@ -618,17 +687,7 @@ pub fn dual_passes(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>)
                 .position(|&k| k == d.at)
                 .expect("a step of the order");
         }
-        let sh = g.shape(x);
-        passes.push(DualPass {
-            at: at - 1,
-            rows,
-            cols,
-            x,
-            w,
-            z,
-            n: sh[0],
-            d: sh[1],
-        });
+        passes.push(Pair { at: at - 1, kind });
         s += 1;
     }
     passes

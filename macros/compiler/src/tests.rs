@@ -1230,6 +1230,32 @@ fn two_products_of_one_matrix_with_vectors_run_as_one_dual_pass() {
     }
 }
 
+#[test]
+fn a_cross_entropy_and_its_gradient_run_as_one_pass_over_the_scores() {
+    let code = expanded(
+        "struct M { param w: [D, C]; input x: [N, D]; input y: [N] in 0..C; \
+         loss = mean(cross_entropy(x @ w, y)); }",
+    );
+    let method = |name: &str| {
+        code.split("pub fn ")
+            .find(|f| f.starts_with(name))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (lg, l) = (method("loss_and_grad ("), method("loss ("));
+    assert_eq!(
+        lg.matches("cross_entropy_with_grad_rows").count(),
+        1,
+        "{lg}"
+    );
+    assert!(!lg.contains("cross_entropy_rows") && !lg.contains("cross_entropy_grad_rows"));
+    // `loss` has no gradient to pair with.
+    assert!(
+        l.contains("cross_entropy_rows") && !l.contains("with_grad"),
+        "{l}"
+    );
+}
+
 /// A pass stated as text: the forward graph of `body` as lowered, and after `simplify`, each as
 /// `Graph::text` prints it.
 fn simplify_as_text(body: &str) -> (String, String) {
