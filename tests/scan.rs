@@ -87,6 +87,61 @@ fn an_elman_network_matches_its_recurrence_written_out() {
     }
 }
 
+/// At a width where the step's products take the packed product (32 x 128 by 128 x 128), the
+/// recurrent weight is packed once per call before each loop (`PROGRAM` says so) and the loss
+/// and the gradients still match the recurrence in f64: the loss to 1e-5, and the gradient's
+/// derivative along random directions to central differences of the f64 loss.
+#[test]
+fn a_recurrent_weight_packed_once_per_call_gives_the_recurrence() {
+    let (t, n, d, h) = (3, 32, 4, 128);
+    assert!(Elman::PROGRAM.contains("its right operand packed once before the loop"));
+    let m = Elman {
+        wx: array(&[d, h], 31).into_dimensionality::<Ix2>().unwrap() * 0.3,
+        wh: array(&[h, h], 32).into_dimensionality::<Ix2>().unwrap() * 0.1,
+        b: array(&[h], 33).into_dimensionality::<Ix1>().unwrap() * 0.1,
+    };
+    let x = array(&[t, n, d], 34).into_dimensionality::<Ix3>().unwrap();
+    let h0 = array(&[n, h], 35).into_dimensionality::<Ix2>().unwrap();
+    let mut g = ElmanGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(x.view(), h0.view(), &mut g).unwrap();
+    assert_eq!(m.loss(x.view(), h0.view()).unwrap(), loss);
+    let (x64, h064) = (
+        x.mapv(|v| v as f64).into_dyn(),
+        h0.mapv(|v| v as f64).into_dyn(),
+    );
+    let reference = |p: &[ArrayD<f64>]| {
+        let states = elman_states(p, &x64, &h064);
+        let squares: f64 = states.iter().flatten().flatten().map(|v| v * v).sum();
+        let last: f64 = states[t - 1].iter().flatten().sum();
+        squares / (t * n * h) as f64 + 0.5 * last
+    };
+    let ps = params_f64(&m);
+    let want = reference(&ps);
+    assert!(
+        (loss as f64 - want).abs() <= 1e-5 * want.abs().max(1.0),
+        "{loss} {want}"
+    );
+    let gs = grads_f64(&m, &g);
+    for seed in 0..3u64 {
+        let dirs: Vec<ArrayD<f64>> = ps
+            .iter()
+            .enumerate()
+            .map(|(k, p)| array(p.shape(), 100 + 10 * seed + k as u64).mapv(|v| v as f64))
+            .collect();
+        let along = |e: f64| {
+            let q: Vec<ArrayD<f64>> = ps.iter().zip(&dirs).map(|(p, v)| p + &(v * e)).collect();
+            reference(&q)
+        };
+        let step = 1e-5;
+        let fd = (along(step) - along(-step)) / (2.0 * step);
+        let got: f64 = gs.iter().zip(&dirs).map(|(g, v)| (g * v).sum()).sum();
+        assert!(
+            (got - fd).abs() <= 1e-3 * fd.abs().max(1e-2),
+            "direction {seed}: {got} against {fd}"
+        );
+    }
+}
+
 model! {
     /// A backward scan whose carry starts from a param and steps along a middle dim, and a
     /// forward scan reading its emits.

@@ -70,6 +70,139 @@ pub(crate) unsafe fn gemm(p: Operands, epi: Option<(Epilogue, usize, usize)>) {
     unsafe { oriented::<4, 8>(p, epi, kernel_portable) }
 }
 
+/// The micro-kernel of this machine and its tile: `(kernel, MR, NR)`, as [`gemm`] picks it.
+fn machine_kernel() -> (Kernel, usize, usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if x86::has_avx512() {
+            return (x86::kernel_avx512, 12, 32);
+        }
+        if x86::has_avx2_fma() {
+            return (x86::kernel_avx2, 6, 16);
+        }
+    }
+    (kernel_portable, 4, 8)
+}
+
+/// The width of the kernel's panels of `b` on this machine.
+pub(crate) fn panel_width() -> usize {
+    machine_kernel().2
+}
+
+/// Floats that [`pack_b`] writes for a `k x n` matrix: its columns padded to whole panels of
+/// the machine's kernel.
+pub(crate) fn packed_len(k: usize, n: usize) -> usize {
+    let (_, _, nr) = machine_kernel();
+    k * n.next_multiple_of(nr)
+}
+
+/// Packs `b` (`k x n`, any non-negative strides) into `dst` (at least [`packed_len`] floats)
+/// once, as the panels the kernel reads: block `pc` of [`KC`] steps starts at `pc * npad` (`npad`
+/// the padded column count), and within it the panel of columns `jr..jr + NR` at `jr * kc`.
+///
+/// # Safety
+/// Every element the sizes and strides reach lies inside `b`.
+pub(crate) unsafe fn pack_b(k: usize, n: usize, b: *const f32, bm: Mat, dst: &mut [f32]) {
+    let (_, _, nr) = machine_kernel();
+    let npad = n.next_multiple_of(nr);
+    assert!(
+        dst.len() >= k * npad,
+        "packed buffer shorter than its matrix"
+    );
+    for pc in (0..k).step_by(KC) {
+        let kc = KC.min(k - pc);
+        let from = b.wrapping_offset(pc as isize * bm.rs);
+        let to = dst[pc * npad..].as_mut_ptr();
+        // SAFETY: the caller's contract for `b`; the block's `kc * npad` floats lie in `dst`.
+        unsafe {
+            match nr {
+                32 => pack::<32>(kc, n, from, bm.cs, bm.rs, to),
+                16 => pack::<16>(kc, n, from, bm.cs, bm.rs, to),
+                _ => pack::<8>(kc, n, from, bm.cs, bm.rs, to),
+            }
+        }
+    }
+}
+
+/// `c = a b` for `b` packed by [`pack_b`] (`k x n`), overwriting the columns `j0..j1` of `c`
+/// (`j0` a multiple of the kernel's panel width). Each entry sums its `k` products in the order
+/// of [`gemm`] when that computes the product as given (not transposed).
+///
+/// # Safety
+/// `a` (`m x k`) and `c` (`m x n`) reach only elements inside them; `c` does not overlap `a`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) unsafe fn gemm_prepacked(
+    m: usize,
+    k: usize,
+    n: usize,
+    a: *const f32,
+    am: Mat,
+    packed: &[f32],
+    c: *mut f32,
+    cm: Mat,
+    cols: (usize, usize),
+) {
+    let (kernel, mr, nr) = machine_kernel();
+    let npad = n.next_multiple_of(nr);
+    assert!(packed.len() >= k * npad && cols.0.is_multiple_of(nr) && cols.1 <= n);
+    let run = |buf: &mut Vec<f32>| {
+        if buf.len() < PANELS {
+            *buf = vec![0.0; PANELS];
+        }
+        let base = buf.as_mut_ptr();
+        let ap = base.wrapping_add(line_start(base));
+        let mut tile = [0f32; TILE];
+        let at = |p: *const f32, x: Mat, i: usize, j: usize| {
+            p.wrapping_offset(i as isize * x.rs + j as isize * x.cs)
+        };
+        // SAFETY: the caller's contract; the `a` block lies in `buf`, every panel in `packed`.
+        unsafe {
+            for pc in (0..k).step_by(KC) {
+                let kc = KC.min(k - pc);
+                for ic in (0..m).step_by(MC) {
+                    let mc = MC.min(m - ic);
+                    let src = at(a, am, ic, pc);
+                    match mr {
+                        12 => pack::<12>(kc, mc, src, am.rs, am.cs, ap),
+                        6 => pack::<6>(kc, mc, src, am.rs, am.cs, ap),
+                        _ => pack::<4>(kc, mc, src, am.rs, am.cs, ap),
+                    }
+                    for jr in (cols.0..cols.1).step_by(nr) {
+                        let pb = packed.as_ptr().add(pc * npad + jr * kc);
+                        for ir in (0..mc).step_by(mr) {
+                            let pa = ap.add(ir * kc);
+                            let out = at(c, cm, ic + ir, jr) as *mut f32;
+                            let (rows, width) = (mr.min(mc - ir), nr.min(cols.1 - jr));
+                            if rows == mr && width == nr && cm.cs == 1 {
+                                kernel(kc, pa, pb, nr, out, cm.rs as usize, pc > 0);
+                            } else {
+                                kernel(kc, pa, pb, nr, tile.as_mut_ptr(), nr, false);
+                                match nr {
+                                    32 => store::<32>(&tile, rows, width, out, cm, pc > 0),
+                                    16 => store::<16>(&tile, rows, width, out, cm, pc > 0),
+                                    _ => store::<8>(&tile, rows, width, out, cm, pc > 0),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let done = PANEL_BUF
+        .try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buf) => {
+                run(&mut buf);
+                true
+            }
+            Err(_) => false,
+        })
+        .unwrap_or(false);
+    if !done {
+        run(&mut Vec::new());
+    }
+}
+
 /// The epilogue of a product as [`blocked_in`] sees it: the function, where its `c` starts in
 /// the caller's matrix, and whether it computes the transposed problem.
 #[derive(Clone, Copy)]

@@ -430,6 +430,95 @@ fn rows_of_b(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes) {
     }
 }
 
+/// Floats that [`pack_right`] writes for a `k x n` right operand.
+pub fn packed_len(k: usize, n: usize) -> usize {
+    packed::packed_len(k, n)
+}
+
+/// Packs `b` (`k x n`) once into `out` (at least [`packed_len`] floats) for many products
+/// [`gemm_packed`] with it: every step of a scan multiplies by the same recurrent weight, and
+/// packing it at each step would copy the whole weight per step.
+pub fn pack_right(b: MatRef, out: &mut [f32]) {
+    let (k, n, bm) = (b.rows, b.cols, b.layout);
+    if k == 0 || n == 0 {
+        return;
+    }
+    let extent = (k as isize - 1) * bm.rs + (n as isize - 1) * bm.cs + 1;
+    assert!(
+        bm.rs >= 0 && bm.cs >= 0 && extent as usize <= b.data.len(),
+        "packed operand smaller than its shape"
+    );
+    // SAFETY: the assertion keeps every element the strides reach inside `b`.
+    unsafe { packed::pack_b(k, n, b.data.as_ptr(), bm, out) }
+}
+
+/// Whether [`gemm`] computes a product of these shapes with the packed product (where every
+/// entry sums its products in one order, whatever the orientation, blocking or split), not
+/// with one of the loops for vector shapes and small products.
+fn takes_packed(s: Shapes) -> bool {
+    let Shapes {
+        m,
+        n,
+        k,
+        am,
+        bm,
+        cm,
+    } = s;
+    let size = m * n * k;
+    let small_path =
+        (bm.cs == 1 && cm.cs == 1) || (am.cs == 1 && bm.rs == 1) || (am.rs == 1 && cm.rs == 1);
+    !(m == 0
+        || n == 0
+        || k == 0
+        || (n == 1 && am.cs == 1 && bm.rs == 1)
+        || (m == 1 && bm.cs == 1 && cm.cs == 1)
+        || (size <= PACKED && small_path)
+        || size <= 4096)
+}
+
+/// `c = a b` like [`gemm`], with the bits of [`gemm`], for `b` (`a.cols x n`) also packed by
+/// [`pack_right`] into `packed`. Where [`gemm`] takes the packed product, the packed operand
+/// saves packing `b` again, and the product splits across threads by columns of `c` as
+/// [`gemm`] splits one of this size; elsewhere (vector shapes, small products) this is [`gemm`].
+pub fn gemm_packed(a: MatRef, b: MatRef, packed: &[f32], c: MatMut) {
+    let (m, k, n, am, cm) = (a.rows, a.cols, b.cols, a.layout, c.layout);
+    if !takes_packed(Shapes::of(&a, &b, cm)) {
+        return gemm(a, b, c);
+    }
+    let extent = |rows: usize, cols: usize, x: Mat| {
+        (rows as isize - 1) * x.rs + (cols as isize - 1) * x.cs + 1
+    };
+    assert!(
+        am.rs >= 0
+            && am.cs >= 0
+            && cm.rs >= 0
+            && cm.cs >= 0
+            && extent(m, k, am) as usize <= a.data.len()
+            && extent(m, n, cm) as usize <= c.data.len()
+            && packed.len() >= packed_len(k, n),
+        "gemm operands smaller than their shapes"
+    );
+    let threads = rayon::current_num_threads();
+    let width = packed::panel_width();
+    let cp = SyncPtr(c.data.as_mut_ptr());
+    // SAFETY (both calls): the assertion keeps `a` and `c` inside their slices; `c` is
+    // borrowed mutably, so it overlaps neither `a` nor `packed`; each block of columns writes
+    // only its own columns of `c`.
+    if threads > 1 && splits(m, n, k) && n >= 64 {
+        let step = n.div_ceil(threads).next_multiple_of(width);
+        (0..n.div_ceil(step)).into_par_iter().for_each(|q| {
+            let cols = (q * step, ((q + 1) * step).min(n));
+            unsafe {
+                packed::gemm_prepacked(m, k, n, a.data.as_ptr(), am, packed, cp.get(), cm, cols)
+            }
+        });
+    } else {
+        unsafe {
+            packed::gemm_prepacked(m, k, n, a.data.as_ptr(), am, packed, cp.get(), cm, (0, n))
+        }
+    }
+}
+
 /// Two vector products with one matrix, in one read of it: `rows = x @ w` (a dot product per
 /// row of `x`) and `cols = z @ x` (the rows of `x` scaled by `z` and added), for `x` `n x d`
 /// with contiguous rows. A bilinear form's two gradients (`x @ a @ y`) are such a pair: run as
@@ -697,6 +786,61 @@ pub(crate) mod tests {
             let want = naive(n, 1, d, &x, &w);
             for (a, b) in rows.iter().zip(&want) {
                 assert!((a - b).abs() <= 1e-4 * (1.0 + b.abs()), "{a} against {b}");
+            }
+        }
+    }
+
+    /// A product with a packed right operand gives the bits of `gemm`, split across threads or
+    /// not, for a transposed `b` too, and for the vector shapes and small products that `gemm`
+    /// computes with loops of their own.
+    #[test]
+    fn a_product_with_a_packed_operand_gives_the_bits_of_gemm() {
+        let vals = |n: usize, s: f32| (0..n).map(|i| (i as f32 * s).sin()).collect::<Vec<_>>();
+        let shapes = [
+            (32, 512, 128),
+            (32, 128, 512),
+            (5, 70, 300),
+            (40, 33, 1),
+            (1, 9, 9),
+            (9, 1, 9),
+            (2, 5, 5),
+            (16, 16, 16),
+            (40, 40, 40),
+            (3, 2000, 20),
+        ];
+        for (m, n, k) in shapes {
+            let (a, b) = (vals(m * k, 0.37), vals(k * n, 0.91));
+            let bt: Vec<f32> = (0..n * k).map(|q| b[(q % k) * n + q / k]).collect();
+            for (bb, bm) in [(&b, Mat::rows(n)), (&bt, Mat::cols(k))] {
+                let mut want = vec![f32::NAN; m * n];
+                gemm(
+                    MatRef::new(&a, m, k, Mat::rows(k)),
+                    MatRef::new(bb, k, n, bm),
+                    MatMut::new(&mut want, Mat::rows(n)),
+                );
+                let mut pk = vec![f32::NAN; packed_len(k, n)];
+                pack_right(MatRef::new(bb, k, n, bm), &mut pk);
+                let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                for threads in [1, 2, 3] {
+                    let pool = rayon::ThreadPoolBuilder::new()
+                        .num_threads(threads)
+                        .build()
+                        .unwrap();
+                    let mut c = vec![f32::NAN; m * n];
+                    pool.install(|| {
+                        gemm_packed(
+                            MatRef::new(&a, m, k, Mat::rows(k)),
+                            MatRef::new(bb, k, n, bm),
+                            &pk,
+                            MatMut::new(&mut c, Mat::rows(n)),
+                        )
+                    });
+                    assert_eq!(bits(&c), bits(&want), "{m} x {n} x {k}, {threads} threads");
+                    let exact = naive(m, n, k, &a, &b);
+                    for (x, y) in c.iter().zip(&exact) {
+                        assert!((x - y).abs() <= 1e-4 * (1.0 + y.abs()), "{x} against {y}");
+                    }
+                }
             }
         }
     }

@@ -68,6 +68,10 @@ pub struct Method<'a> {
     /// Per scan node the method runs, the method of one step (of the scan's body graph) and
     /// the first workspace slot of its carries.
     scans: HashMap<Id, (Method<'a>, usize)>,
+    /// In a scan's step, the products whose right operand is the same at every step (a
+    /// recurrent weight), each with the workspace slot of that operand packed once per call
+    /// before the loop (`product::pack_right`, `product::gemm_packed`).
+    prepacked: Vec<(Id, usize)>,
 }
 
 /// What `PROGRAM` calls a kernel step.
@@ -200,6 +204,22 @@ fn strides(shape: &[DimId]) -> Vec<TokenStream> {
 struct Strided {
     sizes: [TokenStream; 3],
     strides: [[TokenStream; 2]; 3],
+}
+
+/// How a contraction runs: as a strided matrix product (`plan`, when each index group is
+/// contiguous in its operand and in the output), of sizes fixed by `dim` (`small`, `m, n, k`),
+/// with the operands' slices and sources (`asl`, `bsl`, `sa`, `sb`) and, per operand axis, its
+/// source axis (`xa`, `xb`); `vector` when a side of the product has size 1.
+struct ProductPlan {
+    plan: Option<Strided>,
+    small: Option<(usize, usize, usize)>,
+    asl: TokenStream,
+    bsl: TokenStream,
+    sa: Id,
+    sb: Id,
+    xa: Vec<usize>,
+    xb: Vec<usize>,
+    vector: bool,
 }
 
 /// A read in a loop: a source in memory and, per axis of the loop's space, its stride there.
@@ -540,6 +560,7 @@ impl<'a> Method<'a> {
             precision,
             slot_base: 0,
             scans: HashMap::new(),
+            prepacked: Vec::new(),
         }
     }
 
@@ -561,7 +582,76 @@ impl<'a> Method<'a> {
     /// One past the last workspace slot the method (not its scans' steps) takes: its
     /// buffers, each loop's partial sums, each row pass's scratch.
     fn slots_end(&self) -> usize {
-        self.slot_base + self.buffers.len() + 2 * self.fused.steps.len() + 1
+        self.slot_base + self.buffers.len() + 2 * self.fused.steps.len() + 1 + self.prepacked.len()
+    }
+
+    /// The products of a scan's step (this method) whose right operand is a value of the
+    /// scan's that is the same at every step (`bound`, per input of the step's graph), read in
+    /// place by a strided product of run-time size, with no epilogue and in no pass or pair.
+    fn prepackable(&self, bound: &[crate::scan::Bound]) -> Vec<Id> {
+        let g = self.g;
+        if self.precision != Precision::F32 {
+            return Vec::new();
+        }
+        let mut in_pass = vec![false; self.fused.steps.len()];
+        for p in self.passes.iter().flatten() {
+            for f in &mut in_pass[p.at..(p.at + 3).min(self.fused.steps.len())] {
+                *f = true;
+            }
+        }
+        for p in self.pairs.iter().flatten() {
+            in_pass[p.at] = true;
+            in_pass[p.at + 1] = true;
+        }
+        let mut out = Vec::new();
+        for (i, step) in self.fused.steps.iter().enumerate() {
+            let Step::Kernel(id) = *step else { continue };
+            let Op::Contract { a, b, out: lo } = &g.node(id).op else {
+                continue;
+            };
+            if in_pass[i] || self.then[i].is_some() {
+                continue;
+            }
+            let plan = self.product_plan(id, a, b, lo);
+            let whole = matches!(
+                g.node(plan.sb).op,
+                Op::Input(j) if matches!(bound.get(j), Some(crate::scan::Bound::Whole(_)))
+            );
+            if whole && plan.plan.is_some() && plan.small.is_none() && !plan.vector {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// For a product of [`Self::prepacked`], the right operand's leaf, the statement that takes
+    /// the workspace buffer `__pk{slot}` and the one that packs the operand into it.
+    fn pack_code(
+        &self,
+        id: Id,
+        slot: usize,
+        ws: &TokenStream,
+    ) -> Option<(Id, TokenStream, TokenStream)> {
+        let g = self.g;
+        let Op::Contract { a, b, out } = &g.node(id).op else {
+            return None;
+        };
+        let ProductPlan { plan, bsl, sb, .. } = self.product_plan(id, a, b, out);
+        let Strided { sizes, strides } = plan?;
+        let (x, p) = (self.room("matrix"), self.room("product"));
+        let [_, n, k] = &sizes;
+        let [_, [b_rs, b_cs], _] = &strides;
+        let pk = format_ident!("__pk{}", slot);
+        Some((
+            sb,
+            quote!(let mut #pk = #ws.take(#slot, #p::packed_len(#k, #n));),
+            quote! {
+                #p::pack_right(
+                    #x::MatRef::new(#bsl, #k, #n, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize }),
+                    &mut #pk[..],
+                );
+            },
+        ))
     }
 
     /// Plans the step of every scan the method runs: a method of the scan's body graph, whose
@@ -595,7 +685,14 @@ impl<'a> Method<'a> {
             let carries = next;
             let mut m = Method::new(&body.graph, &roots, &dests, self.rt.clone(), self.precision);
             m.slot_base = carries + 2 * c;
-            let m = m.with_fixed(self.fixed.clone());
+            let mut m = m.with_fixed(self.fixed.clone());
+            let first_pack = m.slots_end();
+            m.prepacked = m
+                .prepackable(&body.bound)
+                .into_iter()
+                .enumerate()
+                .map(|(i, id)| (id, first_pack + i))
+                .collect();
             next = m.slots_end();
             self.scans.insert(*id, (m, carries));
         }
@@ -906,6 +1003,10 @@ impl<'a> Method<'a> {
                                 )
                             ));
                         }
+                        None if self.prepacked.iter().any(|&(p, _)| p == *id) => out.push(format!(
+                            "{name} %{}, its right operand packed once before the loop",
+                            id.0
+                        )),
                         None => out.push(format!("{name} %{}", id.0)),
                     }
                 }
@@ -1019,6 +1120,31 @@ impl<'a> Method<'a> {
                 let m = size(body.graph.shape(root));
                 dests.push(quote!(let #var: &mut [#ty] = &mut (#buf)[#at..#at + #m];));
             }
+        }
+        // Right operands the same at every step, packed once before the loop.
+        for &(pid, slot) in &step.prepacked {
+            let Some((leaf, take, pack)) = step.pack_code(pid, slot, ws) else {
+                continue;
+            };
+            let Some((_, v)) = step.leaves.iter().find(|(l, _)| *l == leaf) else {
+                continue;
+            };
+            let Op::Input(j) = body.graph.node(leaf).op else {
+                continue;
+            };
+            let crate::scan::Bound::Whole(a) = body.bound[j] else {
+                continue;
+            };
+            let value = source(args[a]);
+            let pk = format_ident!("__pk{}", slot);
+            setup.push(quote! {
+                #take
+                {
+                    let #v: &[#ty] = #value;
+                    #pack
+                }
+            });
+            give.push(quote!(#ws.put(#slot, #pk);));
         }
         let code = step.body(ws.clone());
         let t = if rev {
@@ -1998,18 +2124,15 @@ impl<'a> Method<'a> {
     /// operand and in the output; otherwise the general kernel and a copy.
     /// With an epilogue `epi` (a closure expression), only the strided product can run it:
     /// `None` otherwise.
-    fn contract(
+    /// How a contraction runs as a matrix product: see [`ProductPlan`].
+    fn product_plan(
         &self,
         id: Id,
         labels_a: &[u8],
         labels_b: &[u8],
         labels_out: &[u8],
-        out: &TokenStream,
-        epi: Option<&TokenStream>,
-    ) -> Option<TokenStream> {
+    ) -> ProductPlan {
         let g = self.g;
-        let rt = &self.rt;
-        let p = self.room("product");
         let node = g.node(id);
         let (sa, ma) = self.fused.source(g, node.args[0]);
         let (sb, mb) = self.fused.source(g, node.args[1]);
@@ -2087,6 +2210,41 @@ impl<'a> Method<'a> {
             (Some(m), Some(n), Some(k)) if m * n * k <= SMALL_FIXED => Some((m, n, k)),
             _ => None,
         };
+        ProductPlan {
+            plan,
+            small,
+            asl,
+            bsl,
+            sa,
+            sb,
+            xa,
+            xb,
+            vector: free_a.is_empty() || free_b.is_empty(),
+        }
+    }
+
+    fn contract(
+        &self,
+        id: Id,
+        labels_a: &[u8],
+        labels_b: &[u8],
+        labels_out: &[u8],
+        out: &TokenStream,
+        epi: Option<&TokenStream>,
+    ) -> Option<TokenStream> {
+        let rt = &self.rt;
+        let p = self.room("product");
+        let ProductPlan {
+            plan,
+            small,
+            asl,
+            bsl,
+            sa,
+            sb,
+            xa,
+            xb,
+            vector,
+        } = self.product_plan(id, labels_a, labels_b, labels_out);
         if let Some(epi) = epi {
             let ops = self.operands(plan.filter(|_| small.is_none())?, &asl, &bsl, out);
             return Some(quote!(#p::gemm_then(#ops, #epi);));
@@ -2104,11 +2262,28 @@ impl<'a> Method<'a> {
                 let ops = self.operands(s, &asl, &bsl, out);
                 quote!(#p::gemm_fixed::<#m, #n, #kk>(#ops);)
             }
+            Some(s) if self.prepacked.iter().any(|&(p, _)| p == id) => {
+                let slot = self
+                    .prepacked
+                    .iter()
+                    .find(|&&(p, _)| p == id)
+                    .map(|&(_, s)| s);
+                let pk = format_ident!("__pk{}", slot.unwrap_or_default());
+                let x = self.room("matrix");
+                let [m, n, k] = &s.sizes;
+                let [[a_rs, a_cs], [b_rs, b_cs], [c_rs, c_cs]] = &s.strides;
+                quote!(#p::gemm_packed(
+                    #x::MatRef::new(#asl, #m, #k, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize }),
+                    #x::MatRef::new(#bsl, #k, #n, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize }),
+                    &#pk[..],
+                    #x::MatMut::new(#out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize }),
+                );)
+            }
             Some(s) => {
                 let ops = self.operands(s, &asl, &bsl, out);
                 // A side of size 1 (`a` one row, `b` one column) makes a vector product,
                 // inlined.
-                if free_a.is_empty() || free_b.is_empty() {
+                if vector {
                     quote!(#p::gemv(#ops);)
                 } else {
                     quote!(#p::gemm(#ops);)
