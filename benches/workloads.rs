@@ -8,6 +8,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use ndarray::{Array1, Array2};
+use rheano::__private::product;
 use rheano::prelude::*;
 use rheano::vmath;
 use std::hint::black_box;
@@ -701,6 +702,9 @@ struct W5Scratch {
     da: Vec<f32>,
     dh: Vec<f32>,
     dc: Vec<f32>,
+    /// `wh` and its transpose packed once per call for the steps' products.
+    wh_packed: Vec<f32>,
+    wh_t_packed: Vec<f32>,
 }
 
 impl W5Scratch {
@@ -716,13 +720,16 @@ impl W5Scratch {
             da: vec![0.0; t * n * 4 * h],
             dh: vec![0.0; n * h],
             dc: vec![0.0; n * h],
+            wh_packed: vec![0.0; product::packed_len(h, 4 * h)],
+            wh_t_packed: vec![0.0; product::packed_len(4 * h, h)],
         }
     }
 }
 
 /// W5 by hand: a forward loop with one product per step and the cell fused per row, the output
 /// layer and softmax as three products and a row pass, a reverse loop with one product per
-/// step, and the recurrent weight's gradient as one product over all steps after it.
+/// step, and the recurrent weight's gradient as one product over all steps after it; `wh` (and
+/// its transpose) packed once per call for the steps' products.
 /// `g` holds the gradients of emb, wh, b, wy and by.
 fn w5_hand(
     m: &W5,
@@ -733,7 +740,7 @@ fn w5_hand(
 ) -> f32 {
     use rheano::__private::{
         matrix::{Mat, MatMut, MatRef},
-        product::gemm,
+        product::{gemm, gemm_packed, pack_right},
     };
     let (n, t, v, h) = W5_SIZES;
     let (h4, tn) = (4 * h, t * n);
@@ -743,6 +750,8 @@ fn w5_hand(
         m.wh.as_slice().unwrap(),
         m.b.as_slice().unwrap(),
     );
+    pack_right(MatRef::new(wh, h, h4, row(h4)), &mut s.wh_packed);
+    pack_right(MatRef::new(wh, h4, h, col(h4)), &mut s.wh_t_packed);
     let (wy, by) = (m.wy.as_slice().unwrap(), m.by.as_slice().unwrap());
     for (r, &tok) in tokens.iter().enumerate() {
         let e = &emb[tok * h4..(tok + 1) * h4];
@@ -755,9 +764,10 @@ fn w5_hand(
     for step in 0..t {
         let (hp, hn) = s.hs.split_at_mut((step + 1) * n * h);
         let gates = &mut s.gates[step * n * h4..(step + 1) * n * h4];
-        gemm(
+        gemm_packed(
             MatRef::new(&hp[step * n * h..], n, h, row(h)),
             MatRef::new(wh, h, h4, row(h4)),
+            &s.wh_packed,
             MatMut::new(gates, row(h4)),
         );
         let (cp, cn) = s.cs.split_at_mut((step + 1) * n * h);
@@ -848,9 +858,10 @@ fn w5_hand(
             }
         }
         if step > 0 {
-            gemm(
+            gemm_packed(
                 MatRef::new(da, n, h4, row(h4)),
                 MatRef::new(wh, h4, h, col(h4)),
+                &s.wh_t_packed,
                 MatMut::new(&mut s.dh, row(h)),
             );
         }
@@ -1034,19 +1045,29 @@ fn w5(c: &mut Criterion) {
         vec![0.0; tn * h],
     );
     let zs = values(tn * v, 14);
+    let (mut pk, mut pk_t) = (
+        vec![0.0; product::packed_len(h, h4)],
+        vec![0.0; product::packed_len(h4, h)],
+    );
     let mut floor = || {
         in_pool(true, || {
+            // The recurrent weight packed once per call, as the model and the hand-written
+            // version pack it.
+            product::pack_right(MatRef::new(wh, h, h4, row(h4)), &mut pk);
+            product::pack_right(MatRef::new(wh, h4, h, col(h4)), &mut pk_t);
             for step in 0..t {
-                gemm(
+                product::gemm_packed(
                     MatRef::new(black_box(&hsb[step * n * h..]), n, h, row(h)),
                     MatRef::new(wh, h, h4, row(h4)),
+                    &pk,
                     MatMut::new(&mut p1, row(h4)),
                 );
             }
             for step in 1..t {
-                gemm(
+                product::gemm_packed(
                     MatRef::new(&gates[step * n * h4..], n, h4, row(h4)),
                     MatRef::new(wh, h4, h, col(h4)),
+                    &pk_t,
                     MatMut::new(&mut da, row(h)),
                 );
             }
