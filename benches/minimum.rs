@@ -8,7 +8,9 @@
 
 mod common;
 
-use common::{values, W1Grad, W2Grad, W3Dims, W3Grad, W4Grad, W6Grad, W1, W2, W3, W4, W6};
+use common::{
+    values, W1Grad, W2Grad, W3Dims, W3Grad, W4Grad, W5Dims, W5Grad, W6Grad, W1, W2, W3, W4, W5, W6,
+};
 use rheano::ndarray::{arr0, Array1, Array2};
 use std::hint::black_box;
 
@@ -67,6 +69,25 @@ fn main() {
     let mut g4 = W4Grad::zeros_like(&w4);
     fastest("W4", 20_000, || {
         w4.loss_and_grad(black_box(a4.view()), &mut g4).unwrap()
+    });
+
+    // W5: batch 32, 50 steps, vocabulary 50, 128 hidden units, as in `benches/workloads.rs`.
+    let (n, t, v, h) = (32, 50, 50, 128);
+    let mut rng = <rheano::rand::rngs::StdRng as rheano::rand::SeedableRng>::seed_from_u64(5);
+    let w5 = W5::init(W5Dims { v, h }, &mut rng);
+    let tokens = Array2::from_shape_fn((t, n), |(i, j)| (i * 7 + j * 13 + i * j) % v);
+    let targets = Array2::from_shape_fn((t, n), |(i, j)| (i * 5 + j * 3 + 1) % v);
+    let zeros = Array2::<f32>::zeros((n, h));
+    let mut g5 = W5Grad::zeros_like(&w5);
+    fastest("W5", 3, || {
+        w5.loss_and_grad(
+            tokens.view(),
+            targets.view(),
+            zeros.view(),
+            zeros.view(),
+            &mut g5,
+        )
+        .unwrap()
     });
 
     let (n, d) = (1000, 500);
