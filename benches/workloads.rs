@@ -767,8 +767,8 @@ fn w5_hand(
         gemm_packed(
             MatRef::new(&hp[step * n * h..], n, h, row(h)),
             MatRef::new(wh, h, h4, row(h4)),
-            &s.wh_packed,
             MatMut::new(gates, row(h4)),
+            &s.wh_packed,
         );
         let (cp, cn) = s.cs.split_at_mut((step + 1) * n * h);
         for r in 0..n {
@@ -861,8 +861,8 @@ fn w5_hand(
             gemm_packed(
                 MatRef::new(da, n, h4, row(h4)),
                 MatRef::new(wh, h4, h, col(h4)),
-                &s.wh_t_packed,
                 MatMut::new(&mut s.dh, row(h)),
+                &s.wh_t_packed,
             );
         }
     }
@@ -1059,16 +1059,16 @@ fn w5(c: &mut Criterion) {
                 product::gemm_packed(
                     MatRef::new(black_box(&hsb[step * n * h..]), n, h, row(h)),
                     MatRef::new(wh, h, h4, row(h4)),
-                    &pk,
                     MatMut::new(&mut p1, row(h4)),
+                    &pk,
                 );
             }
             for step in 1..t {
                 product::gemm_packed(
                     MatRef::new(&gates[step * n * h4..], n, h4, row(h4)),
                     MatRef::new(wh, h4, h, col(h4)),
-                    &pk_t,
                     MatMut::new(&mut da, row(h)),
+                    &pk_t,
                 );
             }
             gemm(

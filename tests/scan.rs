@@ -53,6 +53,14 @@ fn elman_states(p: &[ArrayD<f64>], x: &ArrayD<f64>, h0: &ArrayD<f64>) -> Vec<Vec
     out
 }
 
+/// The `Elman` model's loss in f64.
+fn elman_loss(p: &[ArrayD<f64>], x: &ArrayD<f64>, h0: &ArrayD<f64>) -> f64 {
+    let states = elman_states(p, x, h0);
+    let squares: f64 = states.iter().flatten().flatten().map(|v| v * v).sum();
+    let last: f64 = states[states.len() - 1].iter().flatten().sum();
+    squares / (states.len() * h0.len()) as f64 + 0.5 * last
+}
+
 #[test]
 fn an_elman_network_matches_its_recurrence_written_out() {
     let (t, n, d, h) = (5, 3, 4, 6);
@@ -69,12 +77,7 @@ fn an_elman_network_matches_its_recurrence_written_out() {
         x.mapv(|v| v as f64).into_dyn(),
         h0.mapv(|v| v as f64).into_dyn(),
     );
-    let reference = |p: &[ArrayD<f64>]| {
-        let states = elman_states(p, &x64, &h064);
-        let squares: f64 = states.iter().flatten().flatten().map(|v| v * v).sum();
-        let last: f64 = states[t - 1].iter().flatten().sum();
-        squares / (t * n * h) as f64 + 0.5 * last
-    };
+    let reference = |p: &[ArrayD<f64>]| elman_loss(p, &x64, &h064);
     assert_matches_reference(&m, loss, &g, reference);
     assert_eq!(m.loss(x.view(), h0.view()).unwrap(), loss);
     // The final carry, read after the block.
@@ -109,12 +112,7 @@ fn a_recurrent_weight_packed_once_per_call_gives_the_recurrence() {
         x.mapv(|v| v as f64).into_dyn(),
         h0.mapv(|v| v as f64).into_dyn(),
     );
-    let reference = |p: &[ArrayD<f64>]| {
-        let states = elman_states(p, &x64, &h064);
-        let squares: f64 = states.iter().flatten().flatten().map(|v| v * v).sum();
-        let last: f64 = states[t - 1].iter().flatten().sum();
-        squares / (t * n * h) as f64 + 0.5 * last
-    };
+    let reference = |p: &[ArrayD<f64>]| elman_loss(p, &x64, &h064);
     let ps = params_f64(&m);
     let want = reference(&ps);
     assert!(

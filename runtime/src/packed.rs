@@ -189,18 +189,7 @@ pub(crate) unsafe fn gemm_prepacked(
             }
         }
     };
-    let done = PANEL_BUF
-        .try_with(|cell| match cell.try_borrow_mut() {
-            Ok(mut buf) => {
-                run(&mut buf);
-                true
-            }
-            Err(_) => false,
-        })
-        .unwrap_or(false);
-    if !done {
-        run(&mut Vec::new());
-    }
+    with_panels(run)
 }
 
 /// The epilogue of a product as [`blocked_in`] sees it: the function, where its `c` starts in
@@ -268,21 +257,24 @@ unsafe fn oriented<const MR: usize, const NR: usize>(
 
 /// The blocked loops around the kernel, with this thread's panel buffer.
 unsafe fn blocked<const MR: usize, const NR: usize>(p: Operands, epi: Option<Epi>, kernel: Kernel) {
-    // SAFETY (both calls): the caller's contract.
-    let run = |buf: &mut Vec<f32>| unsafe { blocked_in::<MR, NR>(buf, p, epi, kernel) };
-    // A product never runs inside another on the same thread, nor while the thread's locals
-    // are being destroyed; if one ever did, it would take a buffer of its own rather than fail.
-    let done = PANEL_BUF
-        .try_with(|cell| match cell.try_borrow_mut() {
-            Ok(mut buf) => {
-                run(&mut buf);
-                true
+    // SAFETY: the caller's contract.
+    with_panels(|buf| unsafe { blocked_in::<MR, NR>(buf, p, epi, kernel) })
+}
+
+/// Runs `run` with this thread's panel buffer. A product never runs inside another on the same
+/// thread, nor while the thread's locals are being destroyed; if one ever did, it would take a
+/// buffer of its own rather than fail.
+fn with_panels(run: impl FnOnce(&mut Vec<f32>)) {
+    let mut run = Some(run);
+    let _ = PANEL_BUF.try_with(|cell| {
+        if let Ok(mut buf) = cell.try_borrow_mut() {
+            if let Some(f) = run.take() {
+                f(&mut buf);
             }
-            Err(_) => false,
-        })
-        .unwrap_or(false);
-    if !done {
-        run(&mut Vec::new());
+        }
+    });
+    if let Some(f) = run {
+        f(&mut Vec::new());
     }
 }
 

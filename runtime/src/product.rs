@@ -88,10 +88,7 @@ fn fixed_slices<const M: usize, const N: usize, const K: usize>(
 /// Vector shapes take dedicated loops that vectorize; large products go to the packed product
 /// of [`crate::packed`], which allocates nothing after a thread's first product.
 pub fn gemm(a: MatRef, b: MatRef, c: MatMut) {
-    let shapes = Shapes::of(&a, &b, c.layout);
-    if !vector_product(a.data, b.data, c.data, shapes) {
-        product_slices(a.data, b.data, c.data, shapes, None)
-    }
+    gemv(a, b, c)
 }
 
 /// [`gemm`] for a product that the generated code knows to be a vector product (`a` one row or
@@ -477,10 +474,10 @@ fn takes_packed(s: Shapes) -> bool {
 }
 
 /// `c = a b` like [`gemm`], with the bits of [`gemm`], for `b` (`a.cols x n`) also packed by
-/// [`pack_right`] into `packed`. Where [`gemm`] takes the packed product, the packed operand
+/// [`pack_right`] into `packed` (the arguments of [`gemm`], then the packed `b`). Where [`gemm`] takes the packed product, the packed operand
 /// saves packing `b` again, and the product splits across threads by columns of `c` as
 /// [`gemm`] splits one of this size; elsewhere (vector shapes, small products) this is [`gemm`].
-pub fn gemm_packed(a: MatRef, b: MatRef, packed: &[f32], c: MatMut) {
+pub fn gemm_packed(a: MatRef, b: MatRef, c: MatMut, packed: &[f32]) {
     let (m, k, n, am, cm) = (a.rows, a.cols, b.cols, a.layout, c.layout);
     if !takes_packed(Shapes::of(&a, &b, cm)) {
         return gemm(a, b, c);
@@ -831,8 +828,8 @@ pub(crate) mod tests {
                         gemm_packed(
                             MatRef::new(&a, m, k, Mat::rows(k)),
                             MatRef::new(bb, k, n, bm),
-                            &pk,
                             MatMut::new(&mut c, Mat::rows(n)),
+                            &pk,
                         )
                     });
                     assert_eq!(bits(&c), bits(&want), "{m} x {n} x {k}, {threads} threads");

@@ -290,32 +290,42 @@ pub fn cross_entropy_rows(x: &[f32], rows: usize, cols: usize, y: &[usize], out:
     stats(x, rows, cols, |r0, m, t| {
         for r in 0..m.len() {
             let row = r0 + r;
-            out[row] = if m[r].is_finite() {
-                log1p(t[r]) - (x[row * cols + y[row]] - m[r])
-            } else {
-                f32::NAN
-            };
+            out[row] = entropy(x[row * cols + y[row]], m[r], t[r]);
         }
     });
+}
+
+/// A row's cross-entropy from its label's score `xl`, its maximum `m` and `t`.
+#[inline(always)]
+fn entropy(xl: f32, m: f32, t: f32) -> f32 {
+    if m.is_finite() {
+        log1p(t) - (xl - m)
+    } else {
+        f32::NAN
+    }
+}
+
+/// Turns a row's exponentials `o` (see [`exps`]) into `softmax - onehot(l)`, the label's own
+/// entry as minus the sum of the others.
+#[inline(always)]
+fn entropy_grad(o: &mut [f32], l: usize, m: f32, t: f32) {
+    if !m.is_finite() {
+        o.fill(f32::NAN);
+        return;
+    }
+    let s = 1.0 + t;
+    for o in o.iter_mut() {
+        *o /= s;
+    }
+    let others: f64 = (o[..l].iter().chain(&o[l + 1..])).map(|&p| p as f64).sum();
+    o[l] = -(others as f32);
 }
 
 /// `out[r, :] = softmax(x[r, :]) - onehot(y[r])`, the derivative of [`cross_entropy_rows`],
 /// with the label's own entry as minus the sum of the others: `p - 1` would round to 0 where
 /// `p` is within an ulp of 1.
 pub fn cross_entropy_grad_rows(x: &[f32], rows: usize, cols: usize, y: &[usize], out: &mut [f32]) {
-    exps(x, rows, cols, out, |r, o, m, t| {
-        if !m.is_finite() {
-            o.fill(f32::NAN);
-            return;
-        }
-        let s = 1.0 + t;
-        for o in o.iter_mut() {
-            *o /= s;
-        }
-        let l = y[r];
-        let others: f64 = (o[..l].iter().chain(&o[l + 1..])).map(|&p| p as f64).sum();
-        o[l] = -(others as f32);
-    });
+    exps(x, rows, cols, out, |r, o, m, t| entropy_grad(o, y[r], m, t));
 }
 
 /// [`cross_entropy_rows`] into `loss` and [`cross_entropy_grad_rows`] into `grad` in one pass
@@ -333,19 +343,8 @@ pub fn cross_entropy_with_grad_rows(
         return cross_entropy_rows(x, rows, cols, y, loss);
     }
     exps(x, rows, cols, grad, |r, o, m, t| {
-        if !m.is_finite() {
-            loss[r] = f32::NAN;
-            o.fill(f32::NAN);
-            return;
-        }
-        let l = y[r];
-        loss[r] = log1p(t) - (x[r * cols + l] - m);
-        let s = 1.0 + t;
-        for o in o.iter_mut() {
-            *o /= s;
-        }
-        let others: f64 = (o[..l].iter().chain(&o[l + 1..])).map(|&p| p as f64).sum();
-        o[l] = -(others as f32);
+        loss[r] = entropy(x[r * cols + y[r]], m, t);
+        entropy_grad(o, y[r], m, t);
     });
 }
 

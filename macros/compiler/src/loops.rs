@@ -1042,10 +1042,7 @@ impl<'a> Method<'a> {
         let outs = self.scan_outs(id);
         let out_of = |k: usize| outs.iter().find(|o| o.0 == k).map(|o| o.1);
         let source = |a: Id| self.slice_of(self.fused.source(g, a).0);
-        let mutable = |o: Id| match self.homes.get(&o) {
-            Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(#v)),
-            _ => None,
-        };
+        let mutable = |o: Id| self.memory(o);
         let (mut setup, mut before, mut after, mut finish, mut give) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (k, &init) in args.iter().enumerate().take(c) {
@@ -1410,26 +1407,36 @@ impl<'a> Method<'a> {
         self.nest(gr, slot, ws, Some(pass))
     }
 
+    /// The memory of a node in a buffer or a destination, by name.
+    fn memory(&self, id: Id) -> Option<TokenStream> {
+        match self.homes.get(&id) {
+            Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(#v)),
+            _ => None,
+        }
+    }
+
+    /// The scores a cross-entropy (or its gradient) `id` reads, in memory, and their rows and
+    /// columns (the last dim) as expressions.
+    fn scores(&self, id: Id) -> (Id, TokenStream, TokenStream) {
+        let g = self.g;
+        let (z, _) = self.fused.source(g, g.node(id).args[0]);
+        let zshape = g.shape(z);
+        let rows = count(&zshape[..zshape.len() - 1]);
+        let cols = count(&zshape[zshape.len() - 1..]);
+        (z, rows, cols)
+    }
+
     /// The two steps of a pair (see [`Pair`]) as one call, or `None` when they run apart.
     fn pair(&self, p: &Pair) -> Option<TokenStream> {
         match p.kind {
             PairKind::Dual(d) => self.dual_pass(&d),
             PairKind::CrossEntropy { loss, grad } => {
-                let g = self.g;
-                let node = g.node(grad);
-                let (z, _) = self.fused.source(g, node.args[0]);
-                let zshape = g.shape(z);
-                let rows = count(&zshape[..zshape.len() - 1]);
-                let cols = count(&zshape[zshape.len() - 1..]);
-                let out = |id: Id| match self.homes.get(&id) {
-                    Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(&mut #v[..])),
-                    _ => None,
-                };
-                let (lo, go) = (out(loss)?, out(grad)?);
-                let (zs, ys) = (self.slice_of(z), self.slice_of(node.args[1]));
+                let (z, rows, cols) = self.scores(grad);
+                let (lo, go) = (self.memory(loss)?, self.memory(grad)?);
+                let (zs, ys) = (self.slice_of(z), self.slice_of(self.g.node(grad).args[1]));
                 let rt = &self.rt;
                 Some(
-                    quote!(#rt::softmax::cross_entropy_with_grad_rows(#zs, #rows, #cols, #ys, #lo, #go);),
+                    quote!(#rt::softmax::cross_entropy_with_grad_rows(#zs, #rows, #cols, #ys, &mut #lo[..], &mut #go[..]);),
                 )
             }
         }
@@ -1445,15 +1452,11 @@ impl<'a> Method<'a> {
                 return None;
             }
         }
-        let out = |id: Id| match self.homes.get(&id) {
-            Some(Home::Buf(v)) | Some(Home::Dest(v)) => Some(quote!(&mut #v[..])),
-            _ => None,
-        };
-        let (rows, cols) = (out(d.rows)?, out(d.cols)?);
+        let (rows, cols) = (self.memory(d.rows)?, self.memory(d.cols)?);
         let p = self.room("product");
         let (n, m) = (dim_var(d.n), dim_var(d.d));
         let (x, w, z) = (self.slice_of(d.x), self.slice_of(d.w), self.slice_of(d.z));
-        Some(quote!(#p::dual(#n, #m, #x, #w, #z, #rows, #cols);))
+        Some(quote!(#p::dual(#n, #m, #x, #w, #z, &mut #rows[..], &mut #cols[..]);))
     }
 
     /// [`Self::loop_nest`], or with `pass` the row pass whose loop `gr` is.
@@ -2000,10 +2003,7 @@ impl<'a> Method<'a> {
                 |v, ax| quote!(#k::argmask(&#v, #ax, #max)),
             ),
             Op::CrossEntropy | Op::CrossEntropyGrad => {
-                let (z, _) = self.fused.source(g, node.args[0]);
-                let zshape = g.shape(z);
-                let rows = count(&zshape[..zshape.len() - 1]);
-                let cols = count(&zshape[zshape.len() - 1..]);
+                let (z, rows, cols) = self.scores(id);
                 let grad = matches!(node.op, Op::CrossEntropyGrad);
                 if self.precision == Precision::F64 {
                     let (zv, yv) = (self.view_of(z), self.view_of(node.args[1]));
@@ -2251,6 +2251,12 @@ impl<'a> Method<'a> {
         }
         // The products are `f32` only; in `f64` every contraction is a general kernel.
         let plan = plan.filter(|_| self.precision == Precision::F32);
+        // The workspace slot of the right operand packed before a scan's loop, if it is.
+        let packed = self
+            .prepacked
+            .iter()
+            .find(|&&(q, _)| q == id)
+            .map(|&(_, slot)| slot);
         Some(match plan {
             Some(mut s) if small.is_some() => {
                 let (m, n, kk) = small.unwrap_or_default();
@@ -2262,22 +2268,10 @@ impl<'a> Method<'a> {
                 let ops = self.operands(s, &asl, &bsl, out);
                 quote!(#p::gemm_fixed::<#m, #n, #kk>(#ops);)
             }
-            Some(s) if self.prepacked.iter().any(|&(p, _)| p == id) => {
-                let slot = self
-                    .prepacked
-                    .iter()
-                    .find(|&&(p, _)| p == id)
-                    .map(|&(_, s)| s);
-                let pk = format_ident!("__pk{}", slot.unwrap_or_default());
-                let x = self.room("matrix");
-                let [m, n, k] = &s.sizes;
-                let [[a_rs, a_cs], [b_rs, b_cs], [c_rs, c_cs]] = &s.strides;
-                quote!(#p::gemm_packed(
-                    #x::MatRef::new(#asl, #m, #k, #x::Mat { rs: (#a_rs) as isize, cs: (#a_cs) as isize }),
-                    #x::MatRef::new(#bsl, #k, #n, #x::Mat { rs: (#b_rs) as isize, cs: (#b_cs) as isize }),
-                    &#pk[..],
-                    #x::MatMut::new(#out, #x::Mat { rs: (#c_rs) as isize, cs: (#c_cs) as isize }),
-                );)
+            Some(s) if packed.is_some() => {
+                let pk = format_ident!("__pk{}", packed.unwrap_or_default());
+                let ops = self.operands(s, &asl, &bsl, out);
+                quote!(#p::gemm_packed(#ops, &#pk[..]);)
             }
             Some(s) => {
                 let ops = self.operands(s, &asl, &bsl, out);
