@@ -529,18 +529,8 @@ impl Gen<'_> {
         (args, doc)
     }
 
-    /// The noise items that `roots` depend on.
     fn noises_of(&self, roots: &[Id]) -> Vec<(usize, Id)> {
-        let g = &self.prog.graph;
-        let live = g.reachable(roots.iter().copied());
-        g.nodes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| match n.op {
-                Op::Noise(k) if live[i] => Some((k, Id(i as u32))),
-                _ => None,
-            })
-            .collect()
+        noises_of(&self.prog.graph, roots)
     }
 
     /// A noisy method's code: before the work, one seed per noise item of the model (when
@@ -1065,23 +1055,8 @@ impl Gen<'_> {
         let ItemKind::Let { name, expr, .. } = &self.model.items[idx].kind else {
             return TokenStream::new();
         };
-        let (inputs, mut hypers) = method_args(self.decls, g, &[id]);
-        // A noisy output also takes its noise items' hypers.
-        let noises = self.noises_of(&[id]);
-        for &(k, _) in &noises {
-            let used = match self.decls.noises[k].dist {
-                crate::declare::NoiseKind::Bernoulli(p) => vec![p],
-                crate::declare::NoiseKind::Normal(m, s) => vec![m, s],
-            };
-            for v in used {
-                if let crate::declare::Value::Hyper(h) = v {
-                    hypers.push(h);
-                }
-            }
-        }
-        hypers.sort_unstable();
-        hypers.dedup();
-        let (args, arg_doc) = self.args_with_noise(&inputs, &hypers, !noises.is_empty());
+        let (inputs, hypers, noisy) = output_args(self.decls, g, id);
+        let (args, arg_doc) = self.args_with_noise(&inputs, &hypers, noisy);
         let prologue = self.prologue(&inputs, &[id]);
         let rank = g.rank(id);
         let dests = if rank > 0 {
@@ -1138,6 +1113,40 @@ impl Gen<'_> {
 /// The arguments of a method computing `roots`: the inputs (indices among all inputs, in
 /// declaration order) and hypers (indices) that the nodes it needs read. The output methods take
 /// these; `loss` and `loss_and_grad` take every input and hyper.
+/// The noise items that `roots` depend on: the item, and its leaf.
+pub fn noises_of(g: &Graph, roots: &[Id]) -> Vec<(usize, Id)> {
+    let live = g.reachable(roots.iter().copied());
+    g.nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match n.op {
+            Op::Noise(k) if live[i] => Some((k, Id(i as u32))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An output method's arguments: the inputs and hypers that [`method_args`] gives, with the
+/// hypers of its noise items' distributions, and whether it takes `noise`.
+pub fn output_args(decls: &Decls, g: &Graph, id: Id) -> (Vec<usize>, Vec<usize>, bool) {
+    let (inputs, mut hypers) = method_args(decls, g, &[id]);
+    let noises = noises_of(g, &[id]);
+    for &(k, _) in &noises {
+        let used = match decls.noises[k].dist {
+            crate::declare::NoiseKind::Bernoulli(p) => vec![p],
+            crate::declare::NoiseKind::Normal(m, s) => vec![m, s],
+        };
+        for v in used {
+            if let crate::declare::Value::Hyper(h) = v {
+                hypers.push(h);
+            }
+        }
+    }
+    hypers.sort_unstable();
+    hypers.dedup();
+    (inputs, hypers, !noises.is_empty())
+}
+
 pub fn method_args(decls: &Decls, g: &Graph, roots: &[Id]) -> (Vec<usize>, Vec<usize>) {
     let mut inputs = Vec::new();
     let mut hypers = Vec::new();

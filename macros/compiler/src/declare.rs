@@ -436,6 +436,32 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
         };
         check_scan_names(scan, decls, diags);
     }
+    // A noise item is drawn, not given: each of its dims needs its size from a param, a
+    // float or integer input, or `dim`.
+    for item in &model.items {
+        let ItemKind::Noise { name, shape, .. } = &item.kind else {
+            continue;
+        };
+        for d in &shape.dims {
+            let Some(&id) = decls.dim_index.get(&d.name) else {
+                continue;
+            };
+            let sized = decls.dims[id.ix()].fixed.is_some()
+                || decls.params.iter().any(|p| p.dims.contains(&id))
+                || decls.inputs.iter().any(|i| i.dims.contains(&id));
+            if !sized {
+                diags.at(
+                    d.span,
+                    format!(
+                        "nothing gives dim `{}` of noise `{name}` a size: a noise item is drawn, \
+                         not given, so each of its dims must be a param's, an input's, or fixed \
+                         by `dim {} = ...;`",
+                        d.name, d.name
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// The names a scan's body introduces do not reuse model names, and assignments go to the

@@ -1300,8 +1300,14 @@ impl<'a> Method<'a> {
         if matches!(node.op, Op::Hyper(_) | Op::Size(_)) {
             return TokenStream::new();
         }
-        let args: Vec<TokenStream> = node.args.iter().map(|&a| self.scalar(a)).collect();
-        let value = self.apply(id, &args);
+        let value = if class(self.g, id) == Class::View {
+            // A copy of a rank-0 view: its source's value.
+            let (src, _) = crate::schedule::resolve(self.g, id);
+            self.scalar(src)
+        } else {
+            let args: Vec<TokenStream> = node.args.iter().map(|&a| self.scalar(a)).collect();
+            self.apply(id, &args)
+        };
         let ty = self.ty();
         quote!(let #out: #ty = #value;)
     }
@@ -1594,7 +1600,11 @@ impl<'a> Method<'a> {
             }
         }
         // A store's elements per row of the first axis.
-        let store_row = contiguous[0].clone().unwrap_or_else(|| quote!(1usize));
+        let store_row = contiguous
+            .first()
+            .cloned()
+            .flatten()
+            .unwrap_or_else(|| quote!(1usize));
         let store_off = row_start(&contiguous);
         let store_off = if par_rows {
             quote!(#store_off - __row0 * #store_row)

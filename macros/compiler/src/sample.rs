@@ -187,6 +187,10 @@ struct Shaped<'a, C: Choices> {
     fns: bool,
     hypers: bool,
     next: usize,
+    /// Inside a scan's body: its dim, which the body's values do not have.
+    step: Option<&'static str>,
+    /// Reads `x[t]` drawn so far.
+    step_reads: usize,
 }
 
 impl<C: Choices> Shaped<'_, C> {
@@ -215,6 +219,9 @@ impl<C: Choices> Shaped<'_, C> {
     }
 
     fn leaf(&mut self, shape: &[&'static str]) -> String {
+        if self.step.is_some() && self.c.pick(3) == 0 {
+            return self.step_read(shape);
+        }
         if shape.is_empty() && self.c.pick(4) == 0 {
             if self.c.pick(3) == 0 {
                 self.hypers = true;
@@ -237,15 +244,129 @@ impl<C: Choices> Shaped<'_, C> {
         if !same.is_empty() && self.c.pick(3) > 0 {
             return self.pick_of(&same);
         }
-        let (kind, prefix) = if self.c.pick(5) < 3 {
-            ("param", "p")
-        } else {
-            ("input", "x")
+        let kind = self.c.pick(10);
+        let name = self.fresh(match kind {
+            0..6 => "p",
+            6..9 => "x",
+            _ => "n",
+        });
+        let item = match kind {
+            0..6 => format!("param {name}: {};", Self::text(shape)),
+            6..9 => format!("input {name}: {};", Self::text(shape)),
+            // Noise: a keep mask, or Gaussian around 1 (a ladder network's corruption).
+            _ => {
+                let dist = match self.c.pick(3) {
+                    0 => "bernoulli(0.75)".to_string(),
+                    1 => {
+                        self.hypers = true;
+                        "bernoulli(s)".to_string()
+                    }
+                    _ => "normal(1, 0.25)".to_string(),
+                };
+                format!("noise {name}: {} ~ {dist};", Self::text(shape))
+            }
         };
-        let name = self.fresh(prefix);
-        let item = format!("{kind} {name}: {};", Self::text(shape));
         self.leaves.push((item, name.clone(), shape.to_vec()));
         name
+    }
+
+    /// Inside a scan, step `t` of an outer value of `shape` with the scan's dim inserted at a
+    /// drawn place.
+    fn step_read(&mut self, shape: &[&'static str]) -> String {
+        let t = self.step.take().expect("inside a scan");
+        let mut full = shape.to_vec();
+        let at = self.c.pick(full.len() + 1);
+        full.insert(at, t);
+        // An outer value: a leaf or a `let` before the scan (the body's own are `T`-free).
+        let x = self.leaf(&full);
+        self.step = Some(t);
+        self.step_reads += 1;
+        format!("{x}[t]")
+    }
+
+    /// A `scan t in T { ... }` block (or `rev`): one or two carries, from `zeros` or an outer
+    /// value, a step-local `let` or none, each carry's new value made from its old one and
+    /// the step (through a product with a square weight, a mask, `tanh`, a sum or a product),
+    /// and an emit or none. Afterwards the carries' final values and the emits' stacks are
+    /// `let`s of the model; returns their names.
+    fn scan(&mut self) -> Vec<String> {
+        let outer_dims = self.dims.clone();
+        if !self.dims.contains(&"T") {
+            self.dims.push("T");
+        }
+        let outer_lets = self.lets.len();
+        let rev = self.c.pick(3) == 0;
+        let mut lines = Vec::new();
+        let mut carries = Vec::new();
+        // The body's values do not have the scan's dim.
+        self.dims.retain(|d| *d != "T");
+        for _ in 0..1 + self.c.pick(2) {
+            let shape = self.shape();
+            let init = if self.c.pick(2) == 0 {
+                "zeros".to_string()
+            } else {
+                self.expr(&shape, 1)
+            };
+            let name = self.fresh("c");
+            lines.push(format!("carry {name}: {} = {init};", Self::text(&shape)));
+            carries.push((name, shape));
+        }
+        self.step = Some("T");
+        self.step_reads = 0;
+        self.lets.extend(carries.iter().cloned());
+        if self.c.pick(2) == 0 {
+            let shape = self.shape();
+            let e = self.expr(&shape, 2);
+            let name = self.fresh("l");
+            lines.push(format!("let {name} = {e};"));
+            self.lets.push((name, shape));
+        }
+        for (k, (h, shape)) in carries.iter().enumerate() {
+            let mut e = self.expr(shape, 2);
+            if k == 0 && self.step_reads == 0 {
+                let x = self.step_read(shape);
+                e = format!("({e} + {x})");
+            }
+            let new = match self.c.pick(6) {
+                0 if !shape.is_empty() => {
+                    let last = shape[shape.len() - 1];
+                    let w = self.leaf(&[last, last]);
+                    format!("tanh({h} @ {w} + {e})")
+                }
+                1 => {
+                    let m = self.step_read(shape);
+                    format!("{m} * {e} + (1 - {m}) * {h}")
+                }
+                2 => format!("tanh({h} + {e})"),
+                3 => format!("{h} * sigmoid({e})"),
+                _ => format!("0.5 * {h} + {e}"),
+            };
+            lines.push(format!("{h} = {new};"));
+        }
+        let mut emits = Vec::new();
+        if self.c.pick(2) == 0 {
+            let shape = self.shape();
+            let e = self.expr(&shape, 2);
+            let name = self.fresh("e");
+            lines.push(format!("emit {name} = {e};"));
+            let mut stacked = vec!["T"];
+            stacked.extend_from_slice(&shape);
+            emits.push((name, stacked));
+        }
+        self.step = None;
+        self.lets.truncate(outer_lets);
+        self.dims = outer_dims;
+        if !self.dims.contains(&"T") {
+            self.dims.push("T");
+        }
+        self.items.push(format!(
+            "scan t in T{} {{ {} }}",
+            if rev { " rev" } else { "" },
+            lines.join(" ")
+        ));
+        let out: Vec<(String, Shape)> = carries.into_iter().chain(emits).collect();
+        self.lets.extend(out.iter().cloned());
+        out.into_iter().map(|(n, _)| n).collect()
     }
 
     /// `shape` with a dim it lacks inserted at a drawn place (what a reduction or a slice over
@@ -453,6 +574,8 @@ pub fn shaped_model(c: &mut impl Choices, name: &str) -> String {
         fns: false,
         hypers: false,
         next: 0,
+        step: None,
+        step_reads: 0,
     };
     for _ in 0..b.c.pick(3) {
         let shape = b.shape();
@@ -465,7 +588,13 @@ pub fn shaped_model(c: &mut impl Choices, name: &str) -> String {
         ));
         b.lets.push((n, shape));
     }
-    let terms: Vec<String> = (0..1 + b.c.pick(3))
+    // Now and then a scan, whose results the loss reads.
+    let scanned = if b.c.pick(3) == 0 {
+        b.scan()
+    } else {
+        Vec::new()
+    };
+    let mut terms: Vec<String> = (0..1 + b.c.pick(3))
         .map(|_| {
             let shape = b.shape();
             let e = b.expr(&shape, 3);
@@ -478,6 +607,17 @@ pub fn shaped_model(c: &mut impl Choices, name: &str) -> String {
             }
         })
         .collect();
+    if !scanned.is_empty() {
+        let h = b.pick_of(&scanned);
+        let shape = b
+            .lets
+            .iter()
+            .find(|l| l.0 == h)
+            .map(|l| l.1.clone())
+            .unwrap_or_default();
+        let e = b.expr(&shape, 2);
+        terms.push(format!("sum({h} * {e})"));
+    }
     let mut s = format!("struct {name} {{ ");
     if fixed {
         s.push_str("dim D = 3; ");
@@ -663,6 +803,20 @@ const CONTEXTS: &[(&str, &str, &str)] = &[
         "fixed_dim",
         "dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5;",
         "loss = s * sum(F(p, q));",
+    ),
+    // in a scan's step, on the carry and the step's slice, with the stacked values read after
+    (
+        "scan",
+        "param p: [N, C]; param q: [N, C]; input x: [T, N, C];",
+        "scan t in T { carry h: [N, C] = p; let a = F(x[t] + h, q); h = sigmoid(a); emit e = a; } \
+         loss = sum(h) + mean(e);",
+    ),
+    // in a reverse scan, from zeros, on the step's slice only
+    (
+        "scan_rev",
+        "param q: [N, C]; input x: [T, N, C];",
+        "scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + F(x[t] * q, q); emit e = h; } \
+         loss = sum(e * x);",
     ),
 ];
 
@@ -1086,6 +1240,22 @@ pub fn regressions() -> Vec<Sample> {
              + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2));",
         )
     });
+    // Found by the differential test's scans: a carry starting from a custom function of a
+    // scalar (a rank-0 view, copied for the scan) was stored from a loop over no axes, which
+    // panicked, then named a scalar that no step computed.
+    out.push(plain(
+        "R_scalar_carry_from_a_custom_function",
+        "param p: [N, C]; param w: [T]; hyper s = 0.5; \
+         fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+         scan t in T { carry c: [] = cube(s * 3); c = c * w[t] + 0.5; } loss = c * sum(p);",
+    ));
+    out.push(plain(
+        "R_scalar_carry_from_a_custom_function_of_a_param",
+        "param p: [N, C]; param r: []; input x: [T]; \
+         fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+         scan t in T rev { carry c: [] = cube(r); c = tanh(c + x[t]); emit e = c * r; } \
+         loss = c * sum(p) + sum(e);",
+    ));
     out
 }
 

@@ -213,11 +213,17 @@ pub fn fuse(g: &Graph, roots: &[Id]) -> Fused {
                         if !ok || class(g, src) == Class::Scalar || constant {
                             copies[a.ix()] = true;
                             step_of[a.ix()] = Some(steps.len());
-                            steps.push(Step::Loop(Group {
-                                space: g.shape(a).to_vec(),
-                                members: vec![a],
-                                sums: vec![],
-                            }));
+                            // A rank-0 view (a custom function's value of a scalar) is a
+                            // scalar: it has no loop to be stored from.
+                            steps.push(if g.rank(a) == 0 {
+                                Step::Scalar(a)
+                            } else {
+                                Step::Loop(Group {
+                                    space: g.shape(a).to_vec(),
+                                    members: vec![a],
+                                    sums: vec![],
+                                })
+                            });
                         }
                     }
                 }

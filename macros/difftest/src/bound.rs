@@ -33,6 +33,9 @@ pub struct Bounds {
     pub kinks_at: Vec<(Id, Vec<usize>)>,
     /// The elements of `overflows` that overflow.
     pub overflows_at: Vec<(Id, Vec<usize>)>,
+    /// (A step's bounds.) The step's effect on a value inside a scan's body is below f64's
+    /// resolution of that value at some step (see `magnitudes`).
+    pub lost: bool,
 }
 
 fn map2(a: &Tensor, b: &Tensor, f: impl Fn(f64, f64) -> f64) -> Tensor {
@@ -192,13 +195,14 @@ pub fn magnitudes(g: &Graph, env: &Env, vals: &[Option<Tensor>]) -> Vec<Option<T
     (0..g.nodes.len())
         .map(|i| {
             let v = vals[i].as_ref()?;
-            let node = g.node(Id(i as u32));
-            let arg = |k: usize| vals[node.args[k].ix()].as_ref().map(abs);
-            Some(match &node.op {
-                Op::Reduce(Reduce::Sum, _) => eval_node(g, env, Id(i as u32), &[&arg(0)?]),
-                Op::Contract { .. } => eval_node(g, env, Id(i as u32), &[&arg(0)?, &arg(1)?]),
-                _ => abs(v),
-            })
+            let id = Id(i as u32);
+            let args: Option<Vec<&Tensor>> = g
+                .node(id)
+                .args
+                .iter()
+                .map(|a| vals[a.ix()].as_ref())
+                .collect();
+            Some(magnitude(g, env, id, &args?, v))
         })
         .collect()
 }
@@ -207,6 +211,390 @@ pub fn magnitudes(g: &Graph, env: &Env, vals: &[Option<Tensor>]) -> Vec<Option<T
 /// and not both exact.
 fn near(a: f64, b: f64, ea: f64, eb: f64) -> bool {
     ea + eb > 0.0 && (a - b).abs() <= ea + eb
+}
+
+/// What one node's bound found besides the bound: whether a comparison (or a step's effect) may
+/// flip, the elements at which it may, and the elements that overflow f32.
+#[derive(Default)]
+struct Found {
+    kink: bool,
+    kinks_at: Vec<usize>,
+    overflow_at: Vec<usize>,
+}
+
+/// The bound of node `id` of value `v`, from its arguments' values and bounds; with `step` (one
+/// param entry moved by `h`) the leaves' own, and with `unit` the unit roundoff each op's
+/// rounding.
+#[allow(clippy::too_many_arguments)]
+fn node_bound(
+    g: &Graph,
+    env: &Env,
+    id: Id,
+    args: &[&Tensor],
+    eargs: &[&Tensor],
+    v: &Tensor,
+    step: Option<(usize, usize, f64)>,
+    unit: f64,
+    found: &mut Found,
+) -> Tensor {
+    let node = g.node(id);
+    // A finite value past f32's range, or an infinity made of finite values (f64
+    // overflowed too, and which infinity or NaN comes of it depends on the order of
+    // the operations).
+    let finite_args = args.iter().all(|t| t.data.iter().all(|x| x.is_finite()));
+    // A sum's or a product's partial sums may pass f32's range however much its terms
+    // cancel: the sum of the terms' absolute values bounds them.
+    let partial = match node.op {
+        Op::Reduce(Reduce::Sum, _) | Op::Contract { .. } => {
+            let a: Vec<Tensor> = args.iter().map(|t| abs(t)).collect();
+            let refs: Vec<&Tensor> = a.iter().collect();
+            Some(eval_node(g, env, id, &refs))
+        }
+        _ => None,
+    };
+    let over: Vec<usize> = (0..v.data.len())
+        .filter(|&j| {
+            let x = v.data[j];
+            let m = partial.as_ref().map_or(0.0, |p| p.data[j]);
+            (x.is_finite() && x.abs() > f32::MAX as f64)
+                || (x.is_finite() && m.is_finite() && m > f32::MAX as f64)
+                || (x.is_infinite() && finite_args && !node.args.is_empty())
+        })
+        .collect();
+    found.overflow_at = over;
+    let arg = |k: usize| args[k];
+    let earg = |k: usize| eargs[k];
+    let zeros = || Tensor::fill(v.shape.clone(), 0.0);
+    match &node.op {
+        Op::Param(p) => {
+            let mut e = zeros();
+            if let Some((k, j, h)) = step {
+                if *p == k {
+                    e.data[j] = h;
+                }
+            }
+            e
+        }
+        Op::Input(_) | Op::Noise(_) | Op::Labels(_) | Op::Hyper(_) | Op::Size(_) => zeros(),
+        Op::Const(bits) => {
+            let c = f64::from_bits(*bits);
+            let exact = c as f32 as f64 == c;
+            Tensor::fill(v.shape.clone(), if exact { 0.0 } else { own(unit, c, 1.0) })
+        }
+        Op::Hole(_) => zeros(),
+        Op::Custom(_) => earg(1).clone(),
+        // Values moved, not computed: each carries its own error.
+        Op::Gather | Op::Slice(..) | Op::Unslice(..) => {
+            let mut with: Vec<&Tensor> = vec![earg(0)];
+            with.extend(&args[1..]);
+            eval_node(g, env, id, &with)
+        }
+        Op::OneHot => zeros(),
+        // Not modelled yet (the sample draws no scans): no bound at all.
+        Op::CarryIn(..) | Op::Step(..) | Op::Scan(_) | Op::ScanOut(_) => {
+            Tensor::fill(v.shape.clone(), f64::INFINITY)
+        }
+        // Rows added in f32, at most one term per index.
+        Op::ScatterAdd => {
+            let (d, y) = (arg(0), arg(1));
+            let carried = eval_node(g, env, id, &[earg(0), y]);
+            let mag = eval_node(g, env, id, &[&abs(d), y]);
+            let terms = y.data.len() as f64;
+            map2(&carried, &mag, |c, m| {
+                c + terms * unit * m + own(unit, m, 1.0)
+            })
+        }
+        // The differences hold a `detach` at its value: a step does not pass it.
+        Op::Unary(Unary::Detach) if step.is_some() => zeros(),
+        Op::Unary(u) => {
+            let (x, ex) = (arg(0), earg(0));
+            // A step that moves the argument past the function's linear range (a
+            // sine's period, an exponential's unit, a logarithm's own size) is not
+            // small for it.
+            if step.is_some()
+                && x.data
+                    .iter()
+                    .zip(&ex.data)
+                    .any(|(&x, &e)| e > 1e-2 * linear_range(*u, x))
+            {
+                found.kink = true;
+            }
+            if *u == Unary::Sign {
+                let near0: Vec<usize> = (0..x.data.len())
+                    .filter(|&j| near(x.data[j], 0.0, ex.data[j], 0.0))
+                    .collect();
+                if !near0.is_empty() {
+                    found.kink = true;
+                    found.kinks_at.extend(near0);
+                }
+            }
+            let c = ulps(*u);
+            Tensor::new(
+                v.shape.clone(),
+                (0..v.data.len())
+                    .map(|j| {
+                        let (xj, ej) = (x.data[j], ex.data[j]);
+                        if ej == 0.0 && c <= 1.0 && in_f32(v.data[j]) {
+                            return 0.0;
+                        }
+                        let carried = if ej == 0.0 {
+                            0.0
+                        } else {
+                            slope(*u, xj, ej) * ej
+                        };
+                        carried
+                            + if c == 0.0 {
+                                0.0
+                            } else {
+                                own(unit, v.data[j], c)
+                            }
+                    })
+                    .collect(),
+            )
+        }
+        Op::Binary(b) => {
+            let (a, c) = (arg(0), arg(1));
+            let (ea, ec) = (earg(0), earg(1));
+            // A step that moves a divisor, or a power's base, by a hundredth of itself.
+            let coarse = match b {
+                Binary::Div => (0..c.data.len()).any(|j| ec.data[j] > 1e-2 * c.data[j].abs()),
+                Binary::Pow => (0..a.data.len()).any(|j| ea.data[j] > 1e-2 * a.data[j].abs()),
+                _ => false,
+            };
+            if step.is_some() && coarse {
+                found.kink = true;
+            }
+            Tensor::new(
+                v.shape.clone(),
+                (0..v.data.len())
+                    .map(|j| {
+                        let (x, y, ex, ey) = (a.data[j], c.data[j], ea.data[j], ec.data[j]);
+                        let r = v.data[j];
+                        // A correctly rounded result of exact operands is exact where
+                        // f32 holds it.
+                        if ex == 0.0
+                            && ey == 0.0
+                            && matches!(b, Binary::Add | Binary::Sub | Binary::Mul | Binary::Div)
+                            && in_f32(r)
+                        {
+                            return 0.0;
+                        }
+                        match b {
+                            Binary::Add | Binary::Sub => ex + ey + own(unit, r, 1.0),
+                            Binary::Mul => {
+                                y.abs() * ex + x.abs() * ey + ex * ey + own(unit, r, 1.0)
+                            }
+                            Binary::Div => {
+                                if ey >= 0.5 * y.abs() {
+                                    f64::INFINITY
+                                } else {
+                                    let d = y.abs() - ey;
+                                    ex / d + (x.abs() + ex) * ey / (d * d) + own(unit, r, 1.0)
+                                }
+                            }
+                            Binary::Max | Binary::Min => {
+                                if near(x, y, ex, ey) {
+                                    ex.max(ey) + (x - y).abs()
+                                } else if (r == y) != (r == x) && r == y {
+                                    ey
+                                } else {
+                                    ex
+                                }
+                            }
+                            // Near 0 with a power below 1, the slope has a pole.
+                            Binary::Pow if y < 1.0 && ex >= 0.5 * x.abs() && ex > 0.0 => {
+                                f64::INFINITY
+                            }
+                            Binary::Pow => {
+                                let d = (y * (x.abs() + ex).powf(y - 1.0)).abs();
+                                let carried = if ex == 0.0 { 0.0 } else { d * ex };
+                                carried + own(unit, r, 8.0 + y.abs())
+                            }
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        Op::Select(cmp) => {
+            let (p, q) = (arg(0), arg(1));
+            let (ep, eq) = (earg(0), earg(1));
+            let ties: Vec<usize> = (0..p.data.len())
+                .filter(|&j| near(p.data[j], q.data[j], ep.data[j], eq.data[j]))
+                .collect();
+            if !ties.is_empty() {
+                found.kink = true;
+                found.kinks_at.extend(ties);
+            }
+            // The chosen branch's bound.
+            let (ex, ey) = (earg(2), earg(3));
+            Tensor::new(
+                v.shape.clone(),
+                (0..v.data.len())
+                    .map(|j| {
+                        if compare(*cmp, p.data[j], q.data[j]) {
+                            ex.data[j]
+                        } else {
+                            ey.data[j]
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        Op::Broadcast(_) | Op::Transpose(_) => eval_node(g, env, id, &[earg(0)]),
+        Op::Reduce(Reduce::Sum, axes) => {
+            let x = arg(0);
+            // As the generated loops sum: a total over every axis in 8 f32 lanes per row
+            // (rows of the last axis, or of 4096 elements), rows added in f64; a partial
+            // sum in f32, term by term.
+            let n: usize = axes.iter().map(|&a| x.shape[a.ix()]).product();
+            let terms = if axes.len() == x.shape.len() {
+                let last = x.shape.last().copied().unwrap_or(1);
+                (n.min(4096).max(last) / 8 + 4) as f64
+            } else {
+                n as f64
+            };
+            let carried = eval_node(g, env, id, &[earg(0)]);
+            if unit > 0.0 && earg(0).data.iter().all(|&e| e == 0.0) && exact_sum(&x.data, 1) {
+                carried
+            } else {
+                let mag = eval_node(g, env, id, &[&abs(x)]);
+                map2(&carried, &mag, |c, m| {
+                    c + terms * unit * m + own(unit, m, 1.0)
+                })
+            }
+        }
+        // Continuous, with slope 1: within the largest bound of its group.
+        Op::Reduce(Reduce::Max | Reduce::Min, axes) => {
+            let mut out = vec![0.0f64; v.data.len()];
+            for (o, j) in groups(arg(0), &Axis::positions(axes)) {
+                out[o] = out[o].max(earg(0).data[j]);
+            }
+            Tensor::new(v.shape.clone(), out)
+        }
+        Op::ArgMask(_, axes) => {
+            // 1 at the first extremal element of each group: it flips if another
+            // element is within rounding of it.
+            let (x, ex) = (arg(0), earg(0));
+            let gs = groups(x, &Axis::positions(axes));
+            let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+            let mut chosen = vec![usize::MAX; n_out];
+            for &(o, j) in &gs {
+                if v.data[j] == 1.0 {
+                    chosen[o] = j;
+                }
+            }
+            let mut flips = vec![false; n_out];
+            for &(o, j) in &gs {
+                let t = chosen[o];
+                if t != usize::MAX && t != j && near(x.data[j], x.data[t], ex.data[j], ex.data[t]) {
+                    flips[o] = true;
+                }
+            }
+            if flips.iter().any(|&f| f) {
+                found.kink = true;
+                found
+                    .kinks_at
+                    .extend(gs.iter().filter(|g| flips[g.0]).map(|g| g.1));
+            }
+            zeros()
+        }
+        Op::Reduce(Reduce::LogSumExp, axes) => {
+            // sum(p err) carried, and the rounding of both terms of m + log1p(t).
+            let (x, ex) = (arg(0), earg(0));
+            if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
+                found.kink = true;
+            }
+            let gs = groups(x, &Axis::positions(axes));
+            let sp = spread(x, ex, &gs, v.data.len());
+            let m = &sp.max;
+            let mut out = sp.ln_sup.clone();
+            for o in 0..out.len() {
+                out[o] += own(unit, m[o].abs() + (v.data[o] - m[o]).abs(), 8.0);
+            }
+            Tensor::new(v.shape.clone(), out)
+        }
+        Op::Softmax(axes) | Op::LogSoftmax(axes) => {
+            let (x, ex) = (arg(0), earg(0));
+            if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
+                found.kink = true;
+            }
+            let gs = groups(x, &Axis::positions(axes));
+            let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+            let sp = spread(x, ex, &gs, n_out);
+            let mut out = vec![0.0; v.data.len()];
+            for &(o, j) in &gs {
+                out[j] = if matches!(node.op, Op::Softmax(_)) {
+                    sp.share_err(o, j, ex.data[j]) + own(unit, v.data[j], 8.0)
+                } else {
+                    ex.data[j] + sp.ln_sup[o] + own(unit, v.data[j], 8.0) + 8.0 * unit
+                };
+            }
+            Tensor::new(v.shape.clone(), out)
+        }
+        Op::CrossEntropy | Op::CrossEntropyGrad => {
+            let (z, ez) = (arg(0), earg(0));
+            if step.is_some() && ez.data.iter().any(|&e| e > 1e-2) {
+                found.kink = true;
+            }
+            let c = (*z.shape.last().unwrap_or(&1)).max(1);
+            let rows = z.data.len() / c;
+            let gs: Vec<(usize, usize)> = (0..z.data.len()).map(|j| (j / c, j)).collect();
+            let sp = spread(z, ez, &gs, rows);
+            let p: Vec<f64> = sp.log_share.iter().map(|l| l.exp()).collect();
+            // Labels travel as exact f64 values (a scan steps them).
+            let labels: Vec<usize> = arg(1).data.iter().map(|&l| l as usize).collect();
+            let mut out = vec![0.0; v.data.len()];
+            for (r, &l) in labels.iter().enumerate().take(rows) {
+                let row = r * c..(r + 1) * c;
+                if matches!(node.op, Op::CrossEntropy) {
+                    out[r] =
+                        sp.ln_sup[r] + ez.data[r * c + l] + own(unit, v.data[r], 8.0) + 8.0 * unit;
+                    continue;
+                }
+                let each: Vec<f64> = row
+                    .map(|j| sp.share_err(r, j, ez.data[j]) + own(unit, p[j], 8.0))
+                    .collect();
+                let others: f64 = (0..c).filter(|&j| j != l).map(|j| each[j]).sum();
+                for j in 0..c {
+                    out[r * c + j] = if j == l {
+                        others + own(unit, others, c as f64)
+                    } else {
+                        each[j]
+                    };
+                }
+            }
+            Tensor::new(v.shape.clone(), out)
+        }
+        Op::Contract { .. }
+            if unit > 0.0
+                && earg(0).data.iter().chain(&earg(1).data).all(|&e| e == 0.0)
+                && exact_products(arg(0), arg(1), v) =>
+        {
+            zeros()
+        }
+        Op::Contract { .. } => {
+            let (a, b) = (arg(0), arg(1));
+            let (aa, ab) = (abs(a), abs(b));
+            let e1 = eval_node(g, env, id, &[&aa, earg(1)]);
+            let e2 = eval_node(g, env, id, &[earg(0), &ab]);
+            let e3 = eval_node(g, env, id, &[earg(0), earg(1)]);
+            let mag = eval_node(g, env, id, &[&aa, &ab]);
+            let k = (a.data.len().max(1) * b.data.len().max(1)) as f64 / v.data.len().max(1) as f64;
+            let k = k.sqrt().max(1.0);
+            Tensor::new(
+                v.shape.clone(),
+                (0..v.data.len())
+                    .map(|j| {
+                        e1.data[j]
+                            + e2.data[j]
+                            + e3.data[j]
+                            + (k + 1.0) * unit * mag.data[j]
+                            + own(unit, 0.0, 1.0)
+                    })
+                    .collect(),
+            )
+        }
+    }
 }
 
 impl Bounds {
@@ -241,401 +629,55 @@ impl Bounds {
         let mut err: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
         let (mut kinks, mut overflows) = (Vec::new(), Vec::new());
         let (mut kinks_at, mut overflows_at) = (Vec::new(), Vec::new());
+        let body = g.scan_of();
+        // The bounds of each scan's outputs, in `ScanOut` order.
+        let mut outs: std::collections::HashMap<Id, Vec<Tensor>> = Default::default();
+        let mut lost = false;
         for i in 0..g.nodes.len() {
+            // A scan's body is bounded by the scan, step by step.
+            if body[i].is_some() {
+                continue;
+            }
             let Some(v) = &vals[i] else { continue };
             let id = Id(i as u32);
             let node = g.node(id);
-            // A finite value past f32's range, or an infinity made of finite values (f64
-            // overflowed too, and which infinity or NaN comes of it depends on the order of
-            // the operations).
-            let finite_args = node.args.iter().all(|a| {
-                vals[a.ix()]
-                    .as_ref()
-                    .is_none_or(|t| t.data.iter().all(|x| x.is_finite()))
-            });
-            // A sum's or a product's partial sums may pass f32's range however much its terms
-            // cancel: the sum of the terms' absolute values bounds them.
-            let partial = match node.op {
-                Op::Reduce(Reduce::Sum, _) | Op::Contract { .. } => {
-                    let abs_args: Option<Vec<Tensor>> = node
+            let mut found = Found::default();
+            let e = match node.op {
+                Op::Scan(s) => {
+                    let run = scan_bounds(g, env, vals, &err, id, s, &body, step, unit);
+                    outs.insert(id, run.outs);
+                    lost |= run.lost;
+                    found = run.found;
+                    Tensor::scalar(0.0)
+                }
+                Op::ScanOut(k) => match outs.get(&node.args[0]) {
+                    Some(o) => o[k as usize].clone(),
+                    None => Tensor::fill(v.shape.clone(), f64::INFINITY),
+                },
+                _ => {
+                    let args: Vec<&Tensor> = node
                         .args
                         .iter()
-                        .map(|a| vals[a.ix()].as_ref().map(abs))
+                        .map(|a| vals[a.ix()].as_ref().expect("argument value"))
                         .collect();
-                    abs_args.map(|a| {
-                        let refs: Vec<&Tensor> = a.iter().collect();
-                        eval_node(g, env, id, &refs)
-                    })
+                    let eargs: Vec<&Tensor> = node
+                        .args
+                        .iter()
+                        .map(|a| err[a.ix()].as_ref().expect("argument bound"))
+                        .collect();
+                    node_bound(g, env, id, &args, &eargs, v, step, unit, &mut found)
                 }
-                _ => None,
             };
-            let over: Vec<usize> = (0..v.data.len())
-                .filter(|&j| {
-                    let x = v.data[j];
-                    let m = partial.as_ref().map_or(0.0, |p| p.data[j]);
-                    (x.is_finite() && x.abs() > f32::MAX as f64)
-                        || (x.is_finite() && m.is_finite() && m > f32::MAX as f64)
-                        || (x.is_infinite() && finite_args && !node.args.is_empty())
-                })
-                .collect();
-            if !over.is_empty() {
-                overflows.push(id);
-                overflows_at.push((id, over));
+            if found.kink || !found.kinks_at.is_empty() {
+                kinks.push(id);
             }
-            let arg = |k: usize| vals[node.args[k].ix()].as_ref().expect("argument value");
-            let earg = |k: usize| err[node.args[k].ix()].as_ref().expect("argument bound");
-            let zeros = || Tensor::fill(v.shape.clone(), 0.0);
-            let e = match &node.op {
-                Op::Param(p) => {
-                    let mut e = zeros();
-                    if let Some((k, j, h)) = step {
-                        if *p == k {
-                            e.data[j] = h;
-                        }
-                    }
-                    e
-                }
-                Op::Input(_) | Op::Noise(_) | Op::Labels(_) | Op::Hyper(_) | Op::Size(_) => zeros(),
-                Op::Const(bits) => {
-                    let c = f64::from_bits(*bits);
-                    let exact = c as f32 as f64 == c;
-                    Tensor::fill(v.shape.clone(), if exact { 0.0 } else { own(unit, c, 1.0) })
-                }
-                Op::Hole(_) => zeros(),
-                Op::Custom(_) => earg(1).clone(),
-                // Values moved, not computed: each carries its own error.
-                Op::Gather | Op::Slice(..) | Op::Unslice(..) => {
-                    let mut with: Vec<&Tensor> = vec![earg(0)];
-                    with.extend(
-                        node.args[1..]
-                            .iter()
-                            .map(|a| vals[a.ix()].as_ref().expect("argument value")),
-                    );
-                    eval_node(g, env, id, &with)
-                }
-                Op::OneHot => zeros(),
-                // Not modelled yet (the sample draws no scans): no bound at all.
-                Op::CarryIn(..) | Op::Step(..) | Op::Scan(_) | Op::ScanOut(_) => {
-                    Tensor::fill(v.shape.clone(), f64::INFINITY)
-                }
-                // Rows added in f32, at most one term per index.
-                Op::ScatterAdd => {
-                    let (d, y) = (arg(0), arg(1));
-                    let carried = eval_node(g, env, id, &[earg(0), y]);
-                    let mag = eval_node(g, env, id, &[&abs(d), y]);
-                    let terms = y.data.len() as f64;
-                    map2(&carried, &mag, |c, m| {
-                        c + terms * unit * m + own(unit, m, 1.0)
-                    })
-                }
-                // The differences hold a `detach` at its value: a step does not pass it.
-                Op::Unary(Unary::Detach) if step.is_some() => zeros(),
-                Op::Unary(u) => {
-                    let (x, ex) = (arg(0), earg(0));
-                    // A step that moves the argument past the function's linear range (a
-                    // sine's period, an exponential's unit, a logarithm's own size) is not
-                    // small for it.
-                    if step.is_some()
-                        && x.data
-                            .iter()
-                            .zip(&ex.data)
-                            .any(|(&x, &e)| e > 1e-2 * linear_range(*u, x))
-                    {
-                        kinks.push(id);
-                    }
-                    if *u == Unary::Sign {
-                        let near0: Vec<usize> = (0..x.data.len())
-                            .filter(|&j| near(x.data[j], 0.0, ex.data[j], 0.0))
-                            .collect();
-                        if !near0.is_empty() {
-                            kinks.push(id);
-                            kinks_at.push((id, near0));
-                        }
-                    }
-                    let c = ulps(*u);
-                    Tensor::new(
-                        v.shape.clone(),
-                        (0..v.data.len())
-                            .map(|j| {
-                                let (xj, ej) = (x.data[j], ex.data[j]);
-                                if ej == 0.0 && c <= 1.0 && in_f32(v.data[j]) {
-                                    return 0.0;
-                                }
-                                let carried = if ej == 0.0 {
-                                    0.0
-                                } else {
-                                    slope(*u, xj, ej) * ej
-                                };
-                                carried
-                                    + if c == 0.0 {
-                                        0.0
-                                    } else {
-                                        own(unit, v.data[j], c)
-                                    }
-                            })
-                            .collect(),
-                    )
-                }
-                Op::Binary(b) => {
-                    let (a, c) = (arg(0), arg(1));
-                    let (ea, ec) = (earg(0), earg(1));
-                    // A step that moves a divisor, or a power's base, by a hundredth of itself.
-                    let coarse = match b {
-                        Binary::Div => {
-                            (0..c.data.len()).any(|j| ec.data[j] > 1e-2 * c.data[j].abs())
-                        }
-                        Binary::Pow => {
-                            (0..a.data.len()).any(|j| ea.data[j] > 1e-2 * a.data[j].abs())
-                        }
-                        _ => false,
-                    };
-                    if step.is_some() && coarse {
-                        kinks.push(id);
-                    }
-                    Tensor::new(
-                        v.shape.clone(),
-                        (0..v.data.len())
-                            .map(|j| {
-                                let (x, y, ex, ey) = (a.data[j], c.data[j], ea.data[j], ec.data[j]);
-                                let r = v.data[j];
-                                // A correctly rounded result of exact operands is exact where
-                                // f32 holds it.
-                                if ex == 0.0
-                                    && ey == 0.0
-                                    && matches!(
-                                        b,
-                                        Binary::Add | Binary::Sub | Binary::Mul | Binary::Div
-                                    )
-                                    && in_f32(r)
-                                {
-                                    return 0.0;
-                                }
-                                match b {
-                                    Binary::Add | Binary::Sub => ex + ey + own(unit, r, 1.0),
-                                    Binary::Mul => {
-                                        y.abs() * ex + x.abs() * ey + ex * ey + own(unit, r, 1.0)
-                                    }
-                                    Binary::Div => {
-                                        if ey >= 0.5 * y.abs() {
-                                            f64::INFINITY
-                                        } else {
-                                            let d = y.abs() - ey;
-                                            ex / d
-                                                + (x.abs() + ex) * ey / (d * d)
-                                                + own(unit, r, 1.0)
-                                        }
-                                    }
-                                    Binary::Max | Binary::Min => {
-                                        if near(x, y, ex, ey) {
-                                            ex.max(ey) + (x - y).abs()
-                                        } else if (r == y) != (r == x) && r == y {
-                                            ey
-                                        } else {
-                                            ex
-                                        }
-                                    }
-                                    // Near 0 with a power below 1, the slope has a pole.
-                                    Binary::Pow if y < 1.0 && ex >= 0.5 * x.abs() && ex > 0.0 => {
-                                        f64::INFINITY
-                                    }
-                                    Binary::Pow => {
-                                        let d = (y * (x.abs() + ex).powf(y - 1.0)).abs();
-                                        let carried = if ex == 0.0 { 0.0 } else { d * ex };
-                                        carried + own(unit, r, 8.0 + y.abs())
-                                    }
-                                }
-                            })
-                            .collect(),
-                    )
-                }
-                Op::Select(cmp) => {
-                    let (p, q) = (arg(0), arg(1));
-                    let (ep, eq) = (earg(0), earg(1));
-                    let ties: Vec<usize> = (0..p.data.len())
-                        .filter(|&j| near(p.data[j], q.data[j], ep.data[j], eq.data[j]))
-                        .collect();
-                    if !ties.is_empty() {
-                        kinks.push(id);
-                        kinks_at.push((id, ties));
-                    }
-                    // The chosen branch's bound.
-                    let (ex, ey) = (earg(2), earg(3));
-                    Tensor::new(
-                        v.shape.clone(),
-                        (0..v.data.len())
-                            .map(|j| {
-                                if compare(*cmp, p.data[j], q.data[j]) {
-                                    ex.data[j]
-                                } else {
-                                    ey.data[j]
-                                }
-                            })
-                            .collect(),
-                    )
-                }
-                Op::Broadcast(_) | Op::Transpose(_) => eval_node(g, env, id, &[earg(0)]),
-                Op::Reduce(Reduce::Sum, axes) => {
-                    let x = arg(0);
-                    // As the generated loops sum: a total over every axis in 8 f32 lanes per row
-                    // (rows of the last axis, or of 4096 elements), rows added in f64; a partial
-                    // sum in f32, term by term.
-                    let n: usize = axes.iter().map(|&a| x.shape[a.ix()]).product();
-                    let terms = if axes.len() == x.shape.len() {
-                        let last = x.shape.last().copied().unwrap_or(1);
-                        (n.min(4096).max(last) / 8 + 4) as f64
-                    } else {
-                        n as f64
-                    };
-                    let carried = eval_node(g, env, id, &[earg(0)]);
-                    if unit > 0.0 && earg(0).data.iter().all(|&e| e == 0.0) && exact_sum(&x.data, 1)
-                    {
-                        carried
-                    } else {
-                        let mag = eval_node(g, env, id, &[&abs(x)]);
-                        map2(&carried, &mag, |c, m| {
-                            c + terms * unit * m + own(unit, m, 1.0)
-                        })
-                    }
-                }
-                // Continuous, with slope 1: within the largest bound of its group.
-                Op::Reduce(Reduce::Max | Reduce::Min, axes) => {
-                    let mut out = vec![0.0f64; v.data.len()];
-                    for (o, j) in groups(arg(0), &Axis::positions(axes)) {
-                        out[o] = out[o].max(earg(0).data[j]);
-                    }
-                    Tensor::new(v.shape.clone(), out)
-                }
-                Op::ArgMask(_, axes) => {
-                    // 1 at the first extremal element of each group: it flips if another
-                    // element is within rounding of it.
-                    let (x, ex) = (arg(0), earg(0));
-                    let gs = groups(x, &Axis::positions(axes));
-                    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
-                    let mut chosen = vec![usize::MAX; n_out];
-                    for &(o, j) in &gs {
-                        if v.data[j] == 1.0 {
-                            chosen[o] = j;
-                        }
-                    }
-                    let mut flips = vec![false; n_out];
-                    for &(o, j) in &gs {
-                        let t = chosen[o];
-                        if t != usize::MAX
-                            && t != j
-                            && near(x.data[j], x.data[t], ex.data[j], ex.data[t])
-                        {
-                            flips[o] = true;
-                        }
-                    }
-                    if flips.iter().any(|&f| f) {
-                        kinks.push(id);
-                        kinks_at
-                            .push((id, gs.iter().filter(|g| flips[g.0]).map(|g| g.1).collect()));
-                    }
-                    zeros()
-                }
-                Op::Reduce(Reduce::LogSumExp, axes) => {
-                    // sum(p err) carried, and the rounding of both terms of m + log1p(t).
-                    let (x, ex) = (arg(0), earg(0));
-                    if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
-                        kinks.push(id);
-                    }
-                    let gs = groups(x, &Axis::positions(axes));
-                    let sp = spread(x, ex, &gs, v.data.len());
-                    let m = &sp.max;
-                    let mut out = sp.ln_sup.clone();
-                    for o in 0..out.len() {
-                        out[o] += own(unit, m[o].abs() + (v.data[o] - m[o]).abs(), 8.0);
-                    }
-                    Tensor::new(v.shape.clone(), out)
-                }
-                Op::Softmax(axes) | Op::LogSoftmax(axes) => {
-                    let (x, ex) = (arg(0), earg(0));
-                    if step.is_some() && ex.data.iter().any(|&e| e > 1e-2) {
-                        kinks.push(id);
-                    }
-                    let gs = groups(x, &Axis::positions(axes));
-                    let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
-                    let sp = spread(x, ex, &gs, n_out);
-                    let mut out = vec![0.0; v.data.len()];
-                    for &(o, j) in &gs {
-                        out[j] = if matches!(node.op, Op::Softmax(_)) {
-                            sp.share_err(o, j, ex.data[j]) + own(unit, v.data[j], 8.0)
-                        } else {
-                            ex.data[j] + sp.ln_sup[o] + own(unit, v.data[j], 8.0) + 8.0 * unit
-                        };
-                    }
-                    Tensor::new(v.shape.clone(), out)
-                }
-                Op::CrossEntropy | Op::CrossEntropyGrad => {
-                    let (z, ez) = (arg(0), earg(0));
-                    if step.is_some() && ez.data.iter().any(|&e| e > 1e-2) {
-                        kinks.push(id);
-                    }
-                    let c = (*z.shape.last().unwrap_or(&1)).max(1);
-                    let rows = z.data.len() / c;
-                    let gs: Vec<(usize, usize)> = (0..z.data.len()).map(|j| (j / c, j)).collect();
-                    let sp = spread(z, ez, &gs, rows);
-                    let p: Vec<f64> = sp.log_share.iter().map(|l| l.exp()).collect();
-                    let labels = match g.node(node.args[1]).op {
-                        Op::Labels(l) => env.labels[l].data.clone(),
-                        _ => vec![0; rows],
-                    };
-                    let mut out = vec![0.0; v.data.len()];
-                    for (r, &l) in labels.iter().enumerate().take(rows) {
-                        let row = r * c..(r + 1) * c;
-                        if matches!(node.op, Op::CrossEntropy) {
-                            out[r] = sp.ln_sup[r]
-                                + ez.data[r * c + l]
-                                + own(unit, v.data[r], 8.0)
-                                + 8.0 * unit;
-                            continue;
-                        }
-                        let each: Vec<f64> = row
-                            .map(|j| sp.share_err(r, j, ez.data[j]) + own(unit, p[j], 8.0))
-                            .collect();
-                        let others: f64 = (0..c).filter(|&j| j != l).map(|j| each[j]).sum();
-                        for j in 0..c {
-                            out[r * c + j] = if j == l {
-                                others + own(unit, others, c as f64)
-                            } else {
-                                each[j]
-                            };
-                        }
-                    }
-                    Tensor::new(v.shape.clone(), out)
-                }
-                Op::Contract { .. }
-                    if unit > 0.0
-                        && earg(0).data.iter().chain(&earg(1).data).all(|&e| e == 0.0)
-                        && exact_products(arg(0), arg(1), v) =>
-                {
-                    zeros()
-                }
-                Op::Contract { .. } => {
-                    let (a, b) = (arg(0), arg(1));
-                    let (aa, ab) = (abs(a), abs(b));
-                    let e1 = eval_node(g, env, id, &[&aa, earg(1)]);
-                    let e2 = eval_node(g, env, id, &[earg(0), &ab]);
-                    let e3 = eval_node(g, env, id, &[earg(0), earg(1)]);
-                    let mag = eval_node(g, env, id, &[&aa, &ab]);
-                    let k = (a.data.len().max(1) * b.data.len().max(1)) as f64
-                        / v.data.len().max(1) as f64;
-                    let k = k.sqrt().max(1.0);
-                    Tensor::new(
-                        v.shape.clone(),
-                        (0..v.data.len())
-                            .map(|j| {
-                                e1.data[j]
-                                    + e2.data[j]
-                                    + e3.data[j]
-                                    + (k + 1.0) * unit * mag.data[j]
-                                    + own(unit, 0.0, 1.0)
-                            })
-                            .collect(),
-                    )
-                }
-            };
+            if !found.kinks_at.is_empty() {
+                kinks_at.push((id, found.kinks_at));
+            }
+            if !found.overflow_at.is_empty() {
+                overflows.push(id);
+                overflows_at.push((id, found.overflow_at));
+            }
             err[i] = Some(e);
         }
         Bounds {
@@ -644,6 +686,7 @@ impl Bounds {
             overflows,
             kinks_at,
             overflows_at,
+            lost,
         }
     }
 }
@@ -736,5 +779,265 @@ impl Spread {
         } else {
             bound.min(cap)
         }
+    }
+}
+
+/// The elements of `a` at index `k` of `axis` (NaN past the end).
+fn slice(a: &Tensor, axis: usize, k: usize, shape: &[usize]) -> Tensor {
+    let outer: usize = a.shape[..axis].iter().product();
+    let inner: usize = a.shape[axis + 1..].iter().product();
+    let n = a.shape.get(axis).copied().unwrap_or(1);
+    let mut data = Vec::with_capacity(outer * inner);
+    for o in 0..outer {
+        for j in 0..inner {
+            data.push(
+                a.data
+                    .get(o * n * inner + k * inner + j)
+                    .copied()
+                    .unwrap_or(f64::NAN),
+            );
+        }
+    }
+    Tensor::new(shape.to_vec(), data)
+}
+
+/// The magnitude node `id` of value `v` is resolved against in f64 (see [`magnitudes`]).
+fn magnitude(g: &Graph, env: &Env, id: Id, args: &[&Tensor], v: &Tensor) -> Tensor {
+    match g.node(id).op {
+        Op::Reduce(Reduce::Sum, _) | Op::Contract { .. } => {
+            let a: Vec<Tensor> = args.iter().map(|t| abs(t)).collect();
+            let refs: Vec<&Tensor> = a.iter().collect();
+            eval_node(g, env, id, &refs)
+        }
+        _ => abs(v),
+    }
+}
+
+/// `true` if an effect `e` of a step on values of magnitudes `m` is below f64's resolution of
+/// one of them.
+fn below_resolution(e: &Tensor, m: &Tensor) -> bool {
+    e.data
+        .iter()
+        .zip(&m.data)
+        .any(|(&d, &x)| d > 0.0 && x.is_finite() && d < 1.2e-16 * x)
+}
+
+/// A scan's bounds: its outputs' in `ScanOut` order, what its body found at any step (at the
+/// scan's own element), and whether a step's effect was lost inside it.
+struct ScanRun {
+    outs: Vec<Tensor>,
+    found: Found,
+    lost: bool,
+}
+
+/// Runs scan `s` (node `id`) as `interp` does, carrying each body value's bound beside it:
+/// the carries' bounds pass from step to step, a step's slice of an outer value takes that
+/// slice of its bound, and the outputs are stacked as the values are.
+#[allow(clippy::too_many_arguments)]
+fn scan_bounds(
+    g: &Graph,
+    env: &Env,
+    vals: &[Option<Tensor>],
+    err: &[Option<Tensor>],
+    id: Id,
+    s: u32,
+    body: &[Option<u32>],
+    step: Option<(usize, usize, f64)>,
+    unit: f64,
+) -> ScanRun {
+    let info = &g.scans[s as usize];
+    let node = g.node(id);
+    let (c, e) = (info.carries, info.emits);
+    let steps = env.dims[info.dim.ix()];
+    let live = g.reachable(node.args[c..].iter().copied());
+    let mine: Vec<usize> = (0..g.nodes.len())
+        .filter(|&i| live[i] && body[i] == Some(s))
+        .collect();
+    let outer = |a: Id| {
+        (
+            vals[a.ix()]
+                .clone()
+                .unwrap_or_else(|| Tensor::scalar(f64::NAN)),
+            err[a.ix()]
+                .clone()
+                .unwrap_or_else(|| Tensor::scalar(f64::INFINITY)),
+        )
+    };
+    let mut carries: Vec<(Tensor, Tensor)> = node.args[..c].iter().map(|&a| outer(a)).collect();
+    let mut emits: Vec<Vec<Tensor>> = vec![Vec::new(); e];
+    let mut history: Vec<Vec<Tensor>> = vec![Vec::new(); c];
+    let mut at: Vec<Option<(Tensor, Tensor)>> = vec![None; g.nodes.len()];
+    let mut run = ScanRun {
+        outs: Vec::new(),
+        found: Found::default(),
+        lost: false,
+    };
+    for k in 0..steps {
+        let t = if info.rev { steps - 1 - k } else { k };
+        for &i in &mine {
+            let nid = Id(i as u32);
+            let n = &g.nodes[i];
+            let shape: Vec<usize> = n.shape.iter().map(|&d| env.dims[d.ix()]).collect();
+            let pair = match n.op {
+                Op::CarryIn(_, k) => carries[k as usize].clone(),
+                Op::Step(_, axis) => {
+                    let (x, ex) = outer(n.args[0]);
+                    (
+                        slice(&x, axis.ix(), t, &shape),
+                        slice(&ex, axis.ix(), t, &shape),
+                    )
+                }
+                _ => {
+                    let pairs: Vec<(Tensor, Tensor)> = n
+                        .args
+                        .iter()
+                        .map(|&a| at[a.ix()].clone().unwrap_or_else(|| outer(a)))
+                        .collect();
+                    let args: Vec<&Tensor> = pairs.iter().map(|p| &p.0).collect();
+                    let eargs: Vec<&Tensor> = pairs.iter().map(|p| &p.1).collect();
+                    let v = eval_node(g, env, nid, &args);
+                    let mut found = Found::default();
+                    let b = node_bound(g, env, nid, &args, &eargs, &v, step, unit, &mut found);
+                    // Element by element only outside scans: a flip or an overflow at any
+                    // step marks the scan's outputs whole.
+                    run.found.kink |= found.kink;
+                    if !found.kinks_at.is_empty() {
+                        run.found.kinks_at = vec![0];
+                    }
+                    if !found.overflow_at.is_empty() {
+                        run.found.overflow_at = vec![0];
+                    }
+                    if step.is_some() && below_resolution(&b, &magnitude(g, env, nid, &args, &v)) {
+                        run.lost = true;
+                    }
+                    (v, b)
+                }
+            };
+            at[i] = Some(pair);
+        }
+        let value = |a: Id| at[a.ix()].clone().unwrap_or_else(|| outer(a));
+        for (j, h) in history.iter_mut().enumerate() {
+            h.push(carries[j].1.clone());
+        }
+        for (j, out) in emits.iter_mut().enumerate() {
+            out.push(value(node.args[2 * c + j]).1);
+        }
+        carries = (0..c).map(|j| value(node.args[c + j])).collect();
+    }
+    // Stacked by `t`, whatever the direction.
+    let stack = |mut per_step: Vec<Tensor>, shape: &[usize]| {
+        if info.rev {
+            per_step.reverse();
+        }
+        let mut full = vec![steps];
+        full.extend_from_slice(shape);
+        let data: Vec<f64> = per_step.into_iter().flat_map(|t| t.data).collect();
+        if data.len() == full.iter().product::<usize>() {
+            Tensor::new(full, data)
+        } else {
+            Tensor::fill(full, f64::INFINITY)
+        }
+    };
+    let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
+    run.outs = carries.into_iter().map(|(_, e)| e).collect();
+    for (j, per_step) in emits.into_iter().enumerate() {
+        run.outs.push(stack(per_step, &sizes(node.args[2 * c + j])));
+    }
+    for (j, per_step) in history.into_iter().enumerate() {
+        run.outs.push(stack(per_step, &sizes(node.args[j])));
+    }
+    run
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rheano_compiler::interp::eval;
+
+    /// The loss's bound, and its value, of a model at `w = 1/3 + k/7`, `x` = 1, 2, 3, ...
+    fn loss_bound(src: &str, t: usize, n: usize) -> (f64, f64) {
+        let (decls, prog) = crate::program(src).expect("the model compiles");
+        let mut dims = vec![0; decls.dims.len()];
+        for (i, d) in decls.dims.iter().enumerate() {
+            dims[i] = if d.name == "T" { t } else { n };
+        }
+        let third = (1.0f32 / 3.0) as f64;
+        let env = Env {
+            params: vec![Tensor::new(
+                vec![n],
+                (0..n).map(|k| third + (k as f32 / 7.0) as f64).collect(),
+            )],
+            inputs: vec![Tensor::new(
+                vec![t, n],
+                (0..t * n).map(|k| 1.0 + k as f64).collect(),
+            )],
+            dims,
+            ..Env::default()
+        };
+        let vals = eval(&prog.graph, &env, &[prog.loss]);
+        let b = Bounds::new(&prog.graph, &env, &vals);
+        let value = vals[prog.loss.ix()].as_ref().expect("loss").data[0];
+        (
+            b.err[prog.loss.ix()].as_ref().expect("bound").data[0],
+            value,
+        )
+    }
+
+    #[test]
+    fn a_scans_bound_is_the_bound_of_its_steps_unrolled() {
+        let (scan, v) = loss_bound(
+            "struct A { param w: [N]; input x: [T, N]; \
+             scan t in T { carry h: [N] = w; h = h * w + x[t]; } loss = sum(h); }",
+            3,
+            2,
+        );
+        let (unrolled, u) = loss_bound(
+            "struct A { param w: [N]; input x: [T, N]; \
+             loss = sum(((w * w + x[T = 0]) * w + x[T = 1]) * w + x[T = 2]); }",
+            3,
+            2,
+        );
+        assert!((v - u).abs() <= 1e-15 * u.abs(), "{v} against {u}");
+        // Each step's products and sums round: a bound of a few ulps of the loss, the same as
+        // the unrolled steps give.
+        assert!(
+            scan > U * v.abs() && scan < 30.0 * U * v.abs(),
+            "{scan} for {v}"
+        );
+        assert!(
+            (scan - unrolled).abs() <= 1e-12 * unrolled,
+            "{scan} against {unrolled}"
+        );
+    }
+
+    #[test]
+    fn a_reverse_scans_stacked_emits_carry_their_steps_bounds() {
+        // The reverse scan's first step (index 2) is exact in f32 (`0 w + 1 w`, `w` an f32);
+        // each later one rounds, so the stacked bounds grow towards index 0.
+        let src = "struct A { param w: [N]; input x: [T, N]; \
+                   scan t in T rev { carry h: [N] = zeros; h = h * w + x[t] * w; emit e = h; } \
+                   output o = e; loss = sum(e); }";
+        let (decls, prog) = crate::program(src).expect("the model compiles");
+        let (t, n) = (3, 2);
+        let dims = decls
+            .dims
+            .iter()
+            .map(|d| if d.name == "T" { t } else { n })
+            .collect();
+        let third = (1.0f32 / 3.0) as f64;
+        let env = Env {
+            params: vec![Tensor::new(vec![n], vec![third, third])],
+            inputs: vec![Tensor::new(vec![t, n], vec![1.0; t * n])],
+            dims,
+            ..Env::default()
+        };
+        let out = prog.outputs[0].1;
+        let vals = eval(&prog.graph, &env, &[out]);
+        let b = Bounds::new(&prog.graph, &env, &vals);
+        let e = &b.err[out.ix()].as_ref().expect("bound").data;
+        assert_eq!(e.len(), t * n);
+        assert!(e.iter().all(|v| v.is_finite()), "{e:?}");
+        assert!(e[4] == 0.0 && e[5] == 0.0, "{e:?}");
+        assert!(e[0] > e[2] && e[2] > e[4], "{e:?}");
     }
 }

@@ -2,7 +2,8 @@
 //! expanded by `model!`, with a function `run` that calls its methods on a [`crate::Case`]; and
 //! `ENTRIES`, the list the checks walk.
 
-use rheano_compiler::codegen::method_args;
+use rheano_compiler::codegen::{noises_of, output_args};
+use rheano_compiler::declare::{NoiseKind, Value};
 use rheano_compiler::ir::DimId;
 use rheano_compiler::sample::Sample;
 use std::fmt::Write as _;
@@ -61,15 +62,64 @@ fn model_module(s: &Sample) -> Option<String> {
         arg_of.push(format!("{v}.view()"));
     }
     let hyper = |h: usize| format!("__c.hypers[{h}]");
+    // The noise: the case's seeds replayed to every call, and the values they give, for the
+    // interpreter.
+    let items = decls.noises.len();
+    let mut noises = Vec::new();
+    if items > 0 {
+        let _ = writeln!(
+            body,
+            "        let __seeds: Option<[u64; {items}]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));"
+        );
+        let _ = writeln!(
+            body,
+            "        let mut __rp = rheano::noise::Replay::<{items}>::new(__seeds);"
+        );
+        let value = |v: Value| match v {
+            Value::Num(x) => format!("{x:?}_f32"),
+            Value::Hyper(h) => hyper(h),
+        };
+        for (k, n) in decls.noises.iter().enumerate() {
+            let dist = match n.dist {
+                NoiseKind::Bernoulli(p) => format!("rheano::noise::Dist::Bernoulli({})", value(p)),
+                NoiseKind::Normal(m, s) => {
+                    format!("rheano::noise::Dist::Normal({}, {})", value(m), value(s))
+                }
+            };
+            let count: Vec<String> = n.dims.iter().map(|d| format!("__d[{}]", d.0)).collect();
+            let _ = writeln!(
+                body,
+                "        let mut __n{k} = vec![0f32; 1{}];",
+                count.iter().map(|c| format!(" * {c}")).collect::<String>()
+            );
+            let _ = writeln!(
+                body,
+                "        rheano::noise::fill::<f32>(__seeds.map(|s| s[{k}]), {dist}, &mut __n{k});"
+            );
+            noises.push(format!("__n{k}"));
+        }
+    }
+    let noise_arg = |roots: &[rheano_compiler::ir::Id]| {
+        if noises_of(&prog.graph, roots).is_empty() {
+            String::new()
+        } else {
+            "__rp.noise()".to_string()
+        }
+    };
+    let mut grad_roots = vec![prog.loss];
+    grad_roots.extend(prog.grads.iter().flatten());
+    let (loss_noise, grad_noise) = (noise_arg(&[prog.loss]), noise_arg(&grad_roots));
     let all: Vec<String> = arg_of
         .iter()
         .cloned()
         .chain((0..decls.hypers.len()).map(hyper))
         .collect();
-    let args = |extra: &str| {
+    let args = |noise: &str, extra: &str| {
         let mut a = all.clone();
-        if !extra.is_empty() {
-            a.push(extra.to_string());
+        for x in [noise, extra] {
+            if !x.is_empty() {
+                a.push(x.to_string());
+            }
         }
         a.join(", ")
     };
@@ -85,12 +135,12 @@ fn model_module(s: &Sample) -> Option<String> {
     let _ = writeln!(
         body,
         "        let loss = __m.loss_and_grad({}).map_err(|e| e.to_string())?;",
-        args("&mut __g")
+        args(&grad_noise, "&mut __g")
     );
     let _ = writeln!(
         body,
         "        let loss_only = __m.loss({}).map_err(|e| e.to_string())?;",
-        args("")
+        args(&loss_noise, "")
     );
     // The loss as `gradcheck` computes it, in f64.
     let p64: Vec<String> = decls
@@ -107,7 +157,7 @@ fn model_module(s: &Sample) -> Option<String> {
     let _ = writeln!(
         body,
         "        let loss_f64 = __m.__loss_f64(&__p64, {}).map_err(|e| e.to_string())?;",
-        args("")
+        args(&grad_noise, "")
     );
     let grads: Vec<String> = decls
         .params
@@ -119,7 +169,7 @@ fn model_module(s: &Sample) -> Option<String> {
     let _ = writeln!(
         body,
         "        let again = __m.loss_and_grad({}).map_err(|e| e.to_string())?;",
-        args("&mut __g")
+        args(&grad_noise, "&mut __g")
     );
     let _ = writeln!(
         body,
@@ -129,11 +179,12 @@ fn model_module(s: &Sample) -> Option<String> {
     let mut outputs = Vec::new();
     for &(idx, id) in &prog.outputs {
         let method = parsed.items[idx].kind.name()?;
-        let (ins, hs) = method_args(&decls, &prog.graph, &[id]);
+        let (ins, hs, noisy) = output_args(&decls, &prog.graph, id);
         let a: Vec<String> = ins
             .iter()
             .map(|&i| arg_of[i].clone())
             .chain(hs.into_iter().map(hyper))
+            .chain(noisy.then(|| "__rp.noise()".to_string()))
             .collect();
         let call = format!("__m.{method}({}).map_err(|e| e.to_string())?", a.join(", "));
         outputs.push(if prog.graph.rank(id) == 0 {
@@ -144,8 +195,9 @@ fn model_module(s: &Sample) -> Option<String> {
     }
     let _ = writeln!(
         body,
-        "        Ok(Got {{ loss, loss_only, loss_f64, grads, outputs: vec![{}], repeats }})",
-        outputs.join(", ")
+        "        Ok(Got {{ loss, loss_only, loss_f64, grads, outputs: vec![{}], repeats, noises: vec![{}] }})",
+        outputs.join(", "),
+        noises.join(", ")
     );
     Some(format!(
         "#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]\npub mod {} {{\n    use super::*;\n\n    \

@@ -51,7 +51,7 @@ pub mod m_r_ce_sum {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -77,7 +77,7 @@ pub mod m_r_ce_sum_plus {
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -103,7 +103,7 @@ pub mod m_r_ce_sum_times {
         __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.a)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -129,7 +129,7 @@ pub mod m_r_ce_sum_products {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -155,7 +155,7 @@ pub mod m_r_ce_sum_tanh {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -181,7 +181,7 @@ pub mod m_r_ce_sum_double {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -207,7 +207,7 @@ pub mod m_r_ce_sum_third {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -233,7 +233,7 @@ pub mod m_r_ce_sum_neg {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -259,7 +259,7 @@ pub mod m_r_ce_output_summed {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -284,7 +284,7 @@ pub mod m_r_gram_plus_sum {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -309,7 +309,7 @@ pub mod m_r_sum_only {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -334,7 +334,7 @@ pub mod m_r_tanh_mean_plus_sum {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -359,7 +359,7 @@ pub mod m_r_times_zero_plus_sum {
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -384,7 +384,7 @@ pub mod m_r_sum_plus_zero_times {
         __g.x.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -409,7 +409,7 @@ pub mod m_r_mean_difference {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -434,7 +434,7 @@ pub mod m_r_scalar_custom {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -460,7 +460,7 @@ pub mod m_r_softmax_huge_equal {
         __g.z.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.p().map_err(|e| e.to_string())?), flat(&__m.lp().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.p().map_err(|e| e.to_string())?), flat(&__m.lp().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -485,7 +485,7 @@ pub mod m_r_weighted_logsumexp {
         __g.z.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -511,7 +511,7 @@ pub mod m_r_scaled_cross_entropy {
         __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.a)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -537,7 +537,7 @@ pub mod m_r_ties_of_min_and_max {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -564,7 +564,7 @@ pub mod m_r_overflow_in_f64 {
         __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?]], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x1.view(), __in_y.view()).map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -591,7 +591,7 @@ pub mod m_r_step_lost_in_a_product {
         __g.p.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_c.view(), __in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -616,7 +616,7 @@ pub mod m_r_partial_sums_past_f32 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -642,7 +642,7 @@ pub mod m_r_max_of_nan {
         __g.p.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -667,7 +667,7 @@ pub mod m_r_custom_root_in_product {
         __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -693,7 +693,7 @@ pub mod m_r_custom_root_in_product_of_log_softmax {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -720,7 +720,7 @@ pub mod m_r_custom_root_in_product_right {
         __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -746,7 +746,58 @@ pub mod m_r_logits_lost_in_rounding {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_scalar_carry_from_a_custom_function {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_scalar_carry_from_a_custom_function { param p: [N, C]; param w: [T]; hyper s = 0.5; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c: [] = cube(s * 3); c = c * w[t] + 0.5; } loss = c * sum(p); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_scalar_carry_from_a_custom_function { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, w: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
+        let mut __g = R_scalar_carry_from_a_custom_functionGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.w)];
+        __g.p.fill(f32::NAN); __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_scalar_carry_from_a_custom_function_of_a_param {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_scalar_carry_from_a_custom_function_of_a_param { param p: [N, C]; param r: []; input x: [T]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry c: [] = cube(r); c = tanh(c + x[t]); emit e = c * r; } loss = c * sum(p) + sum(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_scalar_carry_from_a_custom_function_of_a_param { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, r: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let mut __g = R_scalar_carry_from_a_custom_function_of_a_paramGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.r.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.r)];
+        __g.p.fill(f32::NAN); __g.r.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -771,7 +822,7 @@ pub mod m_t_exp_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -796,7 +847,7 @@ pub mod m_t_exp_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -821,7 +872,7 @@ pub mod m_t_exp_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -846,7 +897,7 @@ pub mod m_t_exp_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -872,7 +923,7 @@ pub mod m_t_exp_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -898,7 +949,7 @@ pub mod m_t_exp_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -923,7 +974,7 @@ pub mod m_t_exp_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -948,7 +999,7 @@ pub mod m_t_exp_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -973,7 +1024,7 @@ pub mod m_t_exp_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -998,7 +1049,59 @@ pub mod m_t_exp_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_exp_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_exp_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = exp((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_exp_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_exp_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_exp_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_exp_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + exp((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_exp_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_exp_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1023,7 +1126,7 @@ pub mod m_t_log_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1048,7 +1151,7 @@ pub mod m_t_log_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1073,7 +1176,7 @@ pub mod m_t_log_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1098,7 +1201,7 @@ pub mod m_t_log_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1124,7 +1227,7 @@ pub mod m_t_log_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1150,7 +1253,7 @@ pub mod m_t_log_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -1175,7 +1278,7 @@ pub mod m_t_log_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1200,7 +1303,7 @@ pub mod m_t_log_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1225,7 +1328,7 @@ pub mod m_t_log_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1250,7 +1353,59 @@ pub mod m_t_log_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1275,7 +1430,7 @@ pub mod m_t_sqrt_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1300,7 +1455,7 @@ pub mod m_t_sqrt_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1325,7 +1480,7 @@ pub mod m_t_sqrt_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1350,7 +1505,7 @@ pub mod m_t_sqrt_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1376,7 +1531,7 @@ pub mod m_t_sqrt_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1402,7 +1557,7 @@ pub mod m_t_sqrt_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -1427,7 +1582,7 @@ pub mod m_t_sqrt_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1452,7 +1607,7 @@ pub mod m_t_sqrt_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1477,7 +1632,7 @@ pub mod m_t_sqrt_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1502,7 +1657,59 @@ pub mod m_t_sqrt_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sqrt_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sqrt_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = sqrt((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sqrt_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sqrt_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sqrt_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sqrt_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + sqrt((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sqrt_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sqrt_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1527,7 +1734,7 @@ pub mod m_t_abs_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1552,7 +1759,7 @@ pub mod m_t_abs_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1577,7 +1784,7 @@ pub mod m_t_abs_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1602,7 +1809,7 @@ pub mod m_t_abs_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1628,7 +1835,7 @@ pub mod m_t_abs_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1654,7 +1861,7 @@ pub mod m_t_abs_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -1679,7 +1886,7 @@ pub mod m_t_abs_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1704,7 +1911,7 @@ pub mod m_t_abs_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1729,7 +1936,7 @@ pub mod m_t_abs_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1754,7 +1961,59 @@ pub mod m_t_abs_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_abs_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_abs_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = abs((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_abs_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_abs_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_abs_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_abs_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + abs((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_abs_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_abs_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1779,7 +2038,7 @@ pub mod m_t_tanh_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1804,7 +2063,7 @@ pub mod m_t_tanh_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1829,7 +2088,7 @@ pub mod m_t_tanh_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1854,7 +2113,7 @@ pub mod m_t_tanh_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1880,7 +2139,7 @@ pub mod m_t_tanh_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1906,7 +2165,7 @@ pub mod m_t_tanh_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -1931,7 +2190,7 @@ pub mod m_t_tanh_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1956,7 +2215,7 @@ pub mod m_t_tanh_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -1981,7 +2240,7 @@ pub mod m_t_tanh_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2006,7 +2265,59 @@ pub mod m_t_tanh_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_tanh_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_tanh_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = tanh((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_tanh_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_tanh_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_tanh_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_tanh_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + tanh((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_tanh_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_tanh_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2031,7 +2342,7 @@ pub mod m_t_sigmoid_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2056,7 +2367,7 @@ pub mod m_t_sigmoid_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2081,7 +2392,7 @@ pub mod m_t_sigmoid_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2106,7 +2417,7 @@ pub mod m_t_sigmoid_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2132,7 +2443,7 @@ pub mod m_t_sigmoid_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2158,7 +2469,7 @@ pub mod m_t_sigmoid_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -2183,7 +2494,7 @@ pub mod m_t_sigmoid_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2208,7 +2519,7 @@ pub mod m_t_sigmoid_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2233,7 +2544,7 @@ pub mod m_t_sigmoid_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2258,7 +2569,59 @@ pub mod m_t_sigmoid_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sigmoid_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sigmoid_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = sigmoid((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sigmoid_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sigmoid_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sigmoid_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sigmoid_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + sigmoid((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sigmoid_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sigmoid_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2283,7 +2646,7 @@ pub mod m_t_relu_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2308,7 +2671,7 @@ pub mod m_t_relu_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2333,7 +2696,7 @@ pub mod m_t_relu_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2358,7 +2721,7 @@ pub mod m_t_relu_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2384,7 +2747,7 @@ pub mod m_t_relu_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2410,7 +2773,7 @@ pub mod m_t_relu_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -2435,7 +2798,7 @@ pub mod m_t_relu_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2460,7 +2823,7 @@ pub mod m_t_relu_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2485,7 +2848,7 @@ pub mod m_t_relu_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2510,7 +2873,59 @@ pub mod m_t_relu_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_relu_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_relu_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = relu((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_relu_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_relu_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_relu_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_relu_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + relu((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_relu_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_relu_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2535,7 +2950,7 @@ pub mod m_t_softplus_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2560,7 +2975,7 @@ pub mod m_t_softplus_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2585,7 +3000,7 @@ pub mod m_t_softplus_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2610,7 +3025,7 @@ pub mod m_t_softplus_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2636,7 +3051,7 @@ pub mod m_t_softplus_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2662,7 +3077,7 @@ pub mod m_t_softplus_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -2687,7 +3102,7 @@ pub mod m_t_softplus_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2712,7 +3127,7 @@ pub mod m_t_softplus_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2737,7 +3152,7 @@ pub mod m_t_softplus_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2762,7 +3177,59 @@ pub mod m_t_softplus_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_softplus_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_softplus_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = softplus((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_softplus_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_softplus_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_softplus_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_softplus_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + softplus((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_softplus_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_softplus_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2787,7 +3254,7 @@ pub mod m_t_sin_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2812,7 +3279,7 @@ pub mod m_t_sin_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2837,7 +3304,7 @@ pub mod m_t_sin_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2862,7 +3329,7 @@ pub mod m_t_sin_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2888,7 +3355,7 @@ pub mod m_t_sin_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2914,7 +3381,7 @@ pub mod m_t_sin_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -2939,7 +3406,7 @@ pub mod m_t_sin_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2964,7 +3431,7 @@ pub mod m_t_sin_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -2989,7 +3456,7 @@ pub mod m_t_sin_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3014,7 +3481,59 @@ pub mod m_t_sin_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sin_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sin_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = sin((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sin_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sin_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sin_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sin_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + sin((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sin_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sin_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3039,7 +3558,7 @@ pub mod m_t_cos_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3064,7 +3583,7 @@ pub mod m_t_cos_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3089,7 +3608,7 @@ pub mod m_t_cos_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3114,7 +3633,7 @@ pub mod m_t_cos_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3140,7 +3659,7 @@ pub mod m_t_cos_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3166,7 +3685,7 @@ pub mod m_t_cos_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -3191,7 +3710,7 @@ pub mod m_t_cos_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3216,7 +3735,7 @@ pub mod m_t_cos_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3241,7 +3760,7 @@ pub mod m_t_cos_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3266,7 +3785,59 @@ pub mod m_t_cos_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_cos_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_cos_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = cos((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_cos_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_cos_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_cos_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_cos_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + cos((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_cos_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_cos_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3291,7 +3862,7 @@ pub mod m_t_square_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3316,7 +3887,7 @@ pub mod m_t_square_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3341,7 +3912,7 @@ pub mod m_t_square_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3366,7 +3937,7 @@ pub mod m_t_square_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3392,7 +3963,7 @@ pub mod m_t_square_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3418,7 +3989,7 @@ pub mod m_t_square_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -3443,7 +4014,7 @@ pub mod m_t_square_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3468,7 +4039,7 @@ pub mod m_t_square_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3493,7 +4064,7 @@ pub mod m_t_square_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3518,7 +4089,59 @@ pub mod m_t_square_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_square_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_square_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = square((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_square_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_square_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_square_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_square_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + square((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_square_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_square_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3543,7 +4166,7 @@ pub mod m_t_log1p_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3568,7 +4191,7 @@ pub mod m_t_log1p_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3593,7 +4216,7 @@ pub mod m_t_log1p_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3618,7 +4241,7 @@ pub mod m_t_log1p_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3644,7 +4267,7 @@ pub mod m_t_log1p_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3670,7 +4293,7 @@ pub mod m_t_log1p_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -3695,7 +4318,7 @@ pub mod m_t_log1p_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3720,7 +4343,7 @@ pub mod m_t_log1p_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3745,7 +4368,7 @@ pub mod m_t_log1p_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3770,7 +4393,59 @@ pub mod m_t_log1p_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log1p_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log1p_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log1p((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log1p_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log1p_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log1p_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log1p_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log1p((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log1p_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log1p_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3795,7 +4470,7 @@ pub mod m_t_expm1_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3820,7 +4495,7 @@ pub mod m_t_expm1_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3845,7 +4520,7 @@ pub mod m_t_expm1_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3870,7 +4545,7 @@ pub mod m_t_expm1_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3896,7 +4571,7 @@ pub mod m_t_expm1_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3922,7 +4597,7 @@ pub mod m_t_expm1_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -3947,7 +4622,7 @@ pub mod m_t_expm1_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3972,7 +4647,7 @@ pub mod m_t_expm1_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -3997,7 +4672,7 @@ pub mod m_t_expm1_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4022,7 +4697,59 @@ pub mod m_t_expm1_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_expm1_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_expm1_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = expm1((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_expm1_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_expm1_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_expm1_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_expm1_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + expm1((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_expm1_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_expm1_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4047,7 +4774,7 @@ pub mod m_t_erf_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4072,7 +4799,7 @@ pub mod m_t_erf_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4097,7 +4824,7 @@ pub mod m_t_erf_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4122,7 +4849,7 @@ pub mod m_t_erf_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4148,7 +4875,7 @@ pub mod m_t_erf_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4174,7 +4901,7 @@ pub mod m_t_erf_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -4199,7 +4926,7 @@ pub mod m_t_erf_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4224,7 +4951,7 @@ pub mod m_t_erf_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4249,7 +4976,7 @@ pub mod m_t_erf_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4274,7 +5001,59 @@ pub mod m_t_erf_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = erf((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_erf_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_erf_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_erf_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + erf((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_erf_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_erf_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4299,7 +5078,7 @@ pub mod m_t_detach_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4324,7 +5103,7 @@ pub mod m_t_detach_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4349,7 +5128,7 @@ pub mod m_t_detach_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4374,7 +5153,7 @@ pub mod m_t_detach_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4400,7 +5179,7 @@ pub mod m_t_detach_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4426,7 +5205,7 @@ pub mod m_t_detach_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -4451,7 +5230,7 @@ pub mod m_t_detach_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4476,7 +5255,7 @@ pub mod m_t_detach_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4501,7 +5280,7 @@ pub mod m_t_detach_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4526,7 +5305,59 @@ pub mod m_t_detach_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = detach((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_detach_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_detach_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_detach_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + detach((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_detach_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_detach_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4551,7 +5382,7 @@ pub mod m_t_neg_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4576,7 +5407,7 @@ pub mod m_t_neg_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4601,7 +5432,7 @@ pub mod m_t_neg_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4626,7 +5457,7 @@ pub mod m_t_neg_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4652,7 +5483,7 @@ pub mod m_t_neg_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4678,7 +5509,7 @@ pub mod m_t_neg_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -4703,7 +5534,7 @@ pub mod m_t_neg_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4728,7 +5559,7 @@ pub mod m_t_neg_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4753,7 +5584,7 @@ pub mod m_t_neg_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4778,7 +5609,59 @@ pub mod m_t_neg_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_neg_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_neg_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = -((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_neg_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_neg_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_neg_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_neg_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + -((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_neg_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_neg_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4803,7 +5686,7 @@ pub mod m_t_add_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4828,7 +5711,7 @@ pub mod m_t_add_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4853,7 +5736,7 @@ pub mod m_t_add_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4878,7 +5761,7 @@ pub mod m_t_add_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4904,7 +5787,7 @@ pub mod m_t_add_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4930,7 +5813,7 @@ pub mod m_t_add_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -4955,7 +5838,7 @@ pub mod m_t_add_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -4980,7 +5863,7 @@ pub mod m_t_add_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5005,7 +5888,7 @@ pub mod m_t_add_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5030,7 +5913,59 @@ pub mod m_t_add_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_add_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_add_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) + q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_add_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_add_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_add_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_add_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) + q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_add_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_add_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5055,7 +5990,7 @@ pub mod m_t_sub_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5080,7 +6015,7 @@ pub mod m_t_sub_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5105,7 +6040,7 @@ pub mod m_t_sub_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5130,7 +6065,7 @@ pub mod m_t_sub_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5156,7 +6091,7 @@ pub mod m_t_sub_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5182,7 +6117,7 @@ pub mod m_t_sub_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -5207,7 +6142,7 @@ pub mod m_t_sub_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5232,7 +6167,7 @@ pub mod m_t_sub_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5257,7 +6192,7 @@ pub mod m_t_sub_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5282,7 +6217,59 @@ pub mod m_t_sub_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sub_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sub_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) - q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sub_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sub_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sub_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sub_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) - q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sub_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sub_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5307,7 +6294,7 @@ pub mod m_t_mul_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5332,7 +6319,7 @@ pub mod m_t_mul_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5357,7 +6344,7 @@ pub mod m_t_mul_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5382,7 +6369,7 @@ pub mod m_t_mul_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5408,7 +6395,7 @@ pub mod m_t_mul_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5434,7 +6421,7 @@ pub mod m_t_mul_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -5459,7 +6446,7 @@ pub mod m_t_mul_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5484,7 +6471,7 @@ pub mod m_t_mul_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5509,7 +6496,7 @@ pub mod m_t_mul_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5534,7 +6521,59 @@ pub mod m_t_mul_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mul_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mul_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mul_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_mul_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mul_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mul_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mul_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_mul_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5559,7 +6598,7 @@ pub mod m_t_div_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5584,7 +6623,7 @@ pub mod m_t_div_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5609,7 +6648,7 @@ pub mod m_t_div_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5634,7 +6673,7 @@ pub mod m_t_div_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5660,7 +6699,7 @@ pub mod m_t_div_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5686,7 +6725,7 @@ pub mod m_t_div_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -5711,7 +6750,7 @@ pub mod m_t_div_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5736,7 +6775,7 @@ pub mod m_t_div_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5761,7 +6800,7 @@ pub mod m_t_div_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5786,7 +6825,59 @@ pub mod m_t_div_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_div_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_div_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) / q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_div_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_div_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_div_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_div_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) / q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_div_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_div_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5811,7 +6902,7 @@ pub mod m_t_pow2_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5836,7 +6927,7 @@ pub mod m_t_pow2_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5861,7 +6952,7 @@ pub mod m_t_pow2_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5886,7 +6977,7 @@ pub mod m_t_pow2_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5912,7 +7003,7 @@ pub mod m_t_pow2_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5938,7 +7029,7 @@ pub mod m_t_pow2_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -5963,7 +7054,7 @@ pub mod m_t_pow2_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -5988,7 +7079,7 @@ pub mod m_t_pow2_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6013,7 +7104,7 @@ pub mod m_t_pow2_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6038,7 +7129,59 @@ pub mod m_t_pow2_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_pow2_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_pow2_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h))^2; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_pow2_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_pow2_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_pow2_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_pow2_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q))^2; emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_pow2_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_pow2_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6063,7 +7206,7 @@ pub mod m_t_pow3_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6088,7 +7231,7 @@ pub mod m_t_pow3_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6113,7 +7256,7 @@ pub mod m_t_pow3_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6138,7 +7281,7 @@ pub mod m_t_pow3_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6164,7 +7307,7 @@ pub mod m_t_pow3_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6190,7 +7333,7 @@ pub mod m_t_pow3_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -6215,7 +7358,7 @@ pub mod m_t_pow3_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6240,7 +7383,7 @@ pub mod m_t_pow3_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6265,7 +7408,7 @@ pub mod m_t_pow3_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6290,7 +7433,59 @@ pub mod m_t_pow3_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_pow3_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_pow3_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h))^3; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_pow3_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_pow3_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_pow3_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_pow3_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q))^3; emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_pow3_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_pow3_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6315,7 +7510,7 @@ pub mod m_t_pow_half_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6340,7 +7535,7 @@ pub mod m_t_pow_half_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6365,7 +7560,7 @@ pub mod m_t_pow_half_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6390,7 +7585,7 @@ pub mod m_t_pow_half_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6416,7 +7611,7 @@ pub mod m_t_pow_half_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6442,7 +7637,7 @@ pub mod m_t_pow_half_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -6467,7 +7662,7 @@ pub mod m_t_pow_half_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6492,7 +7687,7 @@ pub mod m_t_pow_half_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6517,7 +7712,7 @@ pub mod m_t_pow_half_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6542,7 +7737,59 @@ pub mod m_t_pow_half_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_pow_half_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_pow_half_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h))^0.5; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_pow_half_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_pow_half_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_pow_half_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_pow_half_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q))^0.5; emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_pow_half_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_pow_half_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6567,7 +7814,7 @@ pub mod m_t_max2_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6592,7 +7839,7 @@ pub mod m_t_max2_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6617,7 +7864,7 @@ pub mod m_t_max2_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6642,7 +7889,7 @@ pub mod m_t_max2_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6668,7 +7915,7 @@ pub mod m_t_max2_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6694,7 +7941,7 @@ pub mod m_t_max2_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -6719,7 +7966,7 @@ pub mod m_t_max2_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6744,7 +7991,7 @@ pub mod m_t_max2_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6769,7 +8016,7 @@ pub mod m_t_max2_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6794,7 +8041,59 @@ pub mod m_t_max2_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max2_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max2_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = max((x[t] + h), q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max2_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_max2_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max2_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max2_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + max((x[t] * q), q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max2_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_max2_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6819,7 +8118,7 @@ pub mod m_t_min2_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6844,7 +8143,7 @@ pub mod m_t_min2_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6869,7 +8168,7 @@ pub mod m_t_min2_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6894,7 +8193,7 @@ pub mod m_t_min2_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6920,7 +8219,7 @@ pub mod m_t_min2_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6946,7 +8245,7 @@ pub mod m_t_min2_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -6971,7 +8270,7 @@ pub mod m_t_min2_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -6996,7 +8295,7 @@ pub mod m_t_min2_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7021,7 +8320,7 @@ pub mod m_t_min2_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7046,7 +8345,59 @@ pub mod m_t_min2_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min2_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min2_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = min((x[t] + h), q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min2_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_min2_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min2_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min2_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + min((x[t] * q), q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min2_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_min2_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7071,7 +8422,7 @@ pub mod m_t_where_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7096,7 +8447,7 @@ pub mod m_t_where_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7121,7 +8472,7 @@ pub mod m_t_where_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7146,7 +8497,7 @@ pub mod m_t_where_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7172,7 +8523,7 @@ pub mod m_t_where_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7198,7 +8549,7 @@ pub mod m_t_where_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -7223,7 +8574,7 @@ pub mod m_t_where_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7248,7 +8599,7 @@ pub mod m_t_where_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7273,7 +8624,7 @@ pub mod m_t_where_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7298,7 +8649,59 @@ pub mod m_t_where_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_where_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_where_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = where((x[t] + h) > q, (x[t] + h) * q, q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_where_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_where_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_where_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_where_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + where((x[t] * q) > q, (x[t] * q) * q, q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_where_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_where_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7323,7 +8726,7 @@ pub mod m_t_transpose_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7348,7 +8751,7 @@ pub mod m_t_transpose_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7373,7 +8776,7 @@ pub mod m_t_transpose_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7398,7 +8801,7 @@ pub mod m_t_transpose_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7424,7 +8827,7 @@ pub mod m_t_transpose_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7450,7 +8853,7 @@ pub mod m_t_transpose_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -7475,7 +8878,7 @@ pub mod m_t_transpose_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7500,7 +8903,7 @@ pub mod m_t_transpose_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7525,7 +8928,7 @@ pub mod m_t_transpose_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7550,7 +8953,59 @@ pub mod m_t_transpose_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_transpose_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_transpose_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h)).T * (q).T).T; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_transpose_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_transpose_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_transpose_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_transpose_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q)).T * (q).T).T; emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_transpose_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_transpose_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7575,7 +9030,7 @@ pub mod m_t_sum_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7600,7 +9055,7 @@ pub mod m_t_sum_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7625,7 +9080,7 @@ pub mod m_t_sum_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7650,7 +9105,7 @@ pub mod m_t_sum_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7676,7 +9131,7 @@ pub mod m_t_sum_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7702,7 +9157,7 @@ pub mod m_t_sum_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -7727,7 +9182,7 @@ pub mod m_t_sum_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7752,7 +9207,7 @@ pub mod m_t_sum_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7777,7 +9232,7 @@ pub mod m_t_sum_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7802,7 +9257,59 @@ pub mod m_t_sum_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_c_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (sum[C]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_c_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sum_c_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_c_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (sum[C]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_c_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sum_c_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7827,7 +9334,7 @@ pub mod m_t_mean_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7852,7 +9359,7 @@ pub mod m_t_mean_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7877,7 +9384,7 @@ pub mod m_t_mean_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7902,7 +9409,7 @@ pub mod m_t_mean_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7928,7 +9435,7 @@ pub mod m_t_mean_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -7954,7 +9461,7 @@ pub mod m_t_mean_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -7979,7 +9486,7 @@ pub mod m_t_mean_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8004,7 +9511,7 @@ pub mod m_t_mean_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8029,7 +9536,7 @@ pub mod m_t_mean_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8054,7 +9561,59 @@ pub mod m_t_mean_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_n_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (mean[N]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_n_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_mean_n_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_n_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (mean[N]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_n_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_mean_n_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8079,7 +9638,7 @@ pub mod m_t_max_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8104,7 +9663,7 @@ pub mod m_t_max_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8129,7 +9688,7 @@ pub mod m_t_max_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8154,7 +9713,7 @@ pub mod m_t_max_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8180,7 +9739,7 @@ pub mod m_t_max_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8206,7 +9765,7 @@ pub mod m_t_max_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -8231,7 +9790,7 @@ pub mod m_t_max_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8256,7 +9815,7 @@ pub mod m_t_max_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8281,7 +9840,7 @@ pub mod m_t_max_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8306,7 +9865,59 @@ pub mod m_t_max_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_c_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (max[C]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_c_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_max_c_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_c_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (max[C]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_c_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_max_c_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8331,7 +9942,7 @@ pub mod m_t_min_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8356,7 +9967,7 @@ pub mod m_t_min_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8381,7 +9992,7 @@ pub mod m_t_min_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8406,7 +10017,7 @@ pub mod m_t_min_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8432,7 +10043,7 @@ pub mod m_t_min_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8458,7 +10069,7 @@ pub mod m_t_min_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -8483,7 +10094,7 @@ pub mod m_t_min_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8508,7 +10119,7 @@ pub mod m_t_min_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8533,7 +10144,7 @@ pub mod m_t_min_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8558,7 +10169,59 @@ pub mod m_t_min_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_n_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (min[N]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_n_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_min_n_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_n_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (min[N]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_n_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_min_n_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8583,7 +10246,7 @@ pub mod m_t_logsumexp_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8608,7 +10271,7 @@ pub mod m_t_logsumexp_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8633,7 +10296,7 @@ pub mod m_t_logsumexp_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8658,7 +10321,7 @@ pub mod m_t_logsumexp_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8684,7 +10347,7 @@ pub mod m_t_logsumexp_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8710,7 +10373,7 @@ pub mod m_t_logsumexp_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -8735,7 +10398,7 @@ pub mod m_t_logsumexp_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8760,7 +10423,7 @@ pub mod m_t_logsumexp_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8785,7 +10448,7 @@ pub mod m_t_logsumexp_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8810,7 +10473,59 @@ pub mod m_t_logsumexp_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_logsumexp_c_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_logsumexp_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (logsumexp[C]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_logsumexp_c_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_logsumexp_c_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_logsumexp_c_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_logsumexp_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (logsumexp[C]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_logsumexp_c_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_logsumexp_c_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8835,7 +10550,7 @@ pub mod m_t_logsumexp_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8860,7 +10575,7 @@ pub mod m_t_logsumexp_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8885,7 +10600,7 @@ pub mod m_t_logsumexp_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8910,7 +10625,7 @@ pub mod m_t_logsumexp_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8936,7 +10651,7 @@ pub mod m_t_logsumexp_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -8962,7 +10677,7 @@ pub mod m_t_logsumexp_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -8987,7 +10702,7 @@ pub mod m_t_logsumexp_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9012,7 +10727,7 @@ pub mod m_t_logsumexp_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9037,7 +10752,7 @@ pub mod m_t_logsumexp_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9062,7 +10777,59 @@ pub mod m_t_logsumexp_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_logsumexp_all_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_logsumexp_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (logsumexp((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_logsumexp_all_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_logsumexp_all_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_logsumexp_all_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_logsumexp_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (logsumexp((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_logsumexp_all_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_logsumexp_all_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9087,7 +10854,7 @@ pub mod m_t_sum_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9112,7 +10879,7 @@ pub mod m_t_sum_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9137,7 +10904,7 @@ pub mod m_t_sum_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9162,7 +10929,7 @@ pub mod m_t_sum_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9188,7 +10955,7 @@ pub mod m_t_sum_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9214,7 +10981,7 @@ pub mod m_t_sum_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -9239,7 +11006,7 @@ pub mod m_t_sum_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9264,7 +11031,7 @@ pub mod m_t_sum_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9289,7 +11056,7 @@ pub mod m_t_sum_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9314,7 +11081,59 @@ pub mod m_t_sum_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (sum((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sum_all_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_sum_all_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_sum_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (sum((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_sum_all_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_sum_all_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9339,7 +11158,7 @@ pub mod m_t_mean_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9364,7 +11183,7 @@ pub mod m_t_mean_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9389,7 +11208,7 @@ pub mod m_t_mean_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9414,7 +11233,7 @@ pub mod m_t_mean_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9440,7 +11259,7 @@ pub mod m_t_mean_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9466,7 +11285,7 @@ pub mod m_t_mean_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -9491,7 +11310,7 @@ pub mod m_t_mean_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9516,7 +11335,7 @@ pub mod m_t_mean_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9541,7 +11360,7 @@ pub mod m_t_mean_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9566,7 +11385,59 @@ pub mod m_t_mean_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (mean((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_mean_all_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_mean_all_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_mean_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (mean((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_mean_all_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_mean_all_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9591,7 +11462,7 @@ pub mod m_t_max_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9616,7 +11487,7 @@ pub mod m_t_max_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9641,7 +11512,7 @@ pub mod m_t_max_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9666,7 +11537,7 @@ pub mod m_t_max_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9692,7 +11563,7 @@ pub mod m_t_max_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9718,7 +11589,7 @@ pub mod m_t_max_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -9743,7 +11614,7 @@ pub mod m_t_max_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9768,7 +11639,7 @@ pub mod m_t_max_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9793,7 +11664,7 @@ pub mod m_t_max_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9818,7 +11689,59 @@ pub mod m_t_max_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (max((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_max_all_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_max_all_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_max_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (max((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_max_all_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_max_all_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9843,7 +11766,7 @@ pub mod m_t_min_all_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9868,7 +11791,7 @@ pub mod m_t_min_all_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9893,7 +11816,7 @@ pub mod m_t_min_all_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9918,7 +11841,7 @@ pub mod m_t_min_all_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9944,7 +11867,7 @@ pub mod m_t_min_all_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -9970,7 +11893,7 @@ pub mod m_t_min_all_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -9995,7 +11918,7 @@ pub mod m_t_min_all_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10020,7 +11943,7 @@ pub mod m_t_min_all_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10045,7 +11968,7 @@ pub mod m_t_min_all_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10070,7 +11993,59 @@ pub mod m_t_min_all_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (min((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_min_all_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_min_all_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_min_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (min((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_min_all_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_min_all_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10095,7 +12070,7 @@ pub mod m_t_softmax_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10120,7 +12095,7 @@ pub mod m_t_softmax_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10145,7 +12120,7 @@ pub mod m_t_softmax_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10170,7 +12145,7 @@ pub mod m_t_softmax_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10196,7 +12171,7 @@ pub mod m_t_softmax_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10222,7 +12197,7 @@ pub mod m_t_softmax_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -10247,7 +12222,7 @@ pub mod m_t_softmax_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10272,7 +12247,7 @@ pub mod m_t_softmax_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10297,7 +12272,7 @@ pub mod m_t_softmax_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10322,7 +12297,59 @@ pub mod m_t_softmax_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_softmax_c_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_softmax_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = softmax[C]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_softmax_c_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_softmax_c_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_softmax_c_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_softmax_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + softmax[C]((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_softmax_c_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_softmax_c_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10347,7 +12374,7 @@ pub mod m_t_softmax_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10372,7 +12399,7 @@ pub mod m_t_softmax_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10397,7 +12424,7 @@ pub mod m_t_softmax_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10422,7 +12449,7 @@ pub mod m_t_softmax_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10448,7 +12475,7 @@ pub mod m_t_softmax_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10474,7 +12501,7 @@ pub mod m_t_softmax_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -10499,7 +12526,7 @@ pub mod m_t_softmax_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10524,7 +12551,7 @@ pub mod m_t_softmax_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10549,7 +12576,7 @@ pub mod m_t_softmax_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10574,7 +12601,59 @@ pub mod m_t_softmax_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_softmax_n_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_softmax_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = softmax[N]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_softmax_n_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_softmax_n_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_softmax_n_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_softmax_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + softmax[N]((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_softmax_n_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_softmax_n_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10599,7 +12678,7 @@ pub mod m_t_log_softmax_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10624,7 +12703,7 @@ pub mod m_t_log_softmax_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10649,7 +12728,7 @@ pub mod m_t_log_softmax_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10674,7 +12753,7 @@ pub mod m_t_log_softmax_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10700,7 +12779,7 @@ pub mod m_t_log_softmax_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10726,7 +12805,7 @@ pub mod m_t_log_softmax_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -10751,7 +12830,7 @@ pub mod m_t_log_softmax_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10776,7 +12855,7 @@ pub mod m_t_log_softmax_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10801,7 +12880,7 @@ pub mod m_t_log_softmax_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10826,7 +12905,59 @@ pub mod m_t_log_softmax_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log_softmax_c_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log_softmax_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log_softmax[C]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log_softmax_c_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log_softmax_c_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log_softmax_c_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log_softmax_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log_softmax[C]((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log_softmax_c_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log_softmax_c_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10851,7 +12982,7 @@ pub mod m_t_log_softmax_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10876,7 +13007,7 @@ pub mod m_t_log_softmax_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10901,7 +13032,7 @@ pub mod m_t_log_softmax_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10926,7 +13057,7 @@ pub mod m_t_log_softmax_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10952,7 +13083,7 @@ pub mod m_t_log_softmax_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -10978,7 +13109,7 @@ pub mod m_t_log_softmax_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -11003,7 +13134,7 @@ pub mod m_t_log_softmax_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11028,7 +13159,7 @@ pub mod m_t_log_softmax_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11053,7 +13184,7 @@ pub mod m_t_log_softmax_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11078,7 +13209,59 @@ pub mod m_t_log_softmax_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log_softmax_n_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log_softmax_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log_softmax[N]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log_softmax_n_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log_softmax_n_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_log_softmax_n_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_log_softmax_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log_softmax[N]((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_log_softmax_n_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_log_softmax_n_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11104,7 +13287,7 @@ pub mod m_t_cross_entropy_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11130,7 +13313,7 @@ pub mod m_t_cross_entropy_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11156,7 +13339,7 @@ pub mod m_t_cross_entropy_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11182,7 +13365,7 @@ pub mod m_t_cross_entropy_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11209,7 +13392,7 @@ pub mod m_t_cross_entropy_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11236,7 +13419,7 @@ pub mod m_t_cross_entropy_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -11262,7 +13445,7 @@ pub mod m_t_cross_entropy_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11288,7 +13471,7 @@ pub mod m_t_cross_entropy_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11314,7 +13497,7 @@ pub mod m_t_cross_entropy_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11340,7 +13523,61 @@ pub mod m_t_cross_entropy_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_cross_entropy_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_cross_entropy_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T { carry h: [N, C] = p; let a = (cross_entropy((x[t] + h), y) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_cross_entropy_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_cross_entropy_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_cross_entropy_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_cross_entropy_scan_rev { param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (cross_entropy((x[t] * q), y) * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_cross_entropy_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_cross_entropy_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11365,7 +13602,7 @@ pub mod m_t_matmul_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11390,7 +13627,7 @@ pub mod m_t_matmul_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11415,7 +13652,7 @@ pub mod m_t_matmul_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11440,7 +13677,7 @@ pub mod m_t_matmul_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11466,7 +13703,7 @@ pub mod m_t_matmul_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11492,7 +13729,7 @@ pub mod m_t_matmul_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -11517,7 +13754,7 @@ pub mod m_t_matmul_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11542,7 +13779,7 @@ pub mod m_t_matmul_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11567,7 +13804,7 @@ pub mod m_t_matmul_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11592,7 +13829,59 @@ pub mod m_t_matmul_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_matmul_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_matmul_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; param m: [C, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) @ m + q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_matmul_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[2], &[__d[1], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_matmul_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q), flat(&__g.m)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_matmul_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_matmul_scan_rev { param q: [N, C]; input x: [T, N, C]; param m: [C, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) @ m + q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_matmul_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, m: floats::<Ix2>(&__c.params[1], &[__d[1], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_matmul_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.m.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q), flat(&__g.m)];
+        __g.q.fill(f32::NAN); __g.m.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q), flat(&__g.m)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11617,7 +13906,7 @@ pub mod m_t_swish_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11642,7 +13931,7 @@ pub mod m_t_swish_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11667,7 +13956,7 @@ pub mod m_t_swish_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11692,7 +13981,7 @@ pub mod m_t_swish_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11718,7 +14007,7 @@ pub mod m_t_swish_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11744,7 +14033,7 @@ pub mod m_t_swish_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -11769,7 +14058,7 @@ pub mod m_t_swish_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11794,7 +14083,7 @@ pub mod m_t_swish_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11819,7 +14108,7 @@ pub mod m_t_swish_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11844,7 +14133,59 @@ pub mod m_t_swish_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_swish_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_swish_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry h: [N, C] = p; let a = swish((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_swish_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_swish_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_swish_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_swish_scan_rev { param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + swish((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_swish_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_swish_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11869,7 +14210,7 @@ pub mod m_t_cube_custom_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11894,7 +14235,7 @@ pub mod m_t_cube_custom_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11919,7 +14260,7 @@ pub mod m_t_cube_custom_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11944,7 +14285,7 @@ pub mod m_t_cube_custom_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11970,7 +14311,7 @@ pub mod m_t_cube_custom_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -11996,7 +14337,7 @@ pub mod m_t_cube_custom_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -12021,7 +14362,7 @@ pub mod m_t_cube_custom_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12046,7 +14387,7 @@ pub mod m_t_cube_custom_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12071,7 +14412,7 @@ pub mod m_t_cube_custom_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12096,7 +14437,59 @@ pub mod m_t_cube_custom_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_cube_custom_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_cube_custom_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry h: [N, C] = p; let a = cube((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_cube_custom_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_cube_custom_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_cube_custom_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_cube_custom_scan_rev { param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + cube((x[t] * q)); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_cube_custom_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_cube_custom_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12121,7 +14514,7 @@ pub mod m_t_slice_c_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12146,7 +14539,7 @@ pub mod m_t_slice_c_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12171,7 +14564,7 @@ pub mod m_t_slice_c_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12196,7 +14589,7 @@ pub mod m_t_slice_c_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12222,7 +14615,7 @@ pub mod m_t_slice_c_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12248,7 +14641,7 @@ pub mod m_t_slice_c_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -12273,7 +14666,7 @@ pub mod m_t_slice_c_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12298,7 +14691,7 @@ pub mod m_t_slice_c_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12323,7 +14716,7 @@ pub mod m_t_slice_c_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12348,7 +14741,59 @@ pub mod m_t_slice_c_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h))[C = 1] * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_slice_c_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_c_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q))[C = 1] * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_c_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_slice_c_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12373,7 +14818,7 @@ pub mod m_t_slice_n_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12398,7 +14843,7 @@ pub mod m_t_slice_n_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12423,7 +14868,7 @@ pub mod m_t_slice_n_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12448,7 +14893,7 @@ pub mod m_t_slice_n_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12474,7 +14919,7 @@ pub mod m_t_slice_n_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12500,7 +14945,7 @@ pub mod m_t_slice_n_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -12525,7 +14970,7 @@ pub mod m_t_slice_n_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12550,7 +14995,7 @@ pub mod m_t_slice_n_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12575,7 +15020,7 @@ pub mod m_t_slice_n_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12600,7 +15045,59 @@ pub mod m_t_slice_n_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h))[N = 0] * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_slice_n_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_slice_n_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_slice_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q))[N = 0] * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_slice_n_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_slice_n_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12625,7 +15122,7 @@ pub mod m_t_permute_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12650,7 +15147,7 @@ pub mod m_t_permute_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12675,7 +15172,7 @@ pub mod m_t_permute_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12700,7 +15197,7 @@ pub mod m_t_permute_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12726,7 +15223,7 @@ pub mod m_t_permute_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12752,7 +15249,7 @@ pub mod m_t_permute_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -12777,7 +15274,7 @@ pub mod m_t_permute_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12802,7 +15299,7 @@ pub mod m_t_permute_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12827,7 +15324,7 @@ pub mod m_t_permute_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12852,7 +15349,59 @@ pub mod m_t_permute_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = permute[N, C](permute[C, N]((x[t] + h)) * (q).T); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_permute_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_permute_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_permute_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + permute[N, C](permute[C, N]((x[t] * q)) * (q).T); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_permute_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let mut __g = T_permute_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12878,7 +15427,7 @@ pub mod m_t_gather_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12904,7 +15453,7 @@ pub mod m_t_gather_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12930,7 +15479,7 @@ pub mod m_t_gather_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12956,7 +15505,7 @@ pub mod m_t_gather_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -12983,7 +15532,7 @@ pub mod m_t_gather_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13010,7 +15559,7 @@ pub mod m_t_gather_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_pick.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_pick.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -13036,7 +15585,7 @@ pub mod m_t_gather_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13062,7 +15611,7 @@ pub mod m_t_gather_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13088,7 +15637,7 @@ pub mod m_t_gather_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13114,7 +15663,61 @@ pub mod m_t_gather_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_pick.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; input pick: [N] in 0..N; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h))[pick] * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_gather_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_gather_scan_rev { param q: [N, C]; input x: [T, N, C]; input pick: [N] in 0..N; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q))[pick] * q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_gather_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_pick = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_gather_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_pick.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_pick.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13140,7 +15743,7 @@ pub mod m_t_onehot_param_sum {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13166,7 +15769,7 @@ pub mod m_t_onehot_param_mean {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13192,7 +15795,7 @@ pub mod m_t_onehot_product {
         __g.x.fill(f32::NAN); __g.v.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.v), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13218,7 +15821,7 @@ pub mod m_t_onehot_broadcast {
         __g.p.fill(f32::NAN); __g.r.fill(f32::NAN); __g.q.fill(f32::NAN); __g.t.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.r), flat(&__g.q), flat(&__g.t)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13245,7 +15848,7 @@ pub mod m_t_onehot_broadcast_out {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13272,7 +15875,7 @@ pub mod m_t_onehot_output {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o(__in_y.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -13298,7 +15901,7 @@ pub mod m_t_onehot_named_dims {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13324,7 +15927,7 @@ pub mod m_t_onehot_term {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13350,7 +15953,7 @@ pub mod m_t_onehot_repeated {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13376,7 +15979,61 @@ pub mod m_t_onehot_fixed_dim {
         __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_scan {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T { carry h: [N, C] = p; let a = (onehot(y) * (x[t] + h) + q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_scan { p: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, q: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_scanGrad::zeros_like(&__m);
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p.view()), rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p), flat(&__g.q)];
+        __g.p.fill(f32::NAN); __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p), flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_t_onehot_scan_rev {
+    use super::*;
+
+    rheano::model! {
+        pub struct T_onehot_scan_rev { param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (onehot(y) * (x[t] * q) + q); emit e = h; } loss = sum(e * x); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = T_onehot_scan_rev { q: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let mut __g = T_onehot_scan_revGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13403,7 +16060,7 @@ pub mod m_rp_exp {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13430,7 +16087,7 @@ pub mod m_rp_log {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13457,7 +16114,7 @@ pub mod m_rp_sqrt {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13484,7 +16141,7 @@ pub mod m_rp_abs {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13511,7 +16168,7 @@ pub mod m_rp_tanh {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13538,7 +16195,7 @@ pub mod m_rp_sigmoid {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13565,7 +16222,7 @@ pub mod m_rp_relu {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13592,7 +16249,7 @@ pub mod m_rp_softplus {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13619,7 +16276,7 @@ pub mod m_rp_sin {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13646,7 +16303,7 @@ pub mod m_rp_cos {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13673,7 +16330,7 @@ pub mod m_rp_square {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13700,7 +16357,7 @@ pub mod m_rp_log1p {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13727,7 +16384,7 @@ pub mod m_rp_expm1 {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13754,7 +16411,7 @@ pub mod m_rp_erf {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13781,7 +16438,7 @@ pub mod m_rp_detach {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13808,7 +16465,7 @@ pub mod m_rp_pow3 {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13835,7 +16492,7 @@ pub mod m_rp_max {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13862,7 +16519,7 @@ pub mod m_rp_where {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13889,7 +16546,7 @@ pub mod m_rp_swish {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13916,7 +16573,7 @@ pub mod m_rp_logistic {
         __g.w.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13943,7 +16600,7 @@ pub mod m_rp_least_squares {
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13969,7 +16626,7 @@ pub mod m_rp_two_products {
         __g.w.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -13995,7 +16652,7 @@ pub mod m_rp_x_param {
         __g.w.fill(f32::NAN); __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14022,7 +16679,7 @@ pub mod m_rp_rectangular {
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14048,7 +16705,7 @@ pub mod m_rp_fixed_dim {
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14075,7 +16732,7 @@ pub mod m_rp_read_twice {
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14102,7 +16759,7 @@ pub mod m_rp_columns {
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14129,7 +16786,7 @@ pub mod m_rp_output {
         __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.p(__in_x.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.p(__in_x.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -14155,7 +16812,7 @@ pub mod m_dp_bilinear {
         __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14181,7 +16838,7 @@ pub mod m_dp_quadratic {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14207,7 +16864,7 @@ pub mod m_dp_rectangular {
         __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14233,7 +16890,7 @@ pub mod m_dp_loop_vector {
         __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14259,7 +16916,7 @@ pub mod m_dp_fused_reader {
         __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14285,7 +16942,7 @@ pub mod m_dp_matrix_param {
         __g.x.fill(f32::NAN); __g.a.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.a)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14311,7 +16968,7 @@ pub mod m_dp_chained {
         __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14337,7 +16994,7 @@ pub mod m_dp_reads_first {
         __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_h.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14363,7 +17020,7 @@ pub mod m_dp_scaled {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14389,7 +17046,7 @@ pub mod m_dp_squashed {
         __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14415,7 +17072,7 @@ pub mod m_dp_fixed_dim {
         __g.x.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_a.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14424,27 +17081,32 @@ pub mod m_s0 {
     use super::*;
 
     rheano::model! {
-        pub struct S0 { dim D = 3; input x1: [C, D]; input x3: []; param p4: []; input x5: []; param p7: [H, C]; input x8: [H]; param p9: [H]; param p10: [H]; param p11: [H]; param p12: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h6 = where((x3 / p4) >= (x5 * s), where(p4 <= 3, p4, p4), cube(p4)); loss = mean(where(where((p7)[C = 0] > x8, swish(p9), log1p(p9)) <= (softmax[H](x8) + where(p9 <= x8, p10, x8)), sqrt(p11), where(logsumexp[C](p7) <= softmax[H](x8), min(p12, p11), swish(p9)))); }
+        pub struct S0 { dim D = 3; noise n1: [C, D] ~ normal(1, 0.25); input x3: [N, C]; param p6: [N]; noise n7: [T] ~ bernoulli(0.75); param p8: [N, T, D]; param p10: [H, C]; input x11: [H]; param p12: [H]; input x13: [H]; param p14: [H]; param p15: [H]; param p16: [T, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = n1; let h4 = sin(exp(x3)); scan t in T { carry c5: [] = zeros; c5 = 0.5 * c5 + (logsumexp[N](p6) + n7[t]); emit e9 = max[N]((p8[t])^3); } loss = mean(where(where((p10)[C = 0] > x11, swish(p12), log1p(p12)) <= (softmax[H](x11) + where(p12 <= x11, x13, x11)), sqrt(p14), where(logsumexp[C](p10) <= softmax[H](x11), min(p15, p14), swish(p12)))) + sum(e9 * sin(p16)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S0 { p4: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p9: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p10: floats::<Ix1>(&__c.params[3], &[__d[2]])?, p11: floats::<Ix1>(&__c.params[4], &[__d[2]])?, p12: floats::<Ix1>(&__c.params[5], &[__d[2]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
+        let __m = S0 { p6: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p8: floats::<Ix3>(&__c.params[1], &[__d[2], __d[3], __d[0]])?, p10: floats::<Ix2>(&__c.params[2], &[__d[4], __d[1]])?, p12: floats::<Ix1>(&__c.params[3], &[__d[4]])?, p14: floats::<Ix1>(&__c.params[4], &[__d[4]])?, p15: floats::<Ix1>(&__c.params[5], &[__d[4]])?, p16: floats::<Ix2>(&__c.params[6], &[__d[3], __d[0]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[1]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[1], &[__d[4]])?;
+        let __in_x13 = floats::<Ix1>(&__c.inputs[2], &[__d[4]])?;
+        let __seeds: Option<[u64; 2]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<2>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[1] * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __n1 = vec![0f32; 1 * __d[3]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n1);
         let mut __g = S0Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12)];
-        __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x5.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x11.view(), __in_x13.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x11.view(), __in_x13.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view()), rheano::__private::kernels::to_f64_array(&__m.p15.view()), rheano::__private::kernels::to_f64_array(&__m.p16.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x11.view(), __in_x13.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16)];
+        __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x11.view(), __in_x13.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p12), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__rp.noise()).map_err(|e| e.to_string())?)], repeats, noises: vec![__n0, __n1] })
     }
 }
 
@@ -14453,24 +17115,25 @@ pub mod m_s1 {
     use super::*;
 
     rheano::model! {
-        pub struct S1 { dim D = 3; input x1: [N, D]; param p2: [D, N]; loss = sum(erf(where(where(x1 < x1, x1, x1) > (x1)^2, permute[N, D](p2), permute[N, D](p2)))); }
+        pub struct S1 { dim D = 3; param p1: [H]; input x2: [N, D]; param p3: [D]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = (max((p1)[H = 0], sum(x2)) / swish(logsumexp[D](p3))) + min((s - (p1 @ p1)), expm1((x4 / p5))) + p6; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S1 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __m = S1 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix0>(&__c.params[2], &[])?, p6: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S1Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2)];
-        __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14479,24 +17142,29 @@ pub mod m_s2 {
     use super::*;
 
     rheano::model! {
-        pub struct S2 { param p1: [N]; input x2: []; hyper s = 0.5; hyper q = 3; loss = max((s - (p1 @ p1)), x2); }
+        pub struct S2 { param p1: []; param p2: [N]; param p3: [H]; noise n6: [T] ~ bernoulli(s); param p7: [T, N, H]; input x8: [H, C]; input x9: [C]; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = where((p1)^2 < (p2 @ p2), p1, mean[H](p3)); scan t in T { carry c5: [] = zeros; c5 = c5 * sigmoid(n6[t]); } loss = sum((p7 @ ((x8 @ x9))^q)) + cube((cube(p10))^q) + h4 + sum(c5 * p1); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S2 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let __in_x2 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __m = S2 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p7: floats::<Ix3>(&__c.params[3], &[__d[2], __d[0], __d[1]])?, p10: floats::<Ix0>(&__c.params[4], &[])? };
+        let __in_x8 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[3]])?;
+        let __in_x9 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
         let mut __g = S2Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p7), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p7), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
     }
 }
 
@@ -14505,83 +17173,31 @@ pub mod m_s3 {
     use super::*;
 
     rheano::model! {
-        pub struct S3 { param p1: [H, C]; param p3: []; param p4: [N]; param p5: [H]; param p6: []; param p7: [N, C]; input x8: [N]; param p9: [K, H]; param p10: []; input y: [N] in 0..C; input t11: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = softmax[C](min[H](p1)); loss = where(where((p3)^2 < (p4 @ p4), p3, mean[H](p5)) < detach((0.5 / p6)), p3, (cross_entropy(p7, y) @ (x8)^3)) + sum((cube((p9)^q)).T) + max(p10, max[C](onehot(t11))); }
+        pub struct S3 { dim D = 3; param p1: [N]; param p5: [C, N]; param p7: [T, C, N]; input x8: [T]; input x9: [T]; param p11: [C, T, N]; noise n12: [C, T] ~ bernoulli(0.75); param p13: [D]; param p14: [C, T]; param p15: [N, C]; param p16: []; param p17: [N, D, C]; param p18: [T]; input y: [N] in 0..C; input t3: [C] in 0..D; hyper s = 0.5; hyper q = 3; output o2 = square(p1); let h4 = erf(onehot(t3)); scan t in T rev { carry c6: [C, N] = p5; c6 = 0.5 * c6 + p7[t]; emit e10 = (min(x8[t], x9[t]))^2; } loss = mean(where(erf(mean[N](p11)) < ((n12 / n12) / min[D](p13)), min[N](p11), (where(n12 > n12, p14, p14))^q)) + mean((p14)[C = 0]) + sum(((cross_entropy(p15, y) - p16) @ p17)) + sum(e10 * p18); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S3 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[0]])?, p6: floats::<Ix0>(&__c.params[4], &[])?, p7: floats::<Ix2>(&__c.params[5], &[__d[2], __d[1]])?, p9: floats::<Ix2>(&__c.params[6], &[__d[3], __d[0]])?, p10: floats::<Ix0>(&__c.params[7], &[])? };
-        let __in_x8 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
-        let __in_t11 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let __m = S3 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p7: floats::<Ix3>(&__c.params[2], &[__d[3], __d[2], __d[1]])?, p11: floats::<Ix3>(&__c.params[3], &[__d[2], __d[3], __d[1]])?, p13: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p14: floats::<Ix2>(&__c.params[5], &[__d[2], __d[3]])?, p15: floats::<Ix2>(&__c.params[6], &[__d[1], __d[2]])?, p16: floats::<Ix0>(&__c.params[7], &[])?, p17: floats::<Ix3>(&__c.params[8], &[__d[1], __d[0], __d[2]])?, p18: floats::<Ix1>(&__c.params[9], &[__d[3]])? };
+        let __in_x8 = floats::<Ix1>(&__c.inputs[0], &[__d[3]])?;
+        let __in_x9 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let __in_t3 = ints::<Ix1>(&__c.labels[1], &[__d[2]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2] * __d[3]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
         let mut __g = S3Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x8.view(), __in_y.view(), __in_t11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s4 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S4 { param p3: [H, C]; input x4: [K, H, C]; param p5: [H, C]; input x6: []; input t1: [H] in 0..C; input t2: [H] in 0..C; hyper s = 0.5; hyper q = 3; loss = mean(where(onehot(t1) >= (onehot(t2) * (p3).T), (x4)[K = 1], p5)) + ((softplus(s) / x6))^q; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S4 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
-        let __in_x4 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_t1 = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let __in_t2 = ints::<Ix1>(&__c.labels[1], &[__d[0]])?;
-        let mut __g = S4Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x6.view(), __in_t1.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s5 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S5 { param p1: []; param p3: []; input x5: [H]; param p6: [N, H, K]; input x7: [K]; input x8: [H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o4 = p3; loss = mean((x5 - (h2)^3)) + sum[N]((min[H](p6) @ max(x7, x7))) + mean(swish((sqrt(x8))[K = 0])); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S5 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])? };
-        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
-        let mut __g = S5Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN); __g.p17.fill(f32::NAN); __g.p18.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __in_x9.view(), __in_y.view(), __in_t3.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __in_x9.view(), __in_y.view(), __in_t3.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p13.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view()), rheano::__private::kernels::to_f64_array(&__m.p15.view()), rheano::__private::kernels::to_f64_array(&__m.p16.view()), rheano::__private::kernels::to_f64_array(&__m.p17.view()), rheano::__private::kernels::to_f64_array(&__m.p18.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __in_x9.view(), __in_y.view(), __in_t3.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p7), flat(&__g.p11), flat(&__g.p13), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16), flat(&__g.p17), flat(&__g.p18)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN); __g.p17.fill(f32::NAN); __g.p18.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __in_x9.view(), __in_y.view(), __in_t3.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p7), flat(&__g.p11), flat(&__g.p13), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16), flat(&__g.p17), flat(&__g.p18)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
     }
 }
 
@@ -14590,25 +17206,23 @@ pub mod m_s6 {
     use super::*;
 
     rheano::model! {
-        pub struct S6 { param p1: []; param p3: [C]; param p5: [N, C]; input x6: [N, C]; param p7: [N, C]; input x8: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(p1); output o4 = log1p(sum[C](p3)); loss = mean(where((where(p5 >= x6, p5, p7) + (x8).T) <= x6, x6, cube(p5))); }
+        pub struct S6 { param p1: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(softplus(p1)) + (cube(p1))^q; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S6 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])? };
-        let __in_x6 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __m = S6 { p1: floats::<Ix0>(&__c.params[0], &[])? };
         let mut __g = S6Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x6.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x6.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -14617,24 +17231,28 @@ pub mod m_s7 {
     use super::*;
 
     rheano::model! {
-        pub struct S7 { dim D = 3; input x1: [K]; param p2: [C]; param p3: [N, D]; loss = mean(x1) + sum(sigmoid(p2)) + sum(p3); }
+        pub struct S7 { param p1: [N, C]; param p2: []; param p3: [C, N]; param p5: []; param p7: [N, C]; input x8: [N, C]; param p9: [C]; noise n10: [] ~ normal(1, 0.25); output o4 = min(max(p1, p2), mean[C](p3)); output o6 = p5; loss = sum(sigmoid(tanh(sum[N](p7)))) + sum(log(logsumexp[N]((x8 - p9)))) + (n10)^3; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S7 { p2: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[3], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __m = S7 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p3: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[3], &[])?, p7: floats::<Ix2>(&__c.params[4], &[__d[0], __d[1]])?, p9: floats::<Ix1>(&__c.params[5], &[__d[1]])? };
+        let __in_x8 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
         let mut __g = S7Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?), vec![__m.o6().map_err(|e| e.to_string())?]], repeats, noises: vec![__n0] })
     }
 }
 
@@ -14643,23 +17261,24 @@ pub mod m_s8 {
     use super::*;
 
     rheano::model! {
-        pub struct S8 { dim D = 3; param p2: [C]; hyper s = 0.5; hyper q = 3; let h1 = s; loss = sum(p2); }
+        pub struct S8 { param p1: []; param p3: [N, C]; param p4: [C]; input y: [N] in 0..C; output o2 = p1; loss = sum(sigmoid(detach(cross_entropy(p3, y)))) + sum(p3) + sum((p4 + o2)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S8 { p2: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __m = S8 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = S8Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2)];
-        __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -14668,26 +17287,33 @@ pub mod m_s9 {
     use super::*;
 
     rheano::model! {
-        pub struct S9 { param p1: [N]; param p4: [N, C]; input x5: []; input x6: [C, N]; param p7: [H, C]; param p8: [H, N]; param p9: [C, N]; param p10: [N, C]; param p11: [N, H]; input t3: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(softplus(p1)); loss = sum((cube(onehot(t3)))^3) + sum((min(max(p4, x5), mean[C](x6)) @ (permute[C, H](p7) / (p8 @ p4)))) + mean(min[C]((max(p9, p10) @ (p11)^2))); }
+        pub struct S9 { input x1: [N]; noise n2: [] ~ normal(1, 0.25); input x3: [N, C]; noise n5: [N] ~ normal(1, 0.25); input x7: [C, H, N]; param p8: [H, N]; param p9: [H, N]; param p10: [H, N]; param p11: [N, H]; input y: [N] in 0..C; let h4 = (max(x1, n2) / cross_entropy(x3, y)); let h6 = n5; loss = mean((logsumexp[H](logsumexp[C](x7)))^2) + sum(min(where(p8 <= p9, p10, p10), log_softmax[N](p11))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S9 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])?, p10: floats::<Ix2>(&__c.params[5], &[__d[0], __d[1]])?, p11: floats::<Ix2>(&__c.params[6], &[__d[0], __d[2]])? };
-        let __in_x5 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_t3 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __m = S9 { p8: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, p9: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p10: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])?, p11: floats::<Ix2>(&__c.params[3], &[__d[0], __d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x7 = floats::<Ix3>(&__c.inputs[2], &[__d[1], __d[2], __d[0]])?;
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __seeds: Option<[u64; 2]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<2>::new(__seeds);
+        let mut __n0 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __n1 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n1);
         let mut __g = S9Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x7.view(), __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)];
+        __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x7.view(), __in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0, __n1] })
     }
 }
 
@@ -14696,24 +17322,28 @@ pub mod m_s10 {
     use super::*;
 
     rheano::model! {
-        pub struct S10 { param p1: [C, N]; param p3: [N]; input x4: [N, C]; param p5: []; let h2 = (p1)^2; loss = sum((abs(log_softmax[N](p3)) / sigmoid(detach(p3)))) + mean(x4) + p5; }
+        pub struct S10 { dim D = 3; param p1: [D, N, C]; input x2: [C, D]; param p3: [D]; noise n4: [D] ~ bernoulli(s); param p5: [D]; param p6: [C]; hyper s = 0.5; hyper q = 3; loss = mean(min[D](p1)) + mean(where((x2)[C = 0] < where(p3 >= p3, p3, n4), n4, (p5 * n4))) + mean(p6); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S10 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __m = S10 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[2]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
         let mut __g = S10Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
     }
 }
 
@@ -14722,23 +17352,27 @@ pub mod m_s11 {
     use super::*;
 
     rheano::model! {
-        pub struct S11 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }
+        pub struct S11 { param p1: [N, C]; input x3: [H, C]; input x4: [C]; input x7: [T, H, C]; input x8: [H, C, T]; param p9: [N]; param p11: [T, N, H]; param p12: [N, H]; param p13: [N, T, C]; param p14: [T, C]; param p15: [N, T, C]; param p16: [T]; param p17: [T, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = sigmoid(tanh(p1)); scan t in T rev { carry c5: [H, C] = (x3 - x4); carry c6: [] = zeros; c5 = x8[t] * (c5 + x7[t]) + (1 - x8[t]) * c5; c6 = c6 * sigmoid(max(c6, max[N](p9))); emit e10 = log_softmax[C](min(x4, c6)); } loss = mean(((cos(p11))[T = 0] + swish(p12))) + mean(((max(p13, p14) * log1p(p15)))[N = 1]) + sum((relu(p16))^q) + sum(e10 * p17); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S11 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __m = S11 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p9: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p11: floats::<Ix3>(&__c.params[2], &[__d[3], __d[0], __d[2]])?, p12: floats::<Ix2>(&__c.params[3], &[__d[0], __d[2]])?, p13: floats::<Ix3>(&__c.params[4], &[__d[0], __d[3], __d[1]])?, p14: floats::<Ix2>(&__c.params[5], &[__d[3], __d[1]])?, p15: floats::<Ix3>(&__c.params[6], &[__d[0], __d[3], __d[1]])?, p16: floats::<Ix1>(&__c.params[7], &[__d[3]])?, p17: floats::<Ix2>(&__c.params[8], &[__d[3], __d[1]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_x7 = floats::<Ix3>(&__c.inputs[2], &[__d[3], __d[2], __d[1]])?;
+        let __in_x8 = floats::<Ix3>(&__c.inputs[3], &[__d[2], __d[1], __d[3]])?;
         let mut __g = S11Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN); __g.p17.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p13.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view()), rheano::__private::kernels::to_f64_array(&__m.p15.view()), rheano::__private::kernels::to_f64_array(&__m.p16.view()), rheano::__private::kernels::to_f64_array(&__m.p17.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16), flat(&__g.p17)];
+        __g.p1.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN); __g.p17.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16), flat(&__g.p17)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -14747,26 +17381,25 @@ pub mod m_s12 {
     use super::*;
 
     rheano::model! {
-        pub struct S12 { input x1: []; input x3: [N, C]; input x4: [N, C]; param p5: [C]; hyper s = 0.5; hyper q = 3; output o2 = x1; loss = sum(where(x3 <= x3, x4, (min(x3, p5))^q)); }
+        pub struct S12 { param p1: [N]; input x2: [H]; input x3: []; param p5: [K, H]; param p7: [K, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = where((p1 @ p1) < (x2)[H = 1], x3, where(x3 < x3, x3, x3)); let h6 = (p5 / (x2 * x2)); loss = swish(s) + sum(max[C](((p7 + p7) * (p7).T))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S12 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let __m = S12 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[2], __d[3]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S12Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5)];
-        __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -14775,28 +17408,29 @@ pub mod m_s13 {
     use super::*;
 
     rheano::model! {
-        pub struct S13 { input x1: []; param p3: [H]; input x4: [H, N, C]; param p5: [N, C]; input x6: [N, C]; input x7: [C]; param p8: [H, C, N]; input t9: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = detach(x1); loss = sum(where((swish(p3) @ x4) >= cube(swish(p5)), max(swish(x6), swish(x7)), p5)) + sum(swish((p8)[H = 0])) + mean(onehot(t9)); }
+        pub struct S13 { dim D = 3; param p1: [D, N]; param p2: [D]; param p4: [D]; input x5: [D]; input x6: [D]; noise n8: [D, C] ~ normal(1, 0.25); param p9: [D, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = max((p1).T, (p2 * p2)); output o7 = where(where(p2 < p2, p2, p2) < (o3)[N = 1], where(p2 <= p2, p4, x5), x6); loss = mean(min(softmax[D]((n8)[C = 0]), swish(x5))) + mean(min[C](softmax[D]((n8)^3))) + sum(min[D](p9)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S13 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p8: floats::<Ix3>(&__c.params[2], &[__d[0], __d[2], __d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x4 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[1], __d[2]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[3], &[__d[2]])?;
-        let __in_t9 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __m = S13 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p9: floats::<Ix3>(&__c.params[3], &[__d[0], __d[1], __d[2]])? };
+        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
         let mut __g = S13Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x6.view(), __in_x7.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p9)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?), flat(&__m.o7(__in_x5.view(), __in_x6.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
     }
 }
 
@@ -14805,13 +17439,304 @@ pub mod m_s14 {
     use super::*;
 
     rheano::model! {
-        pub struct S14 { param p1: [N, C]; param p2: [N, C]; param p3: [C, N]; loss = sum((((p1 - p2) * p3))[C = 0]); }
+        pub struct S14 { dim D = 3; param p1: [N]; noise n3: [C, N, D] ~ bernoulli(s); param p4: [D]; input x6: [C]; input t5: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (p1)[N = 0]; loss = sum(permute[D, C](sum[N](n3))) + mean(((sin(p4))^2 + 0.5)) + sum(min(onehot(t5), (min(x6, x6) @ cube(x6)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S14 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
+        let __m = S14 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x6 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __in_t5 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2] * __d[1] * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
         let mut __g = S14Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x6.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x6.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s16 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S16 { input x1: []; param p3: [C, N]; noise n4: [C] ~ normal(1, 0.25); hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; loss = ((abs(p3))[N = 0] @ n4) + (cube(x1))^q; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S16 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __g = S16Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3)];
+        __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s17 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S17 { dim D = 3; param p1: [D, C]; param p3: [D]; input x5: [N, C]; let h2 = min(where(p1 >= p1, p1, p1)); output o4 = p3; loss = sum(tanh(max(log_softmax[C](x5), log(h2)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S17 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[1]])?;
+        let mut __g = S17Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s18 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S18 { param p1: [N]; param p3: [C, N]; param p4: [C, N]; param p7: [N, C]; param p9: [C, T]; param p11: [C]; param p12: [T]; input x13: [N, C]; param p14: [C, N]; noise n16: [N] ~ bernoulli(s); param p17: [T, N, C]; param p18: [T, N, C]; param p19: [N, T, C]; input t20: [N] in 0..N; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o5 = (p3 - log(p4)); scan t in T rev { carry c6: [] = cube(s); carry c8: [N, C] = (p7 - p7); let l10 = min[C](p9[t]); c6 = p12[t] * min[C](detach(p11)) + (1 - p12[t]) * c6; c8 = 0.5 * c8 + swish(log1p(x13)); emit e15 = ((o5 + p14) @ p1); } loss = mean(n16) + sum(max[N]((p17 - cube(p18)))) + sum(c8 * ((p19)[T = 0])[t20]); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S18 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])?, p11: floats::<Ix1>(&__c.params[5], &[__d[1]])?, p12: floats::<Ix1>(&__c.params[6], &[__d[2]])?, p14: floats::<Ix2>(&__c.params[7], &[__d[1], __d[0]])?, p17: floats::<Ix3>(&__c.params[8], &[__d[2], __d[0], __d[1]])?, p18: floats::<Ix3>(&__c.params[9], &[__d[2], __d[0], __d[1]])?, p19: floats::<Ix3>(&__c.params[10], &[__d[0], __d[2], __d[1]])? };
+        let __in_x13 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_t20 = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __g = S18Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p17.fill(f32::NAN); __g.p18.fill(f32::NAN); __g.p19.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x13.view(), __in_t20.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x13.view(), __in_t20.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view()), rheano::__private::kernels::to_f64_array(&__m.p17.view()), rheano::__private::kernels::to_f64_array(&__m.p18.view()), rheano::__private::kernels::to_f64_array(&__m.p19.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x13.view(), __in_t20.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12), flat(&__g.p14), flat(&__g.p17), flat(&__g.p18), flat(&__g.p19)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p17.fill(f32::NAN); __g.p18.fill(f32::NAN); __g.p19.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x13.view(), __in_t20.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12), flat(&__g.p14), flat(&__g.p17), flat(&__g.p18), flat(&__g.p19)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5().map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s20 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S20 { dim D = 3; param p1: [K, C]; input x2: [K, C]; param p4: [N, K, C]; param p6: [N, T, C]; noise n7: [T, N, C] ~ bernoulli(s); param p8: [K, H]; param p10: [T, H, C]; param p11: [C]; input x12: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (min(p1, x2))[C = 1]; scan t in T { carry c5: [N, C] = logsumexp[K](p4); c5 = n7[t] * log_softmax[N](p6[t]) + (1 - n7[t]) * c5; emit e9 = p8; } loss = mean(permute[H, T]((p10 @ swish(p11)))) + sum(c5 * x12); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S20 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p4: floats::<Ix3>(&__c.params[1], &[__d[3], __d[1], __d[2]])?, p6: floats::<Ix3>(&__c.params[2], &[__d[3], __d[4], __d[2]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[1], __d[5]])?, p10: floats::<Ix3>(&__c.params[4], &[__d[4], __d[5], __d[2]])?, p11: floats::<Ix1>(&__c.params[5], &[__d[2]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x12 = floats::<Ix2>(&__c.inputs[1], &[__d[3], __d[2]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[4] * __d[3] * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __g = S20Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s21 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S21 { input x1: [N, C]; param p2: [H, C]; loss = mean((x1)[N = 0]) + mean(p2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S21 { p2: floats::<Ix2>(&__c.params[0], &[__d[2], __d[1]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let mut __g = S21Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s23 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S23 { input x1: [N]; param p3: [C]; param p4: []; output o2 = x1; loss = sum(sqrt(((p3 + p4))^3)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S23 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = S23Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s24 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S24 { param p1: [N, C]; input x2: [N, C]; param p4: [N, C]; param p7: [C]; param p9: [N, C, T]; param p11: [C, T]; input x12: [C, C]; input x13: [T, N, C]; param p15: [T, C]; param p16: [T, C]; input x17: [T, N]; param p18: [C, N]; input x19: [N]; noise n20: [T, C, N] ~ bernoulli(0.75); hyper s = 0.5; hyper q = 3; output o3 = permute[C, N](where(p1 <= p1, x2, p1)); output o5 = erf(p4); scan t in T rev { carry c6: [C] = zeros; carry c8: [C] = p7; let l10 = softplus(min[C](p9[t])); c6 = 0.5 * c6 + p11[t]; c8 = tanh(c8 @ x12 + (log_softmax[C](c8) / log_softmax[C](c6))); emit e14 = (log_softmax[C](x13[t])).T; } loss = sum(min(min(where(p15 <= p15, p15, p15), (c8 @ c6)), ((p16)^2 - (p11)^q))) + ((max(c6, p7) @ (o3)[N = 1]) + min(x17)) + sum((max((o3 / o3), exp(p18)) / x19)) + sum(e14 * n20); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S24 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p9: floats::<Ix3>(&__c.params[3], &[__d[0], __d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])?, p15: floats::<Ix2>(&__c.params[5], &[__d[2], __d[1]])?, p16: floats::<Ix2>(&__c.params[6], &[__d[2], __d[1]])?, p18: floats::<Ix2>(&__c.params[7], &[__d[1], __d[0]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x12 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[1]])?;
+        let __in_x13 = floats::<Ix3>(&__c.inputs[2], &[__d[2], __d[0], __d[1]])?;
+        let __in_x17 = floats::<Ix2>(&__c.inputs[3], &[__d[2], __d[0]])?;
+        let __in_x19 = floats::<Ix1>(&__c.inputs[4], &[__d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2] * __d[1] * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __g = S24Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN); __g.p18.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x12.view(), __in_x13.view(), __in_x17.view(), __in_x19.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x12.view(), __in_x13.view(), __in_x17.view(), __in_x19.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p15.view()), rheano::__private::kernels::to_f64_array(&__m.p16.view()), rheano::__private::kernels::to_f64_array(&__m.p18.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x12.view(), __in_x13.view(), __in_x17.view(), __in_x19.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p15), flat(&__g.p16), flat(&__g.p18)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN); __g.p18.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x12.view(), __in_x13.view(), __in_x17.view(), __in_x19.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p15), flat(&__g.p16), flat(&__g.p18)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?), flat(&__m.o5().map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s25 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S25 { input x1: [N, H]; param p3: [H, K]; param p6: [K]; input x7: [T]; param p8: [C, N]; param p10: [N, T, C]; param p11: [C]; param p12: [T, K, C]; input x13: [T, K, C]; output o2 = max[N](x1); let h4 = p3; scan t in T { carry c5: [] = zeros; c5 = c5 * sigmoid(((p6 @ max(p6, p6)) + x7[t])); emit e9 = logsumexp[N](relu(p8)); } loss = mean((((p10)^2 / max[K](p6)) @ max((p11 + c5), p11))) + sum(e9 * min[K](where(p12 >= x13, x13, p12))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S25 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[4], __d[0]])?, p10: floats::<Ix3>(&__c.params[3], &[__d[0], __d[3], __d[4]])?, p11: floats::<Ix1>(&__c.params[4], &[__d[4]])?, p12: floats::<Ix3>(&__c.params[5], &[__d[3], __d[2], __d[4]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
+        let __in_x13 = floats::<Ix3>(&__c.inputs[2], &[__d[3], __d[2], __d[4]])?;
+        let mut __g = S25Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), __in_x13.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x7.view(), __in_x13.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x7.view(), __in_x13.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), __in_x13.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s26 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S26 { input x1: []; input x3: [N]; param p5: []; input x6: [C, N]; param p7: [C, N]; output o2 = x1; output o4 = x3; loss = (p5)^3 + sum(softmax[C](square(min(x6, o4)))) + sum(p7); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S26 { p5: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
+        let mut __g = S26Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5), flat(&__g.p7)];
+        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s27 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S27 { dim D = 3; param p1: [C]; param p2: [C, D]; param p3: [D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube(p1)) + sum(min(p1, (sin(p2) @ p3))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S27 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let mut __g = S27Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -14821,78 +17746,572 @@ pub mod m_s14 {
         __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s15 {
+pub mod m_s28 {
     use super::*;
 
     rheano::model! {
-        pub struct S15 { dim D = 3; param p1: [N, C]; param p2: [D]; param p3: [D]; param p4: [D, N, C]; param p5: [N]; param p6: [N, D, C]; param p7: [C, D]; param p8: [D]; param p9: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(where(p1 < (p1 * swish(p1)), (where(p2 < p3, p3, p3) @ max(p4, p1)), where((p1 - p5) <= p1, (p6)[D = 1], p1))) + mean(p7) + where(cos(-(0.25)) > (p8)[D = 0], (p9 / (0.25 + p9)), 3); }
+        pub struct S28 { dim D = 3; param p1: [K, C]; param p4: [D]; input x5: [D, H]; input t2: [] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (max[K](p1) @ onehot(t2)); loss = sum(-((swish(p4) @ x5))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S15 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[4], &[__d[1]])?, p6: floats::<Ix3>(&__c.params[5], &[__d[1], __d[0], __d[2]])?, p7: floats::<Ix2>(&__c.params[6], &[__d[2], __d[0]])?, p8: floats::<Ix1>(&__c.params[7], &[__d[0]])?, p9: floats::<Ix0>(&__c.params[8], &[])? };
-        let mut __g = S15Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let __m = S28 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[3]])?;
+        let __in_t2 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let mut __g = S28Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_t2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_t2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_t2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_t2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s29 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S29 { param p1: [N]; param p2: [N]; loss = softplus((where(p1 <= p1, p2, p2) @ p2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let mut __g = S29Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
         let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s17 {
+pub mod m_s30 {
     use super::*;
 
     rheano::model! {
-        pub struct S17 { input x1: [N, C]; param p3: [C, N]; input x4: [N, C]; param p5: []; input y: [N] in 0..C; input t2: [] in 0..N; loss = mean((x1)[t2]) + mean(max(p3, (cross_entropy(x4, y) - p5))); }
+        pub struct S30 { input x1: []; noise n2: [N] ~ bernoulli(0.75); param p4: [N, C]; param p5: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = max(sqrt(x1), sum(n2)); loss = max(softplus(softmax[C](p4))) + sum(min[C](cube((p5)^q))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S17 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let __in_t2 = ints::<Ix0>(&__c.labels[1], &[])?;
-        let mut __g = S17Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_y.view(), __in_t2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        let __m = S30 { p4: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __g = S30Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p5)];
+        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s18 {
+pub mod m_s31 {
     use super::*;
 
     rheano::model! {
-        pub struct S18 { input x1: [N, C]; param p2: [N, C]; input x4: [N, K]; param p6: [C, H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = swish((x1 + p2)); output o5 = x4; loss = mean(mean[C](p6)); }
+        pub struct S31 { param p1: []; param p2: []; param p4: [N]; param p5: [C, N]; param p6: [N, C]; let h3 = sin(where(p1 >= p2, p1, 2)); loss = min(h3, max((1.5 * 0.5), (p4)[N = 0])) + sum(softmax[N](((p5).T * p6))) + mean(p6); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S18 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[1], __d[3], __d[2]])? };
+        let __m = S31 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p6: floats::<Ix2>(&__c.params[4], &[__d[0], __d[1]])? };
+        let mut __g = S31Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s32 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S32 { param p1: []; param p2: []; param p3: []; input x4: []; input x7: [C, H]; param p9: [H]; param p10: [N, H]; input x11: [C]; param p12: [C, N]; input t6: [] in 0..C; input t8: [] in 0..C; let h5 = (where(p1 > p1, p2, p3) / x4); loss = mean(tanh(onehot(t6))) + sum(softmax[H](((x7)[t8] + (p9 * p2)))) + mean(permute[H, N](max(expm1(p10), (x11 @ p12)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S32 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p3: floats::<Ix0>(&__c.params[2], &[])?, p9: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p10: floats::<Ix2>(&__c.params[4], &[__d[2], __d[1]])?, p12: floats::<Ix2>(&__c.params[5], &[__d[0], __d[2]])? };
+        let __in_x4 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_t6 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __in_t8 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let mut __g = S32Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_x7.view(), __in_x11.view(), __in_t6.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_x7.view(), __in_x11.view(), __in_t6.view(), __in_t8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x7.view(), __in_x11.view(), __in_t6.view(), __in_t8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p9), flat(&__g.p10), flat(&__g.p12)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_x7.view(), __in_x11.view(), __in_t6.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p9), flat(&__g.p10), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s33 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S33 { noise n1: [C, N] ~ bernoulli(s); param p2: [C]; noise n3: [N, C] ~ normal(1, 0.25); input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; loss = mean((((n1).T @ log_softmax[C](p2)) / cross_entropy((n3 - p2), y))) + square(s); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S33 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let __seeds: Option<[u64; 2]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<2>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __n1 = vec![0f32; 1 * __d[1] * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n1);
+        let mut __g = S33Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0, __n1] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s34 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S34 { dim D = 3; param p1: [N, D]; param p4: [N]; param p5: [N, C, D]; param p7: [D, N]; param p8: [T, D, N]; param p9: [N, T, C]; param p10: [T]; param p11: [T, N]; param p12: [N]; param p13: [N]; param p14: [N]; param p15: [N]; param p16: [D, N]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry c2: [D, N] = (p1).T; carry c3: [N, C] = zeros; let l6 = (p4 @ p5); c2 = c2 * sigmoid((erf(softmax[D](p7)) + p8[t])); c3 = 0.5 * c3 + min(swish(p9[t]), cube(c3)); } loss = mean(max(p4, where((p10 @ p11) > p12, cross_entropy(c3, y), where(p13 <= p14, p14, p15)))) + sum(c2 * -(where(p7 >= c2, c2, p16))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S34 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix3>(&__c.params[2], &[__d[1], __d[2], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p8: floats::<Ix3>(&__c.params[4], &[__d[3], __d[0], __d[1]])?, p9: floats::<Ix3>(&__c.params[5], &[__d[1], __d[3], __d[2]])?, p10: floats::<Ix1>(&__c.params[6], &[__d[3]])?, p11: floats::<Ix2>(&__c.params[7], &[__d[3], __d[1]])?, p12: floats::<Ix1>(&__c.params[8], &[__d[1]])?, p13: floats::<Ix1>(&__c.params[9], &[__d[1]])?, p14: floats::<Ix1>(&__c.params[10], &[__d[1]])?, p15: floats::<Ix1>(&__c.params[11], &[__d[1]])?, p16: floats::<Ix2>(&__c.params[12], &[__d[0], __d[1]])? };
+        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let mut __g = S34Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p13.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view()), rheano::__private::kernels::to_f64_array(&__m.p15.view()), rheano::__private::kernels::to_f64_array(&__m.p16.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p13.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p12), flat(&__g.p13), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s36 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S36 { input x1: [C]; input x4: [N]; input x5: []; param p6: []; let h2 = x1; let h3 = x1; loss = sum(x4) + sum(log_softmax[N](x4)) + max(expm1((x5 + x5)), p6); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S36 { p6: floats::<Ix0>(&__c.params[0], &[])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
+        let mut __g = S36Grad::zeros_like(&__m);
+        __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6)];
+        __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s37 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S37 { noise n1: [N, H] ~ bernoulli(0.75); param p3: [H]; param p4: []; param p6: [N]; input t5: [] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (cube(n1))^3; loss = exp(((p3 @ p3) / (p4)^2)) + max[H](max(onehot(t5), min(p6))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S37 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_t5 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __g = S37Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_t5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_t5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_t5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_t5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__rp.noise()).map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s38 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S38 { noise n1: [C] ~ normal(1, 0.25); input x3: [C, N]; param p6: [H, C]; input t4: [] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (cube(n1) - n1); output o5 = (x3)[t4]; loss = max(p6) + mean((o5 * ((o5 - o5))^2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S38 { p6: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_t4 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __g = S38Grad::zeros_like(&__m);
+        __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6)];
+        __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__rp.noise()).map_err(|e| e.to_string())?), flat(&__m.o5(__in_x3.view(), __in_t4.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s39 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S39 { dim D = 3; input x1: [N, D, H]; param p3: [H]; param p4: [K, D]; input x5: [D, K]; let h2 = permute[D, N](logsumexp[H](x1)); loss = sum(sigmoid(sin(log1p(p3)))) + sum(((p4).T * x5)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S39 { p3: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[3], __d[0]])? };
+        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[0], __d[2]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[3]])?;
+        let mut __g = S39Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s40 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S40 { dim D = 3; param p1: [N]; param p2: []; hyper s = 0.5; hyper q = 3; loss = expm1(min((p1)[N = 1], (s - p2))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S40 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = S40Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s41 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S41 { noise n1: [] ~ normal(1, 0.25); param p3: []; param p4: []; param p6: [N, C]; input x7: [C, N]; output o2 = n1; let h5 = min(where(o2 < 3, p3, 0.5), min(p3, p4)); loss = mean(p6) + sum(x7); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S41 { p3: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
+        let __in_x7 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __g = S41Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__rp.noise()).map_err(|e| e.to_string())?]], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s42 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S42 { param p1: [C, N]; input x2: [H]; param p3: []; loss = sum(p1) + sum(sigmoid(tanh(cos(x2)))) + p3; }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S42 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let mut __g = S42Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s43 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S43 { noise n1: [N, C] ~ bernoulli(s); param p3: []; param p7: [N, T, C]; input x8: [T]; noise n9: [N, T] ~ bernoulli(s); param p10: [N]; input x12: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = n1; output o4 = swish(min(p3, p3)); scan t in T { carry c5: [N, C] = o2; carry c6: [] = zeros; c5 = 0.5 * c5 + max((p7[t] - n1), (o2 - n1)); c6 = 0.5 * c6 + x8[t]; emit e11 = min(n9[t], (p10 * p10)); } loss = tanh(logsumexp(x12)) + sum(e11 * e11); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S43 { p3: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix3>(&__c.params[1], &[__d[0], __d[2], __d[1]])?, p10: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_x8 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __in_x12 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __seeds: Option<[u64; 2]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<2>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __n1 = vec![0f32; 1 * __d[0] * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n1);
+        let mut __g = S43Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p7), flat(&__g.p10)];
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __in_x12.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p7), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__c.hypers[0], __rp.noise()).map_err(|e| e.to_string())?), vec![__m.o4().map_err(|e| e.to_string())?]], repeats, noises: vec![__n0, __n1] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s44 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S44 { noise n2: [] ~ bernoulli(0.75); param p3: []; noise n4: [T] ~ bernoulli(0.75); input x5: [T]; param p7: [C, T]; noise n8: [T, N] ~ normal(1, 0.25); param p9: [N, C, T]; param p10: [C]; param p11: [T]; noise n12: [C] ~ bernoulli(0.75); param p13: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c1: [] = cube(3); c1 = 0.5 * c1 + (min((n2)^q, p3) + n4[t]); emit e6 = x5[t]; } loss = mean((relu((p7 + p7)) @ n8)) + mean((sum[T](p9) @ p10)) + min((swish(n4))^3) + sum(c1 * where((p11)[T = 0] <= p3, mean[C](n12), max(p13, p13))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S44 { p3: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p9: floats::<Ix3>(&__c.params[2], &[__d[2], __d[1], __d[0]])?, p10: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p11: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p13: floats::<Ix0>(&__c.params[5], &[])? };
+        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __seeds: Option<[u64; 4]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<4>::new(__seeds);
+        let mut __n0 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __n1 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n1);
+        let mut __n2 = vec![0f32; 1 * __d[0] * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[2]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n2);
+        let mut __n3 = vec![0f32; 1 * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[3]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n3);
+        let mut __g = S44Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p13.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p13.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p13)];
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p13.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p13)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0, __n1, __n2, __n3] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s45 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S45 { input x1: [N]; input x3: [C, K]; param p6: []; input x8: [T]; param p9: [T, N]; param p11: [K, C]; param p12: [C, T]; input t4: [] in 0..K; let h2 = x1; let h5 = ((x3).T)[t4]; scan t in T { carry c7: [] = (p6 + p6); c7 = 0.5 * c7 + (((h5 * h5))[C = 0] + x8[t]); emit e10 = p9[t]; } loss = sum(log(tanh(p11))) + sum(p12) + min(min(log1p(c7), max(x8)), c7) + sum(c7 * (log(h5) @ (h5 - h5))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S45 { p6: floats::<Ix0>(&__c.params[0], &[])?, p9: floats::<Ix2>(&__c.params[1], &[__d[3], __d[0]])?, p11: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p12: floats::<Ix2>(&__c.params[3], &[__d[1], __d[3]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[2]])?;
+        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[3]])?;
+        let __in_t4 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let mut __g = S45Grad::zeros_like(&__m);
+        __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x8.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p6), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)];
+        __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s46 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S46 { param p1: [C, N]; param p3: []; input x4: [C]; param p6: [N]; param p7: []; input t5: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = p1; loss = where(where(0.5 > p3, (x4 @ x4), (p3)^3) >= logsumexp[C](onehot(t5)), (p6)[N = 0], ((x4)^2)[C = 1]) + mean((where(swish(x4) >= min(x4, p3), min(x4, p7), (x4)^q) @ o2)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S46 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p7: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_t5 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let mut __g = S46Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __in_t5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s47 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S47 { noise n1: [N, K] ~ normal(1, 0.25); param p4: [C]; param p6: [C, T]; param p7: [H, K, C]; param p9: [C]; input x10: [N]; input x11: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = ((n1)^3)^q; scan t in T { carry c3: [] = zeros; let l5 = (p4 @ p4); c3 = c3 * sigmoid((p6[t])[C = 1]); emit e8 = (swish(p7))[K = 0]; } loss = sum(softmax[C](p9)) + sum(c3 * mean[N]((x10 + x11))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S47 { p4: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[2], __d[3]])?, p7: floats::<Ix3>(&__c.params[2], &[__d[4], __d[1], __d[2]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[2]])? };
+        let __in_x10 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __g = S47Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x10.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x10.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x10.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x10.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x10.view(), __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s49 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S49 { input x1: [C, H]; param p2: [C]; input x4: [N, C]; param p6: []; let h3 = (min(x1, p2) / (p2 @ x1)); output o5 = x4; loss = p6 + sum(h3); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S49 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p6: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[2]])?;
-        let mut __g = S18Grad::zeros_like(&__m);
+        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
+        let mut __g = S49Grad::zeros_like(&__m);
         __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x1.view(), __in_x4.view()).map_err(|e| e.to_string())?;
@@ -14902,683 +18321,7 @@ pub mod m_s18 {
         __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s19 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S19 { dim D = 3; input x1: []; param p3: [C]; input x4: [H, D]; input x5: [H, D]; param p6: [C, H, D]; param p8: [H, D]; input x9: [D]; input x10: [D, H]; input x11: [D, H]; input x12: [C, N]; input t7: [] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = -(x1); loss = mean(p3) + mean(where(where(where(x4 <= x4, x5, x5) <= expm1(x4), (p6)[t7], max(p8, x5)) <= relu((p8 - x9)), ((x10 * x11)).T, x4)) + mean(sum[N](log_softmax[C]((x12)^q))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S19 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[1], __d[2], __d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[0]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
-        let __in_x9 = floats::<Ix1>(&__c.inputs[3], &[__d[0]])?;
-        let __in_x10 = floats::<Ix2>(&__c.inputs[4], &[__d[0], __d[2]])?;
-        let __in_x11 = floats::<Ix2>(&__c.inputs[5], &[__d[0], __d[2]])?;
-        let __in_x12 = floats::<Ix2>(&__c.inputs[6], &[__d[1], __d[3]])?;
-        let __in_t7 = ints::<Ix0>(&__c.labels[0], &[])?;
-        let mut __g = S19Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)];
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), __in_x9.view(), __in_x10.view(), __in_x11.view(), __in_x12.view(), __in_t7.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s20 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S20 { param p1: [C, N]; param p2: []; param p3: [C]; param p4: [C]; loss = where(min(p1) > softplus(logsumexp(p1)), max(p2, logsumexp[C](p3)), p2) + sum(p4); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S20 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p3: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let mut __g = S20Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s21 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S21 { param p1: [N, C]; param p2: [N, C]; param p3: []; loss = mean(p1) + mean(where(p2 < p2, (min(p2, p3) + min(p2, p3)), log1p(sin(p1)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S21 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[2], &[])? };
-        let mut __g = S21Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s22 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S22 { param p1: [N, C]; param p3: [H, K]; input x4: [C, K]; param p5: [K, H]; param p6: [K]; param p7: [K, C]; param p8: [H, N, K]; input t9: [H] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (p1).T; loss = sum(((abs(p3))[K = 0] @ ((x4 @ p5)).T)) + mean(min((log_softmax[K](p6) / (p6 * p6)), (max(p7, p7))[C = 1])) + mean(logsumexp[K]((cube(p8))[t9])); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S22 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[2], __d[3]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[3], __d[2]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[3]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[3], __d[1]])?, p8: floats::<Ix3>(&__c.params[5], &[__d[2], __d[0], __d[3]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[3]])?;
-        let __in_t9 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
-        let mut __g = S22Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_t9.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_t9.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s24 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S24 { input x1: [N, C]; input x3: [N]; param p5: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (x1)^2; output o4 = log_softmax[N]((x3)^3); loss = mean(log_softmax[N](where(cube(o2) < o2, p5, softmax[C](x1)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S24 { p5: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let mut __g = S24Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5)];
-        __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s25 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S25 { param p1: [C]; input x3: [N, C]; input x4: [N, C]; input x5: []; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(log1p(p1)); loss = sum(mean[C](max(min(x3, x4), p1))) + x5 + sum(p6); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S25 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S25Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s26 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S26 { input x1: []; param p2: [C]; input x3: []; input x4: [N]; loss = ((detach(x1) / mean[C](p2)) + x3) + mean(x4); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S26 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
-        let mut __g = S26Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2)];
-        __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s27 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S27 { param p1: [N, C]; input x2: [C]; param p3: [N, C]; loss = mean((sin(softplus(p1)) @ min(x2, (x2 * x2)))) + mean((p3)[C = 0]); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S27 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S27Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s28 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S28 { param p1: []; input x2: [H]; param p4: [H, K, C]; param p5: [C]; param p6: [K]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(cube(p1) >= p1, cos(p1), mean[H](x2)); output o7 = ((p4 @ p5) + p6); loss = sum(p8); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S28 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[0], __d[2]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let mut __g = S28Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o7().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s29 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S29 { dim D = 3; param p1: [H]; input x2: [H]; param p3: [H]; param p4: [H]; param p6: [C, D]; param p9: [C]; input x10: [H, N]; input t7: [] in 0..C; output o5 = where(softmax[H](p1) > (x2 * p3), p3, p4); let h8 = logsumexp[D]((p6)[t7]); loss = mean(o5) + (h8 * min[C]((p9 * p9))) + sum(x10); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S29 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[2]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x10 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[3]])?;
-        let __in_t7 = ints::<Ix0>(&__c.labels[0], &[])?;
-        let mut __g = S29Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x10.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x10.view(), __in_t7.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x10.view(), __in_t7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x10.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p6), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s31 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S31 { dim D = 3; param p1: [N]; param p2: [N]; param p4: [N]; param p5: [N]; input x6: []; input x7: [D, N]; param p8: [N, D]; param p9: [N, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((p1 * p1) @ (p2 - 3)); loss = mean(min((p4 / p5), cube(cube(x6)))) + sum(log_softmax[N](where(-(x7) < log_softmax[D](x7), (p8).T, permute[D, N](p9)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S31 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p8: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])?, p9: floats::<Ix2>(&__c.params[5], &[__d[1], __d[0]])? };
-        let __in_x6 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let mut __g = S31Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x6.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x6.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s32 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S32 { param p1: [H, N]; param p3: [H, C]; param p4: [C, H]; param p5: [C, N, H]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o6 = (min(p3, p4) + max[N](p5)); loss = sum(cube((p7)^q)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S32 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[2]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[2], __d[0]])?, p5: floats::<Ix3>(&__c.params[3], &[__d[2], __d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])? };
-        let mut __g = S32Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s33 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S33 { param p1: [K, C, H]; param p2: [H]; input x4: [H, N]; input x5: []; input t3: [] in 0..K; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(((p1 @ sin(p2)))[t3]) + mean(swish(tanh(x4))) + x5; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S33 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[3]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_t3 = ints::<Ix0>(&__c.labels[0], &[])?;
-        let mut __g = S33Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_t3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x5.view(), __in_t3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s34 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S34 { input x1: []; input x3: [H, C, N]; param p4: [N]; param p5: [H]; input x6: [H, C]; param p7: [C, H]; input x8: []; input x9: []; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; loss = sum((exp((x3 @ p4)) - (p5 / swish(p5)))) + sum((where(min(x6, p7) >= max(x6, p7), x6, max(x6, p5))).T) + (erf((x1)^3) - (where(x8 >= x1, s, x9) * sqrt(p10))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S34 { p4: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p10: floats::<Ix0>(&__c.params[3], &[])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[1], __d[2]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let __in_x8 = floats::<Ix0>(&__c.inputs[3], &[])?;
-        let __in_x9 = floats::<Ix0>(&__c.inputs[4], &[])?;
-        let mut __g = S34Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s36 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S36 { input x1: [N, C]; input x2: [C, N]; input x3: [C]; param p4: [C, N]; loss = mean(((x1 + x2))[N = 0]) + sum(softmax[C](square(min(x2, x3)))) + sum(p4); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S36 { p4: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
-        let mut __g = S36Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4)];
-        __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s37 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S37 { dim D = 3; param p1: [D]; input x2: [D]; param p3: [D, C, N]; param p4: [N]; param p5: [C]; param p6: [C, D]; input t7: [N] in 0..C; input t8: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(max((where(p1 >= x2, x2, x2) @ (p3 @ p4)), softmax[C](cube(p5)))) + mean((abs((p6)[t7]))[t8]) + sum(abs(where(swish(p4) <= (p4 + p4), softplus(p4), (p4 / p4)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S37 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[4], &[__d[1], __d[0]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_t7 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
-        let __in_t8 = ints::<Ix0>(&__c.labels[1], &[])?;
-        let mut __g = S37Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_t7.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_t7.view(), __in_t8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_t7.view(), __in_t8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_t7.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s40 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S40 { param p1: [N]; param p3: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(p1) + sum(swish(p3)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S40 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let mut __g = S40Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s41 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S41 { dim D = 3; input x1: [N]; param p2: [N, K, H]; param p3: [C]; param p4: [C]; loss = mean(sqrt(((x1 @ p2))[H = 0])) + mean(where(p3 > p3, p4, (p3 - p3))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S41 { p2: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[3]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[4]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[4]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S41Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s42 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S42 { input x1: [H]; param p3: [K, H, C]; output o2 = x1; loss = sum((permute[C, K, H](p3))[K = 1]); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S42 { p3: floats::<Ix3>(&__c.params[0], &[__d[1], __d[0], __d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let mut __g = S42Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3)];
-        __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s44 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S44 { param p1: []; param p2: [H]; input x3: [C, H]; input x4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean[H]((cube(p2) / (x3)[C = 0])) + min(expm1(x4), x5); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S44 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let mut __g = S44Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s45 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S45 { param p1: []; input x2: [N, C]; loss = p1 + sum(x2); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S45 { p1: floats::<Ix0>(&__c.params[0], &[])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S45Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s46 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S46 { input x1: [N, C]; param p3: [N]; param p4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; loss = (logsumexp[N](log_softmax[N](p3)) + square(s)) + max(cube(max(p3, p4))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S46 { p3: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S46Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s47 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S47 { param p1: [C, N]; param p4: [H, C]; param p5: []; input x6: []; input t3: [H] in 0..C; let h2 = p1; loss = sum(max(softmax[H](onehot(t3)), ((p4)^3 / p5))) + x6; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S47 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p5: floats::<Ix0>(&__c.params[2], &[])? };
-        let __in_x6 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_t3 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
-        let mut __g = S47Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_t3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x6.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s48 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S48 { dim D = 3; param p1: []; input x3: [H]; param p4: [H]; let h2 = p1; loss = mean(min(x3, p4)) + sigmoid(logsumexp(p4)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S48 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S48Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s49 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S49 { input x1: [C]; param p2: [C]; param p3: [C]; input x5: []; param p6: [N, C]; param p7: [C, N]; param p8: [N]; hyper s = 0.5; hyper q = 3; output o4 = where(expm1(x1) > (p2)^q, p3, max(p2, p3)); loss = x5 + min(min[N]((p6 @ x1)), ((p7 @ p8))[C = 1]); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S49 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[0], __d[1]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let mut __g = S49Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
-        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -15587,23 +18330,26 @@ pub mod m_s50 {
     use super::*;
 
     rheano::model! {
-        pub struct S50 { param p1: []; param p2: [H, C]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = p1 + mean(((p2 + softmax[C](p3)) + (expm1(p3) + (p1)^q))); }
+        pub struct S50 { dim D = 3; input x1: [C]; param p3: []; input x5: [C, D]; param p6: [D, C]; input x7: [D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; let h4 = p3; loss = swish((sqrt(3))^2) + mean(log_softmax[C](((x5 - p6) @ log_softmax[D](x7)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S50 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __m = S50 { p3: floats::<Ix0>(&__c.params[0], &[])?, p6: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
         let mut __g = S50Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x7.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -15612,28 +18358,30 @@ pub mod m_s51 {
     use super::*;
 
     rheano::model! {
-        pub struct S51 { param p1: [N, C]; param p3: [N]; input x4: [N]; input x5: [N, C]; input y: [N] in 0..C; input t6: [] in 0..N; input t7: [] in 0..N; let h2 = ((p1).T)[N = 0]; loss = mean(where(sigmoid(exp(p3)) >= where((p3 - p3) >= p3, x4, cross_entropy(x5, y)), onehot(t6), onehot(t7))); }
+        pub struct S51 { input x1: [C, N]; noise n2: [C, N] ~ bernoulli(0.75); param p3: [N]; param p6: [T]; input x7: []; param p9: [T, N]; input x10: [N, T]; param p11: [T]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = where(cube(x1) >= min(n2, p3), n2, x1); scan t in T { carry c5: [] = zeros; c5 = 0.5 * c5 + (max[N](cube(p3)) + p6[t]); emit e8 = x7; } loss = sum(detach(cube(permute[N, T](p9)))) + sum(e8 * sum[N]((x10 * p11))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S51 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
-        let __in_t6 = ints::<Ix0>(&__c.labels[1], &[])?;
-        let __in_t7 = ints::<Ix0>(&__c.labels[2], &[])?;
+        let __m = S51 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p9: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p11: floats::<Ix1>(&__c.params[3], &[__d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x10 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[2]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
         let mut __g = S51Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __in_x5.view(), __in_y.view(), __in_t6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), __in_x10.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x7.view(), __in_x10.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x7.view(), __in_x10.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p6), flat(&__g.p9), flat(&__g.p11)];
+        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), __in_x10.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6), flat(&__g.p9), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x1.view(), __rp.noise()).map_err(|e| e.to_string())?)], repeats, noises: vec![__n0] })
     }
 }
 
@@ -15642,26 +18390,28 @@ pub mod m_s52 {
     use super::*;
 
     rheano::model! {
-        pub struct S52 { input x1: []; input x3: [H]; input x4: [H, N]; param p5: [N]; param p6: [H]; param p7: [H]; let h2 = (min(x1, x1) / min(1.5, 0.25)); loss = sum(where(x3 < x3, where((x4 @ p5) <= max(x3, p6), x3, where(x3 <= p6, p6, x3)), softplus(log_softmax[H](p7)))); }
+        pub struct S52 { dim D = 3; param p1: [D]; input x3: [H, C]; input x5: [H]; param p6: [H, N, K]; input x7: [D, K]; input x9: [C, H, K]; input t8: [C, H] in 0..D; output o2 = (p1)[D = 1]; let h4 = x3; loss = mean(((x5 @ p6)).T) + mean((((x7)[t8] + cos(x9)))[H = 1]); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S52 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
+        let __m = S52 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[1], __d[3], __d[4]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[4]])?;
+        let __in_x9 = floats::<Ix3>(&__c.inputs[3], &[__d[2], __d[1], __d[4]])?;
+        let __in_t8 = ints::<Ix2>(&__c.labels[0], &[__d[2], __d[1]])?;
         let mut __g = S52Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __in_x7.view(), __in_x9.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x5.view(), __in_x7.view(), __in_x9.view(), __in_t8.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x5.view(), __in_x7.view(), __in_x9.view(), __in_t8.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __in_x7.view(), __in_x9.view(), __in_t8.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -15670,51 +18420,26 @@ pub mod m_s53 {
     use super::*;
 
     rheano::model! {
-        pub struct S53 { input x1: [C, H]; input x3: [N, H]; param p4: [N, C, H]; param p5: [N, H]; param p7: [N]; param p8: [H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = tanh(softmax[H](x1)); output o6 = where(x3 >= (p4)[C = 0], where(x3 >= x3, x3, p5), cos(p5)); loss = sum(swish(max(p7, p7))) + sum(p8); }
+        pub struct S53 { dim D = 3; param p1: [H, N]; param p3: [N, H]; param p4: []; input x6: [H]; input x7: [C, H, N]; param p8: [C, H, N]; input t9: [] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (max(p1))^3; let h5 = min(cube(p3), (p4 - o2)); loss = swish(((x6 - x6))[H = 1]) + mean(x6) + mean(max((where(x7 >= x7, p8, x7))[C = 1], onehot(t9))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S53 { p4: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[1]])?;
+        let __m = S53 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p4: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix3>(&__c.params[3], &[__d[3], __d[1], __d[2]])? };
+        let __in_x6 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x7 = floats::<Ix3>(&__c.inputs[1], &[__d[3], __d[1], __d[2]])?;
+        let __in_t9 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S53Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)];
-        __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s54 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S54 { param p1: [C]; param p2: [C, N]; input x4: [C]; param p5: []; param p6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = ((p1 @ p2))^2; loss = mean(x4) + p5 + cube(max(detach(3), where(p5 >= p5, p6, p6))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S54 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix0>(&__c.params[2], &[])?, p6: floats::<Ix0>(&__c.params[3], &[])? };
-        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let mut __g = S54Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x6.view(), __in_x7.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x6.view(), __in_x7.view(), __in_t9.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x6.view(), __in_x7.view(), __in_t9.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p8)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x6.view(), __in_x7.view(), __in_t9.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -15723,23 +18448,24 @@ pub mod m_s55 {
     use super::*;
 
     rheano::model! {
-        pub struct S55 { param p1: [C, N]; param p3: []; param p4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((p1)^2); loss = p3 + sum(p4) + (mean[N](swish(p5)))^2; }
+        pub struct S55 { input x1: [C]; param p2: []; hyper s = 0.5; hyper q = 3; loss = sum(x1) + (p2)^q; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S55 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
+        let __m = S55 { p2: floats::<Ix0>(&__c.params[0], &[])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let mut __g = S55Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -15748,26 +18474,35 @@ pub mod m_s56 {
     use super::*;
 
     rheano::model! {
-        pub struct S56 { param p1: [C]; input x3: [C, N]; param p5: [N, C]; param p6: [N]; input x7: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = p1; let h4 = sigmoid((x3)[N = 0]); loss = mean(log_softmax[C](h4)) + sum(((x3)[C = 1] * cross_entropy((p5 * p6), y))) + (((0.5 / x7))^q)^q; }
+        pub struct S56 { noise n1: [C, N] ~ bernoulli(s); noise n3: [] ~ bernoulli(0.75); param p4: []; input x8: [N, C]; param p9: [N, C]; param p12: [T]; input x13: [C]; param p14: [C, T, N]; noise n15: [N, C, T] ~ normal(1, 0.25); input y: [N] in 0..C; input t10: [] in 0..N; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (n1)^q; let h5 = ((n3 + n3) * (p4 - 0.5)); scan t in T { carry c6: [] = zeros; carry c7: [] = zeros; let l11 = max(x8, (p9)[t10]); c6 = 0.5 * c6 + (h5 + p12[t]); c7 = p12[t] * mean[C](x13) + (1 - p12[t]) * c7; } loss = mean(sum[N](p14)) + log(swish(n3)) + sum((cross_entropy((h2).T, y) @ max((n15)^3, p12))) + sum(c6 * p4); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S56 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S56 { p4: floats::<Ix0>(&__c.params[0], &[])?, p9: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p12: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p14: floats::<Ix3>(&__c.params[3], &[__d[0], __d[2], __d[1]])? };
+        let __in_x8 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x13 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
         let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let __in_t10 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let __seeds: Option<[u64; 3]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<3>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __n1 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n1);
+        let mut __n2 = vec![0f32; 1 * __d[1] * __d[0] * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[2]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n2);
         let mut __g = S56Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x7.view(), __in_y.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats })
+        __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p14.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x8.view(), __in_x13.view(), __in_y.view(), __in_t10.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x8.view(), __in_x13.view(), __in_y.view(), __in_t10.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x8.view(), __in_x13.view(), __in_y.view(), __in_t10.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p9), flat(&__g.p12), flat(&__g.p14)];
+        __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p12.fill(f32::NAN); __g.p14.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x8.view(), __in_x13.view(), __in_y.view(), __in_t10.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p9), flat(&__g.p12), flat(&__g.p14)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0, __n1, __n2] })
     }
 }
 
@@ -15776,13 +18511,412 @@ pub mod m_s57 {
     use super::*;
 
     rheano::model! {
-        pub struct S57 { param p1: [C]; loss = logsumexp(p1); }
+        pub struct S57 { param p1: [C]; input x3: [N]; input x4: [N]; param p5: [N, C]; param p6: [N, C]; param p7: [N, C]; param p8: [C]; param p9: [C]; param p10: []; let h2 = tanh((p1)[C = 0]); loss = sum(log1p(min(x3, x4))) + h2 + (max(where(p5 >= p5, p6, p7)) / min((p8 @ p9), min(p10, h2))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S57 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __m = S57 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])?, p7: floats::<Ix2>(&__c.params[3], &[__d[1], __d[0]])?, p8: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p9: floats::<Ix1>(&__c.params[5], &[__d[0]])?, p10: floats::<Ix0>(&__c.params[6], &[])? };
+        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
         let mut __g = S57Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s58 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S58 { noise n1: [C] ~ bernoulli(s); input x4: [C, H]; param p5: [H]; hyper s = 0.5; hyper q = 3; output o2 = min(s, (n1)[C = 1]); let h3 = cos(o2); loss = sum(min(((x4).T).T, (x4 * (p5 * p5)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S58 { p5: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __g = S58Grad::zeros_like(&__m);
+        __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p5)];
+        __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x4.view(), __c.hypers[0], __rp.noise()).map_err(|e| e.to_string())?]], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s59 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S59 { param p2: [C, N, H]; input x3: [H]; param p5: [N, K]; input x7: []; param p9: [N, T, K]; param p10: [K, T, C]; param p11: [N, T]; noise n13: [] ~ bernoulli(0.75); param p14: [H, N, K]; input t12: [C] in 0..N; hyper s = 0.5; hyper q = 3; let h1 = s; let h4 = (p2 @ (x3 + x3)); scan t in T { carry c6: [N, K] = square(p5); let l8 = x7; c6 = 0.5 * c6 + log_softmax[N](log_softmax[K](p9[t])); } loss = sum(((p10)[K = 1])[C = 1]) + mean(-((p11)^2)) + sum(where(onehot(t12) < h4, (max(h4, n13))^q, h4)) + sum(c6 * (p14)[H = 0]); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S59 { p2: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[3]])?, p9: floats::<Ix3>(&__c.params[2], &[__d[1], __d[4], __d[3]])?, p10: floats::<Ix3>(&__c.params[3], &[__d[3], __d[4], __d[0]])?, p11: floats::<Ix2>(&__c.params[4], &[__d[1], __d[4]])?, p14: floats::<Ix3>(&__c.params[5], &[__d[2], __d[1], __d[3]])? };
+        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __in_x7 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_t12 = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __g = S59Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p14.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x7.view(), __in_t12.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x7.view(), __in_t12.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x7.view(), __in_t12.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p5), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p14)];
+        __g.p2.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p14.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x7.view(), __in_t12.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p5), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11), flat(&__g.p14)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s60 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S60 { param p1: [C, K, H]; param p2: [C, K, H]; input x3: [C, K, H]; noise n5: [H] ~ bernoulli(0.75); param p6: []; param p8: [H, C]; param p10: [T, H]; param p11: [C]; let h4 = (where(p1 >= p1, p2, x3))[H = 0]; scan t in T { carry c7: [H] = (n5 * p6); let l9 = log_softmax[C](square(p8)); c7 = tanh(c7 + (n5 + p10[t])); } loss = mean(p11) + sum(c7 * n5); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S60 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p6: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p10: floats::<Ix2>(&__c.params[4], &[__d[3], __d[2]])?, p11: floats::<Ix1>(&__c.params[5], &[__d[0]])? };
+        let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __g = S60Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s61 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S61 { noise n1: [N, H] ~ bernoulli(0.75); param p3: [T]; input x5: [H, H, T]; noise n6: [N] ~ bernoulli(0.75); param p7: [C, T, N]; param p8: [T, H]; param p9: [C]; input x10: [C]; input x11: [C]; param p12: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c2: [N, H] = log_softmax[H](n1); let l4 = p3[t]; c2 = tanh(c2 @ x5[t] + n1); } loss = mean(n6) + mean(n6) + sum((((p7)[N = 0] @ (p8)[H = 0]) / swish(where(p9 >= p9, p9, x10)))) + sum(c2 * softmax[H]((x11 @ p12))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S61 { p3: floats::<Ix1>(&__c.params[0], &[__d[2]])?, p7: floats::<Ix3>(&__c.params[1], &[__d[3], __d[2], __d[0]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p9: floats::<Ix1>(&__c.params[3], &[__d[3]])?, p12: floats::<Ix3>(&__c.params[4], &[__d[3], __d[0], __d[1]])? };
+        let __in_x5 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[1], __d[2]])?;
+        let __in_x10 = floats::<Ix1>(&__c.inputs[1], &[__d[3]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[2], &[__d[3]])?;
+        let __seeds: Option<[u64; 2]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<2>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
+        let mut __n1 = vec![0f32; 1 * __d[0]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n1);
+        let mut __g = S61Grad::zeros_like(&__m);
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x10.view(), __in_x11.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x10.view(), __in_x11.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x10.view(), __in_x11.view(), __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p12)];
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x10.view(), __in_x11.view(), __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0, __n1] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s62 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S62 { param p1: [N, C]; param p3: [C, N]; input x5: [C]; input x6: [C]; input t4: [] in 0..C; output o2 = max(p1, permute[C, N](p1)); loss = sum(p3) + mean(onehot(t4)) + mean(detach(((x5 - x6))^3)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S62 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_t4 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let mut __g = S62Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s63 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S63 { dim D = 3; param p1: [C]; input x2: [C]; input x5: [N, H]; input x6: [H, T, N]; input x7: [N, N]; param p8: []; param p10: [T]; input x11: [T]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = cube((p1 @ x2)); scan t in T { carry c4: [H, N] = zeros; c4 = tanh(c4 @ x7 + (permute[H, N]((x5)^3) + x6[t])); emit e9 = tanh(erf(p8)); } loss = p8 + sum(e9 * (min(p10, x11))^q); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S63 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p8: floats::<Ix0>(&__c.params[1], &[])?, p10: floats::<Ix1>(&__c.params[2], &[__d[4]])? };
+        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
+        let __in_x5 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[3]])?;
+        let __in_x6 = floats::<Ix3>(&__c.inputs[2], &[__d[3], __d[4], __d[2]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[2], __d[2]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[4], &[__d[4]])?;
+        let mut __g = S63Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p8), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p8), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o3(__in_x2.view()).map_err(|e| e.to_string())?]], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s64 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S64 { dim D = 3; param p2: [C, D]; param p3: [D, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o1 = abs((0.25)^2); loss = sum((p2 - exp(cube(p3)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S64 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])? };
+        let mut __g = S64Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s65 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S65 { dim D = 3; input x2: [D, C]; param p4: [C, T, D]; param p6: [D, C, H]; param p7: [C, C, T]; param p8: [C, N, D]; param p9: [D, T]; input x10: [D]; hyper s = 0.5; hyper q = 3; scan t in T rev { carry c1: [] = s; carry c3: [D, C] = erf(x2); let l5 = sigmoid(p4[t]); c1 = 0.5 * c1 + 0.25; c3 = tanh(c3 @ p7[t] + logsumexp[H](log1p(p6))); } loss = sum(((mean[N](p8) @ (p9 + x10))).T) + sum(c1 * c1); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S65 { p4: floats::<Ix3>(&__c.params[0], &[__d[1], __d[2], __d[0]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[3]])?, p7: floats::<Ix3>(&__c.params[2], &[__d[1], __d[1], __d[2]])?, p8: floats::<Ix3>(&__c.params[3], &[__d[1], __d[4], __d[0]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[0], __d[2]])? };
+        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x10 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
+        let mut __g = S65Grad::zeros_like(&__m);
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x2.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x2.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x2.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s66 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S66 { dim D = 3; param p1: [C]; input x3: [N, D]; input t4: [] in 0..N; output o2 = p1; loss = sum(o2) + mean((x3)[t4]); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S66 { p1: floats::<Ix1>(&__c.params[0], &[__d[1]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let __in_t4 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let mut __g = S66Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_t4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_t4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s67 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S67 { param p2: [N, T]; input x3: []; param p4: [C, T]; param p6: [N]; param p7: [N]; input t5: [C] in 0..T; scan t in T rev { carry c1: [N] = zeros; c1 = tanh(c1 + (c1 + p2[t])); } loss = (mean[N](c1) - x3) + sum(tanh(cos(min[C](p4)))) + sum(sin(log_softmax[T](onehot(t5)))) + sum(c1 * where((c1 - c1) < log_softmax[N](c1), c1, min(p6, p7))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S67 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[0]])?, p7: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __in_t5 = ints::<Ix1>(&__c.labels[0], &[__d[2]])?;
+        let mut __g = S67Grad::zeros_like(&__m);
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_t5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_t5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_t5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7)];
+        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_t5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p6), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s68 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S68 { param p1: [C, H]; param p3: [N]; param p4: [N]; param p8: [T, N]; param p9: [T]; input x10: [C]; param p11: [T, C]; input t6: [] in 0..N; input t12: [] in 0..T; input t13: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = p1; scan t in T { carry c5: [N] = (p3 - p4); let l7 = onehot(t6); c5 = 0.5 * c5 + p8[t]; } loss = swish(mean[T](sqrt(p9))) + mean((x10 - (softmax[T](p11))[t12])) + sum(c5 * onehot(t13)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S68 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p4: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[3], __d[2]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[3]])?, p11: floats::<Ix2>(&__c.params[5], &[__d[3], __d[0]])? };
+        let __in_x10 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_t6 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __in_t12 = ints::<Ix0>(&__c.labels[1], &[])?;
+        let __in_t13 = ints::<Ix0>(&__c.labels[2], &[])?;
+        let mut __g = S68Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x10.view(), __in_t6.view(), __in_t12.view(), __in_t13.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x10.view(), __in_t6.view(), __in_t12.view(), __in_t13.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x10.view(), __in_t6.view(), __in_t12.view(), __in_t13.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x10.view(), __in_t6.view(), __in_t12.view(), __in_t13.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p4), flat(&__g.p8), flat(&__g.p9), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s69 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S69 { dim D = 3; param p1: [D]; param p3: [K]; param p6: []; param p8: [T, H, N, K]; input x9: [H, N, D]; param p10: [N, H]; input x12: [T, H]; input x13: [T, D, H]; param p14: [H]; param p15: [H]; param p16: [H, T]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o4 = p3; scan t in T { carry c5: [H, N] = zeros; let l7 = (p6)^2; c5 = tanh(c5 + where((p8[t])[K = 0] < (x9)[D = 0], permute[H, N](p10), abs(c5))); emit e11 = erf(l7); } loss = sum((x12 + mean[D](cos(x13)))) + s + sum(square(cube((p14 @ c5)))) + sum(e11 * max((p15 @ p16), p6)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S69 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix4>(&__c.params[3], &[__d[2], __d[3], __d[4], __d[1]])?, p10: floats::<Ix2>(&__c.params[4], &[__d[4], __d[3]])?, p14: floats::<Ix1>(&__c.params[5], &[__d[3]])?, p15: floats::<Ix1>(&__c.params[6], &[__d[3]])?, p16: floats::<Ix2>(&__c.params[7], &[__d[3], __d[2]])? };
+        let __in_x9 = floats::<Ix3>(&__c.inputs[0], &[__d[3], __d[4], __d[0]])?;
+        let __in_x12 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[3]])?;
+        let __in_x13 = floats::<Ix3>(&__c.inputs[2], &[__d[2], __d[0], __d[3]])?;
+        let mut __g = S69Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x9.view(), __in_x12.view(), __in_x13.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x9.view(), __in_x12.view(), __in_x13.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p14.view()), rheano::__private::kernels::to_f64_array(&__m.p15.view()), rheano::__private::kernels::to_f64_array(&__m.p16.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x9.view(), __in_x12.view(), __in_x13.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p14.fill(f32::NAN); __g.p15.fill(f32::NAN); __g.p16.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x9.view(), __in_x12.view(), __in_x13.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8), flat(&__g.p10), flat(&__g.p14), flat(&__g.p15), flat(&__g.p16)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s70 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S70 { param p1: [C, N]; hyper s = 0.5; hyper q = 3; loss = sum(log_softmax[C]((tanh(p1))^q)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S70 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = S70Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1)];
+        __g.p1.fill(f32::NAN);
+        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s71 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S71 { param p1: [C, N]; let h2 = (detach(p1))[C = 1]; loss = mean((p1)^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S71 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = S71Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -15792,23 +18926,49 @@ pub mod m_s57 {
         __g.p1.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s58 {
+pub mod m_s72 {
     use super::*;
 
     rheano::model! {
-        pub struct S58 { param p1: [N]; param p3: [N, C]; input x4: [N, C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = exp(mean[N](p1)); loss = mean(logsumexp[N]((p3)^2)) + sum(max(x4, (p5 - sqrt(p5)))) + cube(logsumexp(detach(p3))); }
+        pub struct S72 { param p1: [C]; param p2: []; input x3: []; loss = sum(-(cos((p1 / p2)))) + x3; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S58 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S58Grad::zeros_like(&__m);
+        let __m = S72 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let mut __g = S72Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_s73 {
+    use super::*;
+
+    rheano::model! {
+        pub struct S73 { param p1: [N, C]; param p3: [C, H]; input x4: [N]; param p5: [N, C]; output o2 = p1; loss = mean(p3) + sum(x4) + mean(p5); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = S73 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
+        let __in_x4 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let mut __g = S73Grad::zeros_like(&__m);
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x4.view()).map_err(|e| e.to_string())?;
@@ -15818,359 +18978,7 @@ pub mod m_s58 {
         __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s59 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S59 { input x1: [N]; param p3: [C]; param p5: [H]; input x6: [H, K]; param p7: [C, H]; input x8: [H]; input x9: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = ((x1 @ x1))^q; let h4 = p3; loss = mean((swish(p5))^2) + sum(where((sqrt(x6))[K = 1] >= (tanh(p7))[C = 1], sqrt((x8)^q), (abs(x8) / 2))) + mean((cube(max(x9, x6))).T); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S59 { p3: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[2], __d[3]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[2]])?;
-        let __in_x9 = floats::<Ix2>(&__c.inputs[3], &[__d[3], __d[2]])?;
-        let mut __g = S59Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_x8.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view(), __c.hypers[1]).map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s60 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S60 { param p1: [C]; param p3: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((p1)[C = 1])^q; loss = sum(swish(min((p3 / p3), p3))) + h2 + mean(p3); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S60 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix1>(&__c.params[1], &[__d[1]])? };
-        let mut __g = S60Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s61 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S61 { dim D = 3; param p1: []; input x2: [N]; input x3: []; param p4: []; param p5: [C, N]; input x6: [C, D]; input x7: [D, N]; input x8: [N, C]; param p9: [C, D, N]; param p10: [D]; param p11: [D, C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((log1p(p1) + (x2 @ x2)) * where((p1 / p1) <= (3)^q, (x3 - p4), p1)) + mean(where(where(p5 >= cube(p5), (x6 @ x7), permute[C, N](x8)) <= tanh(max[D](p9)), softmax[N]((x8).T), softmax[C]((p10 @ p11)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S61 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix0>(&__c.params[1], &[])?, p5: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p9: floats::<Ix3>(&__c.params[3], &[__d[2], __d[0], __d[1]])?, p10: floats::<Ix1>(&__c.params[4], &[__d[0]])?, p11: floats::<Ix3>(&__c.params[5], &[__d[0], __d[2], __d[1]])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[3], &[__d[0], __d[1]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[4], &[__d[1], __d[2]])?;
-        let mut __g = S61Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x3.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p9), flat(&__g.p10), flat(&__g.p11)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s63 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S63 { dim D = 3; param p1: [N, C]; param p2: []; param p4: []; param p5: [N, D, C]; param p6: []; param p7: []; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = cross_entropy((p1 - p2), y); loss = p4 + sum((swish(log_softmax[N](p5)))[D = 1]) + cube((where(p4 < p6, p2, p7) * p7)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S63 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p2: floats::<Ix0>(&__c.params[1], &[])?, p4: floats::<Ix0>(&__c.params[2], &[])?, p5: floats::<Ix3>(&__c.params[3], &[__d[1], __d[0], __d[2]])?, p6: floats::<Ix0>(&__c.params[4], &[])?, p7: floats::<Ix0>(&__c.params[5], &[])? };
-        let __in_y = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
-        let mut __g = S63Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_y.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_y.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s64 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S64 { param p1: [H]; loss = sum(p1); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S64 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let mut __g = S64Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s65 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S65 { input x1: [C]; param p3: []; input x4: []; param p5: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (mean[C](x1))^q; loss = (where((h2 * h2) > p3, (x4 / 0.5), cube(x4)) / (logsumexp[C](p5))[N = 1]); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S65 { p3: floats::<Ix0>(&__c.params[0], &[])?, p5: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let mut __g = S65Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s66 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S66 { input x1: [N, C]; param p3: [C, N]; param p4: [N, C]; param p5: [C, N]; output o2 = x1; loss = mean(max(max(p3, p4), p5)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S66 { p3: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let mut __g = S66Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s67 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S67 { param p1: [C, N]; loss = mean(log(p1)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S67 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let mut __g = S67Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s68 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S68 { input x1: [N]; input x2: []; input x3: []; input x4: []; input x6: [C, N]; param p7: [N, C]; let h5 = max(x1, where(x2 >= x2, x3, x4)); loss = sum(x6) + mean((p7)^2) + sum(p7); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S68 { p7: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x3 = floats::<Ix0>(&__c.inputs[2], &[])?;
-        let __in_x4 = floats::<Ix0>(&__c.inputs[3], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[4], &[__d[1], __d[0]])?;
-        let mut __g = S68Grad::zeros_like(&__m);
-        __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p7)];
-        __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x4.view(), __in_x6.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s70 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S70 { param p2: [C]; input x3: [C, N]; input x4: [N, C]; hyper s = 0.5; hyper q = 3; output o1 = 1.5; loss = (p2)[C = 1] + sum(sum[N](((x3)^q + x3))) + mean(abs(((x4)[N = 0] * o1))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S70 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
-        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let mut __g = S70Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2)];
-        __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s71 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S71 { input x1: [C]; input x2: []; param p4: [N]; param p6: [C]; param p7: []; param p8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = logsumexp((x1 / x2)); output o5 = log_softmax[N](p4); loss = where(min[C](p6) <= (x2 + cube(x2)), max(where(2 >= o3, p7, o3), (3 * 3)), (logsumexp(p8) - 2)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S71 { p4: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix0>(&__c.params[2], &[])?, p8: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let mut __g = S71Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)];
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o3(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?], flat(&__m.o5().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s72 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S72 { param p1: [N, K, C]; input x2: [K]; param p3: []; loss = (0.25)^3 + mean(softplus(sum[K](max(p1, x2)))) + p3; }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S72 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S72Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s73 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S73 { param p1: [N, K]; input x5: [N, H, K]; param p7: []; input x8: []; param p9: [H]; param p10: [N, C]; input t3: [K] in 0..H; input t6: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = -(p1); output o4 = mean[H](onehot(t3)); loss = sum(permute[K, H]((log_softmax[K](x5))[t6])) + (((p7 + s) * (x8 - 0.5)) + softplus((p9)[H = 0])) + sum(p10); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S73 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p7: floats::<Ix0>(&__c.params[1], &[])?, p9: floats::<Ix1>(&__c.params[2], &[__d[2]])?, p10: floats::<Ix2>(&__c.params[3], &[__d[0], __d[3]])? };
-        let __in_x5 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[2], __d[1]])?;
-        let __in_x8 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_t3 = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
-        let __in_t6 = ints::<Ix0>(&__c.labels[1], &[])?;
-        let mut __g = S73Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)];
-        __g.p1.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x8.view(), __in_t3.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_t3.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -16179,54 +18987,24 @@ pub mod m_s74 {
     use super::*;
 
     rheano::model! {
-        pub struct S74 { param p1: [N]; input x3: []; param p4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = where((min(x3, 2) - x3) > ((x3 * p4) * (x3 / x5)), p4, cube((p1 @ p1))); }
+        pub struct S74 { dim D = 3; input x1: [D]; param p2: [D]; loss = sum((x1 * p2)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S74 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x3 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x5 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __m = S74 { p2: floats::<Ix1>(&__c.params[0], &[__d[0]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
         let mut __g = S74Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s75 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S75 { input x1: []; input x2: [K]; input x3: [K]; param p4: [C]; input x5: [C, K]; param p6: [C]; param p7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = swish(detach(x1)) + sum(where(x2 >= x3, x3, exp((p4 @ x5)))) + sum(sqrt(exp(where(p6 < p6, p7, p7)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S75 { p4: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let __in_x5 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
-        let mut __g = S75Grad::zeros_like(&__m);
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7)];
-        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2)];
+        __g.p2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -16235,49 +19013,30 @@ pub mod m_s76 {
     use super::*;
 
     rheano::model! {
-        pub struct S76 { dim D = 3; param p1: []; input x3: [C, N, D]; param p4: [D]; hyper s = 0.5; hyper q = 3; output o2 = p1; loss = sum((((x3 + p4))[D = 0])^q); }
+        pub struct S76 { param p1: [K, C, N]; noise n2: [N] ~ bernoulli(s); input x3: [N, H]; param p4: [C, N]; param p5: [C]; param p6: []; noise n7: [] ~ normal(1, 0.25); hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = max((min[N](p1))^2) + mean(swish(square((n2 @ x3)))) + max(((p4)[N = 1] @ (p5 / p6)), n7); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S76 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
-        let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[2], __d[0]])?;
+        let __m = S76 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p6: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[3]])?;
+        let __seeds: Option<[u64; 2]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<2>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
+        let mut __n1 = vec![0f32; 1];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[1]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n1);
         let mut __g = S76Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s77 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S77 { param p1: [N, C]; loss = mean(logsumexp[C](p1)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S77 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let mut __g = S77Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0, __n1] })
     }
 }
 
@@ -16286,26 +19045,29 @@ pub mod m_s78 {
     use super::*;
 
     rheano::model! {
-        pub struct S78 { input x1: [N]; input x2: []; input x4: [C]; param p6: [N, C, K]; param p7: [H, K]; param p8: []; param p9: [K, H]; hyper s = 0.5; hyper q = 3; let h3 = ((x1)[N = 0] / square(x2)); let h5 = max(where(x4 < x4, x4, x4)); loss = sum(((p6)^q)[C = 0]) + mean(max(softmax[K]((p7 - p8)), p9)); }
+        pub struct S78 { dim D = 3; param p4: [D, T]; input x5: [C, N, T]; param p6: [D, C, N]; param p7: [D, C, N]; param p9: []; noise n10: [D, T] ~ normal(1, 0.25); param p11: [T]; input t2: [N] in 0..C; hyper s = 0.5; hyper q = 3; scan t in T { carry c1: [D] = zeros; carry c3: [N, C] = onehot(t2); c1 = 0.5 * c1 + (where(p4[t] < p4[t], c1, c1))^q; c3 = c3 * sigmoid((softmax[N](x5[t])).T); emit e8 = min[N](max(p6, p7)); } loss = p9 + (log_softmax[T]((c1 @ n10)) @ max(p11, (c1 @ c1))) + sum(e8 * e8); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S78 { p6: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p7: floats::<Ix2>(&__c.params[1], &[__d[3], __d[2]])?, p8: floats::<Ix0>(&__c.params[2], &[])?, p9: floats::<Ix2>(&__c.params[3], &[__d[2], __d[3]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let __m = S78 { p4: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[0], __d[2], __d[3]])?, p7: floats::<Ix3>(&__c.params[2], &[__d[0], __d[2], __d[3]])?, p9: floats::<Ix0>(&__c.params[3], &[])?, p11: floats::<Ix1>(&__c.params[4], &[__d[1]])? };
+        let __in_x5 = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[3], __d[1]])?;
+        let __in_t2 = ints::<Ix1>(&__c.labels[0], &[__d[3]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
         let mut __g = S78Grad::zeros_like(&__m);
-        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)];
-        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11)];
+        __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_t2.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
     }
 }
 
@@ -16314,25 +19076,25 @@ pub mod m_s79 {
     use super::*;
 
     rheano::model! {
-        pub struct S79 { dim D = 3; param p2: [C]; input x3: [H]; param p4: [H, C, N]; input x5: [C]; output o1 = sin(detach(2)); loss = ((p2 / log_softmax[C](p2)))[C = 0] + mean((log_softmax[H]((x3)^3) @ p4)) + sum(x5); }
+        pub struct S79 { input x1: [N]; param p3: []; param p5: [N, H]; param p7: [N, C]; param p8: [C, N]; param p9: [N, C]; param p10: [N, C]; input t6: [N] in 0..C; let h2 = sin(x1); let h4 = p3; loss = p3 + sum(detach(p5)) + mean(where((onehot(t6) / p7) >= where((p7)^3 > (p8).T, log_softmax[N](p9), sigmoid(p10)), p9, cos(p10))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S79 { p2: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p4: floats::<Ix3>(&__c.params[1], &[__d[2], __d[1], __d[3]])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __m = S79 { p3: floats::<Ix0>(&__c.params[0], &[])?, p5: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[0], __d[2]])?, p8: floats::<Ix2>(&__c.params[3], &[__d[2], __d[0]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[0], __d[2]])?, p10: floats::<Ix2>(&__c.params[5], &[__d[0], __d[2]])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_t6 = ints::<Ix1>(&__c.labels[0], &[__d[0]])?;
         let mut __g = S79Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1().map_err(|e| e.to_string())?]], repeats })
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_t6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_t6.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_t6.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)];
+        __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_t6.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p5), flat(&__g.p7), flat(&__g.p8), flat(&__g.p9), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -16341,23 +19103,24 @@ pub mod m_s80 {
     use super::*;
 
     rheano::model! {
-        pub struct S80 { param p1: []; loss = p1; }
+        pub struct S80 { param p1: [N]; param p2: [H]; param p3: [H]; input x4: []; param p5: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum(((where(p2 >= p2, p2, p3) + x4) + p5)) + -(s); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S80 { p1: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = S80 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p5: floats::<Ix0>(&__c.params[3], &[])? };
+        let __in_x4 = floats::<Ix0>(&__c.inputs[0], &[])?;
         let mut __g = S80Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1)];
-        __g.p1.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5)];
+        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -16366,86 +19129,58 @@ pub mod m_s81 {
     use super::*;
 
     rheano::model! {
-        pub struct S81 { param p1: [K, C]; param p2: [C, K]; param p3: [C]; param p4: [H, K, C]; input x5: [K, C]; input x6: [K]; input x7: [K]; input x8: []; param p9: [K]; loss = sum(where(p1 > ((p2).T / p3), square((p1 / p2)), (p4)[H = 0])) + sum(where((where(x5 > x5, x5, p1))[C = 1] > where(min(x6, 1.5) > x6, x6, x6), (softmax[K](x7) / detach(x8)), p9)); }
+        pub struct S81 { dim D = 3; input x1: [D, N, C]; param p2: [D, C]; input x4: []; noise n6: [D, N] ~ bernoulli(0.75); param p7: [N]; param p8: [N]; input x9: [D, C, N]; input x10: [D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((x1)[N = 1] + p2); let h5 = (cube(x4) * detach(x4)); loss = sum(max(log((n6)^q), ((p7)^q * p8))) + sum(max[C](x9)) + sum(x10); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S81 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p2: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p3: floats::<Ix1>(&__c.params[2], &[__d[1]])?, p4: floats::<Ix3>(&__c.params[3], &[__d[2], __d[0], __d[1]])?, p9: floats::<Ix1>(&__c.params[4], &[__d[0]])? };
-        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x6 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x7 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let __in_x8 = floats::<Ix0>(&__c.inputs[3], &[])?;
+        let __m = S81 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p8: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x9 = floats::<Ix3>(&__c.inputs[2], &[__d[0], __d[2], __d[1]])?;
+        let __in_x10 = floats::<Ix1>(&__c.inputs[3], &[__d[0]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[0] * __d[1]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(0.75_f32), &mut __n0);
         let mut __g = S81Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p9)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p9.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p9)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x9.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x9.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x9.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)];
+        __g.p2.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x9.view(), __in_x10.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p7), flat(&__g.p8)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s82 {
+pub mod m_s84 {
     use super::*;
 
     rheano::model! {
-        pub struct S82 { param p1: [H]; param p3: []; input x5: [C, N]; param p6: [C, H, N]; input x7: [H, N]; param p8: [C]; let h2 = log_softmax[H]((p1 / 0.5)); output o4 = (p3 / 0.25); loss = sum(h2) + mean(x5) + (((p6)[N = 0] @ (x7)[N = 0]) @ p8); }
+        pub struct S84 { param p1: []; input x3: [C, N]; param p4: [N, C]; input x5: [N]; hyper s = 0.5; hyper q = 3; let h2 = (p1)^q; loss = sum(log1p((permute[N, C](x3) - (x3 * p4)))) + exp(tanh((x5)[N = 0])); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S82 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p3: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix3>(&__c.params[2], &[__d[1], __d[0], __d[2]])?, p8: floats::<Ix1>(&__c.params[3], &[__d[1]])? };
-        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[2]])?;
-        let mut __g = S82Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o4().map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s83 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S83 { dim D = 3; input x1: [D, H]; input x3: []; input x4: [D, C]; param p6: [H]; param p7: [C]; input x8: [N, H]; param p10: [H]; input x11: [H]; input x12: []; input t9: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = x1; output o5 = where(x3 <= mean(x4), max(x3, x3), max(x4)); loss = mean(where((p6 * sum[C](p7)) <= (x8)[t9], (p6)^q, (p10 * max(x11, x12)))) + mean(x4); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S83 { p6: floats::<Ix1>(&__c.params[0], &[__d[1]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p10: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[2]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[3], &[__d[3], __d[1]])?;
-        let __in_x11 = floats::<Ix1>(&__c.inputs[4], &[__d[1]])?;
-        let __in_x12 = floats::<Ix0>(&__c.inputs[5], &[])?;
-        let __in_t9 = ints::<Ix0>(&__c.labels[0], &[])?;
-        let mut __g = S83Grad::zeros_like(&__m);
-        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p6), flat(&__g.p7), flat(&__g.p10)];
-        __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), __in_x8.view(), __in_x11.view(), __in_x12.view(), __in_t9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p6), flat(&__g.p7), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o5(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?]], repeats })
+        let __m = S84 { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x5 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let mut __g = S84Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x5.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -16454,26 +19189,25 @@ pub mod m_s85 {
     use super::*;
 
     rheano::model! {
-        pub struct S85 { param p1: [N, C]; param p4: [C]; input x5: []; input x6: [N, C]; param p8: [C, N]; input t7: [] in 0..N; output o2 = erf((p1 * p1)); output o3 = abs((o2)^2); loss = mean(((o3 @ (p4 - x5)))^3) + mean((x6)[t7]) + mean(softmax[C](where(p4 <= log_softmax[C](p4), sin(p4), (p8)[N = 1]))); }
+        pub struct S85 { param p1: [N]; input x3: [C, H]; input x4: []; param p5: []; param p6: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = max(cube(p1), (p1 + p1)); loss = sum(swish(swish(x3))) + swish((x4 * sqrt(p5))) + mean(p6); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S85 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p8: floats::<Ix2>(&__c.params[2], &[__d[1], __d[0]])? };
-        let __in_x5 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
-        let __in_t7 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __m = S85 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p5: floats::<Ix0>(&__c.params[1], &[])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_x3 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[2]])?;
+        let __in_x4 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S85Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_t7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p8)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_t7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?), flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)];
+        __g.p1.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p5), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -16482,53 +19216,61 @@ pub mod m_s86 {
     use super::*;
 
     rheano::model! {
-        pub struct S86 { input x1: [C]; param p3: []; param p4: [N]; param p6: [C]; input x7: [N, C]; output o2 = max(log_softmax[C](x1)); output o5 = where((p3)^2 >= logsumexp(p4), mean(x1), (o2)^3); loss = (softmax[C]((x1 - p6)) @ x1) + mean(logsumexp[C](x7)) + o5; }
+        pub struct S86 { input x1: [C, H]; param p3: [C, K]; input x6: [C, N]; param p7: []; input t5: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (softmax[H](x1))^3; output o4 = swish(p3); loss = mean(onehot(t5)) + sum(softmax[N](max(sqrt(x6), p7))) + p7; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S86 { p3: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x7 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __m = S86 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p7: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[3]])?;
+        let __in_t5 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S86Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x7.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
-        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x7.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?], vec![__m.o5(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_t5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x6.view(), __in_t5.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x6.view(), __in_t5.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p7)];
+        __g.p3.fill(f32::NAN); __g.p7.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x6.view(), __in_t5.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p7)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), flat(&__m.o4().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s87 {
+pub mod m_s88 {
     use super::*;
 
     rheano::model! {
-        pub struct S87 { dim D = 3; param p1: [N, D]; input x2: [N]; input x4: [N]; param p6: [D]; param p7: [C, N, D]; input x8: [D]; param p9: [N, C, D]; param p10: []; output o3 = (p1 - min[N](x2)); output o5 = (cos(x4) - log_softmax[N](x4)); loss = mean(p6) + sum(min((min[N](p7) + (p6 + x8)), ((x2 @ p9)).T)) + p10; }
+        pub struct S88 { param p1: [C, H]; input x5: [T]; noise n6: [T] ~ normal(1, 0.25); input x7: [H]; param p9: [H, C, N]; input x10: [C]; input x11: [N]; param p12: []; input x13: [H, C]; input t3: [H] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; scan t in T { carry c4: [H, C] = onehot(t3); let l8 = (min(x5[t], n6[t]) / sum[H](x7)); c4 = 0.5 * c4 + sum[N](softmax[H](p9)); } loss = mean(x10) + logsumexp[N](tanh(log_softmax[N](x11))) + cube(p12) + sum(c4 * ((c4 - x13))^3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S87 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p7: floats::<Ix3>(&__c.params[2], &[__d[2], __d[1], __d[0]])?, p9: floats::<Ix3>(&__c.params[3], &[__d[1], __d[2], __d[0]])?, p10: floats::<Ix0>(&__c.params[4], &[])? };
-        let __in_x2 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x4 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x8 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
-        let mut __g = S87Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x4.view(), __in_x8.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)];
-        __g.p1.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p10.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x4.view(), __in_x8.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p6), flat(&__g.p7), flat(&__g.p9), flat(&__g.p10)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3(__in_x2.view()).map_err(|e| e.to_string())?), flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+        let __m = S88 { p1: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p9: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[3]])?, p12: floats::<Ix0>(&__c.params[2], &[])? };
+        let __in_x5 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __in_x7 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
+        let __in_x10 = floats::<Ix1>(&__c.inputs[2], &[__d[0]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[3], &[__d[3]])?;
+        let __in_x13 = floats::<Ix2>(&__c.inputs[4], &[__d[1], __d[0]])?;
+        let __in_t3 = ints::<Ix1>(&__c.labels[0], &[__d[1]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Normal(1.0_f32, 0.25_f32), &mut __n0);
+        let mut __g = S88Grad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x10.view(), __in_x11.view(), __in_x13.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x7.view(), __in_x10.view(), __in_x11.view(), __in_x13.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x7.view(), __in_x10.view(), __in_x11.view(), __in_x13.view(), __in_t3.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p9), flat(&__g.p12)];
+        __g.p1.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p12.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x7.view(), __in_x10.view(), __in_x11.view(), __in_x13.view(), __in_t3.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p9), flat(&__g.p12)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![__n0] })
     }
 }
 
@@ -16537,28 +19279,28 @@ pub mod m_s89 {
     use super::*;
 
     rheano::model! {
-        pub struct S89 { input x1: [C]; input x3: [H]; param p5: [C, H, N]; param p7: [N]; input x8: [N, C]; param p9: [H, N]; input x10: [H, C, N]; param p11: [N, H]; param p12: [H, N]; input t6: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(x1); output o4 = x3; loss = sum((((p5)[t6] - p7))[N = 0]) + mean(x8) + sum(min((p9)^q, where((p9 / p9) <= (x10)[C = 0], permute[H, N](p11), p12))); }
+        pub struct S89 { param p1: []; param p3: [N]; param p6: [N, T]; param p7: [K, T, K]; param p8: [T, H, K]; input x9: [K]; param p10: [N, C, H]; noise n11: [K, T, H] ~ bernoulli(s); hyper s = 0.5; hyper q = 3; output o2 = p1; scan t in T { carry c4: [N] = max(p3, p3); carry c5: [H, K] = zeros; c4 = c4 * sigmoid(p6[t]); c5 = tanh(c5 @ p7[t] + (c5)^3); } loss = sum(mean[H](p8)) + sum(x9) + mean((((c4 @ p10)).T * (min[K](n11))[T = 0])) + sum(c4 * p3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S89 { p5: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p7: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p9: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])?, p11: floats::<Ix2>(&__c.params[3], &[__d[2], __d[1]])?, p12: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[1]])?;
-        let __in_x8 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
-        let __in_x10 = floats::<Ix3>(&__c.inputs[3], &[__d[1], __d[0], __d[2]])?;
-        let __in_t6 = ints::<Ix0>(&__c.labels[0], &[])?;
+        let __m = S89 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix1>(&__c.params[1], &[__d[0]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])?, p7: floats::<Ix3>(&__c.params[3], &[__d[2], __d[1], __d[2]])?, p8: floats::<Ix3>(&__c.params[4], &[__d[1], __d[3], __d[2]])?, p10: floats::<Ix3>(&__c.params[5], &[__d[0], __d[4], __d[3]])? };
+        let __in_x9 = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
+        let __seeds: Option<[u64; 1]> = __c.seeds.as_ref().map(|s| std::array::from_fn(|k| s[k]));
+        let mut __rp = rheano::noise::Replay::<1>::new(__seeds);
+        let mut __n0 = vec![0f32; 1 * __d[2] * __d[1] * __d[3]];
+        rheano::noise::fill::<f32>(__seeds.map(|s| s[0]), rheano::noise::Dist::Bernoulli(__c.hypers[0]), &mut __n0);
         let mut __g = S89Grad::zeros_like(&__m);
-        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view()), rheano::__private::kernels::to_f64_array(&__m.p12.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p5), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)];
-        __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN); __g.p12.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x8.view(), __in_x10.view(), __in_t6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7), flat(&__g.p9), flat(&__g.p11), flat(&__g.p12)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x3.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10)];
+        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x9.view(), __c.hypers[0], __c.hypers[1], __rp.noise(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p6), flat(&__g.p7), flat(&__g.p8), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats, noises: vec![__n0] })
     }
 }
 
@@ -16567,24 +19309,25 @@ pub mod m_s90 {
     use super::*;
 
     rheano::model! {
-        pub struct S90 { param p1: [H, N, C]; param p2: [N]; input x4: [C, H]; param p6: [H, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = min[H]((p1 + p2)); output o5 = mean[C](cos(x4)); loss = s + sum(square(cube((o5 @ p6)))); }
+        pub struct S90 { dim D = 3; input x1: [D, C]; input x2: []; param p3: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = min(0.25, sum(max(x1, x1))) + x2 + mean(cube(p3)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S90 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p2: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p6: floats::<Ix2>(&__c.params[2], &[__d[0], __d[1]])? };
-        let __in_x4 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
+        let __m = S90 { p3: floats::<Ix1>(&__c.params[0], &[__d[2]])? };
+        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
+        let __in_x2 = floats::<Ix0>(&__c.inputs[1], &[])?;
         let mut __g = S90Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x4.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x4.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o3().map_err(|e| e.to_string())?), flat(&__m.o5(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p3.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3)];
+        __g.p3.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -16593,52 +19336,29 @@ pub mod m_s91 {
     use super::*;
 
     rheano::model! {
-        pub struct S91 { dim D = 3; param p1: [C, N]; input x2: [N, D]; param p3: [D, C]; param p5: [N, C, D]; param p6: [D]; input x8: [N, D, C]; param p9: [C, N]; input x10: [N, C]; param p11: [C]; output o4 = min((p1)^2, (x2 @ p3)); let h7 = (p5 @ cos(p6)); loss = mean(((detach(x8))[C = 1] @ p3)) + sum((min[N](softmax[N](p9)))^3) + mean((min((x10 / p11), p1) / (permute[C, N](h7) / p9))); }
+        pub struct S91 { param p2: [N, C]; param p3: [N, C]; input x5: [C, N]; input x6: [C, N]; input x7: [C, N]; input x8: [C, N]; input x9: [C, N]; param p10: [N]; input x11: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o1 = s; let h4 = where(p2 > p3, sin(p3), softmax[N](p3)); loss = sum(where(softmax[C](log_softmax[N](x5)) > x5, x6, x6)) + mean((cube(where(x7 <= x8, x9, x8)))^3) + mean((log_softmax[N]((p10 + x11)))^3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S91 { p1: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p5: floats::<Ix3>(&__c.params[2], &[__d[2], __d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])?, p9: floats::<Ix2>(&__c.params[4], &[__d[1], __d[2]])?, p11: floats::<Ix1>(&__c.params[5], &[__d[1]])? };
-        let __in_x2 = floats::<Ix2>(&__c.inputs[0], &[__d[2], __d[0]])?;
-        let __in_x8 = floats::<Ix3>(&__c.inputs[1], &[__d[2], __d[0], __d[1]])?;
-        let __in_x10 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
+        let __m = S91 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p3: floats::<Ix2>(&__c.params[1], &[__d[0], __d[1]])?, p10: floats::<Ix1>(&__c.params[2], &[__d[0]])? };
+        let __in_x5 = floats::<Ix2>(&__c.inputs[0], &[__d[1], __d[0]])?;
+        let __in_x6 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
+        let __in_x7 = floats::<Ix2>(&__c.inputs[2], &[__d[1], __d[0]])?;
+        let __in_x8 = floats::<Ix2>(&__c.inputs[3], &[__d[1], __d[0]])?;
+        let __in_x9 = floats::<Ix2>(&__c.inputs[4], &[__d[1], __d[0]])?;
+        let __in_x11 = floats::<Ix1>(&__c.inputs[5], &[__d[0]])?;
         let mut __g = S91Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __in_x8.view(), __in_x10.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __in_x8.view(), __in_x10.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p9.view()), rheano::__private::kernels::to_f64_array(&__m.p11.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __in_x8.view(), __in_x10.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p9), flat(&__g.p11)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p9.fill(f32::NAN); __g.p11.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __in_x8.view(), __in_x10.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3), flat(&__g.p5), flat(&__g.p6), flat(&__g.p9), flat(&__g.p11)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o4(__in_x2.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s92 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S92 { param p1: []; param p2: [C, N, H]; input x3: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + 3 + sum(logsumexp[C](swish(where(p2 >= x3, x3, p2)))); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S92 { p1: floats::<Ix0>(&__c.params[0], &[])?, p2: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
-        let __in_x3 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let mut __g = S92Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p2.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p2)];
-        __g.p1.fill(f32::NAN); __g.p2.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p2)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p10.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p10)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p10.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x5.view(), __in_x6.view(), __in_x7.view(), __in_x8.view(), __in_x9.view(), __in_x11.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p10)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o1(__c.hypers[0]).map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -16647,26 +19367,26 @@ pub mod m_s93 {
     use super::*;
 
     rheano::model! {
-        pub struct S93 { input x1: [N, C]; input x2: [N]; input x4: [H, N]; param p5: [N, H]; param p7: [C, H, N]; let h3 = ((x1)[C = 1] / x2); output o6 = erf((x4 + p5)); loss = mean(detach(((p7)^2)[H = 0])); }
+        pub struct S93 { input x1: [N]; input x3: []; param p5: []; input x6: [C]; param p7: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; output o4 = swish(log(x3)); loss = (p5 - ((x6)[C = 1] + s)) + max(p5, log1p(min(p7, 0.5))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S93 { p5: floats::<Ix2>(&__c.params[0], &[__d[0], __d[2]])?, p7: floats::<Ix3>(&__c.params[1], &[__d[1], __d[2], __d[0]])? };
-        let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x2 = floats::<Ix1>(&__c.inputs[1], &[__d[0]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[0]])?;
+        let __m = S93 { p5: floats::<Ix0>(&__c.params[0], &[])?, p7: floats::<Ix0>(&__c.params[1], &[])? };
+        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[0]])?;
+        let __in_x3 = floats::<Ix0>(&__c.inputs[1], &[])?;
+        let __in_x6 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
         let mut __g = S93Grad::zeros_like(&__m);
         __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view(), __in_x4.view()).map_err(|e| e.to_string())?;
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
         let grads = vec![flat(&__g.p5), flat(&__g.p7)];
         __g.p5.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x6.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p5), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6(__in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o2(__in_x1.view()).map_err(|e| e.to_string())?), vec![__m.o4(__in_x3.view()).map_err(|e| e.to_string())?]], repeats, noises: vec![] })
     }
 }
 
@@ -16675,24 +19395,24 @@ pub mod m_s94 {
     use super::*;
 
     rheano::model! {
-        pub struct S94 { param p1: []; input x2: []; param p3: []; hyper s = 0.5; hyper q = 3; loss = p1 + (max((2)^q, sqrt(x2)) + relu(p3)); }
+        pub struct S94 { param p3: [N, C]; param p4: [C, N]; param p6: [C]; input t1: [] in 0..N; let h2 = onehot(t1); output o5 = sin(max(p3, p4)); loss = mean((p4)[C = 1]) + min((p6)^3); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S94 { p1: floats::<Ix0>(&__c.params[0], &[])?, p3: floats::<Ix0>(&__c.params[1], &[])? };
-        let __in_x2 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let __m = S94 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[1], __d[0]])?, p6: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
+        let __in_t1 = ints::<Ix0>(&__c.labels[0], &[])?;
         let mut __g = S94Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x2.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p3)];
-        __g.p1.fill(f32::NAN); __g.p3.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x2.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p3)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_t1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_t1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_t1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)];
+        __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p6.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_t1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p4), flat(&__g.p6)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5().map_err(|e| e.to_string())?)], repeats, noises: vec![] })
     }
 }
 
@@ -16701,26 +19421,25 @@ pub mod m_s95 {
     use super::*;
 
     rheano::model! {
-        pub struct S95 { input x1: [H, C]; param p2: [H, C]; input x3: [N]; input x4: [N, C]; param p6: [H, C, N]; output o5 = (where(x1 > p2, x1, p2) * (x3 @ x4)); loss = mean(expm1((p6)[H = 0])); }
+        pub struct S95 { input x1: [N, H]; input x2: [N, H]; param p4: [C]; let h3 = mean[H](where(x1 <= x1, x1, x2)); loss = (p4)[C = 0]; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S95 { p2: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])? };
+        let __m = S95 { p4: floats::<Ix1>(&__c.params[0], &[__d[2]])? };
         let __in_x1 = floats::<Ix2>(&__c.inputs[0], &[__d[0], __d[1]])?;
-        let __in_x3 = floats::<Ix1>(&__c.inputs[1], &[__d[2]])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[2], &[__d[2], __d[1]])?;
+        let __in_x2 = floats::<Ix2>(&__c.inputs[1], &[__d[0], __d[1]])?;
         let mut __g = S95Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p6)];
-        __g.p2.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x3.view(), __in_x4.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o5(__in_x1.view(), __in_x3.view(), __in_x4.view()).map_err(|e| e.to_string())?)], repeats })
+        __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x2.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p4)];
+        __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), __in_x2.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -16729,120 +19448,39 @@ pub mod m_s96 {
     use super::*;
 
     rheano::model! {
-        pub struct S96 { input x1: []; param p3: [C, N]; input x4: [N, C]; input x5: [N]; param p6: [N, H]; param p7: [N]; output o2 = x1; loss = mean(p3) + mean(x4) + mean(((softplus(x5) * (p6)[H = 1]) / softplus(min(p7, x1)))); }
+        pub struct S96 { input x1: [H, K, N]; param p2: [H, K, N]; param p3: [H, K, N]; param p4: [K, N]; param p5: [N]; loss = sum((where((x1 * x1) < expm1(x1), tanh(p2), (p3 - p4)) @ p5)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S96 { p3: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])?, p6: floats::<Ix2>(&__c.params[1], &[__d[1], __d[2]])?, p7: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let __in_x1 = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let __in_x4 = floats::<Ix2>(&__c.inputs[1], &[__d[1], __d[0]])?;
-        let __in_x5 = floats::<Ix1>(&__c.inputs[2], &[__d[1]])?;
+        let __m = S96 { p2: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p3: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix2>(&__c.params[2], &[__d[1], __d[2]])?, p5: floats::<Ix1>(&__c.params[3], &[__d[2]])? };
+        let __in_x1 = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
         let mut __g = S96Grad::zeros_like(&__m);
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x4.view(), __in_x5.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)];
-        __g.p3.fill(f32::NAN); __g.p6.fill(f32::NAN); __g.p7.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x4.view(), __in_x5.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p3), flat(&__g.p6), flat(&__g.p7)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2(__in_x1.view()).map_err(|e| e.to_string())?]], repeats })
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x1.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p3.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)];
+        __g.p2.fill(f32::NAN); __g.p3.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x1.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p3), flat(&__g.p4), flat(&__g.p5)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s97 {
+pub mod m_g48 {
     use super::*;
 
     rheano::model! {
-        pub struct S97 { param p1: [N, C, H]; input x3: [C]; param p4: [H]; param p5: [H, K, N]; param p6: [N]; output o2 = max(logsumexp[N](p1)); loss = sum(min(x3, x3)) + mean(log((max(p4, p4) @ -(p5)))) + sum(p6); }
+        pub struct G48 { param b: []; param h: []; hyper u = 0.5; loss = abs(tanh(h.T)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = S97 { p1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[2]])?, p5: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, p6: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let __in_x3 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let mut __g = S97Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x3.view()).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view()), rheano::__private::kernels::to_f64_array(&__m.p6.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x3.view()).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN); __g.p6.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x3.view(), &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5), flat(&__g.p6)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?]], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s98 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S98 { dim D = 3; input x1: [N]; param p2: [N, C]; param p4: [C, D]; input x5: [D, C, N]; param p7: [C, N]; param p8: [N, C, D]; input x9: [D, N]; hyper s = 0.5; hyper q = 3; let h3 = log_softmax[C]((x1 @ p2)); output o6 = max(p4, (x5 @ x1)); loss = sum(min(mean[N](sin(p7)), h3)) + sum(((detach(p8))[C = 0] * 1.5)) + logsumexp(min[D]((x9)^q)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S98 { p2: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, p4: floats::<Ix2>(&__c.params[1], &[__d[2], __d[0]])?, p7: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])?, p8: floats::<Ix3>(&__c.params[3], &[__d[1], __d[2], __d[0]])? };
-        let __in_x1 = floats::<Ix1>(&__c.inputs[0], &[__d[1]])?;
-        let __in_x5 = floats::<Ix3>(&__c.inputs[1], &[__d[0], __d[2], __d[1]])?;
-        let __in_x9 = floats::<Ix2>(&__c.inputs[2], &[__d[0], __d[1]])?;
-        let mut __g = S98Grad::zeros_like(&__m);
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let loss = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss(__in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p2.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p7.view()), rheano::__private::kernels::to_f64_array(&__m.p8.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, __in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1]).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p2), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)];
-        __g.p2.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p7.fill(f32::NAN); __g.p8.fill(f32::NAN);
-        let again = __m.loss_and_grad(__in_x1.view(), __in_x5.view(), __in_x9.view(), __c.hypers[0], __c.hypers[1], &mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p2), flat(&__g.p4), flat(&__g.p7), flat(&__g.p8)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.o6(__in_x1.view(), __in_x5.view()).map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_s99 {
-    use super::*;
-
-    rheano::model! {
-        pub struct S99 { param p1: [N]; param p4: [C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = min[N](sigmoid(p1)); output o3 = erf(cube(p1)); loss = sum(p4) + sum(p5); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = S99 { p1: floats::<Ix1>(&__c.params[0], &[__d[0]])?, p4: floats::<Ix1>(&__c.params[1], &[__d[1]])?, p5: floats::<Ix1>(&__c.params[2], &[__d[1]])? };
-        let mut __g = S99Grad::zeros_like(&__m);
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let loss_only = __m.loss().map_err(|e| e.to_string())?;
-        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view()), rheano::__private::kernels::to_f64_array(&__m.p5.view())];
-        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
-        let grads = vec![flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)];
-        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN); __g.p5.fill(f32::NAN);
-        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
-        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4), flat(&__g.p5)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![vec![__m.o2().map_err(|e| e.to_string())?], flat(&__m.o3().map_err(|e| e.to_string())?)], repeats })
-    }
-}
-
-#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g76 {
-    use super::*;
-
-    rheano::model! {
-        pub struct G76 { param b: []; param h: []; hyper u = 0.5; loss = abs(tanh(h.T)); }
-    }
-
-    pub fn run(__c: &Case) -> Result<Got, String> {
-        let __d = &__c.dims;
-        let __m = G76 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
-        let mut __g = G76Grad::zeros_like(&__m);
+        let __m = G48 { b: floats::<Ix0>(&__c.params[0], &[])?, h: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = G48Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -16852,22 +19490,22 @@ pub mod m_g76 {
         __g.b.fill(f32::NAN); __g.h.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b), flat(&__g.h)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g185 {
+pub mod m_g157 {
     use super::*;
 
     rheano::model! {
-        pub struct G185 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = mean(cos(logsumexp(relu(w.T)))); }
+        pub struct G157 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = mean(cos(logsumexp(relu(w.T)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G185 { v: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, w: floats::<Ix2>(&__c.params[1], &[__d[2], __d[2]])?, h: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, u: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
-        let mut __g = G185Grad::zeros_like(&__m);
+        let __m = G157 { v: floats::<Ix3>(&__c.params[0], &[__d[2], __d[0], __d[1]])?, w: floats::<Ix2>(&__c.params[1], &[__d[2], __d[2]])?, h: floats::<Ix3>(&__c.params[2], &[__d[2], __d[3], __d[0]])?, u: floats::<Ix1>(&__c.params[3], &[__d[0]])? };
+        let mut __g = G157Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -16877,22 +19515,22 @@ pub mod m_g185 {
         __g.v.fill(f32::NAN); __g.w.fill(f32::NAN); __g.h.fill(f32::NAN); __g.u.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.w), flat(&__g.h), flat(&__g.u)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g531 {
+pub mod m_g503 {
     use super::*;
 
     rheano::model! {
-        pub struct G531 { param b: [D, H, C]; hyper u = 0.5; loss = mean(log1p(sum[D](sigmoid(b)))); }
+        pub struct G503 { param b: [D, H, C]; hyper u = 0.5; loss = mean(log1p(sum[D](sigmoid(b)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G531 { b: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])? };
-        let mut __g = G531Grad::zeros_like(&__m);
+        let __m = G503 { b: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])? };
+        let mut __g = G503Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -16902,23 +19540,23 @@ pub mod m_g531 {
         __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g655 {
+pub mod m_g627 {
     use super::*;
 
     rheano::model! {
-        pub struct G655 { param w: []; input x: [C, N, D]; param z: []; loss = w; }
+        pub struct G627 { param w: []; input x: [C, N, D]; param z: []; loss = w; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G655 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = G627 { w: floats::<Ix0>(&__c.params[0], &[])?, z: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[0], __d[1], __d[2]])?;
-        let mut __g = G655Grad::zeros_like(&__m);
+        let mut __g = G627Grad::zeros_like(&__m);
         __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
@@ -16928,22 +19566,22 @@ pub mod m_g655 {
         __g.w.fill(f32::NAN); __g.z.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w), flat(&__g.z)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g660 {
+pub mod m_g632 {
     use super::*;
 
     rheano::model! {
-        pub struct G660 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sin(0) * softplus(mean((u / 1.5)))); }
+        pub struct G632 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sin(0) * softplus(mean((u / 1.5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G660 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
-        let mut __g = G660Grad::zeros_like(&__m);
+        let __m = G632 { x: floats::<Ix0>(&__c.params[0], &[])?, u: floats::<Ix3>(&__c.params[1], &[__d[1], __d[0], __d[0]])?, y: floats::<Ix2>(&__c.params[2], &[__d[2], __d[1]])? };
+        let mut __g = G632Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -16953,22 +19591,22 @@ pub mod m_g660 {
         __g.x.fill(f32::NAN); __g.u.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x), flat(&__g.u), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g804 {
+pub mod m_g776 {
     use super::*;
 
     rheano::model! {
-        pub struct G804 { param y: [D, C]; loss = sum(y); }
+        pub struct G776 { param y: [D, C]; loss = sum(y); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G804 { y: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
-        let mut __g = G804Grad::zeros_like(&__m);
+        let __m = G776 { y: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let mut __g = G776Grad::zeros_like(&__m);
         __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -16978,23 +19616,23 @@ pub mod m_g804 {
         __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g837 {
+pub mod m_g809 {
     use super::*;
 
     rheano::model! {
-        pub struct G837 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log1p(x.T); }
+        pub struct G809 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log1p(x.T); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G837 { x: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = G809 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_v = floats::<Ix1>(&__c.inputs[0], &[__d[2]])?;
-        let mut __g = G837Grad::zeros_like(&__m);
+        let mut __g = G809Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_v.view()).map_err(|e| e.to_string())?;
@@ -17004,22 +19642,22 @@ pub mod m_g837 {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_v.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g997 {
+pub mod m_g969 {
     use super::*;
 
     rheano::model! {
-        pub struct G997 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }
+        pub struct G969 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G997 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
-        let mut __g = G997Grad::zeros_like(&__m);
+        let __m = G969 { v: floats::<Ix2>(&__c.params[0], &[__d[0], __d[0]])?, z: floats::<Ix0>(&__c.params[1], &[])?, w: floats::<Ix1>(&__c.params[2], &[__d[2]])?, y: floats::<Ix0>(&__c.params[3], &[])? };
+        let mut __g = G969Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -17029,23 +19667,23 @@ pub mod m_g997 {
         __g.v.fill(f32::NAN); __g.z.fill(f32::NAN); __g.w.fill(f32::NAN); __g.y.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.z), flat(&__g.w), flat(&__g.y)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1117 {
+pub mod m_g1089 {
     use super::*;
 
     rheano::model! {
-        pub struct G1117 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }
+        pub struct G1089 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1117 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
+        let __m = G1089 { z: floats::<Ix2>(&__c.params[0], &[__d[1], __d[1]])?, b: floats::<Ix0>(&__c.params[1], &[])?, x: floats::<Ix0>(&__c.params[2], &[])? };
         let __in_w = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = G1117Grad::zeros_like(&__m);
+        let mut __g = G1089Grad::zeros_like(&__m);
         __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_w.view()).map_err(|e| e.to_string())?;
@@ -17055,23 +19693,23 @@ pub mod m_g1117 {
         __g.z.fill(f32::NAN); __g.b.fill(f32::NAN); __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_w.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.b), flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1129 {
+pub mod m_g1101 {
     use super::*;
 
     rheano::model! {
-        pub struct G1129 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = log(cos(b)); }
+        pub struct G1101 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = log(cos(b)); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1129 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
+        let __m = G1101 { v: floats::<Ix0>(&__c.params[0], &[])?, b: floats::<Ix0>(&__c.params[1], &[])? };
         let __in_u = floats::<Ix3>(&__c.inputs[0], &[__d[1], __d[1], __d[0]])?;
-        let mut __g = G1129Grad::zeros_like(&__m);
+        let mut __g = G1101Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_u.view()).map_err(|e| e.to_string())?;
@@ -17081,22 +19719,22 @@ pub mod m_g1129 {
         __g.v.fill(f32::NAN); __g.b.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_u.view(), &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.b)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1378 {
+pub mod m_g1350 {
     use super::*;
 
     rheano::model! {
-        pub struct G1378 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }
+        pub struct G1350 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1378 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
-        let mut __g = G1378Grad::zeros_like(&__m);
+        let __m = G1350 { y: floats::<Ix2>(&__c.params[0], &[__d[2], __d[0]])?, v: floats::<Ix0>(&__c.params[1], &[])? };
+        let mut __g = G1350Grad::zeros_like(&__m);
         __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -17106,22 +19744,22 @@ pub mod m_g1378 {
         __g.y.fill(f32::NAN); __g.v.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.y), flat(&__g.v)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1446 {
+pub mod m_g1418 {
     use super::*;
 
     rheano::model! {
-        pub struct G1446 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }
+        pub struct G1418 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1446 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
-        let mut __g = G1446Grad::zeros_like(&__m);
+        let __m = G1418 { b: floats::<Ix1>(&__c.params[0], &[__d[0]])?, v: floats::<Ix1>(&__c.params[1], &[__d[0]])?, w: floats::<Ix0>(&__c.params[2], &[])? };
+        let mut __g = G1418Grad::zeros_like(&__m);
         __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__c.hypers[0]).map_err(|e| e.to_string())?;
@@ -17131,22 +19769,22 @@ pub mod m_g1446 {
         __g.b.fill(f32::NAN); __g.v.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(__c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.b), flat(&__g.v), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1558 {
+pub mod m_g1530 {
     use super::*;
 
     rheano::model! {
-        pub struct G1558 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = mean(sum(cos((y.T + 1.5)))); }
+        pub struct G1530 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = mean(sum(cos((y.T + 1.5)))); }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1558 { v: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, y: floats::<Ix3>(&__c.params[1], &[__d[0], __d[0], __d[2]])?, w: floats::<Ix2>(&__c.params[2], &[__d[2], __d[2]])? };
-        let mut __g = G1558Grad::zeros_like(&__m);
+        let __m = G1530 { v: floats::<Ix2>(&__c.params[0], &[__d[1], __d[2]])?, y: floats::<Ix3>(&__c.params[1], &[__d[0], __d[0], __d[2]])?, w: floats::<Ix2>(&__c.params[2], &[__d[2], __d[2]])? };
+        let mut __g = G1530Grad::zeros_like(&__m);
         __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
         let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss().map_err(|e| e.to_string())?;
@@ -17156,23 +19794,23 @@ pub mod m_g1558 {
         __g.v.fill(f32::NAN); __g.y.fill(f32::NAN); __g.w.fill(f32::NAN);
         let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.v), flat(&__g.y), flat(&__g.w)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
-pub mod m_g1756 {
+pub mod m_g1728 {
     use super::*;
 
     rheano::model! {
-        pub struct G1756 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }
+        pub struct G1728 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }
     }
 
     pub fn run(__c: &Case) -> Result<Got, String> {
         let __d = &__c.dims;
-        let __m = G1756 { x: floats::<Ix0>(&__c.params[0], &[])? };
+        let __m = G1728 { x: floats::<Ix0>(&__c.params[0], &[])? };
         let __in_y = floats::<Ix0>(&__c.inputs[0], &[])?;
-        let mut __g = G1756Grad::zeros_like(&__m);
+        let mut __g = G1728Grad::zeros_like(&__m);
         __g.x.fill(f32::NAN);
         let loss = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let loss_only = __m.loss(__in_y.view(), __c.hypers[0]).map_err(|e| e.to_string())?;
@@ -17182,7 +19820,7 @@ pub mod m_g1756 {
         __g.x.fill(f32::NAN);
         let again = __m.loss_and_grad(__in_y.view(), __c.hypers[0], &mut __g).map_err(|e| e.to_string())?;
         let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.x)]);
-        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats })
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
     }
 }
 
@@ -17216,6 +19854,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "R_custom_root_in_product_of_log_softmax", src: "struct R_custom_root_in_product_of_log_softmax { input x1: [H, C]; param p3: [C]; param p4: [C]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(log_softmax[C](p3)) @ p4; }", positive: false, run: m_r_custom_root_in_product_of_log_softmax::run },
     Entry { name: "R_custom_root_in_product_right", src: "struct R_custom_root_in_product_right { param p3: [C]; param p4: [C]; input x5: [H]; input x6: [H]; param p7: [C, H]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((p3 @ cube(p4)) - (swish(x5) @ x6)) + mean(abs(((p7 * p7) / p8))); }", positive: false, run: m_r_custom_root_in_product_right::run },
     Entry { name: "R_logits_lost_in_rounding", src: "struct R_logits_lost_in_rounding { param p1: [C, N]; param p2: [N]; input y: [N] in 0..C; loss = mean(cross_entropy(p1.T - p2, y)) + sum(logsumexp[C](p1.T - p2)) + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2)); }", positive: false, run: m_r_logits_lost_in_rounding::run },
+    Entry { name: "R_scalar_carry_from_a_custom_function", src: "struct R_scalar_carry_from_a_custom_function { param p: [N, C]; param w: [T]; hyper s = 0.5; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c: [] = cube(s * 3); c = c * w[t] + 0.5; } loss = c * sum(p); }", positive: false, run: m_r_scalar_carry_from_a_custom_function::run },
+    Entry { name: "R_scalar_carry_from_a_custom_function_of_a_param", src: "struct R_scalar_carry_from_a_custom_function_of_a_param { param p: [N, C]; param r: []; input x: [T]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry c: [] = cube(r); c = tanh(c + x[t]); emit e = c * r; } loss = c * sum(p) + sum(e); }", positive: false, run: m_r_scalar_carry_from_a_custom_function_of_a_param::run },
     Entry { name: "T_exp_param_sum", src: "struct T_exp_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(exp((p))); }", positive: false, run: m_t_exp_param_sum::run },
     Entry { name: "T_exp_param_mean", src: "struct T_exp_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(exp((p))); }", positive: false, run: m_t_exp_param_mean::run },
     Entry { name: "T_exp_product", src: "struct T_exp_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(exp((x @ v))); }", positive: false, run: m_t_exp_product::run },
@@ -17226,6 +19866,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_exp_term", src: "struct T_exp_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(exp((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_exp_term::run },
     Entry { name: "T_exp_repeated", src: "struct T_exp_repeated { param p: [N, C]; param q: [N, C]; let a = exp((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_exp_repeated::run },
     Entry { name: "T_exp_fixed_dim", src: "struct T_exp_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(exp((p))); }", positive: false, run: m_t_exp_fixed_dim::run },
+    Entry { name: "T_exp_scan", src: "struct T_exp_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = exp((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_exp_scan::run },
+    Entry { name: "T_exp_scan_rev", src: "struct T_exp_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + exp((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_exp_scan_rev::run },
     Entry { name: "T_log_param_sum", src: "struct T_log_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(log((p))); }", positive: true, run: m_t_log_param_sum::run },
     Entry { name: "T_log_param_mean", src: "struct T_log_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(log((p))); }", positive: true, run: m_t_log_param_mean::run },
     Entry { name: "T_log_product", src: "struct T_log_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(log((x @ v))); }", positive: true, run: m_t_log_product::run },
@@ -17236,6 +19878,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log_term", src: "struct T_log_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log((p))) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_log_term::run },
     Entry { name: "T_log_repeated", src: "struct T_log_repeated { param p: [N, C]; param q: [N, C]; let a = log((p)); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_log_repeated::run },
     Entry { name: "T_log_fixed_dim", src: "struct T_log_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log((p))); }", positive: true, run: m_t_log_fixed_dim::run },
+    Entry { name: "T_log_scan", src: "struct T_log_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: true, run: m_t_log_scan::run },
+    Entry { name: "T_log_scan_rev", src: "struct T_log_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: true, run: m_t_log_scan_rev::run },
     Entry { name: "T_sqrt_param_sum", src: "struct T_sqrt_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(sqrt((p))); }", positive: true, run: m_t_sqrt_param_sum::run },
     Entry { name: "T_sqrt_param_mean", src: "struct T_sqrt_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(sqrt((p))); }", positive: true, run: m_t_sqrt_param_mean::run },
     Entry { name: "T_sqrt_product", src: "struct T_sqrt_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(sqrt((x @ v))); }", positive: true, run: m_t_sqrt_product::run },
@@ -17246,6 +19890,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sqrt_term", src: "struct T_sqrt_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(sqrt((p))) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_sqrt_term::run },
     Entry { name: "T_sqrt_repeated", src: "struct T_sqrt_repeated { param p: [N, C]; param q: [N, C]; let a = sqrt((p)); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_sqrt_repeated::run },
     Entry { name: "T_sqrt_fixed_dim", src: "struct T_sqrt_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(sqrt((p))); }", positive: true, run: m_t_sqrt_fixed_dim::run },
+    Entry { name: "T_sqrt_scan", src: "struct T_sqrt_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = sqrt((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: true, run: m_t_sqrt_scan::run },
+    Entry { name: "T_sqrt_scan_rev", src: "struct T_sqrt_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + sqrt((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: true, run: m_t_sqrt_scan_rev::run },
     Entry { name: "T_abs_param_sum", src: "struct T_abs_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(abs((p))); }", positive: false, run: m_t_abs_param_sum::run },
     Entry { name: "T_abs_param_mean", src: "struct T_abs_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(abs((p))); }", positive: false, run: m_t_abs_param_mean::run },
     Entry { name: "T_abs_product", src: "struct T_abs_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(abs((x @ v))); }", positive: false, run: m_t_abs_product::run },
@@ -17256,6 +19902,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_abs_term", src: "struct T_abs_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(abs((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_abs_term::run },
     Entry { name: "T_abs_repeated", src: "struct T_abs_repeated { param p: [N, C]; param q: [N, C]; let a = abs((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_abs_repeated::run },
     Entry { name: "T_abs_fixed_dim", src: "struct T_abs_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(abs((p))); }", positive: false, run: m_t_abs_fixed_dim::run },
+    Entry { name: "T_abs_scan", src: "struct T_abs_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = abs((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_abs_scan::run },
+    Entry { name: "T_abs_scan_rev", src: "struct T_abs_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + abs((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_abs_scan_rev::run },
     Entry { name: "T_tanh_param_sum", src: "struct T_tanh_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(tanh((p))); }", positive: false, run: m_t_tanh_param_sum::run },
     Entry { name: "T_tanh_param_mean", src: "struct T_tanh_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(tanh((p))); }", positive: false, run: m_t_tanh_param_mean::run },
     Entry { name: "T_tanh_product", src: "struct T_tanh_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(tanh((x @ v))); }", positive: false, run: m_t_tanh_product::run },
@@ -17266,6 +19914,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_tanh_term", src: "struct T_tanh_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(tanh((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_tanh_term::run },
     Entry { name: "T_tanh_repeated", src: "struct T_tanh_repeated { param p: [N, C]; param q: [N, C]; let a = tanh((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_tanh_repeated::run },
     Entry { name: "T_tanh_fixed_dim", src: "struct T_tanh_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(tanh((p))); }", positive: false, run: m_t_tanh_fixed_dim::run },
+    Entry { name: "T_tanh_scan", src: "struct T_tanh_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = tanh((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_tanh_scan::run },
+    Entry { name: "T_tanh_scan_rev", src: "struct T_tanh_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + tanh((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_tanh_scan_rev::run },
     Entry { name: "T_sigmoid_param_sum", src: "struct T_sigmoid_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(sigmoid((p))); }", positive: false, run: m_t_sigmoid_param_sum::run },
     Entry { name: "T_sigmoid_param_mean", src: "struct T_sigmoid_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(sigmoid((p))); }", positive: false, run: m_t_sigmoid_param_mean::run },
     Entry { name: "T_sigmoid_product", src: "struct T_sigmoid_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(sigmoid((x @ v))); }", positive: false, run: m_t_sigmoid_product::run },
@@ -17276,6 +19926,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sigmoid_term", src: "struct T_sigmoid_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(sigmoid((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sigmoid_term::run },
     Entry { name: "T_sigmoid_repeated", src: "struct T_sigmoid_repeated { param p: [N, C]; param q: [N, C]; let a = sigmoid((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sigmoid_repeated::run },
     Entry { name: "T_sigmoid_fixed_dim", src: "struct T_sigmoid_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(sigmoid((p))); }", positive: false, run: m_t_sigmoid_fixed_dim::run },
+    Entry { name: "T_sigmoid_scan", src: "struct T_sigmoid_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = sigmoid((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_sigmoid_scan::run },
+    Entry { name: "T_sigmoid_scan_rev", src: "struct T_sigmoid_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + sigmoid((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_sigmoid_scan_rev::run },
     Entry { name: "T_relu_param_sum", src: "struct T_relu_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(relu((p))); }", positive: false, run: m_t_relu_param_sum::run },
     Entry { name: "T_relu_param_mean", src: "struct T_relu_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(relu((p))); }", positive: false, run: m_t_relu_param_mean::run },
     Entry { name: "T_relu_product", src: "struct T_relu_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(relu((x @ v))); }", positive: false, run: m_t_relu_product::run },
@@ -17286,6 +19938,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_relu_term", src: "struct T_relu_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(relu((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_relu_term::run },
     Entry { name: "T_relu_repeated", src: "struct T_relu_repeated { param p: [N, C]; param q: [N, C]; let a = relu((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_relu_repeated::run },
     Entry { name: "T_relu_fixed_dim", src: "struct T_relu_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(relu((p))); }", positive: false, run: m_t_relu_fixed_dim::run },
+    Entry { name: "T_relu_scan", src: "struct T_relu_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = relu((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_relu_scan::run },
+    Entry { name: "T_relu_scan_rev", src: "struct T_relu_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + relu((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_relu_scan_rev::run },
     Entry { name: "T_softplus_param_sum", src: "struct T_softplus_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(softplus((p))); }", positive: false, run: m_t_softplus_param_sum::run },
     Entry { name: "T_softplus_param_mean", src: "struct T_softplus_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(softplus((p))); }", positive: false, run: m_t_softplus_param_mean::run },
     Entry { name: "T_softplus_product", src: "struct T_softplus_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(softplus((x @ v))); }", positive: false, run: m_t_softplus_product::run },
@@ -17296,6 +19950,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_softplus_term", src: "struct T_softplus_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(softplus((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_softplus_term::run },
     Entry { name: "T_softplus_repeated", src: "struct T_softplus_repeated { param p: [N, C]; param q: [N, C]; let a = softplus((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_softplus_repeated::run },
     Entry { name: "T_softplus_fixed_dim", src: "struct T_softplus_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(softplus((p))); }", positive: false, run: m_t_softplus_fixed_dim::run },
+    Entry { name: "T_softplus_scan", src: "struct T_softplus_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = softplus((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_softplus_scan::run },
+    Entry { name: "T_softplus_scan_rev", src: "struct T_softplus_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + softplus((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_softplus_scan_rev::run },
     Entry { name: "T_sin_param_sum", src: "struct T_sin_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(sin((p))); }", positive: false, run: m_t_sin_param_sum::run },
     Entry { name: "T_sin_param_mean", src: "struct T_sin_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(sin((p))); }", positive: false, run: m_t_sin_param_mean::run },
     Entry { name: "T_sin_product", src: "struct T_sin_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(sin((x @ v))); }", positive: false, run: m_t_sin_product::run },
@@ -17306,6 +19962,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sin_term", src: "struct T_sin_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(sin((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sin_term::run },
     Entry { name: "T_sin_repeated", src: "struct T_sin_repeated { param p: [N, C]; param q: [N, C]; let a = sin((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sin_repeated::run },
     Entry { name: "T_sin_fixed_dim", src: "struct T_sin_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(sin((p))); }", positive: false, run: m_t_sin_fixed_dim::run },
+    Entry { name: "T_sin_scan", src: "struct T_sin_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = sin((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_sin_scan::run },
+    Entry { name: "T_sin_scan_rev", src: "struct T_sin_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + sin((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_sin_scan_rev::run },
     Entry { name: "T_cos_param_sum", src: "struct T_cos_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(cos((p))); }", positive: false, run: m_t_cos_param_sum::run },
     Entry { name: "T_cos_param_mean", src: "struct T_cos_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(cos((p))); }", positive: false, run: m_t_cos_param_mean::run },
     Entry { name: "T_cos_product", src: "struct T_cos_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(cos((x @ v))); }", positive: false, run: m_t_cos_product::run },
@@ -17316,6 +19974,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cos_term", src: "struct T_cos_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(cos((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cos_term::run },
     Entry { name: "T_cos_repeated", src: "struct T_cos_repeated { param p: [N, C]; param q: [N, C]; let a = cos((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cos_repeated::run },
     Entry { name: "T_cos_fixed_dim", src: "struct T_cos_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(cos((p))); }", positive: false, run: m_t_cos_fixed_dim::run },
+    Entry { name: "T_cos_scan", src: "struct T_cos_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = cos((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_cos_scan::run },
+    Entry { name: "T_cos_scan_rev", src: "struct T_cos_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + cos((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_cos_scan_rev::run },
     Entry { name: "T_square_param_sum", src: "struct T_square_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(square((p))); }", positive: false, run: m_t_square_param_sum::run },
     Entry { name: "T_square_param_mean", src: "struct T_square_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(square((p))); }", positive: false, run: m_t_square_param_mean::run },
     Entry { name: "T_square_product", src: "struct T_square_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(square((x @ v))); }", positive: false, run: m_t_square_product::run },
@@ -17326,6 +19986,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_square_term", src: "struct T_square_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(square((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_square_term::run },
     Entry { name: "T_square_repeated", src: "struct T_square_repeated { param p: [N, C]; param q: [N, C]; let a = square((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_square_repeated::run },
     Entry { name: "T_square_fixed_dim", src: "struct T_square_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(square((p))); }", positive: false, run: m_t_square_fixed_dim::run },
+    Entry { name: "T_square_scan", src: "struct T_square_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = square((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_square_scan::run },
+    Entry { name: "T_square_scan_rev", src: "struct T_square_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + square((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_square_scan_rev::run },
     Entry { name: "T_log1p_param_sum", src: "struct T_log1p_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(log1p((p))); }", positive: true, run: m_t_log1p_param_sum::run },
     Entry { name: "T_log1p_param_mean", src: "struct T_log1p_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(log1p((p))); }", positive: true, run: m_t_log1p_param_mean::run },
     Entry { name: "T_log1p_product", src: "struct T_log1p_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(log1p((x @ v))); }", positive: true, run: m_t_log1p_product::run },
@@ -17336,6 +19998,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log1p_term", src: "struct T_log1p_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log1p((p))) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_log1p_term::run },
     Entry { name: "T_log1p_repeated", src: "struct T_log1p_repeated { param p: [N, C]; param q: [N, C]; let a = log1p((p)); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_log1p_repeated::run },
     Entry { name: "T_log1p_fixed_dim", src: "struct T_log1p_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log1p((p))); }", positive: true, run: m_t_log1p_fixed_dim::run },
+    Entry { name: "T_log1p_scan", src: "struct T_log1p_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log1p((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: true, run: m_t_log1p_scan::run },
+    Entry { name: "T_log1p_scan_rev", src: "struct T_log1p_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log1p((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: true, run: m_t_log1p_scan_rev::run },
     Entry { name: "T_expm1_param_sum", src: "struct T_expm1_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(expm1((p))); }", positive: false, run: m_t_expm1_param_sum::run },
     Entry { name: "T_expm1_param_mean", src: "struct T_expm1_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(expm1((p))); }", positive: false, run: m_t_expm1_param_mean::run },
     Entry { name: "T_expm1_product", src: "struct T_expm1_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(expm1((x @ v))); }", positive: false, run: m_t_expm1_product::run },
@@ -17346,6 +20010,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_expm1_term", src: "struct T_expm1_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(expm1((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_expm1_term::run },
     Entry { name: "T_expm1_repeated", src: "struct T_expm1_repeated { param p: [N, C]; param q: [N, C]; let a = expm1((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_expm1_repeated::run },
     Entry { name: "T_expm1_fixed_dim", src: "struct T_expm1_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(expm1((p))); }", positive: false, run: m_t_expm1_fixed_dim::run },
+    Entry { name: "T_expm1_scan", src: "struct T_expm1_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = expm1((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_expm1_scan::run },
+    Entry { name: "T_expm1_scan_rev", src: "struct T_expm1_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + expm1((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_expm1_scan_rev::run },
     Entry { name: "T_erf_param_sum", src: "struct T_erf_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(erf((p))); }", positive: false, run: m_t_erf_param_sum::run },
     Entry { name: "T_erf_param_mean", src: "struct T_erf_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(erf((p))); }", positive: false, run: m_t_erf_param_mean::run },
     Entry { name: "T_erf_product", src: "struct T_erf_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(erf((x @ v))); }", positive: false, run: m_t_erf_product::run },
@@ -17356,6 +20022,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_erf_term", src: "struct T_erf_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(erf((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_erf_term::run },
     Entry { name: "T_erf_repeated", src: "struct T_erf_repeated { param p: [N, C]; param q: [N, C]; let a = erf((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_erf_repeated::run },
     Entry { name: "T_erf_fixed_dim", src: "struct T_erf_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(erf((p))); }", positive: false, run: m_t_erf_fixed_dim::run },
+    Entry { name: "T_erf_scan", src: "struct T_erf_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = erf((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_erf_scan::run },
+    Entry { name: "T_erf_scan_rev", src: "struct T_erf_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + erf((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_erf_scan_rev::run },
     Entry { name: "T_detach_param_sum", src: "struct T_detach_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(detach((p))); }", positive: false, run: m_t_detach_param_sum::run },
     Entry { name: "T_detach_param_mean", src: "struct T_detach_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(detach((p))); }", positive: false, run: m_t_detach_param_mean::run },
     Entry { name: "T_detach_product", src: "struct T_detach_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(detach((x @ v))); }", positive: false, run: m_t_detach_product::run },
@@ -17366,6 +20034,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_detach_term", src: "struct T_detach_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(detach((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_detach_term::run },
     Entry { name: "T_detach_repeated", src: "struct T_detach_repeated { param p: [N, C]; param q: [N, C]; let a = detach((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_detach_repeated::run },
     Entry { name: "T_detach_fixed_dim", src: "struct T_detach_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(detach((p))); }", positive: false, run: m_t_detach_fixed_dim::run },
+    Entry { name: "T_detach_scan", src: "struct T_detach_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = detach((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_detach_scan::run },
+    Entry { name: "T_detach_scan_rev", src: "struct T_detach_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + detach((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_detach_scan_rev::run },
     Entry { name: "T_neg_param_sum", src: "struct T_neg_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(-((p))); }", positive: false, run: m_t_neg_param_sum::run },
     Entry { name: "T_neg_param_mean", src: "struct T_neg_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(-((p))); }", positive: false, run: m_t_neg_param_mean::run },
     Entry { name: "T_neg_product", src: "struct T_neg_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(-((x @ v))); }", positive: false, run: m_t_neg_product::run },
@@ -17376,6 +20046,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_neg_term", src: "struct T_neg_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(-((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_neg_term::run },
     Entry { name: "T_neg_repeated", src: "struct T_neg_repeated { param p: [N, C]; param q: [N, C]; let a = -((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_neg_repeated::run },
     Entry { name: "T_neg_fixed_dim", src: "struct T_neg_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(-((p))); }", positive: false, run: m_t_neg_fixed_dim::run },
+    Entry { name: "T_neg_scan", src: "struct T_neg_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = -((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_neg_scan::run },
+    Entry { name: "T_neg_scan_rev", src: "struct T_neg_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + -((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_neg_scan_rev::run },
     Entry { name: "T_add_param_sum", src: "struct T_add_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p) + q)); }", positive: false, run: m_t_add_param_sum::run },
     Entry { name: "T_add_param_mean", src: "struct T_add_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p) + q)); }", positive: false, run: m_t_add_param_mean::run },
     Entry { name: "T_add_product", src: "struct T_add_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v) + q)); }", positive: false, run: m_t_add_product::run },
@@ -17386,6 +20058,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_add_term", src: "struct T_add_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) + q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_add_term::run },
     Entry { name: "T_add_repeated", src: "struct T_add_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) + q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_add_repeated::run },
     Entry { name: "T_add_fixed_dim", src: "struct T_add_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) + q)); }", positive: false, run: m_t_add_fixed_dim::run },
+    Entry { name: "T_add_scan", src: "struct T_add_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) + q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_add_scan::run },
+    Entry { name: "T_add_scan_rev", src: "struct T_add_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) + q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_add_scan_rev::run },
     Entry { name: "T_sub_param_sum", src: "struct T_sub_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p) - q)); }", positive: false, run: m_t_sub_param_sum::run },
     Entry { name: "T_sub_param_mean", src: "struct T_sub_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p) - q)); }", positive: false, run: m_t_sub_param_mean::run },
     Entry { name: "T_sub_product", src: "struct T_sub_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v) - q)); }", positive: false, run: m_t_sub_product::run },
@@ -17396,6 +20070,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sub_term", src: "struct T_sub_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) - q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sub_term::run },
     Entry { name: "T_sub_repeated", src: "struct T_sub_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) - q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sub_repeated::run },
     Entry { name: "T_sub_fixed_dim", src: "struct T_sub_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) - q)); }", positive: false, run: m_t_sub_fixed_dim::run },
+    Entry { name: "T_sub_scan", src: "struct T_sub_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) - q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_sub_scan::run },
+    Entry { name: "T_sub_scan_rev", src: "struct T_sub_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) - q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_sub_scan_rev::run },
     Entry { name: "T_mul_param_sum", src: "struct T_mul_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p) * q)); }", positive: false, run: m_t_mul_param_sum::run },
     Entry { name: "T_mul_param_mean", src: "struct T_mul_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p) * q)); }", positive: false, run: m_t_mul_param_mean::run },
     Entry { name: "T_mul_product", src: "struct T_mul_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v) * q)); }", positive: false, run: m_t_mul_product::run },
@@ -17406,6 +20082,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_mul_term", src: "struct T_mul_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mul_term::run },
     Entry { name: "T_mul_repeated", src: "struct T_mul_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mul_repeated::run },
     Entry { name: "T_mul_fixed_dim", src: "struct T_mul_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) * q)); }", positive: false, run: m_t_mul_fixed_dim::run },
+    Entry { name: "T_mul_scan", src: "struct T_mul_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_mul_scan::run },
+    Entry { name: "T_mul_scan_rev", src: "struct T_mul_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_mul_scan_rev::run },
     Entry { name: "T_div_param_sum", src: "struct T_div_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p) / q)); }", positive: true, run: m_t_div_param_sum::run },
     Entry { name: "T_div_param_mean", src: "struct T_div_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p) / q)); }", positive: true, run: m_t_div_param_mean::run },
     Entry { name: "T_div_product", src: "struct T_div_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v) / q)); }", positive: true, run: m_t_div_product::run },
@@ -17416,6 +20094,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_div_term", src: "struct T_div_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p) / q)) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_div_term::run },
     Entry { name: "T_div_repeated", src: "struct T_div_repeated { param p: [N, C]; param q: [N, C]; let a = ((p) / q); loss = sum(a * a) + sum(a); }", positive: true, run: m_t_div_repeated::run },
     Entry { name: "T_div_fixed_dim", src: "struct T_div_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p) / q)); }", positive: true, run: m_t_div_fixed_dim::run },
+    Entry { name: "T_div_scan", src: "struct T_div_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) / q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: true, run: m_t_div_scan::run },
+    Entry { name: "T_div_scan_rev", src: "struct T_div_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) / q); emit e = h; } loss = sum(e * x); }", positive: true, run: m_t_div_scan_rev::run },
     Entry { name: "T_pow2_param_sum", src: "struct T_pow2_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p))^2); }", positive: false, run: m_t_pow2_param_sum::run },
     Entry { name: "T_pow2_param_mean", src: "struct T_pow2_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p))^2); }", positive: false, run: m_t_pow2_param_mean::run },
     Entry { name: "T_pow2_product", src: "struct T_pow2_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v))^2); }", positive: false, run: m_t_pow2_product::run },
@@ -17426,6 +20106,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_pow2_term", src: "struct T_pow2_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p))^2) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_pow2_term::run },
     Entry { name: "T_pow2_repeated", src: "struct T_pow2_repeated { param p: [N, C]; param q: [N, C]; let a = ((p))^2; loss = sum(a * a) + sum(a); }", positive: false, run: m_t_pow2_repeated::run },
     Entry { name: "T_pow2_fixed_dim", src: "struct T_pow2_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p))^2); }", positive: false, run: m_t_pow2_fixed_dim::run },
+    Entry { name: "T_pow2_scan", src: "struct T_pow2_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h))^2; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_pow2_scan::run },
+    Entry { name: "T_pow2_scan_rev", src: "struct T_pow2_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q))^2; emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_pow2_scan_rev::run },
     Entry { name: "T_pow3_param_sum", src: "struct T_pow3_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p))^3); }", positive: false, run: m_t_pow3_param_sum::run },
     Entry { name: "T_pow3_param_mean", src: "struct T_pow3_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p))^3); }", positive: false, run: m_t_pow3_param_mean::run },
     Entry { name: "T_pow3_product", src: "struct T_pow3_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v))^3); }", positive: false, run: m_t_pow3_product::run },
@@ -17436,6 +20118,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_pow3_term", src: "struct T_pow3_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p))^3) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_pow3_term::run },
     Entry { name: "T_pow3_repeated", src: "struct T_pow3_repeated { param p: [N, C]; param q: [N, C]; let a = ((p))^3; loss = sum(a * a) + sum(a); }", positive: false, run: m_t_pow3_repeated::run },
     Entry { name: "T_pow3_fixed_dim", src: "struct T_pow3_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p))^3); }", positive: false, run: m_t_pow3_fixed_dim::run },
+    Entry { name: "T_pow3_scan", src: "struct T_pow3_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h))^3; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_pow3_scan::run },
+    Entry { name: "T_pow3_scan_rev", src: "struct T_pow3_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q))^3; emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_pow3_scan_rev::run },
     Entry { name: "T_pow_half_param_sum", src: "struct T_pow_half_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(((p))^0.5); }", positive: true, run: m_t_pow_half_param_sum::run },
     Entry { name: "T_pow_half_param_mean", src: "struct T_pow_half_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(((p))^0.5); }", positive: true, run: m_t_pow_half_param_mean::run },
     Entry { name: "T_pow_half_product", src: "struct T_pow_half_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(((x @ v))^0.5); }", positive: true, run: m_t_pow_half_product::run },
@@ -17446,6 +20130,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_pow_half_term", src: "struct T_pow_half_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(((p))^0.5) + sum(p * q) + mean(u) * 2; }", positive: true, run: m_t_pow_half_term::run },
     Entry { name: "T_pow_half_repeated", src: "struct T_pow_half_repeated { param p: [N, C]; param q: [N, C]; let a = ((p))^0.5; loss = sum(a * a) + sum(a); }", positive: true, run: m_t_pow_half_repeated::run },
     Entry { name: "T_pow_half_fixed_dim", src: "struct T_pow_half_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(((p))^0.5); }", positive: true, run: m_t_pow_half_fixed_dim::run },
+    Entry { name: "T_pow_half_scan", src: "struct T_pow_half_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h))^0.5; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: true, run: m_t_pow_half_scan::run },
+    Entry { name: "T_pow_half_scan_rev", src: "struct T_pow_half_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q))^0.5; emit e = h; } loss = sum(e * x); }", positive: true, run: m_t_pow_half_scan_rev::run },
     Entry { name: "T_max2_param_sum", src: "struct T_max2_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(max((p), q)); }", positive: false, run: m_t_max2_param_sum::run },
     Entry { name: "T_max2_param_mean", src: "struct T_max2_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(max((p), q)); }", positive: false, run: m_t_max2_param_mean::run },
     Entry { name: "T_max2_product", src: "struct T_max2_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(max((x @ v), q)); }", positive: false, run: m_t_max2_product::run },
@@ -17456,6 +20142,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_max2_term", src: "struct T_max2_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(max((p), q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max2_term::run },
     Entry { name: "T_max2_repeated", src: "struct T_max2_repeated { param p: [N, C]; param q: [N, C]; let a = max((p), q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max2_repeated::run },
     Entry { name: "T_max2_fixed_dim", src: "struct T_max2_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(max((p), q)); }", positive: false, run: m_t_max2_fixed_dim::run },
+    Entry { name: "T_max2_scan", src: "struct T_max2_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = max((x[t] + h), q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_max2_scan::run },
+    Entry { name: "T_max2_scan_rev", src: "struct T_max2_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + max((x[t] * q), q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_max2_scan_rev::run },
     Entry { name: "T_min2_param_sum", src: "struct T_min2_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(min((p), q)); }", positive: false, run: m_t_min2_param_sum::run },
     Entry { name: "T_min2_param_mean", src: "struct T_min2_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(min((p), q)); }", positive: false, run: m_t_min2_param_mean::run },
     Entry { name: "T_min2_product", src: "struct T_min2_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(min((x @ v), q)); }", positive: false, run: m_t_min2_product::run },
@@ -17466,6 +20154,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_min2_term", src: "struct T_min2_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(min((p), q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min2_term::run },
     Entry { name: "T_min2_repeated", src: "struct T_min2_repeated { param p: [N, C]; param q: [N, C]; let a = min((p), q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min2_repeated::run },
     Entry { name: "T_min2_fixed_dim", src: "struct T_min2_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(min((p), q)); }", positive: false, run: m_t_min2_fixed_dim::run },
+    Entry { name: "T_min2_scan", src: "struct T_min2_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = min((x[t] + h), q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_min2_scan::run },
+    Entry { name: "T_min2_scan_rev", src: "struct T_min2_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + min((x[t] * q), q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_min2_scan_rev::run },
     Entry { name: "T_where_param_sum", src: "struct T_where_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(where((p) > q, (p) * q, q)); }", positive: false, run: m_t_where_param_sum::run },
     Entry { name: "T_where_param_mean", src: "struct T_where_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(where((p) > q, (p) * q, q)); }", positive: false, run: m_t_where_param_mean::run },
     Entry { name: "T_where_product", src: "struct T_where_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(where((x @ v) > q, (x @ v) * q, q)); }", positive: false, run: m_t_where_product::run },
@@ -17476,6 +20166,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_where_term", src: "struct T_where_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(where((p) > q, (p) * q, q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_where_term::run },
     Entry { name: "T_where_repeated", src: "struct T_where_repeated { param p: [N, C]; param q: [N, C]; let a = where((p) > q, (p) * q, q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_where_repeated::run },
     Entry { name: "T_where_fixed_dim", src: "struct T_where_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(where((p) > q, (p) * q, q)); }", positive: false, run: m_t_where_fixed_dim::run },
+    Entry { name: "T_where_scan", src: "struct T_where_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = where((x[t] + h) > q, (x[t] + h) * q, q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_where_scan::run },
+    Entry { name: "T_where_scan_rev", src: "struct T_where_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + where((x[t] * q) > q, (x[t] * q) * q, q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_where_scan_rev::run },
     Entry { name: "T_transpose_param_sum", src: "struct T_transpose_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p)).T * (q).T).T); }", positive: false, run: m_t_transpose_param_sum::run },
     Entry { name: "T_transpose_param_mean", src: "struct T_transpose_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p)).T * (q).T).T); }", positive: false, run: m_t_transpose_param_mean::run },
     Entry { name: "T_transpose_product", src: "struct T_transpose_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v)).T * (q).T).T); }", positive: false, run: m_t_transpose_product::run },
@@ -17486,6 +20178,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_transpose_term", src: "struct T_transpose_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p)).T * (q).T).T) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_transpose_term::run },
     Entry { name: "T_transpose_repeated", src: "struct T_transpose_repeated { param p: [N, C]; param q: [N, C]; let a = (((p)).T * (q).T).T; loss = sum(a * a) + sum(a); }", positive: false, run: m_t_transpose_repeated::run },
     Entry { name: "T_transpose_fixed_dim", src: "struct T_transpose_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p)).T * (q).T).T); }", positive: false, run: m_t_transpose_fixed_dim::run },
+    Entry { name: "T_transpose_scan", src: "struct T_transpose_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h)).T * (q).T).T; h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_transpose_scan::run },
+    Entry { name: "T_transpose_scan_rev", src: "struct T_transpose_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q)).T * (q).T).T; emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_transpose_scan_rev::run },
     Entry { name: "T_sum_c_param_sum", src: "struct T_sum_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((sum[C]((p)) * q)); }", positive: false, run: m_t_sum_c_param_sum::run },
     Entry { name: "T_sum_c_param_mean", src: "struct T_sum_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((sum[C]((p)) * q)); }", positive: false, run: m_t_sum_c_param_mean::run },
     Entry { name: "T_sum_c_product", src: "struct T_sum_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((sum[C]((x @ v)) * q)); }", positive: false, run: m_t_sum_c_product::run },
@@ -17496,6 +20190,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sum_c_term", src: "struct T_sum_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((sum[C]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sum_c_term::run },
     Entry { name: "T_sum_c_repeated", src: "struct T_sum_c_repeated { param p: [N, C]; param q: [N, C]; let a = (sum[C]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sum_c_repeated::run },
     Entry { name: "T_sum_c_fixed_dim", src: "struct T_sum_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((sum[C]((p)) * q)); }", positive: false, run: m_t_sum_c_fixed_dim::run },
+    Entry { name: "T_sum_c_scan", src: "struct T_sum_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (sum[C]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_sum_c_scan::run },
+    Entry { name: "T_sum_c_scan_rev", src: "struct T_sum_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (sum[C]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_sum_c_scan_rev::run },
     Entry { name: "T_mean_n_param_sum", src: "struct T_mean_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((mean[N]((p)) * q)); }", positive: false, run: m_t_mean_n_param_sum::run },
     Entry { name: "T_mean_n_param_mean", src: "struct T_mean_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((mean[N]((p)) * q)); }", positive: false, run: m_t_mean_n_param_mean::run },
     Entry { name: "T_mean_n_product", src: "struct T_mean_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((mean[N]((x @ v)) * q)); }", positive: false, run: m_t_mean_n_product::run },
@@ -17506,6 +20202,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_mean_n_term", src: "struct T_mean_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((mean[N]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mean_n_term::run },
     Entry { name: "T_mean_n_repeated", src: "struct T_mean_n_repeated { param p: [N, C]; param q: [N, C]; let a = (mean[N]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mean_n_repeated::run },
     Entry { name: "T_mean_n_fixed_dim", src: "struct T_mean_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((mean[N]((p)) * q)); }", positive: false, run: m_t_mean_n_fixed_dim::run },
+    Entry { name: "T_mean_n_scan", src: "struct T_mean_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (mean[N]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_mean_n_scan::run },
+    Entry { name: "T_mean_n_scan_rev", src: "struct T_mean_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (mean[N]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_mean_n_scan_rev::run },
     Entry { name: "T_max_c_param_sum", src: "struct T_max_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((max[C]((p)) * q)); }", positive: false, run: m_t_max_c_param_sum::run },
     Entry { name: "T_max_c_param_mean", src: "struct T_max_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((max[C]((p)) * q)); }", positive: false, run: m_t_max_c_param_mean::run },
     Entry { name: "T_max_c_product", src: "struct T_max_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((max[C]((x @ v)) * q)); }", positive: false, run: m_t_max_c_product::run },
@@ -17516,6 +20214,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_max_c_term", src: "struct T_max_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((max[C]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max_c_term::run },
     Entry { name: "T_max_c_repeated", src: "struct T_max_c_repeated { param p: [N, C]; param q: [N, C]; let a = (max[C]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max_c_repeated::run },
     Entry { name: "T_max_c_fixed_dim", src: "struct T_max_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((max[C]((p)) * q)); }", positive: false, run: m_t_max_c_fixed_dim::run },
+    Entry { name: "T_max_c_scan", src: "struct T_max_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (max[C]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_max_c_scan::run },
+    Entry { name: "T_max_c_scan_rev", src: "struct T_max_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (max[C]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_max_c_scan_rev::run },
     Entry { name: "T_min_n_param_sum", src: "struct T_min_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((min[N]((p)) * q)); }", positive: false, run: m_t_min_n_param_sum::run },
     Entry { name: "T_min_n_param_mean", src: "struct T_min_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((min[N]((p)) * q)); }", positive: false, run: m_t_min_n_param_mean::run },
     Entry { name: "T_min_n_product", src: "struct T_min_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((min[N]((x @ v)) * q)); }", positive: false, run: m_t_min_n_product::run },
@@ -17526,6 +20226,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_min_n_term", src: "struct T_min_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((min[N]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min_n_term::run },
     Entry { name: "T_min_n_repeated", src: "struct T_min_n_repeated { param p: [N, C]; param q: [N, C]; let a = (min[N]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min_n_repeated::run },
     Entry { name: "T_min_n_fixed_dim", src: "struct T_min_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((min[N]((p)) * q)); }", positive: false, run: m_t_min_n_fixed_dim::run },
+    Entry { name: "T_min_n_scan", src: "struct T_min_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (min[N]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_min_n_scan::run },
+    Entry { name: "T_min_n_scan_rev", src: "struct T_min_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (min[N]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_min_n_scan_rev::run },
     Entry { name: "T_logsumexp_c_param_sum", src: "struct T_logsumexp_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((logsumexp[C]((p)) * q)); }", positive: false, run: m_t_logsumexp_c_param_sum::run },
     Entry { name: "T_logsumexp_c_param_mean", src: "struct T_logsumexp_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((logsumexp[C]((p)) * q)); }", positive: false, run: m_t_logsumexp_c_param_mean::run },
     Entry { name: "T_logsumexp_c_product", src: "struct T_logsumexp_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((logsumexp[C]((x @ v)) * q)); }", positive: false, run: m_t_logsumexp_c_product::run },
@@ -17536,6 +20238,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_logsumexp_c_term", src: "struct T_logsumexp_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((logsumexp[C]((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_logsumexp_c_term::run },
     Entry { name: "T_logsumexp_c_repeated", src: "struct T_logsumexp_c_repeated { param p: [N, C]; param q: [N, C]; let a = (logsumexp[C]((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_logsumexp_c_repeated::run },
     Entry { name: "T_logsumexp_c_fixed_dim", src: "struct T_logsumexp_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((logsumexp[C]((p)) * q)); }", positive: false, run: m_t_logsumexp_c_fixed_dim::run },
+    Entry { name: "T_logsumexp_c_scan", src: "struct T_logsumexp_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (logsumexp[C]((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_logsumexp_c_scan::run },
+    Entry { name: "T_logsumexp_c_scan_rev", src: "struct T_logsumexp_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (logsumexp[C]((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_logsumexp_c_scan_rev::run },
     Entry { name: "T_logsumexp_all_param_sum", src: "struct T_logsumexp_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((logsumexp((p)) * q)); }", positive: false, run: m_t_logsumexp_all_param_sum::run },
     Entry { name: "T_logsumexp_all_param_mean", src: "struct T_logsumexp_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((logsumexp((p)) * q)); }", positive: false, run: m_t_logsumexp_all_param_mean::run },
     Entry { name: "T_logsumexp_all_product", src: "struct T_logsumexp_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((logsumexp((x @ v)) * q)); }", positive: false, run: m_t_logsumexp_all_product::run },
@@ -17546,6 +20250,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_logsumexp_all_term", src: "struct T_logsumexp_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((logsumexp((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_logsumexp_all_term::run },
     Entry { name: "T_logsumexp_all_repeated", src: "struct T_logsumexp_all_repeated { param p: [N, C]; param q: [N, C]; let a = (logsumexp((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_logsumexp_all_repeated::run },
     Entry { name: "T_logsumexp_all_fixed_dim", src: "struct T_logsumexp_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((logsumexp((p)) * q)); }", positive: false, run: m_t_logsumexp_all_fixed_dim::run },
+    Entry { name: "T_logsumexp_all_scan", src: "struct T_logsumexp_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (logsumexp((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_logsumexp_all_scan::run },
+    Entry { name: "T_logsumexp_all_scan_rev", src: "struct T_logsumexp_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (logsumexp((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_logsumexp_all_scan_rev::run },
     Entry { name: "T_sum_all_param_sum", src: "struct T_sum_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((sum((p)) * q)); }", positive: false, run: m_t_sum_all_param_sum::run },
     Entry { name: "T_sum_all_param_mean", src: "struct T_sum_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((sum((p)) * q)); }", positive: false, run: m_t_sum_all_param_mean::run },
     Entry { name: "T_sum_all_product", src: "struct T_sum_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((sum((x @ v)) * q)); }", positive: false, run: m_t_sum_all_product::run },
@@ -17556,6 +20262,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_sum_all_term", src: "struct T_sum_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((sum((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_sum_all_term::run },
     Entry { name: "T_sum_all_repeated", src: "struct T_sum_all_repeated { param p: [N, C]; param q: [N, C]; let a = (sum((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_sum_all_repeated::run },
     Entry { name: "T_sum_all_fixed_dim", src: "struct T_sum_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((sum((p)) * q)); }", positive: false, run: m_t_sum_all_fixed_dim::run },
+    Entry { name: "T_sum_all_scan", src: "struct T_sum_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (sum((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_sum_all_scan::run },
+    Entry { name: "T_sum_all_scan_rev", src: "struct T_sum_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (sum((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_sum_all_scan_rev::run },
     Entry { name: "T_mean_all_param_sum", src: "struct T_mean_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((mean((p)) * q)); }", positive: false, run: m_t_mean_all_param_sum::run },
     Entry { name: "T_mean_all_param_mean", src: "struct T_mean_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((mean((p)) * q)); }", positive: false, run: m_t_mean_all_param_mean::run },
     Entry { name: "T_mean_all_product", src: "struct T_mean_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((mean((x @ v)) * q)); }", positive: false, run: m_t_mean_all_product::run },
@@ -17566,6 +20274,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_mean_all_term", src: "struct T_mean_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((mean((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_mean_all_term::run },
     Entry { name: "T_mean_all_repeated", src: "struct T_mean_all_repeated { param p: [N, C]; param q: [N, C]; let a = (mean((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_mean_all_repeated::run },
     Entry { name: "T_mean_all_fixed_dim", src: "struct T_mean_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((mean((p)) * q)); }", positive: false, run: m_t_mean_all_fixed_dim::run },
+    Entry { name: "T_mean_all_scan", src: "struct T_mean_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (mean((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_mean_all_scan::run },
+    Entry { name: "T_mean_all_scan_rev", src: "struct T_mean_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (mean((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_mean_all_scan_rev::run },
     Entry { name: "T_max_all_param_sum", src: "struct T_max_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((max((p)) * q)); }", positive: false, run: m_t_max_all_param_sum::run },
     Entry { name: "T_max_all_param_mean", src: "struct T_max_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((max((p)) * q)); }", positive: false, run: m_t_max_all_param_mean::run },
     Entry { name: "T_max_all_product", src: "struct T_max_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((max((x @ v)) * q)); }", positive: false, run: m_t_max_all_product::run },
@@ -17576,6 +20286,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_max_all_term", src: "struct T_max_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((max((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_max_all_term::run },
     Entry { name: "T_max_all_repeated", src: "struct T_max_all_repeated { param p: [N, C]; param q: [N, C]; let a = (max((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_max_all_repeated::run },
     Entry { name: "T_max_all_fixed_dim", src: "struct T_max_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((max((p)) * q)); }", positive: false, run: m_t_max_all_fixed_dim::run },
+    Entry { name: "T_max_all_scan", src: "struct T_max_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (max((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_max_all_scan::run },
+    Entry { name: "T_max_all_scan_rev", src: "struct T_max_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (max((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_max_all_scan_rev::run },
     Entry { name: "T_min_all_param_sum", src: "struct T_min_all_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((min((p)) * q)); }", positive: false, run: m_t_min_all_param_sum::run },
     Entry { name: "T_min_all_param_mean", src: "struct T_min_all_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((min((p)) * q)); }", positive: false, run: m_t_min_all_param_mean::run },
     Entry { name: "T_min_all_product", src: "struct T_min_all_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((min((x @ v)) * q)); }", positive: false, run: m_t_min_all_product::run },
@@ -17586,6 +20298,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_min_all_term", src: "struct T_min_all_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((min((p)) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_min_all_term::run },
     Entry { name: "T_min_all_repeated", src: "struct T_min_all_repeated { param p: [N, C]; param q: [N, C]; let a = (min((p)) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_min_all_repeated::run },
     Entry { name: "T_min_all_fixed_dim", src: "struct T_min_all_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((min((p)) * q)); }", positive: false, run: m_t_min_all_fixed_dim::run },
+    Entry { name: "T_min_all_scan", src: "struct T_min_all_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (min((x[t] + h)) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_min_all_scan::run },
+    Entry { name: "T_min_all_scan_rev", src: "struct T_min_all_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (min((x[t] * q)) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_min_all_scan_rev::run },
     Entry { name: "T_softmax_c_param_sum", src: "struct T_softmax_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(softmax[C]((p))); }", positive: false, run: m_t_softmax_c_param_sum::run },
     Entry { name: "T_softmax_c_param_mean", src: "struct T_softmax_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(softmax[C]((p))); }", positive: false, run: m_t_softmax_c_param_mean::run },
     Entry { name: "T_softmax_c_product", src: "struct T_softmax_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(softmax[C]((x @ v))); }", positive: false, run: m_t_softmax_c_product::run },
@@ -17596,6 +20310,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_softmax_c_term", src: "struct T_softmax_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(softmax[C]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_softmax_c_term::run },
     Entry { name: "T_softmax_c_repeated", src: "struct T_softmax_c_repeated { param p: [N, C]; param q: [N, C]; let a = softmax[C]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_softmax_c_repeated::run },
     Entry { name: "T_softmax_c_fixed_dim", src: "struct T_softmax_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(softmax[C]((p))); }", positive: false, run: m_t_softmax_c_fixed_dim::run },
+    Entry { name: "T_softmax_c_scan", src: "struct T_softmax_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = softmax[C]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_softmax_c_scan::run },
+    Entry { name: "T_softmax_c_scan_rev", src: "struct T_softmax_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + softmax[C]((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_softmax_c_scan_rev::run },
     Entry { name: "T_softmax_n_param_sum", src: "struct T_softmax_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(softmax[N]((p))); }", positive: false, run: m_t_softmax_n_param_sum::run },
     Entry { name: "T_softmax_n_param_mean", src: "struct T_softmax_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(softmax[N]((p))); }", positive: false, run: m_t_softmax_n_param_mean::run },
     Entry { name: "T_softmax_n_product", src: "struct T_softmax_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(softmax[N]((x @ v))); }", positive: false, run: m_t_softmax_n_product::run },
@@ -17606,6 +20322,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_softmax_n_term", src: "struct T_softmax_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(softmax[N]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_softmax_n_term::run },
     Entry { name: "T_softmax_n_repeated", src: "struct T_softmax_n_repeated { param p: [N, C]; param q: [N, C]; let a = softmax[N]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_softmax_n_repeated::run },
     Entry { name: "T_softmax_n_fixed_dim", src: "struct T_softmax_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(softmax[N]((p))); }", positive: false, run: m_t_softmax_n_fixed_dim::run },
+    Entry { name: "T_softmax_n_scan", src: "struct T_softmax_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = softmax[N]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_softmax_n_scan::run },
+    Entry { name: "T_softmax_n_scan_rev", src: "struct T_softmax_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + softmax[N]((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_softmax_n_scan_rev::run },
     Entry { name: "T_log_softmax_c_param_sum", src: "struct T_log_softmax_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(log_softmax[C]((p))); }", positive: false, run: m_t_log_softmax_c_param_sum::run },
     Entry { name: "T_log_softmax_c_param_mean", src: "struct T_log_softmax_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(log_softmax[C]((p))); }", positive: false, run: m_t_log_softmax_c_param_mean::run },
     Entry { name: "T_log_softmax_c_product", src: "struct T_log_softmax_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(log_softmax[C]((x @ v))); }", positive: false, run: m_t_log_softmax_c_product::run },
@@ -17616,6 +20334,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log_softmax_c_term", src: "struct T_log_softmax_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log_softmax[C]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_log_softmax_c_term::run },
     Entry { name: "T_log_softmax_c_repeated", src: "struct T_log_softmax_c_repeated { param p: [N, C]; param q: [N, C]; let a = log_softmax[C]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_log_softmax_c_repeated::run },
     Entry { name: "T_log_softmax_c_fixed_dim", src: "struct T_log_softmax_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log_softmax[C]((p))); }", positive: false, run: m_t_log_softmax_c_fixed_dim::run },
+    Entry { name: "T_log_softmax_c_scan", src: "struct T_log_softmax_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log_softmax[C]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_log_softmax_c_scan::run },
+    Entry { name: "T_log_softmax_c_scan_rev", src: "struct T_log_softmax_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log_softmax[C]((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_log_softmax_c_scan_rev::run },
     Entry { name: "T_log_softmax_n_param_sum", src: "struct T_log_softmax_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(log_softmax[N]((p))); }", positive: false, run: m_t_log_softmax_n_param_sum::run },
     Entry { name: "T_log_softmax_n_param_mean", src: "struct T_log_softmax_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(log_softmax[N]((p))); }", positive: false, run: m_t_log_softmax_n_param_mean::run },
     Entry { name: "T_log_softmax_n_product", src: "struct T_log_softmax_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(log_softmax[N]((x @ v))); }", positive: false, run: m_t_log_softmax_n_product::run },
@@ -17626,6 +20346,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_log_softmax_n_term", src: "struct T_log_softmax_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(log_softmax[N]((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_log_softmax_n_term::run },
     Entry { name: "T_log_softmax_n_repeated", src: "struct T_log_softmax_n_repeated { param p: [N, C]; param q: [N, C]; let a = log_softmax[N]((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_log_softmax_n_repeated::run },
     Entry { name: "T_log_softmax_n_fixed_dim", src: "struct T_log_softmax_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(log_softmax[N]((p))); }", positive: false, run: m_t_log_softmax_n_fixed_dim::run },
+    Entry { name: "T_log_softmax_n_scan", src: "struct T_log_softmax_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = log_softmax[N]((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_log_softmax_n_scan::run },
+    Entry { name: "T_log_softmax_n_scan_rev", src: "struct T_log_softmax_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + log_softmax[N]((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_log_softmax_n_scan_rev::run },
     Entry { name: "T_cross_entropy_param_sum", src: "struct T_cross_entropy_param_sum { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((cross_entropy((p), y) * q)); }", positive: false, run: m_t_cross_entropy_param_sum::run },
     Entry { name: "T_cross_entropy_param_mean", src: "struct T_cross_entropy_param_mean { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = mean((cross_entropy((p), y) * q)); }", positive: false, run: m_t_cross_entropy_param_mean::run },
     Entry { name: "T_cross_entropy_product", src: "struct T_cross_entropy_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((cross_entropy((x @ v), y) * q)); }", positive: false, run: m_t_cross_entropy_product::run },
@@ -17636,6 +20358,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cross_entropy_term", src: "struct T_cross_entropy_term { param p: [N, C]; param q: [N, C]; param u: [H]; input y: [N] in 0..C; loss = sum((cross_entropy((p), y) * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cross_entropy_term::run },
     Entry { name: "T_cross_entropy_repeated", src: "struct T_cross_entropy_repeated { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; let a = (cross_entropy((p), y) * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cross_entropy_repeated::run },
     Entry { name: "T_cross_entropy_fixed_dim", src: "struct T_cross_entropy_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input y: [N] in 0..C; loss = s * sum((cross_entropy((p), y) * q)); }", positive: false, run: m_t_cross_entropy_fixed_dim::run },
+    Entry { name: "T_cross_entropy_scan", src: "struct T_cross_entropy_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T { carry h: [N, C] = p; let a = (cross_entropy((x[t] + h), y) * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_cross_entropy_scan::run },
+    Entry { name: "T_cross_entropy_scan_rev", src: "struct T_cross_entropy_scan_rev { param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (cross_entropy((x[t] * q), y) * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_cross_entropy_scan_rev::run },
     Entry { name: "T_matmul_param_sum", src: "struct T_matmul_param_sum { param p: [N, C]; param q: [N, C]; param m: [C, C]; loss = sum(((p) @ m + q)); }", positive: false, run: m_t_matmul_param_sum::run },
     Entry { name: "T_matmul_param_mean", src: "struct T_matmul_param_mean { param p: [N, C]; param q: [N, C]; param m: [C, C]; loss = mean(((p) @ m + q)); }", positive: false, run: m_t_matmul_param_mean::run },
     Entry { name: "T_matmul_product", src: "struct T_matmul_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; param m: [C, C]; loss = sum(((x @ v) @ m + q)); }", positive: false, run: m_t_matmul_product::run },
@@ -17646,6 +20370,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_matmul_term", src: "struct T_matmul_term { param p: [N, C]; param q: [N, C]; param u: [H]; param m: [C, C]; loss = sum(((p) @ m + q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_matmul_term::run },
     Entry { name: "T_matmul_repeated", src: "struct T_matmul_repeated { param p: [N, C]; param q: [N, C]; param m: [C, C]; let a = ((p) @ m + q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_matmul_repeated::run },
     Entry { name: "T_matmul_fixed_dim", src: "struct T_matmul_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; param m: [C, C]; loss = s * sum(((p) @ m + q)); }", positive: false, run: m_t_matmul_fixed_dim::run },
+    Entry { name: "T_matmul_scan", src: "struct T_matmul_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; param m: [C, C]; scan t in T { carry h: [N, C] = p; let a = ((x[t] + h) @ m + q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_matmul_scan::run },
+    Entry { name: "T_matmul_scan_rev", src: "struct T_matmul_scan_rev { param q: [N, C]; input x: [T, N, C]; param m: [C, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + ((x[t] * q) @ m + q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_matmul_scan_rev::run },
     Entry { name: "T_swish_param_sum", src: "struct T_swish_param_sum { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(swish((p))); }", positive: false, run: m_t_swish_param_sum::run },
     Entry { name: "T_swish_param_mean", src: "struct T_swish_param_mean { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(swish((p))); }", positive: false, run: m_t_swish_param_mean::run },
     Entry { name: "T_swish_product", src: "struct T_swish_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(swish((x @ v))); }", positive: false, run: m_t_swish_product::run },
@@ -17656,6 +20382,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_swish_term", src: "struct T_swish_term { param p: [N, C]; param q: [N, C]; param u: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(swish((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_swish_term::run },
     Entry { name: "T_swish_repeated", src: "struct T_swish_repeated { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let a = swish((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_swish_repeated::run },
     Entry { name: "T_swish_fixed_dim", src: "struct T_swish_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = s * sum(swish((p))); }", positive: false, run: m_t_swish_fixed_dim::run },
+    Entry { name: "T_swish_scan", src: "struct T_swish_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry h: [N, C] = p; let a = swish((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_swish_scan::run },
+    Entry { name: "T_swish_scan_rev", src: "struct T_swish_scan_rev { param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + swish((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_swish_scan_rev::run },
     Entry { name: "T_cube_custom_param_sum", src: "struct T_cube_custom_param_sum { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p))); }", positive: false, run: m_t_cube_custom_param_sum::run },
     Entry { name: "T_cube_custom_param_mean", src: "struct T_cube_custom_param_mean { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(cube((p))); }", positive: false, run: m_t_cube_custom_param_mean::run },
     Entry { name: "T_cube_custom_product", src: "struct T_cube_custom_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((x @ v))); }", positive: false, run: m_t_cube_custom_product::run },
@@ -17666,6 +20394,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_cube_custom_term", src: "struct T_cube_custom_term { param p: [N, C]; param q: [N, C]; param u: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube((p))) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_cube_custom_term::run },
     Entry { name: "T_cube_custom_repeated", src: "struct T_cube_custom_repeated { param p: [N, C]; param q: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let a = cube((p)); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_cube_custom_repeated::run },
     Entry { name: "T_cube_custom_fixed_dim", src: "struct T_cube_custom_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = s * sum(cube((p))); }", positive: false, run: m_t_cube_custom_fixed_dim::run },
+    Entry { name: "T_cube_custom_scan", src: "struct T_cube_custom_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry h: [N, C] = p; let a = cube((x[t] + h)); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_cube_custom_scan::run },
+    Entry { name: "T_cube_custom_scan_rev", src: "struct T_cube_custom_scan_rev { param q: [N, C]; input x: [T, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + cube((x[t] * q)); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_cube_custom_scan_rev::run },
     Entry { name: "T_slice_c_param_sum", src: "struct T_slice_c_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p))[C = 1] * q)); }", positive: false, run: m_t_slice_c_param_sum::run },
     Entry { name: "T_slice_c_param_mean", src: "struct T_slice_c_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p))[C = 1] * q)); }", positive: false, run: m_t_slice_c_param_mean::run },
     Entry { name: "T_slice_c_product", src: "struct T_slice_c_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v))[C = 1] * q)); }", positive: false, run: m_t_slice_c_product::run },
@@ -17676,6 +20406,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_slice_c_term", src: "struct T_slice_c_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p))[C = 1] * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_slice_c_term::run },
     Entry { name: "T_slice_c_repeated", src: "struct T_slice_c_repeated { param p: [N, C]; param q: [N, C]; let a = (((p))[C = 1] * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_slice_c_repeated::run },
     Entry { name: "T_slice_c_fixed_dim", src: "struct T_slice_c_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p))[C = 1] * q)); }", positive: false, run: m_t_slice_c_fixed_dim::run },
+    Entry { name: "T_slice_c_scan", src: "struct T_slice_c_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h))[C = 1] * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_slice_c_scan::run },
+    Entry { name: "T_slice_c_scan_rev", src: "struct T_slice_c_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q))[C = 1] * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_slice_c_scan_rev::run },
     Entry { name: "T_slice_n_param_sum", src: "struct T_slice_n_param_sum { param p: [N, C]; param q: [N, C]; loss = sum((((p))[N = 0] * q)); }", positive: false, run: m_t_slice_n_param_sum::run },
     Entry { name: "T_slice_n_param_mean", src: "struct T_slice_n_param_mean { param p: [N, C]; param q: [N, C]; loss = mean((((p))[N = 0] * q)); }", positive: false, run: m_t_slice_n_param_mean::run },
     Entry { name: "T_slice_n_product", src: "struct T_slice_n_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum((((x @ v))[N = 0] * q)); }", positive: false, run: m_t_slice_n_product::run },
@@ -17686,6 +20418,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_slice_n_term", src: "struct T_slice_n_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum((((p))[N = 0] * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_slice_n_term::run },
     Entry { name: "T_slice_n_repeated", src: "struct T_slice_n_repeated { param p: [N, C]; param q: [N, C]; let a = (((p))[N = 0] * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_slice_n_repeated::run },
     Entry { name: "T_slice_n_fixed_dim", src: "struct T_slice_n_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum((((p))[N = 0] * q)); }", positive: false, run: m_t_slice_n_fixed_dim::run },
+    Entry { name: "T_slice_n_scan", src: "struct T_slice_n_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h))[N = 0] * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_slice_n_scan::run },
+    Entry { name: "T_slice_n_scan_rev", src: "struct T_slice_n_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q))[N = 0] * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_slice_n_scan_rev::run },
     Entry { name: "T_permute_param_sum", src: "struct T_permute_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T)); }", positive: false, run: m_t_permute_param_sum::run },
     Entry { name: "T_permute_param_mean", src: "struct T_permute_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(permute[N, C](permute[C, N]((p)) * (q).T)); }", positive: false, run: m_t_permute_param_mean::run },
     Entry { name: "T_permute_product", src: "struct T_permute_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; loss = sum(permute[N, C](permute[C, N]((x @ v)) * (q).T)); }", positive: false, run: m_t_permute_product::run },
@@ -17696,6 +20430,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_permute_term", src: "struct T_permute_term { param p: [N, C]; param q: [N, C]; param u: [H]; loss = sum(permute[N, C](permute[C, N]((p)) * (q).T)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_permute_term::run },
     Entry { name: "T_permute_repeated", src: "struct T_permute_repeated { param p: [N, C]; param q: [N, C]; let a = permute[N, C](permute[C, N]((p)) * (q).T); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_permute_repeated::run },
     Entry { name: "T_permute_fixed_dim", src: "struct T_permute_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; loss = s * sum(permute[N, C](permute[C, N]((p)) * (q).T)); }", positive: false, run: m_t_permute_fixed_dim::run },
+    Entry { name: "T_permute_scan", src: "struct T_permute_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; scan t in T { carry h: [N, C] = p; let a = permute[N, C](permute[C, N]((x[t] + h)) * (q).T); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_permute_scan::run },
+    Entry { name: "T_permute_scan_rev", src: "struct T_permute_scan_rev { param q: [N, C]; input x: [T, N, C]; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + permute[N, C](permute[C, N]((x[t] * q)) * (q).T); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_permute_scan_rev::run },
     Entry { name: "T_gather_param_sum", src: "struct T_gather_param_sum { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q)); }", positive: false, run: m_t_gather_param_sum::run },
     Entry { name: "T_gather_param_mean", src: "struct T_gather_param_mean { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; loss = mean((((p))[pick] * q)); }", positive: false, run: m_t_gather_param_mean::run },
     Entry { name: "T_gather_product", src: "struct T_gather_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input pick: [N] in 0..N; loss = sum((((x @ v))[pick] * q)); }", positive: false, run: m_t_gather_product::run },
@@ -17706,6 +20442,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_gather_term", src: "struct T_gather_term { param p: [N, C]; param q: [N, C]; param u: [H]; input pick: [N] in 0..N; loss = sum((((p))[pick] * q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_gather_term::run },
     Entry { name: "T_gather_repeated", src: "struct T_gather_repeated { param p: [N, C]; param q: [N, C]; input pick: [N] in 0..N; let a = (((p))[pick] * q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_gather_repeated::run },
     Entry { name: "T_gather_fixed_dim", src: "struct T_gather_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input pick: [N] in 0..N; loss = s * sum((((p))[pick] * q)); }", positive: false, run: m_t_gather_fixed_dim::run },
+    Entry { name: "T_gather_scan", src: "struct T_gather_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; input pick: [N] in 0..N; scan t in T { carry h: [N, C] = p; let a = (((x[t] + h))[pick] * q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_gather_scan::run },
+    Entry { name: "T_gather_scan_rev", src: "struct T_gather_scan_rev { param q: [N, C]; input x: [T, N, C]; input pick: [N] in 0..N; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (((x[t] * q))[pick] * q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_gather_scan_rev::run },
     Entry { name: "T_onehot_param_sum", src: "struct T_onehot_param_sum { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q)); }", positive: false, run: m_t_onehot_param_sum::run },
     Entry { name: "T_onehot_param_mean", src: "struct T_onehot_param_mean { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; loss = mean((onehot(y) * (p) + q)); }", positive: false, run: m_t_onehot_param_mean::run },
     Entry { name: "T_onehot_product", src: "struct T_onehot_product { param x: [N, K]; param v: [K, C]; param q: [N, C]; input y: [N] in 0..C; loss = sum((onehot(y) * (x @ v) + q)); }", positive: false, run: m_t_onehot_product::run },
@@ -17716,6 +20454,8 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "T_onehot_term", src: "struct T_onehot_term { param p: [N, C]; param q: [N, C]; param u: [H]; input y: [N] in 0..C; loss = sum((onehot(y) * (p) + q)) + sum(p * q) + mean(u) * 2; }", positive: false, run: m_t_onehot_term::run },
     Entry { name: "T_onehot_repeated", src: "struct T_onehot_repeated { param p: [N, C]; param q: [N, C]; input y: [N] in 0..C; let a = (onehot(y) * (p) + q); loss = sum(a * a) + sum(a); }", positive: false, run: m_t_onehot_repeated::run },
     Entry { name: "T_onehot_fixed_dim", src: "struct T_onehot_fixed_dim { dim C = 3; param p: [N, C]; param q: [N, C]; hyper s = 0.5; input y: [N] in 0..C; loss = s * sum((onehot(y) * (p) + q)); }", positive: false, run: m_t_onehot_fixed_dim::run },
+    Entry { name: "T_onehot_scan", src: "struct T_onehot_scan { param p: [N, C]; param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T { carry h: [N, C] = p; let a = (onehot(y) * (x[t] + h) + q); h = sigmoid(a); emit e = a; } loss = sum(h) + mean(e); }", positive: false, run: m_t_onehot_scan::run },
+    Entry { name: "T_onehot_scan_rev", src: "struct T_onehot_scan_rev { param q: [N, C]; input x: [T, N, C]; input y: [N] in 0..C; scan t in T rev { carry h: [N, C] = zeros; h = 0.5 * h + (onehot(y) * (x[t] * q) + q); emit e = h; } loss = sum(e * x); }", positive: false, run: m_t_onehot_scan_rev::run },
     Entry { name: "RP_exp", src: "struct RP_exp { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(exp(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: false, run: m_rp_exp::run },
     Entry { name: "RP_log", src: "struct RP_log { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(log(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_log::run },
     Entry { name: "RP_sqrt", src: "struct RP_sqrt { fn swish(u) = u * sigmoid(u); param w: [N]; param b: []; input x: [N, N]; input y: [N]; loss = mean(sqrt(x @ w + b) * y) + 0.5 * sum(w^2); }", positive: true, run: m_rp_sqrt::run },
@@ -17755,107 +20495,101 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "DP_scaled", src: "struct DP_scaled { param x: [N]; input a: [N, N]; loss = 0.5 * (x @ a @ x); }", positive: false, run: m_dp_scaled::run },
     Entry { name: "DP_squashed", src: "struct DP_squashed { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x @ a @ y); }", positive: false, run: m_dp_squashed::run },
     Entry { name: "DP_fixed_dim", src: "struct DP_fixed_dim { dim K = 6; param x: [K]; param y: [K]; input a: [K, K]; loss = x @ a @ y; }", positive: false, run: m_dp_fixed_dim::run },
-    Entry { name: "S0", src: "struct S0 { dim D = 3; input x1: [C, D]; input x3: []; param p4: []; input x5: []; param p7: [H, C]; input x8: [H]; param p9: [H]; param p10: [H]; param p11: [H]; param p12: [H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; let h6 = where((x3 / p4) >= (x5 * s), where(p4 <= 3, p4, p4), cube(p4)); loss = mean(where(where((p7)[C = 0] > x8, swish(p9), log1p(p9)) <= (softmax[H](x8) + where(p9 <= x8, p10, x8)), sqrt(p11), where(logsumexp[C](p7) <= softmax[H](x8), min(p12, p11), swish(p9)))); }", positive: true, run: m_s0::run },
-    Entry { name: "S1", src: "struct S1 { dim D = 3; input x1: [N, D]; param p2: [D, N]; loss = sum(erf(where(where(x1 < x1, x1, x1) > (x1)^2, permute[N, D](p2), permute[N, D](p2)))); }", positive: false, run: m_s1::run },
-    Entry { name: "S2", src: "struct S2 { param p1: [N]; input x2: []; hyper s = 0.5; hyper q = 3; loss = max((s - (p1 @ p1)), x2); }", positive: false, run: m_s2::run },
-    Entry { name: "S3", src: "struct S3 { param p1: [H, C]; param p3: []; param p4: [N]; param p5: [H]; param p6: []; param p7: [N, C]; input x8: [N]; param p9: [K, H]; param p10: []; input y: [N] in 0..C; input t11: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = softmax[C](min[H](p1)); loss = where(where((p3)^2 < (p4 @ p4), p3, mean[H](p5)) < detach((0.5 / p6)), p3, (cross_entropy(p7, y) @ (x8)^3)) + sum((cube((p9)^q)).T) + max(p10, max[C](onehot(t11))); }", positive: true, run: m_s3::run },
-    Entry { name: "S4", src: "struct S4 { param p3: [H, C]; input x4: [K, H, C]; param p5: [H, C]; input x6: []; input t1: [H] in 0..C; input t2: [H] in 0..C; hyper s = 0.5; hyper q = 3; loss = mean(where(onehot(t1) >= (onehot(t2) * (p3).T), (x4)[K = 1], p5)) + ((softplus(s) / x6))^q; }", positive: true, run: m_s4::run },
-    Entry { name: "S5", src: "struct S5 { param p1: []; param p3: []; input x5: [H]; param p6: [N, H, K]; input x7: [K]; input x8: [H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o4 = p3; loss = mean((x5 - (h2)^3)) + sum[N]((min[H](p6) @ max(x7, x7))) + mean(swish((sqrt(x8))[K = 0])); }", positive: true, run: m_s5::run },
-    Entry { name: "S6", src: "struct S6 { param p1: []; param p3: [C]; param p5: [N, C]; input x6: [N, C]; param p7: [N, C]; input x8: [C, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(p1); output o4 = log1p(sum[C](p3)); loss = mean(where((where(p5 >= x6, p5, p7) + (x8).T) <= x6, x6, cube(p5))); }", positive: true, run: m_s6::run },
-    Entry { name: "S7", src: "struct S7 { dim D = 3; input x1: [K]; param p2: [C]; param p3: [N, D]; loss = mean(x1) + sum(sigmoid(p2)) + sum(p3); }", positive: false, run: m_s7::run },
-    Entry { name: "S8", src: "struct S8 { dim D = 3; param p2: [C]; hyper s = 0.5; hyper q = 3; let h1 = s; loss = sum(p2); }", positive: true, run: m_s8::run },
-    Entry { name: "S9", src: "struct S9 { param p1: [N]; param p4: [N, C]; input x5: []; input x6: [C, N]; param p7: [H, C]; param p8: [H, N]; param p9: [C, N]; param p10: [N, C]; param p11: [N, H]; input t3: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(softplus(p1)); loss = sum((cube(onehot(t3)))^3) + sum((min(max(p4, x5), mean[C](x6)) @ (permute[C, H](p7) / (p8 @ p4)))) + mean(min[C]((max(p9, p10) @ (p11)^2))); }", positive: false, run: m_s9::run },
-    Entry { name: "S10", src: "struct S10 { param p1: [C, N]; param p3: [N]; input x4: [N, C]; param p5: []; let h2 = (p1)^2; loss = sum((abs(log_softmax[N](p3)) / sigmoid(detach(p3)))) + mean(x4) + p5; }", positive: false, run: m_s10::run },
-    Entry { name: "S11", src: "struct S11 { param p1: []; param p3: [C]; let h2 = p1; loss = sum(p3); }", positive: false, run: m_s11::run },
-    Entry { name: "S12", src: "struct S12 { input x1: []; input x3: [N, C]; input x4: [N, C]; param p5: [C]; hyper s = 0.5; hyper q = 3; output o2 = x1; loss = sum(where(x3 <= x3, x4, (min(x3, p5))^q)); }", positive: true, run: m_s12::run },
-    Entry { name: "S13", src: "struct S13 { input x1: []; param p3: [H]; input x4: [H, N, C]; param p5: [N, C]; input x6: [N, C]; input x7: [C]; param p8: [H, C, N]; input t9: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = detach(x1); loss = sum(where((swish(p3) @ x4) >= cube(swish(p5)), max(swish(x6), swish(x7)), p5)) + sum(swish((p8)[H = 0])) + mean(onehot(t9)); }", positive: false, run: m_s13::run },
-    Entry { name: "S14", src: "struct S14 { param p1: [N, C]; param p2: [N, C]; param p3: [C, N]; loss = sum((((p1 - p2) * p3))[C = 0]); }", positive: false, run: m_s14::run },
-    Entry { name: "S15", src: "struct S15 { dim D = 3; param p1: [N, C]; param p2: [D]; param p3: [D]; param p4: [D, N, C]; param p5: [N]; param p6: [N, D, C]; param p7: [C, D]; param p8: [D]; param p9: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = mean(where(p1 < (p1 * swish(p1)), (where(p2 < p3, p3, p3) @ max(p4, p1)), where((p1 - p5) <= p1, (p6)[D = 1], p1))) + mean(p7) + where(cos(-(0.25)) > (p8)[D = 0], (p9 / (0.25 + p9)), 3); }", positive: false, run: m_s15::run },
-    Entry { name: "S17", src: "struct S17 { input x1: [N, C]; param p3: [C, N]; input x4: [N, C]; param p5: []; input y: [N] in 0..C; input t2: [] in 0..N; loss = mean((x1)[t2]) + mean(max(p3, (cross_entropy(x4, y) - p5))); }", positive: false, run: m_s17::run },
-    Entry { name: "S18", src: "struct S18 { input x1: [N, C]; param p2: [N, C]; input x4: [N, K]; param p6: [C, H, K]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = swish((x1 + p2)); output o5 = x4; loss = mean(mean[C](p6)); }", positive: false, run: m_s18::run },
-    Entry { name: "S19", src: "struct S19 { dim D = 3; input x1: []; param p3: [C]; input x4: [H, D]; input x5: [H, D]; param p6: [C, H, D]; param p8: [H, D]; input x9: [D]; input x10: [D, H]; input x11: [D, H]; input x12: [C, N]; input t7: [] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = -(x1); loss = mean(p3) + mean(where(where(where(x4 <= x4, x5, x5) <= expm1(x4), (p6)[t7], max(p8, x5)) <= relu((p8 - x9)), ((x10 * x11)).T, x4)) + mean(sum[N](log_softmax[C]((x12)^q))); }", positive: true, run: m_s19::run },
-    Entry { name: "S20", src: "struct S20 { param p1: [C, N]; param p2: []; param p3: [C]; param p4: [C]; loss = where(min(p1) > softplus(logsumexp(p1)), max(p2, logsumexp[C](p3)), p2) + sum(p4); }", positive: false, run: m_s20::run },
-    Entry { name: "S21", src: "struct S21 { param p1: [N, C]; param p2: [N, C]; param p3: []; loss = mean(p1) + mean(where(p2 < p2, (min(p2, p3) + min(p2, p3)), log1p(sin(p1)))); }", positive: true, run: m_s21::run },
-    Entry { name: "S22", src: "struct S22 { param p1: [N, C]; param p3: [H, K]; input x4: [C, K]; param p5: [K, H]; param p6: [K]; param p7: [K, C]; param p8: [H, N, K]; input t9: [H] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (p1).T; loss = sum(((abs(p3))[K = 0] @ ((x4 @ p5)).T)) + mean(min((log_softmax[K](p6) / (p6 * p6)), (max(p7, p7))[C = 1])) + mean(logsumexp[K]((cube(p8))[t9])); }", positive: false, run: m_s22::run },
-    Entry { name: "S24", src: "struct S24 { input x1: [N, C]; input x3: [N]; param p5: [N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (x1)^2; output o4 = log_softmax[N]((x3)^3); loss = mean(log_softmax[N](where(cube(o2) < o2, p5, softmax[C](x1)))); }", positive: true, run: m_s24::run },
-    Entry { name: "S25", src: "struct S25 { param p1: [C]; input x3: [N, C]; input x4: [N, C]; input x5: []; param p6: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = swish(log1p(p1)); loss = sum(mean[C](max(min(x3, x4), p1))) + x5 + sum(p6); }", positive: true, run: m_s25::run },
-    Entry { name: "S26", src: "struct S26 { input x1: []; param p2: [C]; input x3: []; input x4: [N]; loss = ((detach(x1) / mean[C](p2)) + x3) + mean(x4); }", positive: false, run: m_s26::run },
-    Entry { name: "S27", src: "struct S27 { param p1: [N, C]; input x2: [C]; param p3: [N, C]; loss = mean((sin(softplus(p1)) @ min(x2, (x2 * x2)))) + mean((p3)[C = 0]); }", positive: false, run: m_s27::run },
-    Entry { name: "S28", src: "struct S28 { param p1: []; input x2: [H]; param p4: [H, K, C]; param p5: [C]; param p6: [K]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = where(cube(p1) >= p1, cos(p1), mean[H](x2)); output o7 = ((p4 @ p5) + p6); loss = sum(p8); }", positive: false, run: m_s28::run },
-    Entry { name: "S29", src: "struct S29 { dim D = 3; param p1: [H]; input x2: [H]; param p3: [H]; param p4: [H]; param p6: [C, D]; param p9: [C]; input x10: [H, N]; input t7: [] in 0..C; output o5 = where(softmax[H](p1) > (x2 * p3), p3, p4); let h8 = logsumexp[D]((p6)[t7]); loss = mean(o5) + (h8 * min[C]((p9 * p9))) + sum(x10); }", positive: false, run: m_s29::run },
-    Entry { name: "S31", src: "struct S31 { dim D = 3; param p1: [N]; param p2: [N]; param p4: [N]; param p5: [N]; input x6: []; input x7: [D, N]; param p8: [N, D]; param p9: [N, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((p1 * p1) @ (p2 - 3)); loss = mean(min((p4 / p5), cube(cube(x6)))) + sum(log_softmax[N](where(-(x7) < log_softmax[D](x7), (p8).T, permute[D, N](p9)))); }", positive: true, run: m_s31::run },
-    Entry { name: "S32", src: "struct S32 { param p1: [H, N]; param p3: [H, C]; param p4: [C, H]; param p5: [C, N, H]; param p7: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o6 = (min(p3, p4) + max[N](p5)); loss = sum(cube((p7)^q)); }", positive: true, run: m_s32::run },
-    Entry { name: "S33", src: "struct S33 { param p1: [K, C, H]; param p2: [H]; input x4: [H, N]; input x5: []; input t3: [] in 0..K; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(((p1 @ sin(p2)))[t3]) + mean(swish(tanh(x4))) + x5; }", positive: false, run: m_s33::run },
-    Entry { name: "S34", src: "struct S34 { input x1: []; input x3: [H, C, N]; param p4: [N]; param p5: [H]; input x6: [H, C]; param p7: [C, H]; input x8: []; input x9: []; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; loss = sum((exp((x3 @ p4)) - (p5 / swish(p5)))) + sum((where(min(x6, p7) >= max(x6, p7), x6, max(x6, p5))).T) + (erf((x1)^3) - (where(x8 >= x1, s, x9) * sqrt(p10))); }", positive: true, run: m_s34::run },
-    Entry { name: "S36", src: "struct S36 { input x1: [N, C]; input x2: [C, N]; input x3: [C]; param p4: [C, N]; loss = mean(((x1 + x2))[N = 0]) + sum(softmax[C](square(min(x2, x3)))) + sum(p4); }", positive: true, run: m_s36::run },
-    Entry { name: "S37", src: "struct S37 { dim D = 3; param p1: [D]; input x2: [D]; param p3: [D, C, N]; param p4: [N]; param p5: [C]; param p6: [C, D]; input t7: [N] in 0..C; input t8: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(max((where(p1 >= x2, x2, x2) @ (p3 @ p4)), softmax[C](cube(p5)))) + mean((abs((p6)[t7]))[t8]) + sum(abs(where(swish(p4) <= (p4 + p4), softplus(p4), (p4 / p4)))); }", positive: false, run: m_s37::run },
-    Entry { name: "S40", src: "struct S40 { param p1: [N]; param p3: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = mean(p1) + sum(swish(p3)); }", positive: false, run: m_s40::run },
-    Entry { name: "S41", src: "struct S41 { dim D = 3; input x1: [N]; param p2: [N, K, H]; param p3: [C]; param p4: [C]; loss = mean(sqrt(((x1 @ p2))[H = 0])) + mean(where(p3 > p3, p4, (p3 - p3))); }", positive: true, run: m_s41::run },
-    Entry { name: "S42", src: "struct S42 { input x1: [H]; param p3: [K, H, C]; output o2 = x1; loss = sum((permute[C, K, H](p3))[K = 1]); }", positive: true, run: m_s42::run },
-    Entry { name: "S44", src: "struct S44 { param p1: []; param p2: [H]; input x3: [C, H]; input x4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + mean[H]((cube(p2) / (x3)[C = 0])) + min(expm1(x4), x5); }", positive: false, run: m_s44::run },
-    Entry { name: "S45", src: "struct S45 { param p1: []; input x2: [N, C]; loss = p1 + sum(x2); }", positive: false, run: m_s45::run },
-    Entry { name: "S46", src: "struct S46 { input x1: [N, C]; param p3: [N]; param p4: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; loss = (logsumexp[N](log_softmax[N](p3)) + square(s)) + max(cube(max(p3, p4))); }", positive: false, run: m_s46::run },
-    Entry { name: "S47", src: "struct S47 { param p1: [C, N]; param p4: [H, C]; param p5: []; input x6: []; input t3: [H] in 0..C; let h2 = p1; loss = sum(max(softmax[H](onehot(t3)), ((p4)^3 / p5))) + x6; }", positive: false, run: m_s47::run },
-    Entry { name: "S48", src: "struct S48 { dim D = 3; param p1: []; input x3: [H]; param p4: [H]; let h2 = p1; loss = mean(min(x3, p4)) + sigmoid(logsumexp(p4)); }", positive: false, run: m_s48::run },
-    Entry { name: "S49", src: "struct S49 { input x1: [C]; param p2: [C]; param p3: [C]; input x5: []; param p6: [N, C]; param p7: [C, N]; param p8: [N]; hyper s = 0.5; hyper q = 3; output o4 = where(expm1(x1) > (p2)^q, p3, max(p2, p3)); loss = x5 + min(min[N]((p6 @ x1)), ((p7 @ p8))[C = 1]); }", positive: true, run: m_s49::run },
-    Entry { name: "S50", src: "struct S50 { param p1: []; param p2: [H, C]; param p3: [C]; hyper s = 0.5; hyper q = 3; loss = p1 + mean(((p2 + softmax[C](p3)) + (expm1(p3) + (p1)^q))); }", positive: true, run: m_s50::run },
-    Entry { name: "S51", src: "struct S51 { param p1: [N, C]; param p3: [N]; input x4: [N]; input x5: [N, C]; input y: [N] in 0..C; input t6: [] in 0..N; input t7: [] in 0..N; let h2 = ((p1).T)[N = 0]; loss = mean(where(sigmoid(exp(p3)) >= where((p3 - p3) >= p3, x4, cross_entropy(x5, y)), onehot(t6), onehot(t7))); }", positive: false, run: m_s51::run },
-    Entry { name: "S52", src: "struct S52 { input x1: []; input x3: [H]; input x4: [H, N]; param p5: [N]; param p6: [H]; param p7: [H]; let h2 = (min(x1, x1) / min(1.5, 0.25)); loss = sum(where(x3 < x3, where((x4 @ p5) <= max(x3, p6), x3, where(x3 <= p6, p6, x3)), softplus(log_softmax[H](p7)))); }", positive: true, run: m_s52::run },
-    Entry { name: "S53", src: "struct S53 { input x1: [C, H]; input x3: [N, H]; param p4: [N, C, H]; param p5: [N, H]; param p7: [N]; param p8: [H, N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = tanh(softmax[H](x1)); output o6 = where(x3 >= (p4)[C = 0], where(x3 >= x3, x3, p5), cos(p5)); loss = sum(swish(max(p7, p7))) + sum(p8); }", positive: true, run: m_s53::run },
-    Entry { name: "S54", src: "struct S54 { param p1: [C]; param p2: [C, N]; input x4: [C]; param p5: []; param p6: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = ((p1 @ p2))^2; loss = mean(x4) + p5 + cube(max(detach(3), where(p5 >= p5, p6, p6))); }", positive: true, run: m_s54::run },
-    Entry { name: "S55", src: "struct S55 { param p1: [C, N]; param p3: []; param p4: [C]; param p5: [N]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube((p1)^2); loss = p3 + sum(p4) + (mean[N](swish(p5)))^2; }", positive: false, run: m_s55::run },
-    Entry { name: "S56", src: "struct S56 { param p1: [C]; input x3: [C, N]; param p5: [N, C]; param p6: [N]; input x7: []; input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; output o2 = p1; let h4 = sigmoid((x3)[N = 0]); loss = mean(log_softmax[C](h4)) + sum(((x3)[C = 1] * cross_entropy((p5 * p6), y))) + (((0.5 / x7))^q)^q; }", positive: true, run: m_s56::run },
-    Entry { name: "S57", src: "struct S57 { param p1: [C]; loss = logsumexp(p1); }", positive: true, run: m_s57::run },
-    Entry { name: "S58", src: "struct S58 { param p1: [N]; param p3: [N, C]; input x4: [N, C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = exp(mean[N](p1)); loss = mean(logsumexp[N]((p3)^2)) + sum(max(x4, (p5 - sqrt(p5)))) + cube(logsumexp(detach(p3))); }", positive: true, run: m_s58::run },
-    Entry { name: "S59", src: "struct S59 { input x1: [N]; param p3: [C]; param p5: [H]; input x6: [H, K]; param p7: [C, H]; input x8: [H]; input x9: [K, H]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = ((x1 @ x1))^q; let h4 = p3; loss = mean((swish(p5))^2) + sum(where((sqrt(x6))[K = 1] >= (tanh(p7))[C = 1], sqrt((x8)^q), (abs(x8) / 2))) + mean((cube(max(x9, x6))).T); }", positive: true, run: m_s59::run },
-    Entry { name: "S60", src: "struct S60 { param p1: [C]; param p3: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = ((p1)[C = 1])^q; loss = sum(swish(min((p3 / p3), p3))) + h2 + mean(p3); }", positive: true, run: m_s60::run },
-    Entry { name: "S61", src: "struct S61 { dim D = 3; param p1: []; input x2: [N]; input x3: []; param p4: []; param p5: [C, N]; input x6: [C, D]; input x7: [D, N]; input x8: [N, C]; param p9: [C, D, N]; param p10: [D]; param p11: [D, C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((log1p(p1) + (x2 @ x2)) * where((p1 / p1) <= (3)^q, (x3 - p4), p1)) + mean(where(where(p5 >= cube(p5), (x6 @ x7), permute[C, N](x8)) <= tanh(max[D](p9)), softmax[N]((x8).T), softmax[C]((p10 @ p11)))); }", positive: true, run: m_s61::run },
-    Entry { name: "S63", src: "struct S63 { dim D = 3; param p1: [N, C]; param p2: []; param p4: []; param p5: [N, D, C]; param p6: []; param p7: []; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = cross_entropy((p1 - p2), y); loss = p4 + sum((swish(log_softmax[N](p5)))[D = 1]) + cube((where(p4 < p6, p2, p7) * p7)); }", positive: true, run: m_s63::run },
-    Entry { name: "S64", src: "struct S64 { param p1: [H]; loss = sum(p1); }", positive: false, run: m_s64::run },
-    Entry { name: "S65", src: "struct S65 { input x1: [C]; param p3: []; input x4: []; param p5: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (mean[C](x1))^q; loss = (where((h2 * h2) > p3, (x4 / 0.5), cube(x4)) / (logsumexp[C](p5))[N = 1]); }", positive: true, run: m_s65::run },
-    Entry { name: "S66", src: "struct S66 { input x1: [N, C]; param p3: [C, N]; param p4: [N, C]; param p5: [C, N]; output o2 = x1; loss = mean(max(max(p3, p4), p5)); }", positive: false, run: m_s66::run },
-    Entry { name: "S67", src: "struct S67 { param p1: [C, N]; loss = mean(log(p1)); }", positive: true, run: m_s67::run },
-    Entry { name: "S68", src: "struct S68 { input x1: [N]; input x2: []; input x3: []; input x4: []; input x6: [C, N]; param p7: [N, C]; let h5 = max(x1, where(x2 >= x2, x3, x4)); loss = sum(x6) + mean((p7)^2) + sum(p7); }", positive: false, run: m_s68::run },
-    Entry { name: "S70", src: "struct S70 { param p2: [C]; input x3: [C, N]; input x4: [N, C]; hyper s = 0.5; hyper q = 3; output o1 = 1.5; loss = (p2)[C = 1] + sum(sum[N](((x3)^q + x3))) + mean(abs(((x4)[N = 0] * o1))); }", positive: true, run: m_s70::run },
-    Entry { name: "S71", src: "struct S71 { input x1: [C]; input x2: []; param p4: [N]; param p6: [C]; param p7: []; param p8: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = logsumexp((x1 / x2)); output o5 = log_softmax[N](p4); loss = where(min[C](p6) <= (x2 + cube(x2)), max(where(2 >= o3, p7, o3), (3 * 3)), (logsumexp(p8) - 2)); }", positive: false, run: m_s71::run },
-    Entry { name: "S72", src: "struct S72 { param p1: [N, K, C]; input x2: [K]; param p3: []; loss = (0.25)^3 + mean(softplus(sum[K](max(p1, x2)))) + p3; }", positive: false, run: m_s72::run },
-    Entry { name: "S73", src: "struct S73 { param p1: [N, K]; input x5: [N, H, K]; param p7: []; input x8: []; param p9: [H]; param p10: [N, C]; input t3: [K] in 0..H; input t6: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = -(p1); output o4 = mean[H](onehot(t3)); loss = sum(permute[K, H]((log_softmax[K](x5))[t6])) + (((p7 + s) * (x8 - 0.5)) + softplus((p9)[H = 0])) + sum(p10); }", positive: false, run: m_s73::run },
-    Entry { name: "S74", src: "struct S74 { param p1: [N]; input x3: []; param p4: []; input x5: []; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; loss = where((min(x3, 2) - x3) > ((x3 * p4) * (x3 / x5)), p4, cube((p1 @ p1))); }", positive: false, run: m_s74::run },
-    Entry { name: "S75", src: "struct S75 { input x1: []; input x2: [K]; input x3: [K]; param p4: [C]; input x5: [C, K]; param p6: [C]; param p7: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = swish(detach(x1)) + sum(where(x2 >= x3, x3, exp((p4 @ x5)))) + sum(sqrt(exp(where(p6 < p6, p7, p7)))); }", positive: true, run: m_s75::run },
-    Entry { name: "S76", src: "struct S76 { dim D = 3; param p1: []; input x3: [C, N, D]; param p4: [D]; hyper s = 0.5; hyper q = 3; output o2 = p1; loss = sum((((x3 + p4))[D = 0])^q); }", positive: true, run: m_s76::run },
-    Entry { name: "S77", src: "struct S77 { param p1: [N, C]; loss = mean(logsumexp[C](p1)); }", positive: true, run: m_s77::run },
-    Entry { name: "S78", src: "struct S78 { input x1: [N]; input x2: []; input x4: [C]; param p6: [N, C, K]; param p7: [H, K]; param p8: []; param p9: [K, H]; hyper s = 0.5; hyper q = 3; let h3 = ((x1)[N = 0] / square(x2)); let h5 = max(where(x4 < x4, x4, x4)); loss = sum(((p6)^q)[C = 0]) + mean(max(softmax[K]((p7 - p8)), p9)); }", positive: true, run: m_s78::run },
-    Entry { name: "S79", src: "struct S79 { dim D = 3; param p2: [C]; input x3: [H]; param p4: [H, C, N]; input x5: [C]; output o1 = sin(detach(2)); loss = ((p2 / log_softmax[C](p2)))[C = 0] + mean((log_softmax[H]((x3)^3) @ p4)) + sum(x5); }", positive: false, run: m_s79::run },
-    Entry { name: "S80", src: "struct S80 { param p1: []; loss = p1; }", positive: false, run: m_s80::run },
-    Entry { name: "S81", src: "struct S81 { param p1: [K, C]; param p2: [C, K]; param p3: [C]; param p4: [H, K, C]; input x5: [K, C]; input x6: [K]; input x7: [K]; input x8: []; param p9: [K]; loss = sum(where(p1 > ((p2).T / p3), square((p1 / p2)), (p4)[H = 0])) + sum(where((where(x5 > x5, x5, p1))[C = 1] > where(min(x6, 1.5) > x6, x6, x6), (softmax[K](x7) / detach(x8)), p9)); }", positive: false, run: m_s81::run },
-    Entry { name: "S82", src: "struct S82 { param p1: [H]; param p3: []; input x5: [C, N]; param p6: [C, H, N]; input x7: [H, N]; param p8: [C]; let h2 = log_softmax[H]((p1 / 0.5)); output o4 = (p3 / 0.25); loss = sum(h2) + mean(x5) + (((p6)[N = 0] @ (x7)[N = 0]) @ p8); }", positive: true, run: m_s82::run },
-    Entry { name: "S83", src: "struct S83 { dim D = 3; input x1: [D, H]; input x3: []; input x4: [D, C]; param p6: [H]; param p7: [C]; input x8: [N, H]; param p10: [H]; input x11: [H]; input x12: []; input t9: [] in 0..N; hyper s = 0.5; hyper q = 3; let h2 = x1; output o5 = where(x3 <= mean(x4), max(x3, x3), max(x4)); loss = mean(where((p6 * sum[C](p7)) <= (x8)[t9], (p6)^q, (p10 * max(x11, x12)))) + mean(x4); }", positive: true, run: m_s83::run },
-    Entry { name: "S85", src: "struct S85 { param p1: [N, C]; param p4: [C]; input x5: []; input x6: [N, C]; param p8: [C, N]; input t7: [] in 0..N; output o2 = erf((p1 * p1)); output o3 = abs((o2)^2); loss = mean(((o3 @ (p4 - x5)))^3) + mean((x6)[t7]) + mean(softmax[C](where(p4 <= log_softmax[C](p4), sin(p4), (p8)[N = 1]))); }", positive: false, run: m_s85::run },
-    Entry { name: "S86", src: "struct S86 { input x1: [C]; param p3: []; param p4: [N]; param p6: [C]; input x7: [N, C]; output o2 = max(log_softmax[C](x1)); output o5 = where((p3)^2 >= logsumexp(p4), mean(x1), (o2)^3); loss = (softmax[C]((x1 - p6)) @ x1) + mean(logsumexp[C](x7)) + o5; }", positive: false, run: m_s86::run },
-    Entry { name: "S87", src: "struct S87 { dim D = 3; param p1: [N, D]; input x2: [N]; input x4: [N]; param p6: [D]; param p7: [C, N, D]; input x8: [D]; param p9: [N, C, D]; param p10: []; output o3 = (p1 - min[N](x2)); output o5 = (cos(x4) - log_softmax[N](x4)); loss = mean(p6) + sum(min((min[N](p7) + (p6 + x8)), ((x2 @ p9)).T)) + p10; }", positive: false, run: m_s87::run },
-    Entry { name: "S89", src: "struct S89 { input x1: [C]; input x3: [H]; param p5: [C, H, N]; param p7: [N]; input x8: [N, C]; param p9: [H, N]; input x10: [H, C, N]; param p11: [N, H]; param p12: [H, N]; input t6: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = cube(x1); output o4 = x3; loss = sum((((p5)[t6] - p7))[N = 0]) + mean(x8) + sum(min((p9)^q, where((p9 / p9) <= (x10)[C = 0], permute[H, N](p11), p12))); }", positive: true, run: m_s89::run },
-    Entry { name: "S90", src: "struct S90 { param p1: [H, N, C]; param p2: [N]; input x4: [C, H]; param p6: [H, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = min[H]((p1 + p2)); output o5 = mean[C](cos(x4)); loss = s + sum(square(cube((o5 @ p6)))); }", positive: false, run: m_s90::run },
-    Entry { name: "S91", src: "struct S91 { dim D = 3; param p1: [C, N]; input x2: [N, D]; param p3: [D, C]; param p5: [N, C, D]; param p6: [D]; input x8: [N, D, C]; param p9: [C, N]; input x10: [N, C]; param p11: [C]; output o4 = min((p1)^2, (x2 @ p3)); let h7 = (p5 @ cos(p6)); loss = mean(((detach(x8))[C = 1] @ p3)) + sum((min[N](softmax[N](p9)))^3) + mean((min((x10 / p11), p1) / (permute[C, N](h7) / p9))); }", positive: false, run: m_s91::run },
-    Entry { name: "S92", src: "struct S92 { param p1: []; param p2: [C, N, H]; input x3: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = p1 + 3 + sum(logsumexp[C](swish(where(p2 >= x3, x3, p2)))); }", positive: false, run: m_s92::run },
-    Entry { name: "S93", src: "struct S93 { input x1: [N, C]; input x2: [N]; input x4: [H, N]; param p5: [N, H]; param p7: [C, H, N]; let h3 = ((x1)[C = 1] / x2); output o6 = erf((x4 + p5)); loss = mean(detach(((p7)^2)[H = 0])); }", positive: false, run: m_s93::run },
-    Entry { name: "S94", src: "struct S94 { param p1: []; input x2: []; param p3: []; hyper s = 0.5; hyper q = 3; loss = p1 + (max((2)^q, sqrt(x2)) + relu(p3)); }", positive: true, run: m_s94::run },
-    Entry { name: "S95", src: "struct S95 { input x1: [H, C]; param p2: [H, C]; input x3: [N]; input x4: [N, C]; param p6: [H, C, N]; output o5 = (where(x1 > p2, x1, p2) * (x3 @ x4)); loss = mean(expm1((p6)[H = 0])); }", positive: false, run: m_s95::run },
-    Entry { name: "S96", src: "struct S96 { input x1: []; param p3: [C, N]; input x4: [N, C]; input x5: [N]; param p6: [N, H]; param p7: [N]; output o2 = x1; loss = mean(p3) + mean(x4) + mean(((softplus(x5) * (p6)[H = 1]) / softplus(min(p7, x1)))); }", positive: false, run: m_s96::run },
-    Entry { name: "S97", src: "struct S97 { param p1: [N, C, H]; input x3: [C]; param p4: [H]; param p5: [H, K, N]; param p6: [N]; output o2 = max(logsumexp[N](p1)); loss = sum(min(x3, x3)) + mean(log((max(p4, p4) @ -(p5)))) + sum(p6); }", positive: true, run: m_s97::run },
-    Entry { name: "S98", src: "struct S98 { dim D = 3; input x1: [N]; param p2: [N, C]; param p4: [C, D]; input x5: [D, C, N]; param p7: [C, N]; param p8: [N, C, D]; input x9: [D, N]; hyper s = 0.5; hyper q = 3; let h3 = log_softmax[C]((x1 @ p2)); output o6 = max(p4, (x5 @ x1)); loss = sum(min(mean[N](sin(p7)), h3)) + sum(((detach(p8))[C = 0] * 1.5)) + logsumexp(min[D]((x9)^q)); }", positive: true, run: m_s98::run },
-    Entry { name: "S99", src: "struct S99 { param p1: [N]; param p4: [C]; param p5: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = min[N](sigmoid(p1)); output o3 = erf(cube(p1)); loss = sum(p4) + sum(p5); }", positive: false, run: m_s99::run },
-    Entry { name: "G76", src: "struct G76 { param b: []; param h: []; hyper u = 0.5; loss = abs(tanh(h.T)); }", positive: false, run: m_g76::run },
-    Entry { name: "G185", src: "struct G185 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = mean(cos(logsumexp(relu(w.T)))); }", positive: false, run: m_g185::run },
-    Entry { name: "G531", src: "struct G531 { param b: [D, H, C]; hyper u = 0.5; loss = mean(log1p(sum[D](sigmoid(b)))); }", positive: true, run: m_g531::run },
-    Entry { name: "G655", src: "struct G655 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g655::run },
-    Entry { name: "G660", src: "struct G660 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sin(0) * softplus(mean((u / 1.5)))); }", positive: false, run: m_g660::run },
-    Entry { name: "G804", src: "struct G804 { param y: [D, C]; loss = sum(y); }", positive: false, run: m_g804::run },
-    Entry { name: "G837", src: "struct G837 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log1p(x.T); }", positive: true, run: m_g837::run },
-    Entry { name: "G997", src: "struct G997 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }", positive: false, run: m_g997::run },
-    Entry { name: "G1117", src: "struct G1117 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1117::run },
-    Entry { name: "G1129", src: "struct G1129 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = log(cos(b)); }", positive: true, run: m_g1129::run },
-    Entry { name: "G1378", src: "struct G1378 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1378::run },
-    Entry { name: "G1446", src: "struct G1446 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1446::run },
-    Entry { name: "G1558", src: "struct G1558 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = mean(sum(cos((y.T + 1.5)))); }", positive: false, run: m_g1558::run },
-    Entry { name: "G1756", src: "struct G1756 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1756::run },
+    Entry { name: "S0", src: "struct S0 { dim D = 3; noise n1: [C, D] ~ normal(1, 0.25); input x3: [N, C]; param p6: [N]; noise n7: [T] ~ bernoulli(0.75); param p8: [N, T, D]; param p10: [H, C]; input x11: [H]; param p12: [H]; input x13: [H]; param p14: [H]; param p15: [H]; param p16: [T, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = n1; let h4 = sin(exp(x3)); scan t in T { carry c5: [] = zeros; c5 = 0.5 * c5 + (logsumexp[N](p6) + n7[t]); emit e9 = max[N]((p8[t])^3); } loss = mean(where(where((p10)[C = 0] > x11, swish(p12), log1p(p12)) <= (softmax[H](x11) + where(p12 <= x11, x13, x11)), sqrt(p14), where(logsumexp[C](p10) <= softmax[H](x11), min(p15, p14), swish(p12)))) + sum(e9 * sin(p16)); }", positive: true, run: m_s0::run },
+    Entry { name: "S1", src: "struct S1 { dim D = 3; param p1: [H]; input x2: [N, D]; param p3: [D]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = (max((p1)[H = 0], sum(x2)) / swish(logsumexp[D](p3))) + min((s - (p1 @ p1)), expm1((x4 / p5))) + p6; }", positive: false, run: m_s1::run },
+    Entry { name: "S2", src: "struct S2 { param p1: []; param p2: [N]; param p3: [H]; noise n6: [T] ~ bernoulli(s); param p7: [T, N, H]; input x8: [H, C]; input x9: [C]; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = where((p1)^2 < (p2 @ p2), p1, mean[H](p3)); scan t in T { carry c5: [] = zeros; c5 = c5 * sigmoid(n6[t]); } loss = sum((p7 @ ((x8 @ x9))^q)) + cube((cube(p10))^q) + h4 + sum(c5 * p1); }", positive: true, run: m_s2::run },
+    Entry { name: "S3", src: "struct S3 { dim D = 3; param p1: [N]; param p5: [C, N]; param p7: [T, C, N]; input x8: [T]; input x9: [T]; param p11: [C, T, N]; noise n12: [C, T] ~ bernoulli(0.75); param p13: [D]; param p14: [C, T]; param p15: [N, C]; param p16: []; param p17: [N, D, C]; param p18: [T]; input y: [N] in 0..C; input t3: [C] in 0..D; hyper s = 0.5; hyper q = 3; output o2 = square(p1); let h4 = erf(onehot(t3)); scan t in T rev { carry c6: [C, N] = p5; c6 = 0.5 * c6 + p7[t]; emit e10 = (min(x8[t], x9[t]))^2; } loss = mean(where(erf(mean[N](p11)) < ((n12 / n12) / min[D](p13)), min[N](p11), (where(n12 > n12, p14, p14))^q)) + mean((p14)[C = 0]) + sum(((cross_entropy(p15, y) - p16) @ p17)) + sum(e10 * p18); }", positive: true, run: m_s3::run },
+    Entry { name: "S6", src: "struct S6 { param p1: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = cube(softplus(p1)) + (cube(p1))^q; }", positive: true, run: m_s6::run },
+    Entry { name: "S7", src: "struct S7 { param p1: [N, C]; param p2: []; param p3: [C, N]; param p5: []; param p7: [N, C]; input x8: [N, C]; param p9: [C]; noise n10: [] ~ normal(1, 0.25); output o4 = min(max(p1, p2), mean[C](p3)); output o6 = p5; loss = sum(sigmoid(tanh(sum[N](p7)))) + sum(log(logsumexp[N]((x8 - p9)))) + (n10)^3; }", positive: true, run: m_s7::run },
+    Entry { name: "S8", src: "struct S8 { param p1: []; param p3: [N, C]; param p4: [C]; input y: [N] in 0..C; output o2 = p1; loss = sum(sigmoid(detach(cross_entropy(p3, y)))) + sum(p3) + sum((p4 + o2)); }", positive: false, run: m_s8::run },
+    Entry { name: "S9", src: "struct S9 { input x1: [N]; noise n2: [] ~ normal(1, 0.25); input x3: [N, C]; noise n5: [N] ~ normal(1, 0.25); input x7: [C, H, N]; param p8: [H, N]; param p9: [H, N]; param p10: [H, N]; param p11: [N, H]; input y: [N] in 0..C; let h4 = (max(x1, n2) / cross_entropy(x3, y)); let h6 = n5; loss = mean((logsumexp[H](logsumexp[C](x7)))^2) + sum(min(where(p8 <= p9, p10, p10), log_softmax[N](p11))); }", positive: true, run: m_s9::run },
+    Entry { name: "S10", src: "struct S10 { dim D = 3; param p1: [D, N, C]; input x2: [C, D]; param p3: [D]; noise n4: [D] ~ bernoulli(s); param p5: [D]; param p6: [C]; hyper s = 0.5; hyper q = 3; loss = mean(min[D](p1)) + mean(where((x2)[C = 0] < where(p3 >= p3, p3, n4), n4, (p5 * n4))) + mean(p6); }", positive: true, run: m_s10::run },
+    Entry { name: "S11", src: "struct S11 { param p1: [N, C]; input x3: [H, C]; input x4: [C]; input x7: [T, H, C]; input x8: [H, C, T]; param p9: [N]; param p11: [T, N, H]; param p12: [N, H]; param p13: [N, T, C]; param p14: [T, C]; param p15: [N, T, C]; param p16: [T]; param p17: [T, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = sigmoid(tanh(p1)); scan t in T rev { carry c5: [H, C] = (x3 - x4); carry c6: [] = zeros; c5 = x8[t] * (c5 + x7[t]) + (1 - x8[t]) * c5; c6 = c6 * sigmoid(max(c6, max[N](p9))); emit e10 = log_softmax[C](min(x4, c6)); } loss = mean(((cos(p11))[T = 0] + swish(p12))) + mean(((max(p13, p14) * log1p(p15)))[N = 1]) + sum((relu(p16))^q) + sum(e10 * p17); }", positive: true, run: m_s11::run },
+    Entry { name: "S12", src: "struct S12 { param p1: [N]; input x2: [H]; input x3: []; param p5: [K, H]; param p7: [K, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = where((p1 @ p1) < (x2)[H = 1], x3, where(x3 < x3, x3, x3)); let h6 = (p5 / (x2 * x2)); loss = swish(s) + sum(max[C](((p7 + p7) * (p7).T))); }", positive: false, run: m_s12::run },
+    Entry { name: "S13", src: "struct S13 { dim D = 3; param p1: [D, N]; param p2: [D]; param p4: [D]; input x5: [D]; input x6: [D]; noise n8: [D, C] ~ normal(1, 0.25); param p9: [D, N, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = max((p1).T, (p2 * p2)); output o7 = where(where(p2 < p2, p2, p2) < (o3)[N = 1], where(p2 <= p2, p4, x5), x6); loss = mean(min(softmax[D]((n8)[C = 0]), swish(x5))) + mean(min[C](softmax[D]((n8)^3))) + sum(min[D](p9)); }", positive: false, run: m_s13::run },
+    Entry { name: "S14", src: "struct S14 { dim D = 3; param p1: [N]; noise n3: [C, N, D] ~ bernoulli(s); param p4: [D]; input x6: [C]; input t5: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (p1)[N = 0]; loss = sum(permute[D, C](sum[N](n3))) + mean(((sin(p4))^2 + 0.5)) + sum(min(onehot(t5), (min(x6, x6) @ cube(x6)))); }", positive: true, run: m_s14::run },
+    Entry { name: "S16", src: "struct S16 { input x1: []; param p3: [C, N]; noise n4: [C] ~ normal(1, 0.25); hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = x1; loss = ((abs(p3))[N = 0] @ n4) + (cube(x1))^q; }", positive: true, run: m_s16::run },
+    Entry { name: "S17", src: "struct S17 { dim D = 3; param p1: [D, C]; param p3: [D]; input x5: [N, C]; let h2 = min(where(p1 >= p1, p1, p1)); output o4 = p3; loss = sum(tanh(max(log_softmax[C](x5), log(h2)))); }", positive: true, run: m_s17::run },
+    Entry { name: "S18", src: "struct S18 { param p1: [N]; param p3: [C, N]; param p4: [C, N]; param p7: [N, C]; param p9: [C, T]; param p11: [C]; param p12: [T]; input x13: [N, C]; param p14: [C, N]; noise n16: [N] ~ bernoulli(s); param p17: [T, N, C]; param p18: [T, N, C]; param p19: [N, T, C]; input t20: [N] in 0..N; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o5 = (p3 - log(p4)); scan t in T rev { carry c6: [] = cube(s); carry c8: [N, C] = (p7 - p7); let l10 = min[C](p9[t]); c6 = p12[t] * min[C](detach(p11)) + (1 - p12[t]) * c6; c8 = 0.5 * c8 + swish(log1p(x13)); emit e15 = ((o5 + p14) @ p1); } loss = mean(n16) + sum(max[N]((p17 - cube(p18)))) + sum(c8 * ((p19)[T = 0])[t20]); }", positive: true, run: m_s18::run },
+    Entry { name: "S20", src: "struct S20 { dim D = 3; param p1: [K, C]; input x2: [K, C]; param p4: [N, K, C]; param p6: [N, T, C]; noise n7: [T, N, C] ~ bernoulli(s); param p8: [K, H]; param p10: [T, H, C]; param p11: [C]; input x12: [N, C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (min(p1, x2))[C = 1]; scan t in T { carry c5: [N, C] = logsumexp[K](p4); c5 = n7[t] * log_softmax[N](p6[t]) + (1 - n7[t]) * c5; emit e9 = p8; } loss = mean(permute[H, T]((p10 @ swish(p11)))) + sum(c5 * x12); }", positive: false, run: m_s20::run },
+    Entry { name: "S21", src: "struct S21 { input x1: [N, C]; param p2: [H, C]; loss = mean((x1)[N = 0]) + mean(p2); }", positive: true, run: m_s21::run },
+    Entry { name: "S23", src: "struct S23 { input x1: [N]; param p3: [C]; param p4: []; output o2 = x1; loss = sum(sqrt(((p3 + p4))^3)); }", positive: true, run: m_s23::run },
+    Entry { name: "S24", src: "struct S24 { param p1: [N, C]; input x2: [N, C]; param p4: [N, C]; param p7: [C]; param p9: [N, C, T]; param p11: [C, T]; input x12: [C, C]; input x13: [T, N, C]; param p15: [T, C]; param p16: [T, C]; input x17: [T, N]; param p18: [C, N]; input x19: [N]; noise n20: [T, C, N] ~ bernoulli(0.75); hyper s = 0.5; hyper q = 3; output o3 = permute[C, N](where(p1 <= p1, x2, p1)); output o5 = erf(p4); scan t in T rev { carry c6: [C] = zeros; carry c8: [C] = p7; let l10 = softplus(min[C](p9[t])); c6 = 0.5 * c6 + p11[t]; c8 = tanh(c8 @ x12 + (log_softmax[C](c8) / log_softmax[C](c6))); emit e14 = (log_softmax[C](x13[t])).T; } loss = sum(min(min(where(p15 <= p15, p15, p15), (c8 @ c6)), ((p16)^2 - (p11)^q))) + ((max(c6, p7) @ (o3)[N = 1]) + min(x17)) + sum((max((o3 / o3), exp(p18)) / x19)) + sum(e14 * n20); }", positive: true, run: m_s24::run },
+    Entry { name: "S25", src: "struct S25 { input x1: [N, H]; param p3: [H, K]; param p6: [K]; input x7: [T]; param p8: [C, N]; param p10: [N, T, C]; param p11: [C]; param p12: [T, K, C]; input x13: [T, K, C]; output o2 = max[N](x1); let h4 = p3; scan t in T { carry c5: [] = zeros; c5 = c5 * sigmoid(((p6 @ max(p6, p6)) + x7[t])); emit e9 = logsumexp[N](relu(p8)); } loss = mean((((p10)^2 / max[K](p6)) @ max((p11 + c5), p11))) + sum(e9 * min[K](where(p12 >= x13, x13, p12))); }", positive: false, run: m_s25::run },
+    Entry { name: "S26", src: "struct S26 { input x1: []; input x3: [N]; param p5: []; input x6: [C, N]; param p7: [C, N]; output o2 = x1; output o4 = x3; loss = (p5)^3 + sum(softmax[C](square(min(x6, o4)))) + sum(p7); }", positive: true, run: m_s26::run },
+    Entry { name: "S27", src: "struct S27 { dim D = 3; param p1: [C]; param p2: [C, D]; param p3: [D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = sum(cube(p1)) + sum(min(p1, (sin(p2) @ p3))); }", positive: false, run: m_s27::run },
+    Entry { name: "S28", src: "struct S28 { dim D = 3; param p1: [K, C]; param p4: [D]; input x5: [D, H]; input t2: [] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = (max[K](p1) @ onehot(t2)); loss = sum(-((swish(p4) @ x5))); }", positive: false, run: m_s28::run },
+    Entry { name: "S29", src: "struct S29 { param p1: [N]; param p2: [N]; loss = softplus((where(p1 <= p1, p2, p2) @ p2)); }", positive: true, run: m_s29::run },
+    Entry { name: "S30", src: "struct S30 { input x1: []; noise n2: [N] ~ bernoulli(0.75); param p4: [N, C]; param p5: [C, N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = max(sqrt(x1), sum(n2)); loss = max(softplus(softmax[C](p4))) + sum(min[C](cube((p5)^q))); }", positive: true, run: m_s30::run },
+    Entry { name: "S31", src: "struct S31 { param p1: []; param p2: []; param p4: [N]; param p5: [C, N]; param p6: [N, C]; let h3 = sin(where(p1 >= p2, p1, 2)); loss = min(h3, max((1.5 * 0.5), (p4)[N = 0])) + sum(softmax[N](((p5).T * p6))) + mean(p6); }", positive: false, run: m_s31::run },
+    Entry { name: "S32", src: "struct S32 { param p1: []; param p2: []; param p3: []; input x4: []; input x7: [C, H]; param p9: [H]; param p10: [N, H]; input x11: [C]; param p12: [C, N]; input t6: [] in 0..C; input t8: [] in 0..C; let h5 = (where(p1 > p1, p2, p3) / x4); loss = mean(tanh(onehot(t6))) + sum(softmax[H](((x7)[t8] + (p9 * p2)))) + mean(permute[H, N](max(expm1(p10), (x11 @ p12)))); }", positive: false, run: m_s32::run },
+    Entry { name: "S33", src: "struct S33 { noise n1: [C, N] ~ bernoulli(s); param p2: [C]; noise n3: [N, C] ~ normal(1, 0.25); input y: [N] in 0..C; hyper s = 0.5; hyper q = 3; loss = mean((((n1).T @ log_softmax[C](p2)) / cross_entropy((n3 - p2), y))) + square(s); }", positive: false, run: m_s33::run },
+    Entry { name: "S34", src: "struct S34 { dim D = 3; param p1: [N, D]; param p4: [N]; param p5: [N, C, D]; param p7: [D, N]; param p8: [T, D, N]; param p9: [N, T, C]; param p10: [T]; param p11: [T, N]; param p12: [N]; param p13: [N]; param p14: [N]; param p15: [N]; param p16: [D, N]; input y: [N] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry c2: [D, N] = (p1).T; carry c3: [N, C] = zeros; let l6 = (p4 @ p5); c2 = c2 * sigmoid((erf(softmax[D](p7)) + p8[t])); c3 = 0.5 * c3 + min(swish(p9[t]), cube(c3)); } loss = mean(max(p4, where((p10 @ p11) > p12, cross_entropy(c3, y), where(p13 <= p14, p14, p15)))) + sum(c2 * -(where(p7 >= c2, c2, p16))); }", positive: false, run: m_s34::run },
+    Entry { name: "S36", src: "struct S36 { input x1: [C]; input x4: [N]; input x5: []; param p6: []; let h2 = x1; let h3 = x1; loss = sum(x4) + sum(log_softmax[N](x4)) + max(expm1((x5 + x5)), p6); }", positive: true, run: m_s36::run },
+    Entry { name: "S37", src: "struct S37 { noise n1: [N, H] ~ bernoulli(0.75); param p3: [H]; param p4: []; param p6: [N]; input t5: [] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (cube(n1))^3; loss = exp(((p3 @ p3) / (p4)^2)) + max[H](max(onehot(t5), min(p6))); }", positive: false, run: m_s37::run },
+    Entry { name: "S38", src: "struct S38 { noise n1: [C] ~ normal(1, 0.25); input x3: [C, N]; param p6: [H, C]; input t4: [] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (cube(n1) - n1); output o5 = (x3)[t4]; loss = max(p6) + mean((o5 * ((o5 - o5))^2)); }", positive: false, run: m_s38::run },
+    Entry { name: "S39", src: "struct S39 { dim D = 3; input x1: [N, D, H]; param p3: [H]; param p4: [K, D]; input x5: [D, K]; let h2 = permute[D, N](logsumexp[H](x1)); loss = sum(sigmoid(sin(log1p(p3)))) + sum(((p4).T * x5)); }", positive: true, run: m_s39::run },
+    Entry { name: "S40", src: "struct S40 { dim D = 3; param p1: [N]; param p2: []; hyper s = 0.5; hyper q = 3; loss = expm1(min((p1)[N = 1], (s - p2))); }", positive: true, run: m_s40::run },
+    Entry { name: "S41", src: "struct S41 { noise n1: [] ~ normal(1, 0.25); param p3: []; param p4: []; param p6: [N, C]; input x7: [C, N]; output o2 = n1; let h5 = min(where(o2 < 3, p3, 0.5), min(p3, p4)); loss = mean(p6) + sum(x7); }", positive: false, run: m_s41::run },
+    Entry { name: "S42", src: "struct S42 { param p1: [C, N]; input x2: [H]; param p3: []; loss = sum(p1) + sum(sigmoid(tanh(cos(x2)))) + p3; }", positive: true, run: m_s42::run },
+    Entry { name: "S43", src: "struct S43 { noise n1: [N, C] ~ bernoulli(s); param p3: []; param p7: [N, T, C]; input x8: [T]; noise n9: [N, T] ~ bernoulli(s); param p10: [N]; input x12: [C]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = n1; output o4 = swish(min(p3, p3)); scan t in T { carry c5: [N, C] = o2; carry c6: [] = zeros; c5 = 0.5 * c5 + max((p7[t] - n1), (o2 - n1)); c6 = 0.5 * c6 + x8[t]; emit e11 = min(n9[t], (p10 * p10)); } loss = tanh(logsumexp(x12)) + sum(e11 * e11); }", positive: false, run: m_s43::run },
+    Entry { name: "S44", src: "struct S44 { noise n2: [] ~ bernoulli(0.75); param p3: []; noise n4: [T] ~ bernoulli(0.75); input x5: [T]; param p7: [C, T]; noise n8: [T, N] ~ normal(1, 0.25); param p9: [N, C, T]; param p10: [C]; param p11: [T]; noise n12: [C] ~ bernoulli(0.75); param p13: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c1: [] = cube(3); c1 = 0.5 * c1 + (min((n2)^q, p3) + n4[t]); emit e6 = x5[t]; } loss = mean((relu((p7 + p7)) @ n8)) + mean((sum[T](p9) @ p10)) + min((swish(n4))^3) + sum(c1 * where((p11)[T = 0] <= p3, mean[C](n12), max(p13, p13))); }", positive: true, run: m_s44::run },
+    Entry { name: "S45", src: "struct S45 { input x1: [N]; input x3: [C, K]; param p6: []; input x8: [T]; param p9: [T, N]; param p11: [K, C]; param p12: [C, T]; input t4: [] in 0..K; let h2 = x1; let h5 = ((x3).T)[t4]; scan t in T { carry c7: [] = (p6 + p6); c7 = 0.5 * c7 + (((h5 * h5))[C = 0] + x8[t]); emit e10 = p9[t]; } loss = sum(log(tanh(p11))) + sum(p12) + min(min(log1p(c7), max(x8)), c7) + sum(c7 * (log(h5) @ (h5 - h5))); }", positive: true, run: m_s45::run },
+    Entry { name: "S46", src: "struct S46 { param p1: [C, N]; param p3: []; input x4: [C]; param p6: [N]; param p7: []; input t5: [] in 0..C; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = p1; loss = where(where(0.5 > p3, (x4 @ x4), (p3)^3) >= logsumexp[C](onehot(t5)), (p6)[N = 0], ((x4)^2)[C = 1]) + mean((where(swish(x4) >= min(x4, p3), min(x4, p7), (x4)^q) @ o2)); }", positive: true, run: m_s46::run },
+    Entry { name: "S47", src: "struct S47 { noise n1: [N, K] ~ normal(1, 0.25); param p4: [C]; param p6: [C, T]; param p7: [H, K, C]; param p9: [C]; input x10: [N]; input x11: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = ((n1)^3)^q; scan t in T { carry c3: [] = zeros; let l5 = (p4 @ p4); c3 = c3 * sigmoid((p6[t])[C = 1]); emit e8 = (swish(p7))[K = 0]; } loss = sum(softmax[C](p9)) + sum(c3 * mean[N]((x10 + x11))); }", positive: true, run: m_s47::run },
+    Entry { name: "S49", src: "struct S49 { input x1: [C, H]; param p2: [C]; input x4: [N, C]; param p6: []; let h3 = (min(x1, p2) / (p2 @ x1)); output o5 = x4; loss = p6 + sum(h3); }", positive: false, run: m_s49::run },
+    Entry { name: "S50", src: "struct S50 { dim D = 3; input x1: [C]; param p3: []; input x5: [C, D]; param p6: [D, C]; input x7: [D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; let h4 = p3; loss = swish((sqrt(3))^2) + mean(log_softmax[C](((x5 - p6) @ log_softmax[D](x7)))); }", positive: true, run: m_s50::run },
+    Entry { name: "S51", src: "struct S51 { input x1: [C, N]; noise n2: [C, N] ~ bernoulli(0.75); param p3: [N]; param p6: [T]; input x7: []; param p9: [T, N]; input x10: [N, T]; param p11: [T]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o4 = where(cube(x1) >= min(n2, p3), n2, x1); scan t in T { carry c5: [] = zeros; c5 = 0.5 * c5 + (max[N](cube(p3)) + p6[t]); emit e8 = x7; } loss = sum(detach(cube(permute[N, T](p9)))) + sum(e8 * sum[N]((x10 * p11))); }", positive: true, run: m_s51::run },
+    Entry { name: "S52", src: "struct S52 { dim D = 3; param p1: [D]; input x3: [H, C]; input x5: [H]; param p6: [H, N, K]; input x7: [D, K]; input x9: [C, H, K]; input t8: [C, H] in 0..D; output o2 = (p1)[D = 1]; let h4 = x3; loss = mean(((x5 @ p6)).T) + mean((((x7)[t8] + cos(x9)))[H = 1]); }", positive: false, run: m_s52::run },
+    Entry { name: "S53", src: "struct S53 { dim D = 3; param p1: [H, N]; param p3: [N, H]; param p4: []; input x6: [H]; input x7: [C, H, N]; param p8: [C, H, N]; input t9: [] in 0..H; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (max(p1))^3; let h5 = min(cube(p3), (p4 - o2)); loss = swish(((x6 - x6))[H = 1]) + mean(x6) + mean(max((where(x7 >= x7, p8, x7))[C = 1], onehot(t9))); }", positive: false, run: m_s53::run },
+    Entry { name: "S55", src: "struct S55 { input x1: [C]; param p2: []; hyper s = 0.5; hyper q = 3; loss = sum(x1) + (p2)^q; }", positive: true, run: m_s55::run },
+    Entry { name: "S56", src: "struct S56 { noise n1: [C, N] ~ bernoulli(s); noise n3: [] ~ bernoulli(0.75); param p4: []; input x8: [N, C]; param p9: [N, C]; param p12: [T]; input x13: [C]; param p14: [C, T, N]; noise n15: [N, C, T] ~ normal(1, 0.25); input y: [N] in 0..C; input t10: [] in 0..N; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = (n1)^q; let h5 = ((n3 + n3) * (p4 - 0.5)); scan t in T { carry c6: [] = zeros; carry c7: [] = zeros; let l11 = max(x8, (p9)[t10]); c6 = 0.5 * c6 + (h5 + p12[t]); c7 = p12[t] * mean[C](x13) + (1 - p12[t]) * c7; } loss = mean(sum[N](p14)) + log(swish(n3)) + sum((cross_entropy((h2).T, y) @ max((n15)^3, p12))) + sum(c6 * p4); }", positive: true, run: m_s56::run },
+    Entry { name: "S57", src: "struct S57 { param p1: [C]; input x3: [N]; input x4: [N]; param p5: [N, C]; param p6: [N, C]; param p7: [N, C]; param p8: [C]; param p9: [C]; param p10: []; let h2 = tanh((p1)[C = 0]); loss = sum(log1p(min(x3, x4))) + h2 + (max(where(p5 >= p5, p6, p7)) / min((p8 @ p9), min(p10, h2))); }", positive: true, run: m_s57::run },
+    Entry { name: "S58", src: "struct S58 { noise n1: [C] ~ bernoulli(s); input x4: [C, H]; param p5: [H]; hyper s = 0.5; hyper q = 3; output o2 = min(s, (n1)[C = 1]); let h3 = cos(o2); loss = sum(min(((x4).T).T, (x4 * (p5 * p5)))); }", positive: false, run: m_s58::run },
+    Entry { name: "S59", src: "struct S59 { param p2: [C, N, H]; input x3: [H]; param p5: [N, K]; input x7: []; param p9: [N, T, K]; param p10: [K, T, C]; param p11: [N, T]; noise n13: [] ~ bernoulli(0.75); param p14: [H, N, K]; input t12: [C] in 0..N; hyper s = 0.5; hyper q = 3; let h1 = s; let h4 = (p2 @ (x3 + x3)); scan t in T { carry c6: [N, K] = square(p5); let l8 = x7; c6 = 0.5 * c6 + log_softmax[N](log_softmax[K](p9[t])); } loss = sum(((p10)[K = 1])[C = 1]) + mean(-((p11)^2)) + sum(where(onehot(t12) < h4, (max(h4, n13))^q, h4)) + sum(c6 * (p14)[H = 0]); }", positive: true, run: m_s59::run },
+    Entry { name: "S60", src: "struct S60 { param p1: [C, K, H]; param p2: [C, K, H]; input x3: [C, K, H]; noise n5: [H] ~ bernoulli(0.75); param p6: []; param p8: [H, C]; param p10: [T, H]; param p11: [C]; let h4 = (where(p1 >= p1, p2, x3))[H = 0]; scan t in T { carry c7: [H] = (n5 * p6); let l9 = log_softmax[C](square(p8)); c7 = tanh(c7 + (n5 + p10[t])); } loss = mean(p11) + sum(c7 * n5); }", positive: false, run: m_s60::run },
+    Entry { name: "S61", src: "struct S61 { noise n1: [N, H] ~ bernoulli(0.75); param p3: [T]; input x5: [H, H, T]; noise n6: [N] ~ bernoulli(0.75); param p7: [C, T, N]; param p8: [T, H]; param p9: [C]; input x10: [C]; input x11: [C]; param p12: [C, N, H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c2: [N, H] = log_softmax[H](n1); let l4 = p3[t]; c2 = tanh(c2 @ x5[t] + n1); } loss = mean(n6) + mean(n6) + sum((((p7)[N = 0] @ (p8)[H = 0]) / swish(where(p9 >= p9, p9, x10)))) + sum(c2 * softmax[H]((x11 @ p12))); }", positive: false, run: m_s61::run },
+    Entry { name: "S62", src: "struct S62 { param p1: [N, C]; param p3: [C, N]; input x5: [C]; input x6: [C]; input t4: [] in 0..C; output o2 = max(p1, permute[C, N](p1)); loss = sum(p3) + mean(onehot(t4)) + mean(detach(((x5 - x6))^3)); }", positive: false, run: m_s62::run },
+    Entry { name: "S63", src: "struct S63 { dim D = 3; param p1: [C]; input x2: [C]; input x5: [N, H]; input x6: [H, T, N]; input x7: [N, N]; param p8: []; param p10: [T]; input x11: [T]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o3 = cube((p1 @ x2)); scan t in T { carry c4: [H, N] = zeros; c4 = tanh(c4 @ x7 + (permute[H, N]((x5)^3) + x6[t])); emit e9 = tanh(erf(p8)); } loss = p8 + sum(e9 * (min(p10, x11))^q); }", positive: true, run: m_s63::run },
+    Entry { name: "S64", src: "struct S64 { dim D = 3; param p2: [C, D]; param p3: [D, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o1 = abs((0.25)^2); loss = sum((p2 - exp(cube(p3)))); }", positive: true, run: m_s64::run },
+    Entry { name: "S65", src: "struct S65 { dim D = 3; input x2: [D, C]; param p4: [C, T, D]; param p6: [D, C, H]; param p7: [C, C, T]; param p8: [C, N, D]; param p9: [D, T]; input x10: [D]; hyper s = 0.5; hyper q = 3; scan t in T rev { carry c1: [] = s; carry c3: [D, C] = erf(x2); let l5 = sigmoid(p4[t]); c1 = 0.5 * c1 + 0.25; c3 = tanh(c3 @ p7[t] + logsumexp[H](log1p(p6))); } loss = sum(((mean[N](p8) @ (p9 + x10))).T) + sum(c1 * c1); }", positive: true, run: m_s65::run },
+    Entry { name: "S66", src: "struct S66 { dim D = 3; param p1: [C]; input x3: [N, D]; input t4: [] in 0..N; output o2 = p1; loss = sum(o2) + mean((x3)[t4]); }", positive: false, run: m_s66::run },
+    Entry { name: "S67", src: "struct S67 { param p2: [N, T]; input x3: []; param p4: [C, T]; param p6: [N]; param p7: [N]; input t5: [C] in 0..T; scan t in T rev { carry c1: [N] = zeros; c1 = tanh(c1 + (c1 + p2[t])); } loss = (mean[N](c1) - x3) + sum(tanh(cos(min[C](p4)))) + sum(sin(log_softmax[T](onehot(t5)))) + sum(c1 * where((c1 - c1) < log_softmax[N](c1), c1, min(p6, p7))); }", positive: true, run: m_s67::run },
+    Entry { name: "S68", src: "struct S68 { param p1: [C, H]; param p3: [N]; param p4: [N]; param p8: [T, N]; param p9: [T]; input x10: [C]; param p11: [T, C]; input t6: [] in 0..N; input t12: [] in 0..T; input t13: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = p1; scan t in T { carry c5: [N] = (p3 - p4); let l7 = onehot(t6); c5 = 0.5 * c5 + p8[t]; } loss = swish(mean[T](sqrt(p9))) + mean((x10 - (softmax[T](p11))[t12])) + sum(c5 * onehot(t13)); }", positive: true, run: m_s68::run },
+    Entry { name: "S69", src: "struct S69 { dim D = 3; param p1: [D]; param p3: [K]; param p6: []; param p8: [T, H, N, K]; input x9: [H, N, D]; param p10: [N, H]; input x12: [T, H]; input x13: [T, D, H]; param p14: [H]; param p15: [H]; param p16: [H, T]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; output o4 = p3; scan t in T { carry c5: [H, N] = zeros; let l7 = (p6)^2; c5 = tanh(c5 + where((p8[t])[K = 0] < (x9)[D = 0], permute[H, N](p10), abs(c5))); emit e11 = erf(l7); } loss = sum((x12 + mean[D](cos(x13)))) + s + sum(square(cube((p14 @ c5)))) + sum(e11 * max((p15 @ p16), p6)); }", positive: true, run: m_s69::run },
+    Entry { name: "S70", src: "struct S70 { param p1: [C, N]; hyper s = 0.5; hyper q = 3; loss = sum(log_softmax[C]((tanh(p1))^q)); }", positive: true, run: m_s70::run },
+    Entry { name: "S71", src: "struct S71 { param p1: [C, N]; let h2 = (detach(p1))[C = 1]; loss = mean((p1)^2); }", positive: false, run: m_s71::run },
+    Entry { name: "S72", src: "struct S72 { param p1: [C]; param p2: []; input x3: []; loss = sum(-(cos((p1 / p2)))) + x3; }", positive: false, run: m_s72::run },
+    Entry { name: "S73", src: "struct S73 { param p1: [N, C]; param p3: [C, H]; input x4: [N]; param p5: [N, C]; output o2 = p1; loss = mean(p3) + sum(x4) + mean(p5); }", positive: true, run: m_s73::run },
+    Entry { name: "S74", src: "struct S74 { dim D = 3; input x1: [D]; param p2: [D]; loss = sum((x1 * p2)); }", positive: false, run: m_s74::run },
+    Entry { name: "S76", src: "struct S76 { param p1: [K, C, N]; noise n2: [N] ~ bernoulli(s); input x3: [N, H]; param p4: [C, N]; param p5: [C]; param p6: []; noise n7: [] ~ normal(1, 0.25); hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = max((min[N](p1))^2) + mean(swish(square((n2 @ x3)))) + max(((p4)[N = 1] @ (p5 / p6)), n7); }", positive: true, run: m_s76::run },
+    Entry { name: "S78", src: "struct S78 { dim D = 3; param p4: [D, T]; input x5: [C, N, T]; param p6: [D, C, N]; param p7: [D, C, N]; param p9: []; noise n10: [D, T] ~ normal(1, 0.25); param p11: [T]; input t2: [N] in 0..C; hyper s = 0.5; hyper q = 3; scan t in T { carry c1: [D] = zeros; carry c3: [N, C] = onehot(t2); c1 = 0.5 * c1 + (where(p4[t] < p4[t], c1, c1))^q; c3 = c3 * sigmoid((softmax[N](x5[t])).T); emit e8 = min[N](max(p6, p7)); } loss = p9 + (log_softmax[T]((c1 @ n10)) @ max(p11, (c1 @ c1))) + sum(e8 * e8); }", positive: true, run: m_s78::run },
+    Entry { name: "S79", src: "struct S79 { input x1: [N]; param p3: []; param p5: [N, H]; param p7: [N, C]; param p8: [C, N]; param p9: [N, C]; param p10: [N, C]; input t6: [N] in 0..C; let h2 = sin(x1); let h4 = p3; loss = p3 + sum(detach(p5)) + mean(where((onehot(t6) / p7) >= where((p7)^3 > (p8).T, log_softmax[N](p9), sigmoid(p10)), p9, cos(p10))); }", positive: false, run: m_s79::run },
+    Entry { name: "S80", src: "struct S80 { param p1: [N]; param p2: [H]; param p3: [H]; input x4: []; param p5: []; hyper s = 0.5; hyper q = 3; loss = sum(p1) + sum(((where(p2 >= p2, p2, p3) + x4) + p5)) + -(s); }", positive: true, run: m_s80::run },
+    Entry { name: "S81", src: "struct S81 { dim D = 3; input x1: [D, N, C]; param p2: [D, C]; input x4: []; noise n6: [D, N] ~ bernoulli(0.75); param p7: [N]; param p8: [N]; input x9: [D, C, N]; input x10: [D]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h3 = ((x1)[N = 1] + p2); let h5 = (cube(x4) * detach(x4)); loss = sum(max(log((n6)^q), ((p7)^q * p8))) + sum(max[C](x9)) + sum(x10); }", positive: true, run: m_s81::run },
+    Entry { name: "S84", src: "struct S84 { param p1: []; input x3: [C, N]; param p4: [N, C]; input x5: [N]; hyper s = 0.5; hyper q = 3; let h2 = (p1)^q; loss = sum(log1p((permute[N, C](x3) - (x3 * p4)))) + exp(tanh((x5)[N = 0])); }", positive: true, run: m_s84::run },
+    Entry { name: "S85", src: "struct S85 { param p1: [N]; input x3: [C, H]; input x4: []; param p5: []; param p6: [C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = max(cube(p1), (p1 + p1)); loss = sum(swish(swish(x3))) + swish((x4 * sqrt(p5))) + mean(p6); }", positive: true, run: m_s85::run },
+    Entry { name: "S86", src: "struct S86 { input x1: [C, H]; param p3: [C, K]; input x6: [C, N]; param p7: []; input t5: [] in 0..N; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = (softmax[H](x1))^3; output o4 = swish(p3); loss = mean(onehot(t5)) + sum(softmax[N](max(sqrt(x6), p7))) + p7; }", positive: true, run: m_s86::run },
+    Entry { name: "S88", src: "struct S88 { param p1: [C, H]; input x5: [T]; noise n6: [T] ~ normal(1, 0.25); input x7: [H]; param p9: [H, C, N]; input x10: [C]; input x11: [N]; param p12: []; input x13: [H, C]; input t3: [H] in 0..C; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h2 = p1; scan t in T { carry c4: [H, C] = onehot(t3); let l8 = (min(x5[t], n6[t]) / sum[H](x7)); c4 = 0.5 * c4 + sum[N](softmax[H](p9)); } loss = mean(x10) + logsumexp[N](tanh(log_softmax[N](x11))) + cube(p12) + sum(c4 * ((c4 - x13))^3); }", positive: false, run: m_s88::run },
+    Entry { name: "S89", src: "struct S89 { param p1: []; param p3: [N]; param p6: [N, T]; param p7: [K, T, K]; param p8: [T, H, K]; input x9: [K]; param p10: [N, C, H]; noise n11: [K, T, H] ~ bernoulli(s); hyper s = 0.5; hyper q = 3; output o2 = p1; scan t in T { carry c4: [N] = max(p3, p3); carry c5: [H, K] = zeros; c4 = c4 * sigmoid(p6[t]); c5 = tanh(c5 @ p7[t] + (c5)^3); } loss = sum(mean[H](p8)) + sum(x9) + mean((((c4 @ p10)).T * (min[K](n11))[T = 0])) + sum(c4 * p3); }", positive: true, run: m_s89::run },
+    Entry { name: "S90", src: "struct S90 { dim D = 3; input x1: [D, C]; input x2: []; param p3: [H]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = min(0.25, sum(max(x1, x1))) + x2 + mean(cube(p3)); }", positive: false, run: m_s90::run },
+    Entry { name: "S91", src: "struct S91 { param p2: [N, C]; param p3: [N, C]; input x5: [C, N]; input x6: [C, N]; input x7: [C, N]; input x8: [C, N]; input x9: [C, N]; param p10: [N]; input x11: [N]; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o1 = s; let h4 = where(p2 > p3, sin(p3), softmax[N](p3)); loss = sum(where(softmax[C](log_softmax[N](x5)) > x5, x6, x6)) + mean((cube(where(x7 <= x8, x9, x8)))^3) + mean((log_softmax[N]((p10 + x11)))^3); }", positive: false, run: m_s91::run },
+    Entry { name: "S93", src: "struct S93 { input x1: [N]; input x3: []; param p5: []; input x6: [C]; param p7: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = x1; output o4 = swish(log(x3)); loss = (p5 - ((x6)[C = 1] + s)) + max(p5, log1p(min(p7, 0.5))); }", positive: true, run: m_s93::run },
+    Entry { name: "S94", src: "struct S94 { param p3: [N, C]; param p4: [C, N]; param p6: [C]; input t1: [] in 0..N; let h2 = onehot(t1); output o5 = sin(max(p3, p4)); loss = mean((p4)[C = 1]) + min((p6)^3); }", positive: false, run: m_s94::run },
+    Entry { name: "S95", src: "struct S95 { input x1: [N, H]; input x2: [N, H]; param p4: [C]; let h3 = mean[H](where(x1 <= x1, x1, x2)); loss = (p4)[C = 0]; }", positive: false, run: m_s95::run },
+    Entry { name: "S96", src: "struct S96 { input x1: [H, K, N]; param p2: [H, K, N]; param p3: [H, K, N]; param p4: [K, N]; param p5: [N]; loss = sum((where((x1 * x1) < expm1(x1), tanh(p2), (p3 - p4)) @ p5)); }", positive: false, run: m_s96::run },
+    Entry { name: "G48", src: "struct G48 { param b: []; param h: []; hyper u = 0.5; loss = abs(tanh(h.T)); }", positive: false, run: m_g48::run },
+    Entry { name: "G157", src: "struct G157 { param v: [N, D, C]; param w: [N, N]; param h: [N, H, D]; dim D = 2;dim C = 2;param u: [D]; loss = mean(cos(logsumexp(relu(w.T)))); }", positive: false, run: m_g157::run },
+    Entry { name: "G503", src: "struct G503 { param b: [D, H, C]; hyper u = 0.5; loss = mean(log1p(sum[D](sigmoid(b)))); }", positive: true, run: m_g503::run },
+    Entry { name: "G627", src: "struct G627 { param w: []; input x: [C, N, D]; param z: []; loss = w; }", positive: false, run: m_g627::run },
+    Entry { name: "G632", src: "struct G632 { dim H = 1;param x: []; param u: [N, H, H]; param y: [D, N]; loss = (sin(0) * softplus(mean((u / 1.5)))); }", positive: false, run: m_g632::run },
+    Entry { name: "G776", src: "struct G776 { param y: [D, C]; loss = sum(y); }", positive: false, run: m_g776::run },
+    Entry { name: "G809", src: "struct G809 { param x: []; dim D = 1;input v: [C]; dim H = 1;dim C = 3;loss = log1p(x.T); }", positive: true, run: m_g809::run },
+    Entry { name: "G969", src: "struct G969 { dim D = 4;param v: [D, D]; param z: []; param w: [N]; dim H = 4;param y: []; loss = relu(z.T); }", positive: false, run: m_g969::run },
+    Entry { name: "G1089", src: "struct G1089 { input w: []; dim D = 4;param z: [N, N]; param b: []; param x: []; loss = x.T; }", positive: false, run: m_g1089::run },
+    Entry { name: "G1101", src: "struct G1101 { param v: []; input u: [C, C, N]; param b: []; dim N = 2;loss = log(cos(b)); }", positive: true, run: m_g1101::run },
+    Entry { name: "G1350", src: "struct G1350 { param y: [H, D]; dim D = 3;dim C = 1;param v: []; loss = v.T; }", positive: false, run: m_g1350::run },
+    Entry { name: "G1418", src: "struct G1418 { param b: [N]; param v: [N]; dim N = 4;param w: []; hyper u = 0.5; loss = w; }", positive: false, run: m_g1418::run },
+    Entry { name: "G1530", src: "struct G1530 { param v: [C, D]; param y: [N, N, D]; dim N = 3;param w: [D, D]; loss = mean(sum(cos((y.T + 1.5)))); }", positive: false, run: m_g1530::run },
+    Entry { name: "G1728", src: "struct G1728 { input y: []; param x: []; let h = 0.5; hyper u = 0.5; loss = x; }", positive: false, run: m_g1728::run },
 ];
