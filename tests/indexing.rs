@@ -211,3 +211,109 @@ fn an_output_takes_the_inputs_that_size_its_dims() {
     let mask = m.mask(x.view(), g.view()).unwrap();
     assert_eq!(mask.to_vec(), vec![0.0, 1.0, 0.0]);
 }
+
+model! {
+    /// Gates sliced inside a scan's step, along a dim whose size comes from the arrays: the
+    /// slices are read in place from the step's product and input, at their offsets.
+    struct StepGates {
+        param w: [H, K, H];
+        input x: [T, N, K, H];
+        scan t in T {
+            carry h: [N, H] = zeros;
+            let a = x[t] + h @ w;
+            h = tanh(a[K = 2]) * sigmoid(a[K = 0]) + 0.5 * h;
+        }
+        loss = sum(h);
+    }
+}
+
+/// `StepGates`'s loss in f64, written out: `w` is `[H, K, H]`, `x` is `[T, N, K, H]`.
+fn step_gates_loss(w: &ArrayD<f64>, x: &ArrayD<f64>) -> f64 {
+    let (t, n, k, hd) = (x.shape()[0], x.shape()[1], x.shape()[2], x.shape()[3]);
+    let mut h = vec![vec![0.0f64; hd]; n];
+    for s in 0..t {
+        let mut next = h.clone();
+        for i in 0..n {
+            let a = |g: usize, j: usize| {
+                let mut v = x[[s, i, g, j]];
+                for (q, hq) in h[i].iter().enumerate() {
+                    v += hq * w[[q, g, j]];
+                }
+                v
+            };
+            for j in 0..hd {
+                next[i][j] = a(2, j).tanh() / (1.0 + (-a(0, j)).exp()) + 0.5 * h[i][j];
+            }
+        }
+        h = next;
+    }
+    let _ = k;
+    h.iter().flatten().sum()
+}
+
+#[test]
+fn slices_in_a_scans_step_read_in_place_and_past_the_end_are_an_error() {
+    let m = StepGates {
+        w: array(&[4, 3, 4], 11).into_dimensionality().unwrap() * 0.5,
+    };
+    let x = array(&[5, 2, 3, 4], 12);
+    let want = step_gates_loss(&m.w.mapv(|v| v as f64).into_dyn(), &x.mapv(|v| v as f64));
+    let got = m.loss(x.view().into_dimensionality().unwrap()).unwrap() as f64;
+    assert!(
+        (got - want).abs() <= 1e-5 * want.abs().max(1.0),
+        "{got} against {want}"
+    );
+    let report = m
+        .gradcheck(x.view().into_dimensionality().unwrap())
+        .unwrap();
+    assert!(report.max_rel_error() < 1e-4, "{report}");
+    // `K` = 2 from the arrays: gate 2 is past the end, in the step.
+    let short = StepGates {
+        w: array(&[4, 2, 4], 11).into_dimensionality().unwrap(),
+    };
+    let x = array(&[5, 2, 2, 4], 12);
+    let e = short
+        .loss(x.view().into_dimensionality().unwrap())
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            rheano::Error::SliceOutOfRange {
+                dim: "K",
+                index: 2,
+                size: 2
+            }
+        ),
+        "{e:#?}"
+    );
+}
+
+/// The step's gates are read in place: `a`'s slices become slices of the product and of
+/// `x[t]`, read at their offsets by the step's one loop, with no copy of a slice and no store
+/// of the whole `a`.
+#[test]
+fn a_steps_slices_of_a_sum_run_in_its_one_loop() {
+    let program = StepGates::PROGRAM;
+    let loss_only = program
+        .split("\nloss:")
+        .nth(1)
+        .and_then(|s| s.split("loss_and_grad").next())
+        .unwrap_or_default();
+    let step: Vec<&str> = loss_only
+        .split("each step:")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with("    "))
+        .collect();
+    assert_eq!(step.len(), 2, "{program}");
+    assert!(step[0].trim_start().starts_with("product"), "{program}");
+    assert!(step[1].trim_start().starts_with("loop [N,H]"), "{program}");
+    assert!(
+        !program
+            .lines()
+            .any(|l| l.trim_start().starts_with("slice ")),
+        "{program}"
+    );
+}

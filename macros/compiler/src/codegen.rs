@@ -621,13 +621,29 @@ impl Gen<'_> {
             }
         }
         mean_dims.sort_unstable();
-        // The largest index each dim is sliced at (`x[G = k]`): its size must exceed it.
+        // The largest index each dim is sliced at (`x[G = k]`), in the method and in the steps
+        // of its scans: its size must exceed it (slices are read in place).
         let mut sliced: Vec<(DimId, usize)> = Vec::new();
-        for (i, n) in g.nodes.iter().enumerate() {
-            let (Op::Slice(axis, at), true) = (&n.op, live[i]) else {
+        let in_method = g
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| live[*i])
+            .map(|(_, n)| (g, n));
+        let in_steps = g
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| match n.op {
+                Op::Scan(s) if live[i] => g.bodies.get(s as usize),
+                _ => None,
+            })
+            .flat_map(|b| b.graph.nodes.iter().map(move |n| (&b.graph, n)));
+        for (graph, n) in in_method.chain(in_steps) {
+            let Op::Slice(axis, at) = &n.op else {
                 continue;
             };
-            let d = g.shape(n.args[0])[axis.ix()];
+            let d = graph.shape(n.args[0])[axis.ix()];
             match sliced.iter_mut().find(|(e, _)| *e == d) {
                 Some((_, k)) => *k = (*k).max(*at),
                 None => sliced.push((d, *at)),

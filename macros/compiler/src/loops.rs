@@ -229,6 +229,19 @@ struct Access {
     per_axis: Vec<Option<TokenStream>>,
     /// Along the last axis: stride 1 (`Some(true)`), 0 (`Some(false)`), or another (`None`).
     inner: Option<bool>,
+    /// The offset of the first element read, when a slice holds axes of the source
+    /// (`x[G = k]` read in place: `k` strides of `G` in).
+    base: Option<TokenStream>,
+}
+
+impl Access {
+    /// `off` moved by the read's base.
+    fn at(&self, off: TokenStream) -> TokenStream {
+        match &self.base {
+            Some(b) => quote!((#off + #b)),
+            None => off,
+        }
+    }
 }
 
 /// The value of read `k` of a loop at its current element.
@@ -1375,8 +1388,17 @@ impl<'a> Method<'a> {
         let g = self.g;
         let st = strides(g.shape(src));
         let mut per_axis: Vec<Option<TokenStream>> = vec![None; r];
+        let mut base: Option<TokenStream> = None;
         for (j, &ax) in map.iter().enumerate() {
             let s = &st[j];
+            if let Some(k) = crate::schedule::held_at(ax) {
+                let term = quote!(#k * #s);
+                base = Some(match base.take() {
+                    None => term,
+                    Some(prev) => quote!(#prev + #term),
+                });
+                continue;
+            }
             per_axis[ax] = Some(match per_axis[ax].take() {
                 None => s.clone(),
                 Some(prev) => quote!((#prev + #s)),
@@ -1393,6 +1415,7 @@ impl<'a> Method<'a> {
             map: map.to_vec(),
             per_axis,
             inner,
+            base,
         });
     }
 
@@ -1515,8 +1538,9 @@ impl<'a> Method<'a> {
         let lines: Vec<TokenStream> = self.flushed_reads(&acc).into_iter().chain(lines).collect();
         let r = space.len();
         let flat = acc.iter().all(|a| {
-            a.inner == Some(false) && a.per_axis.iter().all(|p| p.is_none())
-                || a.inner == Some(true) && g.shape(a.src) == space.as_slice()
+            a.base.is_none()
+                && (a.inner == Some(false) && a.per_axis.iter().all(|p| p.is_none())
+                    || a.inner == Some(true) && g.shape(a.src) == space.as_slice())
         }) && sums.iter().all(|(_, axes, _)| axes.len() == r)
             && sums.len() <= 8;
         if pass.is_some() && !flat {
@@ -1578,7 +1602,7 @@ impl<'a> Method<'a> {
         for (k, a) in acc.iter().enumerate() {
             let o = format_ident!("__o{}", k);
             let rv = format_ident!("__r{}", k);
-            let off = row_start(&a.per_axis);
+            let off = a.at(row_start(&a.per_axis));
             let src = self.slice_of(a.src);
             if pass.is_some_and(|p| p.p == a.src) {
                 // A row pass hands each block its entries of the first product.
@@ -2376,16 +2400,23 @@ impl<'a> Method<'a> {
             let row = a.per_axis[0].clone().unwrap_or_else(|| quote!(0usize));
             let col = a.per_axis[1].clone().unwrap_or_else(|| quote!(0usize));
             match a.inner {
-                Some(true) => quote! {
-                    let #o: usize = __k0 * #row + __j0;
-                    let #rv = &(#src)[#o..#o + __len];
-                },
-                Some(false) => quote!(let #rv: #ty = (#src)[__k0 * #row];),
+                Some(true) => {
+                    let off = a.at(quote!(__k0 * #row + __j0));
+                    quote! {
+                        let #o: usize = #off;
+                        let #rv = &(#src)[#o..#o + __len];
+                    }
+                }
+                Some(false) => {
+                    let off = a.at(quote!(__k0 * #row));
+                    quote!(let #rv: #ty = (#src)[#off];)
+                }
                 None => {
                     let st = format_ident!("__st{}", k);
+                    let off = a.at(quote!(__k0 * #row + __j0 * #st));
                     quote! {
                         let #st: usize = #col;
-                        let #o: usize = __k0 * #row + __j0 * #st;
+                        let #o: usize = #off;
                         let #rv = #src;
                     }
                 }

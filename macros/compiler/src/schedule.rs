@@ -29,6 +29,8 @@ pub fn class(g: &Graph, id: Id) -> Class {
         Op::Param(_) | Op::Input(_) | Op::Noise(_) | Op::Labels(_) => Class::Leaf,
         Op::Const(_) | Op::Hyper(_) | Op::Size(_) => Class::Scalar,
         Op::Broadcast(_) | Op::Transpose(_) | Op::Custom(_) => Class::View,
+        // Read in place, at an offset; a single element is a scalar, copied by its kernel.
+        Op::Slice(..) if !n.shape.is_empty() => Class::View,
         Op::Unary(_) | Op::Binary(_) | Op::Select(_) if n.shape.is_empty() => Class::Scalar,
         Op::Unary(_) | Op::Binary(_) | Op::Select(_) => Class::Elem,
         Op::Reduce(Reduce::Sum, _) => Class::Sum,
@@ -52,22 +54,44 @@ pub fn class(g: &Graph, id: Id) -> Class {
     }
 }
 
+/// In a view's map, a source axis that a slice holds at index `k` is `AT + k`: no axis of the
+/// reading node runs along it, and the read starts `k` strides of it in.
+pub const AT: usize = 1 << 40;
+
+/// The index at which a map's entry holds its source axis, if a slice holds it.
+pub fn held_at(m: usize) -> Option<usize> {
+    m.checked_sub(AT)
+}
+
 /// A node read through views: the source, and for each source axis the axis of the reading
-/// node it runs along.
+/// node it runs along (or [`AT`] plus the index a slice holds it at).
 pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
     let n = g.node(id);
+    // Each axis of the view's argument along the view's own axes; held axes stay held.
+    let through = |f: &dyn Fn(usize) -> usize| {
+        let (src, inner) = resolve(g, n.args[0]);
+        let map = inner
+            .iter()
+            .map(|&a| if held_at(a).is_some() { a } else { f(a) })
+            .collect();
+        (src, map)
+    };
     match &n.op {
-        Op::Broadcast(map) => {
-            let (src, inner) = resolve(g, n.args[0]);
-            (src, inner.iter().map(|&a| map[a].ix()).collect())
-        }
+        Op::Broadcast(map) => through(&|a| map[a].ix()),
         Op::Transpose(perm) => {
             let mut inv = vec![0; perm.len()];
             for (j, &p) in perm.iter().enumerate() {
                 inv[p.ix()] = j;
             }
-            let (src, inner) = resolve(g, n.args[0]);
-            (src, inner.iter().map(|&a| inv[a]).collect())
+            through(&|a| inv[a])
+        }
+        Op::Slice(axis, k) if !n.shape.is_empty() => {
+            let (axis, k) = (axis.ix(), *k);
+            through(&|a| match a.cmp(&axis) {
+                std::cmp::Ordering::Less => a,
+                std::cmp::Ordering::Equal => AT + k,
+                std::cmp::Ordering::Greater => a - 1,
+            })
         }
         Op::Custom(_) => resolve(g, n.args[1]),
         Op::Param(_)

@@ -23,6 +23,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("sub_neg", sub_neg),
     ("add_neg", add_neg),
     ("add_unslices", add_unslices),
+    ("slice_through_elementwise", slice_through_elementwise),
     ("neg_sub", neg_sub),
     ("sub_self", sub_self),
     ("constant_chain", constant_chain),
@@ -202,6 +203,31 @@ fn add_unslices(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<
     let at = at_x.iter().chain(at_y).copied().collect();
     let parts = x.args.iter().chain(&y.args).copied().collect();
     Some(g.push(Op::Unslice(*ax, at), parts, shape.to_vec()))
+}
+
+/// `f(x, y)[a = k] = f(x[a = k], y[a = k])` for an elementwise `f`: a slice is read in place
+/// (a view with an offset), so the slice of an elementwise value is computed where it is read,
+/// from slices of its arguments, instead of the whole value being stored first (an LSTM's
+/// four gates read straight from its product and its input's step).
+fn slice_through_elementwise(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
+    let Op::Slice(axis, k) = op else {
+        return None;
+    };
+    if shape.is_empty() {
+        return None;
+    }
+    let x = g.node(args[0]).clone();
+    if !matches!(x.op, Op::Unary(_) | Op::Binary(_) | Op::Select(_))
+        || x.args.iter().any(|&a| g.shape(a) != x.shape.as_slice())
+    {
+        return None;
+    }
+    let parts: Vec<Id> = x
+        .args
+        .iter()
+        .map(|&a| g.push(Op::Slice(*axis, *k), vec![a], shape.to_vec()))
+        .collect();
+    Some(rebuild(g, &x.op, parts, shape.to_vec()))
 }
 
 /// `a + (-b) = a - b` and `(-a) + b = b - a`

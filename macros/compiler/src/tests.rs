@@ -750,6 +750,10 @@ fn every_rewrite_keeps_values() {
         ("log_sum_exp", "sum(log(sum[D](exp(w))))"),
         ("log_softmax", "sum(log(softmax[D](w)) * x)"),
         ("exp_log_softmax", "sum(exp(log_softmax[D](w)) * x)"),
+        (
+            "slice_through_elementwise",
+            "sum(tanh(w * x + 1)[D = 1] * x[D = 0]) + sum(where(w > x, exp(w), x)[N = 0])",
+        ),
     ];
     // contract_scalar and add_unslices only meet derivatives:
     // `contract_with_a_scalar_is_a_product` and `the_gradients_of_slices_are_one_node` cover
