@@ -316,4 +316,11 @@ fn a_steps_slices_of_a_sum_run_in_its_one_loop() {
             .any(|l| l.trim_start().starts_with("slice ")),
         "{program}"
     );
+    // For the backward pass the forward scan keeps the `tanh` and the `sigmoid` gates and the
+    // carry, all [N,H]: not the product, which nothing in the reverse step reads once the
+    // gates are kept.
+    assert!(
+        program.contains("keeping [N,H] + [N,H] + [N,H] per step for the backward pass"),
+        "{program}"
+    );
 }

@@ -234,10 +234,12 @@ fn program_shows_each_scan_and_its_step() {
         .nth(1)
         .and_then(|s| s.split("\nlast:").next())
         .unwrap_or_default();
-    // The forward scan of `loss_and_grad` keeps the step's two products and its carry at
-    // each step's start; `loss`'s keeps nothing.
+    // The forward scan of `loss_and_grad` keeps its carry at each step's start; the step's
+    // `tanh`, whose derivative needs only its value, is the emit `hs` already, which the reverse
+    // step reads instead of computing it again, so neither product need be kept. `loss`'s
+    // scan keeps nothing.
     assert!(
-        grad.contains("over T, keeping [N,H] + [N,H] + [N,H] per step for the backward pass"),
+        grad.contains("over T, keeping [N,H] per step for the backward pass"),
         "{program}"
     );
     let loss_only = program
@@ -258,8 +260,8 @@ fn program_shows_each_scan_and_its_step() {
         "{program}"
     );
     // The reverse step runs one product (the carry's gradient, `da wh^T`): the forward
-    // step's products are kept, not computed again, and the weights' gradients are one
-    // product each over all steps after the reverse loop.
+    // step's products are not computed again, and the weights' gradients are one product
+    // each over all steps after the reverse loop.
     let reverse_step: Vec<&str> = grad
         .split("over T (last first), each step:")
         .nth(1)

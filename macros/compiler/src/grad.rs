@@ -144,7 +144,7 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
     if moves_nothing {
         for &i in &body {
             let p = Id(i as u32);
-            if matches!(g.node(p).op, Op::Contract { .. }) {
+            if matches!(g.node(p).op, Op::Contract { .. }) || kept_unary(&g.node(p).op) {
                 let j = match g.node(scan).args[2 * c..].iter().position(|&x| x == p) {
                     Some(j) => j,
                     None => g.append_emit(scan, p),
@@ -230,16 +230,19 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
     }
     let mut order: Vec<Id> = step_body.iter().copied().collect();
     order.sort_unstable_by(|a, b| b.cmp(a));
-    for y in order {
-        let Some(&gy) = local.get(&y) else { continue };
-        let y = as_product.get(&y).copied().unwrap_or(y);
+    for value in order {
+        let Some(&gy) = local.get(&value) else {
+            continue;
+        };
+        // A kept value's rule is its op's, applied with the kept value.
+        let y = as_product.get(&value).copied().unwrap_or(value);
         let args = g.node(y).args.clone();
         for (k, &arg) in args.iter().enumerate() {
             let outer_needed = arg.ix() < needs.len() && needs[arg.ix()];
             if !step_body.contains(&arg) && !outer_needed {
                 continue;
             }
-            if let Some(contrib) = vjp(g, y, k, gy) {
+            if let Some(contrib) = vjp_at(g, y, value, k, gy) {
                 add(g, &mut local, arg, contrib);
             }
         }
@@ -458,6 +461,19 @@ fn sum_back(g: &mut Graph, s: Id, axes: &[Axis], shape: &[DimId]) -> Id {
 /// constant in it where differentiable). Every rule builds only ops that have rules here, so
 /// a derivative can be differentiated again (`tests::assert_grads` checks second derivatives).
 fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
+    vjp_at(g, y, y, k, gy)
+}
+
+/// The elementwise functions whose rule reads only their own value, which a scan keeps per
+/// step (as it keeps its products) so that the reverse step reads it instead of computing it
+/// again: the transcendental gates of a recurrent cell.
+fn kept_unary(op: &Op) -> bool {
+    matches!(op, Op::Unary(Unary::Exp | Unary::Tanh | Unary::Sigmoid))
+}
+
+/// [`vjp`] of node `y`'s op, with `value` standing for `y`'s value (a kept value, read from
+/// the forward scan's stack, where the reverse step has one).
+fn vjp_at(g: &mut Graph, y: Id, value: Id, k: usize, gy: Id) -> Option<Id> {
     let node = g.node(y).clone();
     let x = |i: usize| node.args[i];
     let zero = |g: &mut Graph, like: Id| g.zeros_like(like);
@@ -475,7 +491,7 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                 // d(-a) = -g
                 Unary::Neg => g.unary(Unary::Neg, gy),
                 // d exp(a) = g exp(a)
-                Unary::Exp => g.mul(gy, y),
+                Unary::Exp => g.mul(gy, value),
                 // d log(a) = g / a
                 Unary::Log => g.binary(Binary::Div, gy, a),
                 // d sqrt(a) = g / (2 sqrt(a))
@@ -490,7 +506,7 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                 }
                 // d tanh(a) = g (1 - tanh(a)^2)
                 Unary::Tanh => {
-                    let sq = g.unary(Unary::Square, y);
+                    let sq = g.unary(Unary::Square, value);
                     let one = g.konst(1.0, node.shape.clone());
                     let d = g.binary(Binary::Sub, one, sq);
                     g.mul(gy, d)
@@ -498,8 +514,8 @@ fn vjp(g: &mut Graph, y: Id, k: usize, gy: Id) -> Option<Id> {
                 // d sigmoid(a) = g s (1 - s)
                 Unary::Sigmoid => {
                     let one = g.konst(1.0, node.shape.clone());
-                    let c = g.binary(Binary::Sub, one, y);
-                    let d = g.mul(y, c);
+                    let c = g.binary(Binary::Sub, one, value);
+                    let d = g.mul(value, c);
                     g.mul(gy, d)
                 }
                 // d relu(a) = g [a > 0] = g [relu(a) > 0]: written with the output, which the
