@@ -222,6 +222,12 @@ struct ProductPlan {
     vector: bool,
 }
 
+/// Steps that run as one call (see [`Method::joined`]).
+enum Joined {
+    Pass(RowPass, TokenStream),
+    Pair(Pair, TokenStream),
+}
+
 /// A read in a loop: a source in memory and, per axis of the loop's space, its stride there.
 struct Access {
     src: Id,
@@ -606,15 +612,21 @@ impl<'a> Method<'a> {
         if self.precision != Precision::F32 {
             return Vec::new();
         }
-        let mut in_pass = vec![false; self.fused.steps.len()];
-        for p in self.passes.iter().flatten() {
-            for f in &mut in_pass[p.at..(p.at + 3).min(self.fused.steps.len())] {
-                *f = true;
+        let n = self.fused.steps.len();
+        let mut in_pass = vec![false; n];
+        let mut i = 0;
+        while i < n {
+            match self.joined(i, &quote!(__ws)) {
+                Some(Joined::Pass(..)) => {
+                    in_pass[i..(i + 3).min(n)].fill(true);
+                    i += 3;
+                }
+                Some(Joined::Pair(..)) => {
+                    in_pass[i..(i + 2).min(n)].fill(true);
+                    i += 2;
+                }
+                None => i += 1,
             }
-        }
-        for p in self.pairs.iter().flatten() {
-            in_pass[p.at] = true;
-            in_pass[p.at + 1] = true;
         }
         let mut out = Vec::new();
         for (i, step) in self.fused.steps.iter().enumerate() {
@@ -635,6 +647,20 @@ impl<'a> Method<'a> {
             }
         }
         out
+    }
+
+    /// The steps from step `i` that run as one call, with the call: a row pass's three steps,
+    /// or a pair's two. The one place that decides it, for the code, `PROGRAM` and the
+    /// products packed before a scan's loop.
+    fn joined(&self, i: usize, ws: &TokenStream) -> Option<Joined> {
+        if let Some(p) = self.passes[i] {
+            if let Some(code) = self.row_pass(&p, ws) {
+                return Some(Joined::Pass(p, code));
+            }
+        }
+        let p = self.pairs[i]?;
+        let code = self.pair(&p)?;
+        Some(Joined::Pair(p, code))
     }
 
     /// For a product of [`Self::prepacked`], the right operand's leaf, the statement that takes
@@ -821,15 +847,18 @@ impl<'a> Method<'a> {
                 skip -= 1;
                 continue;
             }
-            if let Some(code) = self.passes[i].and_then(|p| self.row_pass(&p, &ws)) {
-                steps.push(code);
-                skip = 2;
-                continue;
-            }
-            if let Some(code) = self.pairs[i].and_then(|p| self.pair(&p)) {
-                steps.push(code);
-                skip = 1;
-                continue;
+            match self.joined(i, &ws) {
+                Some(Joined::Pass(_, code)) => {
+                    steps.push(code);
+                    skip = 2;
+                    continue;
+                }
+                Some(Joined::Pair(_, code)) => {
+                    steps.push(code);
+                    skip = 1;
+                    continue;
+                }
+                None => {}
             }
             steps.push(match s {
                 Step::Scalar(id) => self.scalar_step(*id),
@@ -919,7 +948,8 @@ impl<'a> Method<'a> {
                 skip -= 1;
                 continue;
             }
-            if let Some(p) = self.passes[i].filter(|p| self.row_pass(p, &ws).is_some()) {
+            let joined = self.joined(i, &ws);
+            if let Some(Joined::Pass(p, _)) = joined {
                 let Some(Step::Loop(gr)) = self.fused.steps.get(i + 1) else {
                     continue;
                 };
@@ -933,7 +963,7 @@ impl<'a> Method<'a> {
                 skip = 2;
                 continue;
             }
-            if let Some(p) = self.pairs[i].filter(|p| self.pair(p).is_some()) {
+            if let Some(Joined::Pair(p, _)) = joined {
                 out.push(match p.kind {
                     PairKind::Dual(d) => format!(
                         "dual pass over {}: products %{} and %{}",
