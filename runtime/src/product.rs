@@ -197,7 +197,8 @@ fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Ep
         bm,
         cm,
     } = s;
-    if m == 0 || n == 0 {
+    let way = path(s);
+    if way == Path::Empty {
         return;
     }
     // Elements from the first of a `rows x cols` operand to its last, inclusive.
@@ -215,7 +216,7 @@ fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Ep
             unsafe { apply_block(epi, 0, 0, m, n, c.as_mut_ptr(), cm) }
         }
     };
-    if k == 0 {
+    if way == Path::Zeros {
         for i in 0..m {
             for j in 0..n {
                 c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = 0.0;
@@ -224,7 +225,7 @@ fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Ep
         return after(c);
     }
     // Matrix times vector with contiguous rows: one dot product per row.
-    if n == 1 && am.cs == 1 && bm.rs == 1 {
+    if way == Path::MatVec {
         let row = |i: usize| {
             let off = (i as isize * am.rs) as usize;
             dot(&a[off..off + k], &b[..k])
@@ -243,7 +244,7 @@ fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Ep
         return after(c);
     }
     // Vector times matrix with contiguous rows of b and c: accumulate scaled rows.
-    if m == 1 && bm.cs == 1 && cm.cs == 1 {
+    if way == Path::VecMat {
         // Columns split across threads: each owns a range of the output.
         let cols = |j0: usize, out: &mut [f32]| {
             out.fill(0.0);
@@ -272,30 +273,28 @@ fn product_slices(a: &[f32], b: &[f32], c: &mut [f32], s: Shapes, epi: Option<Ep
         }
         return after(c);
     }
-    if m * n * k <= PACKED {
-        // Rows of c as sums of scaled rows of b, four rows of a at a time.
-        if bm.cs == 1 && cm.cs == 1 {
-            rows_of_b(a, b, c, s);
-            return after(c);
-        }
-        // Rows of a against columns of b: one dot product per entry.
-        if am.cs == 1 && bm.rs == 1 {
-            for i in 0..m {
-                let ar = &a[i * am.rs as usize..i * am.rs as usize + k];
-                for j in 0..n {
-                    let bc = &b[j * bm.cs as usize..j * bm.cs as usize + k];
-                    c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = dot(ar, bc);
-                }
-            }
-            return after(c);
-        }
-        // The transposed problem has the first form: c^T = b^T a^T.
-        if am.rs == 1 && cm.rs == 1 {
-            rows_of_b(b, a, c, s.transposed());
-            return after(c);
-        }
+    // Rows of c as sums of scaled rows of b, four rows of a at a time.
+    if way == Path::RowsOfB {
+        rows_of_b(a, b, c, s);
+        return after(c);
     }
-    if m * n * k <= 4096 {
+    // Rows of a against columns of b: one dot product per entry.
+    if way == Path::Dots {
+        for i in 0..m {
+            let ar = &a[i * am.rs as usize..i * am.rs as usize + k];
+            for j in 0..n {
+                let bc = &b[j * bm.cs as usize..j * bm.cs as usize + k];
+                c[(i as isize * cm.rs + j as isize * cm.cs) as usize] = dot(ar, bc);
+            }
+        }
+        return after(c);
+    }
+    // The transposed problem has the first form: c^T = b^T a^T.
+    if way == Path::RowsOfBTransposed {
+        rows_of_b(b, a, c, s.transposed());
+        return after(c);
+    }
+    if way == Path::Naive {
         for i in 0..m {
             for j in 0..n {
                 let mut s = 0.0f32;
@@ -453,6 +452,35 @@ pub fn pack_right(b: MatRef, out: &mut [f32]) {
 /// entry sums its products in one order, whatever the orientation, blocking or split), not
 /// with one of the loops for vector shapes and small products.
 fn takes_packed(s: Shapes) -> bool {
+    path(s) == Path::Packed
+}
+
+/// How [`product_slices`] computes a product of these shapes and layouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Path {
+    /// No entry of `c`.
+    Empty,
+    /// A sum over nothing: zeros.
+    Zeros,
+    /// Matrix times a vector, rows of `a` contiguous: a dot product per row.
+    MatVec,
+    /// A vector times a matrix, rows of `b` and `c` contiguous: scaled rows of `b` added.
+    VecMat,
+    /// Small, rows of `b` and `c` contiguous: rows of `c` as sums of scaled rows of `b`.
+    RowsOfB,
+    /// Small, rows of `a` and columns of `b` contiguous: a dot product per entry.
+    Dots,
+    /// Small, columns of `a` and `c` contiguous: [`Path::RowsOfB`] of the transposed problem.
+    RowsOfBTransposed,
+    /// Tiny, any layout: three loops.
+    Naive,
+    /// The packed product (`packed::gemm`), split across threads when large.
+    Packed,
+}
+
+/// The one dispatch of a product: [`product_slices`] runs it, and [`gemm_packed`] asks it
+/// whether `gemm` would take the packed product.
+fn path(s: Shapes) -> Path {
     let Shapes {
         m,
         n,
@@ -462,15 +490,25 @@ fn takes_packed(s: Shapes) -> bool {
         cm,
     } = s;
     let size = m * n * k;
-    let small_path =
-        (bm.cs == 1 && cm.cs == 1) || (am.cs == 1 && bm.rs == 1) || (am.rs == 1 && cm.rs == 1);
-    !(m == 0
-        || n == 0
-        || k == 0
-        || (n == 1 && am.cs == 1 && bm.rs == 1)
-        || (m == 1 && bm.cs == 1 && cm.cs == 1)
-        || (size <= PACKED && small_path)
-        || size <= 4096)
+    if m == 0 || n == 0 {
+        Path::Empty
+    } else if k == 0 {
+        Path::Zeros
+    } else if n == 1 && am.cs == 1 && bm.rs == 1 {
+        Path::MatVec
+    } else if m == 1 && bm.cs == 1 && cm.cs == 1 {
+        Path::VecMat
+    } else if size <= PACKED && bm.cs == 1 && cm.cs == 1 {
+        Path::RowsOfB
+    } else if size <= PACKED && am.cs == 1 && bm.rs == 1 {
+        Path::Dots
+    } else if size <= PACKED && am.rs == 1 && cm.rs == 1 {
+        Path::RowsOfBTransposed
+    } else if size <= 4096 {
+        Path::Naive
+    } else {
+        Path::Packed
+    }
 }
 
 /// `c = a b` like [`gemm`], with the bits of [`gemm`], for `b` (`a.cols x n`) also packed by
@@ -785,6 +823,50 @@ pub(crate) mod tests {
                 assert!((a - b).abs() <= 1e-4 * (1.0 + b.abs()), "{a} against {b}");
             }
         }
+    }
+
+    /// The dispatch names each path for the shapes that take it; `gemm_packed` packs only
+    /// where `gemm` would.
+    #[test]
+    fn each_shape_takes_its_path() {
+        use crate::matrix::Shapes;
+        let r = Mat::rows;
+        let c = Mat::cols;
+        let at = |m, n, k, am, bm, cm| {
+            path(Shapes {
+                m,
+                n,
+                k,
+                am,
+                bm,
+                cm,
+            })
+        };
+        assert_eq!(at(0, 4, 4, r(4), r(4), r(4)), Path::Empty);
+        assert_eq!(at(4, 4, 0, r(1), r(4), r(4)), Path::Zeros);
+        assert_eq!(at(64, 1, 64, r(64), r(1), r(1)), Path::MatVec);
+        assert_eq!(at(1, 64, 64, r(64), r(64), r(64)), Path::VecMat);
+        assert_eq!(at(8, 8, 8, r(8), r(8), r(8)), Path::RowsOfB);
+        assert_eq!(at(8, 8, 8, r(8), c(8), c(8)), Path::Dots);
+        assert_eq!(at(8, 8, 8, c(8), c(8), c(8)), Path::RowsOfBTransposed);
+        assert_eq!(at(8, 8, 8, c(8), c(8), r(8)), Path::Naive);
+        assert_eq!(at(128, 128, 128, r(128), r(128), r(128)), Path::Packed);
+        assert!(takes_packed(Shapes {
+            m: 128,
+            n: 128,
+            k: 128,
+            am: r(128),
+            bm: c(128),
+            cm: r(128)
+        }));
+        assert!(!takes_packed(Shapes {
+            m: 8,
+            n: 8,
+            k: 8,
+            am: r(8),
+            bm: r(8),
+            cm: r(8)
+        }));
     }
 
     /// A product with a packed right operand gives the bits of `gemm`, split across threads or
