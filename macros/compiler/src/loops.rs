@@ -792,6 +792,14 @@ impl<'a> Method<'a> {
         if let Some(c) = self.g.const_value(id) {
             return self.lit(c);
         }
+        // A rank-0 view is its source's value: a copy of it, made for a kernel that reads it
+        // from memory, may come later than a scalar step that reads it.
+        if class(self.g, id) == Class::View {
+            let (src, _) = crate::schedule::resolve(self.g, id);
+            if src != id {
+                return self.scalar(src);
+            }
+        }
         match self.homes.get(&id) {
             Some(Home::Scalar(v)) => quote!(#v),
             Some(Home::Const(c)) => self.lit(*c),

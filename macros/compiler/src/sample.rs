@@ -1249,6 +1249,15 @@ pub fn regressions() -> Vec<Sample> {
          fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
          scan t in T { carry c: [] = cube(s * 3); c = c * w[t] + 0.5; } loss = c * sum(p);",
     ));
+    // Found by the differential test's scans: a custom function of a custom function of a
+    // scalar, read by a scalar step and copied for the reverse scan's carry, named the copy
+    // before the copy was made.
+    out.push(plain(
+        "R_scalar_view_read_before_its_copy",
+        "param p1: []; param p4: [T]; input n12: []; \
+         fn cube(u) = u * u * u grad(g) = 3 * u * u * g; \
+         scan t in T { carry c2: [] = p1; c2 = c2 * p4[t]; } loss = c2 * cube(cube(n12));",
+    ));
     out.push(plain(
         "R_scalar_carry_from_a_custom_function_of_a_param",
         "param p: [N, C]; param r: []; input x: [T]; \

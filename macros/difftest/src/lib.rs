@@ -599,12 +599,27 @@ fn downstream(
             m.iter().map(|&b| if b { 1.0 } else { 0.0 }).collect(),
         )
     };
+    let of = g.scan_of();
     for i in 0..g.nodes.len() {
         let Some(v) = &vals[i] else { continue };
         let id = Id(i as u32);
         let node = g.node(id);
         let n = v.data.len();
         let mut mark = vec![false; n];
+        // A scan's step reads outer values through its body's nodes (a reverse scan reads what
+        // the forward one kept): one of those marked marks the scan.
+        if let Op::Scan(s) = node.op {
+            let read = (0..g.nodes.len())
+                .filter(|&b| of[b] == Some(s))
+                .flat_map(|b| g.nodes[b].args.iter())
+                .any(|a| {
+                    of[a.ix()].is_none()
+                        && out[a.ix()].as_ref().is_some_and(|m| m.iter().any(|&x| x))
+                });
+            if read {
+                mark.iter_mut().for_each(|b| *b = true);
+            }
+        }
         for (_, els) in from.iter().filter(|(at, _)| *at == id) {
             for &j in els {
                 mark[j] = true;

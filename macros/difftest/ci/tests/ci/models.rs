@@ -776,6 +776,32 @@ pub mod m_r_scalar_carry_from_a_custom_function {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_r_scalar_view_read_before_its_copy {
+    use super::*;
+
+    rheano::model! {
+        pub struct R_scalar_view_read_before_its_copy { param p1: []; param p4: [T]; input n12: []; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c2: [] = p1; c2 = c2 * p4[t]; } loss = c2 * cube(cube(n12)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = R_scalar_view_read_before_its_copy { p1: floats::<Ix0>(&__c.params[0], &[])?, p4: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_n12 = floats::<Ix0>(&__c.inputs[0], &[])?;
+        let mut __g = R_scalar_view_read_before_its_copyGrad::zeros_like(&__m);
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_n12.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_n12.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.p1.view()), rheano::__private::kernels::to_f64_array(&__m.p4.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_n12.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.p1), flat(&__g.p4)];
+        __g.p1.fill(f32::NAN); __g.p4.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_n12.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.p1), flat(&__g.p4)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_r_scalar_carry_from_a_custom_function_of_a_param {
     use super::*;
 
@@ -19855,6 +19881,7 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "R_custom_root_in_product_right", src: "struct R_custom_root_in_product_right { param p3: [C]; param p4: [C]; input x5: [H]; input x6: [H]; param p7: [C, H]; param p8: [H, C]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = ((p3 @ cube(p4)) - (swish(x5) @ x6)) + mean(abs(((p7 * p7) / p8))); }", positive: false, run: m_r_custom_root_in_product_right::run },
     Entry { name: "R_logits_lost_in_rounding", src: "struct R_logits_lost_in_rounding { param p1: [C, N]; param p2: [N]; input y: [N] in 0..C; loss = mean(cross_entropy(p1.T - p2, y)) + sum(logsumexp[C](p1.T - p2)) + sum(softmax[C](p1.T + p2) * log_softmax[C](p1.T - p2)); }", positive: false, run: m_r_logits_lost_in_rounding::run },
     Entry { name: "R_scalar_carry_from_a_custom_function", src: "struct R_scalar_carry_from_a_custom_function { param p: [N, C]; param w: [T]; hyper s = 0.5; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c: [] = cube(s * 3); c = c * w[t] + 0.5; } loss = c * sum(p); }", positive: false, run: m_r_scalar_carry_from_a_custom_function::run },
+    Entry { name: "R_scalar_view_read_before_its_copy", src: "struct R_scalar_view_read_before_its_copy { param p1: []; param p4: [T]; input n12: []; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T { carry c2: [] = p1; c2 = c2 * p4[t]; } loss = c2 * cube(cube(n12)); }", positive: false, run: m_r_scalar_view_read_before_its_copy::run },
     Entry { name: "R_scalar_carry_from_a_custom_function_of_a_param", src: "struct R_scalar_carry_from_a_custom_function_of_a_param { param p: [N, C]; param r: []; input x: [T]; fn cube(u) = u * u * u grad(g) = 3 * u * u * g; scan t in T rev { carry c: [] = cube(r); c = tanh(c + x[t]); emit e = c * r; } loss = c * sum(p) + sum(e); }", positive: false, run: m_r_scalar_carry_from_a_custom_function_of_a_param::run },
     Entry { name: "T_exp_param_sum", src: "struct T_exp_param_sum { param p: [N, C]; param q: [N, C]; loss = sum(exp((p))); }", positive: false, run: m_t_exp_param_sum::run },
     Entry { name: "T_exp_param_mean", src: "struct T_exp_param_mean { param p: [N, C]; param q: [N, C]; loss = mean(exp((p))); }", positive: false, run: m_t_exp_param_mean::run },
