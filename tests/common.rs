@@ -99,3 +99,36 @@ pub fn ulps(got: f32, want: f64) -> f64 {
     let ulp = (f32::from_bits(w.to_bits() + 1) - w) as f64;
     (got as f64 - want).abs() / ulp
 }
+
+/// One method's steps in a model's `PROGRAM`: the lines under `METHOD: K steps`.
+pub fn method_steps<'a>(program: &'a str, method: &str) -> Vec<&'a str> {
+    let head = format!("{method}: ");
+    program
+        .split("\n# steps\n")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .skip_while(|l| !l.starts_with(&head))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect()
+}
+
+/// The steps of the `n`-th scan's step among a method's steps: the lines indented under its
+/// `each step:`.
+pub fn scan_step<'a>(steps: &[&'a str], n: usize) -> Vec<&'a str> {
+    let Some(at) = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.ends_with("each step:"))
+        .nth(n)
+        .map(|(i, _)| i)
+    else {
+        return Vec::new();
+    };
+    steps[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("    "))
+        .copied()
+        .collect()
+}

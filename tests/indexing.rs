@@ -163,6 +163,18 @@ model! {
     }
 }
 
+/// `e` is the error of index `index` past the end of dim `dim` of size `size`.
+fn assert_slice_out_of_range(e: &rheano::Error, dim: &str, index: usize, size: usize) {
+    assert!(
+        matches!(
+            e,
+            rheano::Error::SliceOutOfRange { dim: d, index: i, size: n }
+                if *d == dim && *i == index && *n == size
+        ),
+        "{e:#?}"
+    );
+}
+
 #[test]
 fn a_slice_past_the_end_of_a_dim_is_an_error_naming_the_dim() {
     let ok = Third {
@@ -174,17 +186,7 @@ fn a_slice_past_the_end_of_a_dim_is_an_error_naming_the_dim() {
         x: array(&[2, 2], 5).into_dimensionality::<Ix2>().unwrap(),
     };
     let e = short.loss().unwrap_err();
-    assert!(
-        matches!(
-            e,
-            rheano::Error::SliceOutOfRange {
-                dim: "K",
-                index: 2,
-                size: 2
-            }
-        ),
-        "{e:#?}"
-    );
+    assert_slice_out_of_range(&e, "K", 2, 2);
     assert!(e.to_string().contains("`K` = 2"), "{e}");
 }
 
@@ -275,17 +277,7 @@ fn slices_in_a_scans_step_read_in_place_and_past_the_end_are_an_error() {
     let e = short
         .loss(x.view().into_dimensionality().unwrap())
         .unwrap_err();
-    assert!(
-        matches!(
-            e,
-            rheano::Error::SliceOutOfRange {
-                dim: "K",
-                index: 2,
-                size: 2
-            }
-        ),
-        "{e:#?}"
-    );
+    assert_slice_out_of_range(&e, "K", 2, 2);
 }
 
 /// The step's gates are read in place: `a`'s slices become slices of the product and of
@@ -294,19 +286,7 @@ fn slices_in_a_scans_step_read_in_place_and_past_the_end_are_an_error() {
 #[test]
 fn a_steps_slices_of_a_sum_run_in_its_one_loop() {
     let program = StepGates::PROGRAM;
-    let loss_only = program
-        .split("\nloss:")
-        .nth(1)
-        .and_then(|s| s.split("loss_and_grad").next())
-        .unwrap_or_default();
-    let step: Vec<&str> = loss_only
-        .split("each step:")
-        .nth(1)
-        .unwrap_or_default()
-        .lines()
-        .skip(1)
-        .take_while(|l| l.starts_with("    "))
-        .collect();
+    let step = scan_step(&method_steps(program, "loss"), 0);
     assert_eq!(step.len(), 2, "{program}");
     assert!(step[0].trim_start().starts_with("product"), "{program}");
     assert!(step[1].trim_start().starts_with("loop [N,H]"), "{program}");

@@ -262,14 +262,7 @@ fn program_shows_each_scan_and_its_step() {
     // The reverse step runs one product (the carry's gradient, `da wh^T`): the forward
     // step's products are not computed again, and the weights' gradients are one product
     // each over all steps after the reverse loop.
-    let reverse_step: Vec<&str> = grad
-        .split("over T (last first), each step:")
-        .nth(1)
-        .unwrap_or_default()
-        .lines()
-        .skip(1)
-        .take_while(|l| l.starts_with("    "))
-        .collect();
+    let reverse_step = scan_step(&method_steps(program, "loss_and_grad"), 1);
     assert_eq!(
         reverse_step
             .iter()

@@ -213,20 +213,8 @@ fn run_scan(
         }
         carries = (0..c).map(|k| value(node.args[c + k])).collect();
     }
-    // Stacked by `t`, whatever the direction.
-    let stack = |mut per_step: Vec<Tensor>, shape: &[usize]| {
-        if info.rev {
-            per_step.reverse();
-        }
-        let mut full = vec![steps];
-        full.extend_from_slice(shape);
-        let data: Vec<f64> = per_step.into_iter().flat_map(|t| t.data).collect();
-        if data.len() == full.iter().product::<usize>() {
-            Tensor::new(full, data)
-        } else {
-            Tensor::fill(full, f64::NAN)
-        }
-    };
+    let stack =
+        |per_step: Vec<Tensor>, shape: &[usize]| stack_steps(per_step, shape, info.rev, f64::NAN);
     let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
     let mut out = carries;
     for (j, per_step) in emits.into_iter().enumerate() {
@@ -240,6 +228,22 @@ fn run_scan(
         .map(|(i, per_step)| (i, stack(per_step, &sizes(Id(i as u32)))))
         .collect();
     (out, held)
+}
+
+/// A scan's per-step values of dims `shape`, in the order the steps ran (last first when
+/// `rev`), stacked by `t` into `[T, shape..]`; filled with `or` when they do not fill it.
+pub fn stack_steps(mut per_step: Vec<Tensor>, shape: &[usize], rev: bool, or: f64) -> Tensor {
+    if rev {
+        per_step.reverse();
+    }
+    let mut full = vec![per_step.len()];
+    full.extend_from_slice(shape);
+    let data: Vec<f64> = per_step.into_iter().flat_map(|t| t.data).collect();
+    if data.len() == full.iter().product::<usize>() {
+        Tensor::new(full, data)
+    } else {
+        Tensor::fill(full, or)
+    }
 }
 
 /// The values of the `detach` nodes among `vals` (an evaluation at the unperturbed point). Finite

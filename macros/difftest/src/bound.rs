@@ -11,7 +11,7 @@
 //! A comparison whose operands are within their bounds of each other (and not both exact)
 //! could go either way in f32: a kink within rounding, which [`Bounds::kinks`] counts.
 
-use rheano_compiler::interp::{eval_node, groups, Env, Tensor};
+use rheano_compiler::interp::{eval_node, groups, stack_steps, Env, Tensor};
 use rheano_compiler::ir::{Axis, Graph, Id};
 use rheano_compiler::op::{compare, Binary, Op, Reduce, Unary};
 
@@ -924,19 +924,8 @@ fn scan_bounds(
         }
         carries = (0..c).map(|j| value(node.args[c + j])).collect();
     }
-    // Stacked by `t`, whatever the direction.
-    let stack = |mut per_step: Vec<Tensor>, shape: &[usize]| {
-        if info.rev {
-            per_step.reverse();
-        }
-        let mut full = vec![steps];
-        full.extend_from_slice(shape);
-        let data: Vec<f64> = per_step.into_iter().flat_map(|t| t.data).collect();
-        if data.len() == full.iter().product::<usize>() {
-            Tensor::new(full, data)
-        } else {
-            Tensor::fill(full, f64::INFINITY)
-        }
+    let stack = |per_step: Vec<Tensor>, shape: &[usize]| {
+        stack_steps(per_step, shape, info.rev, f64::INFINITY)
     };
     let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
     run.outs = carries.into_iter().map(|(_, e)| e).collect();
