@@ -116,10 +116,7 @@ fn scan_vjp(g: &mut Graph, scan: Id, outs: &[Option<Id>], needs: &[bool]) -> Vec
         node.args[2 * c..2 * c + e].to_vec(),
     );
     let of = g.scan_of();
-    let live = g.reachable(node.args[c..].iter().copied());
-    let body: Vec<usize> = (0..of.len())
-        .filter(|&i| live[i] && of[i] == Some(s))
-        .collect();
+    let body = g.scan_body(scan, s, &of);
     let back = g.scans.len() as u32;
     g.scans.push(ScanInfo {
         dim: info.dim,

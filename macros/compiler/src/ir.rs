@@ -449,6 +449,16 @@ impl Graph {
         of
     }
 
+    /// The body of scan node `scan` (of scan `s`): the nodes `of` (from [`Graph::scan_of`])
+    /// puts in it that its new carries and emits need, in node order.
+    pub fn scan_body(&self, scan: Id, s: u32, of: &[Option<u32>]) -> Vec<usize> {
+        let c = self.scans[s as usize].carries;
+        let live = self.reachable(self.node(scan).args[c..].iter().copied());
+        (0..self.nodes.len())
+            .filter(|&i| live[i] && of[i] == Some(s))
+            .collect()
+    }
+
     /// Which nodes the roots depend on.
     pub fn reachable(&self, roots: impl IntoIterator<Item = Id>) -> Vec<bool> {
         let mut live = vec![false; self.nodes.len()];

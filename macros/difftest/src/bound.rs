@@ -849,10 +849,7 @@ fn scan_bounds(
     let node = g.node(id);
     let (c, e) = (info.carries, info.emits);
     let steps = env.dims[info.dim.ix()];
-    let live = g.reachable(node.args[c..].iter().copied());
-    let mine: Vec<usize> = (0..g.nodes.len())
-        .filter(|&i| live[i] && body[i] == Some(s))
-        .collect();
+    let mine = g.scan_body(id, s, body);
     let outer = |a: Id| {
         (
             vals[a.ix()]
