@@ -291,9 +291,6 @@ impl<C: Choices> Shaped<'_, C> {
     /// `let`s of the model; returns their names.
     fn scan(&mut self) -> Vec<String> {
         let outer_dims = self.dims.clone();
-        if !self.dims.contains(&"T") {
-            self.dims.push("T");
-        }
         let outer_lets = self.lets.len();
         let rev = self.c.pick(3) == 0;
         let mut lines = Vec::new();
