@@ -38,6 +38,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("log_sum_exp", log_sum_exp),
     ("log_softmax", log_softmax),
     ("exp_log_softmax", exp_log_softmax),
+    ("scan_emit_twice", scan_emit_twice),
 ];
 
 fn op_of(g: &Graph, id: Id) -> &Op {
@@ -97,6 +98,24 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         return None;
     }
     Some(g.konst(v, shape.to_vec()))
+}
+
+/// A scan that emits one value twice stacks it once: the later emit's output is the earlier
+/// one's. (The gradient of a gate read by a product and by a sum over steps is emitted for
+/// each; the copy would cost a stacked tensor per call.)
+fn scan_emit_twice(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Option<Id> {
+    let Op::ScanOut(k) = *op else {
+        return None;
+    };
+    let scan = args[0];
+    let Op::Scan(s) = g.node(scan).op else {
+        return None;
+    };
+    let (c, e) = (g.scans[s as usize].carries, g.scans[s as usize].emits);
+    let j = (k as usize).checked_sub(c).filter(|&j| j < e)?;
+    let values = &g.node(scan).args[2 * c..];
+    let first = values[..j].iter().position(|&v| v == values[j])?;
+    Some(g.push(Op::ScanOut((c + first) as u32), vec![scan], shape.to_vec()))
 }
 
 /// `x * 1 = 1 * x = x`

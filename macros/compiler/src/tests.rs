@@ -757,12 +757,13 @@ fn every_rewrite_keeps_values() {
     ];
     // contract_scalar and add_unslices only meet derivatives:
     // `contract_with_a_scalar_is_a_product` and `the_gradients_of_slices_are_one_node` cover
-    // them.
+    // them; `a_value_emitted_twice_is_stacked_once` covers scan_emit_twice.
     for (name, _) in crate::simplify::RULES {
         assert!(
             cases.iter().any(|c| c.0 == *name)
                 || *name == "contract_scalar"
-                || *name == "add_unslices",
+                || *name == "add_unslices"
+                || *name == "scan_emit_twice",
             "no case for rule {name}"
         );
     }
@@ -778,6 +779,46 @@ fn every_rewrite_keeps_values() {
             assert!(rel < 1e-12, "{rule}: {before} became {after}");
         }
     }
+}
+
+#[test]
+fn a_value_emitted_twice_is_stacked_once() {
+    let body = "param w: [N, D]; input x: [N, D]; \
+                scan t in N { carry h: [D] = zeros; h = tanh(h + w[t]); emit a = h; emit b = h; } \
+                loss = sum(a * x) + sum(b * b);";
+    for seed in 0..3 {
+        let (before, after, stats, _, _) = simplified(body, seed);
+        assert!(stats.fired.contains_key("scan_emit_twice"), "{stats:?}");
+        let rel = (before - after).abs() / before.abs().max(1.0);
+        assert!(rel < 1e-12, "{before} became {after}");
+    }
+    // The gradient of the gates of an LSTM step is read by the product of the weight's
+    // gradient and by the input's: one stack, which the reverse loop writes once.
+    let (_, prog) = program(
+        "dim G = 4; param wh: [H, G, H]; input x: [T, N, G, H]; input h0: [N, H]; \
+         scan t in T { carry h: [N, H] = h0; let a = x[t] + h @ wh; \
+         h = tanh(a[G = 0]) * sigmoid(a[G = 1]); emit hs = h; } \
+         loss = sum(hs * hs);",
+    );
+    let g = &prog.graph;
+    let live = g.reachable(prog.grads.iter().flatten().copied());
+    // The values of the emits that some live output reads, per scan: all different.
+    let mut read: Vec<(Id, Id)> = Vec::new();
+    for (i, n) in g.nodes.iter().enumerate() {
+        let Op::ScanOut(k) = n.op else { continue };
+        let scan = n.args[0];
+        let Op::Scan(s) = g.node(scan).op else {
+            unreachable!()
+        };
+        let (c, e) = (g.scans[s as usize].carries, g.scans[s as usize].emits);
+        let k = k as usize;
+        if live[i] && k >= c && k < c + e {
+            read.push((scan, g.node(scan).args[2 * c + k - c]));
+        }
+    }
+    let distinct: std::collections::HashSet<_> = read.iter().collect();
+    assert!(read.len() >= 3, "{read:?}");
+    assert_eq!(distinct.len(), read.len(), "{}", prog.text);
 }
 
 #[test]
