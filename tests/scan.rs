@@ -223,6 +223,26 @@ fn scans_in_both_directions_read_each_other_and_match_the_recurrence() {
     });
 }
 
+/// Over a dim of size 0 no step runs: the final carries are their initial values, the
+/// stacked emits empty, and the gradient flows straight from the final carry to its start.
+#[test]
+fn a_scan_over_no_steps_leaves_its_carries_as_they_start() {
+    let (n, h) = (2, 3);
+    let m = TwoWays {
+        w: array(&[h], 7).into_dimensionality::<Ix1>().unwrap(),
+        a: array(&[h], 8).into_dimensionality::<Ix1>().unwrap(),
+    };
+    let x = rheano::ndarray::Array3::<f32>::zeros((n, 0, h));
+    let mut g = TwoWaysGrad::zeros_like(&m);
+    let mut outs = TwoWaysOutputs::default();
+    let loss = m.loss_and_grad_with(x.view(), &mut g, &mut outs).unwrap();
+    assert_eq!(loss, m.a.sum());
+    assert_eq!(outs.total_s, m.a.sum());
+    assert_eq!(outs.per_step.shape(), &[0, n]);
+    assert!(g.a.iter().all(|&v| v == 1.0), "{:?}", g.a);
+    assert!(g.w.iter().all(|&v| v == 0.0), "{:?}", g.w);
+}
+
 /// `PROGRAM` lists each scan as one step with the steps of its body below it: the forward
 /// scan, with what it keeps per step for the backward pass, and in `loss_and_grad` the reverse
 /// one; `gradcheck`'s `f64` loss runs the scan too.
@@ -271,6 +291,14 @@ fn program_shows_each_scan_and_its_step() {
         1,
         "{program}"
     );
+    // The reverse step's product gives the gradient of the step's start state: at the last
+    // step (the first of the sequence) that is the gradient of `h0`, an input, so it is skipped.
+    assert!(
+        reverse_step
+            .iter()
+            .any(|l| l.contains("product") && l.ends_with("not on the last step")),
+        "{program}"
+    );
     let m = Elman {
         wx: array(&[2, 3], 1).into_dimensionality::<Ix2>().unwrap() * 0.5,
         wh: array(&[3, 3], 2).into_dimensionality::<Ix2>().unwrap() * 0.5,
@@ -280,6 +308,67 @@ fn program_shows_each_scan_and_its_step() {
     let h0 = array(&[2, 3], 5).into_dimensionality::<Ix2>().unwrap();
     let report = m.gradcheck(x.view(), h0.view()).unwrap();
     assert!(report.max_rel_error() < 1e-4, "{report}");
+}
+
+model! {
+    /// A recurrence from a learned start state: the reverse loop's last step computes its
+    /// gradient.
+    struct LearnedStart {
+        param wh: [H, H];
+        param h0: [N, H];
+        input x: [T, N, H];
+        scan t in T {
+            carry h: [N, H] = h0;
+            h = tanh(x[t] + h @ wh);
+        }
+        loss = sum(h * h);
+    }
+}
+
+/// Against the reverse step of `Elman`, whose start state is an input: the product for the
+/// start state's gradient runs at every step, and that gradient matches the recurrence's.
+#[test]
+fn a_learned_start_state_gets_its_gradient_from_the_last_reverse_step() {
+    let program = LearnedStart::PROGRAM;
+    let reverse_step = scan_step(&method_steps(program, "loss_and_grad"), 1);
+    assert!(
+        reverse_step.iter().any(|l| l.contains("product")),
+        "{program}"
+    );
+    assert!(
+        !reverse_step
+            .iter()
+            .any(|l| l.contains("not on the last step")),
+        "{program}"
+    );
+    let (t, n, h) = (4, 2, 3);
+    let m = LearnedStart {
+        wh: array(&[h, h], 41).into_dimensionality::<Ix2>().unwrap() * 0.5,
+        h0: array(&[n, h], 42).into_dimensionality::<Ix2>().unwrap(),
+    };
+    let x = array(&[t, n, h], 43).into_dimensionality::<Ix3>().unwrap();
+    let mut g = LearnedStartGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    assert_matches_reference(&m, loss, &g, |p| {
+        let (wh, h0) = (&p[0], &p[1]);
+        let mut hs: Vec<Vec<f64>> = (0..n)
+            .map(|i| (0..h).map(|k| h0[[i, k]]).collect())
+            .collect();
+        for step in 0..t {
+            hs = (0..n)
+                .map(|i| {
+                    (0..h)
+                        .map(|k| {
+                            let z: f64 = (0..h).map(|j| hs[i][j] * wh[[j, k]]).sum();
+                            (x64[[step, i, k]] + z).tanh()
+                        })
+                        .collect()
+                })
+                .collect();
+        }
+        hs.iter().flatten().map(|v| v * v).sum()
+    });
 }
 
 model! {

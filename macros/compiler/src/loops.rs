@@ -72,6 +72,10 @@ pub struct Method<'a> {
     /// recurrent weight), each with the workspace slot of that operand packed once per call
     /// before the loop (`product::pack_right`, `product::gemm_packed`).
     prepacked: Vec<(Id, usize)>,
+    /// In a scan's step, per step of it: true when what the step computes only feeds new
+    /// carries whose final values nothing reads, so that the scan's last step skips it (the
+    /// reverse loop's product for the adjoint of an initial state that is an input).
+    not_last: Vec<bool>,
 }
 
 /// What `PROGRAM` calls a kernel step.
@@ -580,6 +584,7 @@ impl<'a> Method<'a> {
             slot_base: 0,
             scans: HashMap::new(),
             prepacked: Vec::new(),
+            not_last: Vec::new(),
         }
     }
 
@@ -693,6 +698,27 @@ impl<'a> Method<'a> {
         ))
     }
 
+    /// Per step of this method (a scan's step): true when no value it defines is `needed` and
+    /// it can be skipped on its own: a loop or kernel writing memory only (a scalar step's
+    /// variable is read by later steps), and a product whose epilogue loop can be skipped too.
+    fn steps_not_last(&self, needed: &[bool]) -> Vec<bool> {
+        let g = self.g;
+        let steps = &self.fused.steps;
+        let mut out: Vec<bool> = steps
+            .iter()
+            .map(|s| {
+                !matches!(s, Step::Scalar(_))
+                    && defined(s).iter().all(|&d| !needed[d.ix()] && g.rank(d) > 0)
+            })
+            .collect();
+        for (i, then) in self.then.iter().enumerate() {
+            if let Some((q, _)) = then {
+                out[i] = out[i] && out[*q];
+            }
+        }
+        out
+    }
+
     /// Plans the step of every scan the method runs: a method of the scan's body graph, whose
     /// roots (new carries, then emits) go to `__scan_new{k}` and `__scan_emit{j}`, with
     /// workspace slots after this method's and the previous scans'.
@@ -720,9 +746,18 @@ impl<'a> Method<'a> {
                 .filter(|(_, r)| body.graph.rank(*r) > 0)
                 .map(|&(k, r)| (r, scan_root_var(k, c)))
                 .collect();
+            // The values the last step needs: all but the new carries whose final values are
+            // not read.
+            let needed = body.graph.reachable(
+                roots
+                    .iter()
+                    .filter(|&&(k, _)| k >= c || emitted.iter().any(|&(o, _)| o == k))
+                    .map(|&(_, r)| r),
+            );
             let roots: Vec<Id> = roots.into_iter().map(|(_, r)| r).collect();
             let carries = next;
             let mut m = Method::new(&body.graph, &roots, &dests, self.rt.clone(), self.precision);
+            m.not_last = m.steps_not_last(&needed);
             m.slot_base = carries + 2 * c;
             let mut m = m.with_fixed(self.fixed.clone());
             let first_pack = m.slots_end();
@@ -868,7 +903,7 @@ impl<'a> Method<'a> {
                 }
                 None => {}
             }
-            steps.push(match s {
+            let code = match s {
                 Step::Scalar(id) => self.scalar_step(*id),
                 Step::Loop(gr) if as_epilogue[i] => {
                     let sums = Group {
@@ -899,6 +934,11 @@ impl<'a> Method<'a> {
                         None => self.kernel(*id),
                     }
                 }
+            };
+            steps.push(if self.not_last.get(i) == Some(&true) {
+                quote!(if !__last { #code })
+            } else {
+                code
             });
         }
         let extra = self.extra_dests.iter().map(|(r, v)| {
@@ -950,8 +990,12 @@ impl<'a> Method<'a> {
         let ws = quote!(__ws);
         let mut out = Vec::new();
         let mut as_epilogue = vec![false; self.fused.steps.len()];
+        // Lines of steps the last step of a scan skips; the step being written, if it is one.
+        let mut as_not_last: Vec<usize> = Vec::new();
+        let mut pending: Option<usize> = None;
         let mut skip = 0;
         for (i, s) in self.fused.steps.iter().enumerate() {
+            as_not_last.extend(pending.take().filter(|&f| out.len() > f));
             if skip > 0 {
                 skip -= 1;
                 continue;
@@ -985,6 +1029,9 @@ impl<'a> Method<'a> {
                 });
                 skip = 1;
                 continue;
+            }
+            if self.not_last.get(i) == Some(&true) {
+                pending = Some(out.len());
             }
             match s {
                 Step::Scalar(id) => {
@@ -1063,6 +1110,12 @@ impl<'a> Method<'a> {
                 }
             }
         }
+        as_not_last.extend(pending.filter(|&f| out.len() > f));
+        for k in as_not_last {
+            if let Some(line) = out.get_mut(k) {
+                line.push_str(", not on the last step");
+            }
+        }
         out
     }
 
@@ -1072,10 +1125,12 @@ impl<'a> Method<'a> {
     }
 
     /// A scan: its carries in two workspace buffers each (the step's and the next), set to their
-    /// initial values; then, per step of its dim in its direction, the carries stacked where
-    /// read, the body's leaves bound (carries, the step's slices, values read whole), one step
-    /// of its body (a method of its own) writing the new carries and this step's emits, and the
-    /// carries swapped; last, the final carries where they are read.
+    /// initial values; then, per step of its dim in its direction, the body's leaves bound
+    /// (carries, the step's slices, values read whole), one step of its body (a method of its
+    /// own) writing the new carries and this step's emits, and the carries swapped; last, the
+    /// final carries where they are read. A carry whose values at each step are stacked for the
+    /// backward pass lives in that stack instead: step `t` reads slot `t` and writes the next
+    /// step's slot (the last step its final buffer), so no step copies it.
     fn scan_code(&self, id: Id, ws: &TokenStream) -> TokenStream {
         let g = self.g;
         let ty = self.ty();
@@ -1096,6 +1151,9 @@ impl<'a> Method<'a> {
         let mutable = |o: Id| self.memory(o);
         let (mut setup, mut before, mut after, mut finish, mut give) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // The carries kept for the backward pass live in their stack: step `t` reads its slot
+        // `t` and writes the next step's slot, the last step the final carry.
+        let mut in_place: Vec<usize> = Vec::new();
         for (k, &init) in args.iter().enumerate().take(c) {
             let (cv, nv) = (
                 format_ident!("__scan_c{}", k),
@@ -1109,10 +1167,51 @@ impl<'a> Method<'a> {
                 let mut #nv = #ws.take(#sn, #n);
                 #cv.copy_from_slice(#from);
             });
-            if let Some(h) = out_of(c + e + k).and_then(mutable) {
-                before.push(quote!((#h)[__t * #n..(__t + 1) * #n].copy_from_slice(&#cv[..]);));
+            match out_of(c + e + k).and_then(mutable) {
+                Some(h) if g.rank(init) > 0 => {
+                    in_place.push(k);
+                    let (cr, cw) = (format_ident!("__cr{}", k), format_ident!("__cw{}", k));
+                    let head = if rev {
+                        quote!((#steps - 1))
+                    } else {
+                        quote!(0usize)
+                    };
+                    setup.push(quote! {
+                        if #steps > 0 {
+                            (#h)[#head * #n..(#head + 1) * #n].copy_from_slice(&#cv[..]);
+                        }
+                    });
+                    let split = if rev {
+                        quote! {
+                            let (__lo, __hi) = (#h).split_at_mut(__t * #n);
+                            (&__hi[..#n], &mut __lo[(__t - 1) * #n..])
+                        }
+                    } else {
+                        quote! {
+                            let (__lo, __hi) = (#h).split_at_mut((__t + 1) * #n);
+                            (&__lo[__t * #n..], &mut __hi[..#n])
+                        }
+                    };
+                    before.push(quote! {
+                        let (#cr, #cw): (&[#ty], &mut [#ty]) = if __step + 1 < #steps {
+                            #split
+                        } else {
+                            (&(#h)[__t * #n..(__t + 1) * #n], &mut #nv[..])
+                        };
+                    });
+                    // The final carry is in the next buffer after at least one step.
+                    finish.push(quote! {
+                        if #steps > 0 {
+                            ::core::mem::swap(&mut #cv, &mut #nv);
+                        }
+                    });
+                }
+                Some(h) => {
+                    before.push(quote!((#h)[__t * #n..(__t + 1) * #n].copy_from_slice(&#cv[..]);));
+                    after.push(quote!(::core::mem::swap(&mut #cv, &mut #nv);));
+                }
+                None => after.push(quote!(::core::mem::swap(&mut #cv, &mut #nv);)),
             }
-            after.push(quote!(::core::mem::swap(&mut #cv, &mut #nv);));
             match out_of(k).map(|o| (o, self.homes.get(&o))) {
                 Some((_, Some(Home::Buf(v)) | Some(Home::Dest(v)))) => {
                     finish.push(quote!(#v[..].copy_from_slice(&#cv[..]);))
@@ -1131,6 +1230,10 @@ impl<'a> Method<'a> {
                 _ => continue,
             };
             let value = match bound {
+                crate::scan::Bound::Carry(k) if in_place.contains(&k) => {
+                    let cr = format_ident!("__cr{}", k);
+                    quote!(#cr)
+                }
                 crate::scan::Bound::Carry(k) => {
                     let cv = format_ident!("__scan_c{}", k);
                     quote!(&#cv[..])
@@ -1150,6 +1253,11 @@ impl<'a> Method<'a> {
         let mut scalars = Vec::new();
         for (k, &root) in body.roots.iter().enumerate() {
             let rank0 = body.graph.rank(root) == 0;
+            if in_place.contains(&k) {
+                let (var, cw) = (scan_root_var(k, c), format_ident!("__cw{}", k));
+                dests.push(quote!(let #var: &mut [#ty] = #cw;));
+                continue;
+            }
             let target = if k < c {
                 let nv = format_ident!("__scan_n{}", k);
                 Some((quote!(#nv), quote!(0usize)))
@@ -1204,6 +1312,7 @@ impl<'a> Method<'a> {
             #(#setup)*
             for __step in 0..#steps {
                 let __t: usize = #t;
+                let __last: bool = __step + 1 == #steps;
                 #(#before)*
                 {
                     let (#(#names,)*) = (#(#values,)*);
