@@ -732,28 +732,27 @@ impl<'a> Method<'a> {
             };
             let body = &g.bodies[s as usize];
             let c = g.scans[s as usize].carries;
-            // The new carries, and the emits that something reads.
+            // The new carries, and the emits that something reads (root `k` of the body is
+            // output `k` of the scan: a carry's final value, or an emit's stack).
             let emitted = self.scan_outs(*id);
+            let read = |k: usize| emitted.iter().any(|&(o, _)| o == k);
             let roots: Vec<(usize, Id)> = body
                 .roots
                 .iter()
                 .copied()
                 .enumerate()
-                .filter(|&(k, _)| k < c || emitted.iter().any(|&(o, _)| o == k))
+                .filter(|&(k, _)| k < c || read(k))
                 .collect();
             let dests: Vec<(Id, Ident)> = roots
                 .iter()
                 .filter(|(_, r)| body.graph.rank(*r) > 0)
                 .map(|&(k, r)| (r, scan_root_var(k, c)))
                 .collect();
-            // The values the last step needs: all but the new carries whose final values are
-            // not read.
-            let needed = body.graph.reachable(
-                roots
-                    .iter()
-                    .filter(|&&(k, _)| k >= c || emitted.iter().any(|&(o, _)| o == k))
-                    .map(|&(_, r)| r),
-            );
+            // The values the last step needs: those of the roots whose outputs are read (all
+            // but the new carries whose final values are not).
+            let needed = body
+                .graph
+                .reachable(roots.iter().filter(|&&(k, _)| read(k)).map(|&(_, r)| r));
             let roots: Vec<Id> = roots.into_iter().map(|(_, r)| r).collect();
             let carries = next;
             let mut m = Method::new(&body.graph, &roots, &dests, self.rt.clone(), self.precision);
@@ -990,12 +989,8 @@ impl<'a> Method<'a> {
         let ws = quote!(__ws);
         let mut out = Vec::new();
         let mut as_epilogue = vec![false; self.fused.steps.len()];
-        // Lines of steps the last step of a scan skips; the step being written, if it is one.
-        let mut as_not_last: Vec<usize> = Vec::new();
-        let mut pending: Option<usize> = None;
         let mut skip = 0;
         for (i, s) in self.fused.steps.iter().enumerate() {
-            as_not_last.extend(pending.take().filter(|&f| out.len() > f));
             if skip > 0 {
                 skip -= 1;
                 continue;
@@ -1030,9 +1025,7 @@ impl<'a> Method<'a> {
                 skip = 1;
                 continue;
             }
-            if self.not_last.get(i) == Some(&true) {
-                pending = Some(out.len());
-            }
+            let first = out.len();
             match s {
                 Step::Scalar(id) => {
                     let computed = !matches!(g.node(*id).op, Op::Hyper(_) | Op::Size(_));
@@ -1109,10 +1102,9 @@ impl<'a> Method<'a> {
                     }
                 }
             }
-        }
-        as_not_last.extend(pending.filter(|&f| out.len() > f));
-        for k in as_not_last {
-            if let Some(line) = out.get_mut(k) {
+            // The step's line, if it wrote one (a scan's step holds no scan, whose arm above
+            // goes on to the next step).
+            if let (Some(true), Some(line)) = (self.not_last.get(i), out.get_mut(first)) {
                 line.push_str(", not on the last step");
             }
         }
