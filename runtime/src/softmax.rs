@@ -50,11 +50,11 @@ fn exp_diff(x: f32, m: f32) -> f32 {
 /// for each tie past the first).
 #[inline(always)]
 fn term(x: f32, m: f32) -> (f32, f32) {
-    if x == m {
-        (0.0, 1.0)
-    } else {
-        (exp_diff(x, m), 0.0)
-    }
+    // Both sides computed and one selected, without a branch: the loops over a row's lanes
+    // then run as vector instructions.
+    let e = exp_diff(x, m);
+    let tie = x == m;
+    (if tie { 0.0 } else { e }, if tie { 1.0 } else { 0.0 })
 }
 
 /// Calls `f(first_row, m, t)` for each block of up to [`BLOCK`] rows, with each row's maximum
@@ -317,7 +317,18 @@ fn entropy_grad(o: &mut [f32], l: usize, m: f32, t: f32) {
     for o in o.iter_mut() {
         *o /= s;
     }
-    let others: f64 = (o[..l].iter().chain(&o[l + 1..])).map(|&p| p as f64).sum();
+    // The others summed in 8 lanes (the label's entry zeroed first), so that the sum runs as
+    // vector instructions rather than one long chain of additions.
+    o[l] = 0.0;
+    let chunks = o.chunks_exact(8);
+    let mut lanes = [0f64; 8];
+    let mut others: f64 = chunks.remainder().iter().map(|&p| p as f64).sum();
+    for c in chunks {
+        for k in 0..8 {
+            lanes[k] += c[k] as f64;
+        }
+    }
+    others += lanes.iter().sum::<f64>();
     o[l] = -(others as f32);
 }
 
