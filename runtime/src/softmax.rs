@@ -213,11 +213,15 @@ fn exps(
                 let mut ties = [0f32; 8];
                 let n8 = cols - cols % 8;
                 for (c, oc) in row[..n8].chunks_exact(8).zip(o[..n8].chunks_exact_mut(8)) {
+                    // The terms first, then their sums: the two loops vectorize apart.
+                    let (mut e, mut tie) = ([0f32; 8], [0f32; 8]);
                     for l in 0..8 {
-                        let (e, tie) = term(c[l], m);
-                        s[l] += e as f64;
-                        ties[l] += tie;
-                        oc[l] = if tie > 0.0 { 1.0 } else { e };
+                        (e[l], tie[l]) = term(c[l], m);
+                    }
+                    for l in 0..8 {
+                        s[l] += e[l] as f64;
+                        ties[l] += tie[l];
+                        oc[l] = if tie[l] > 0.0 { 1.0 } else { e[l] };
                     }
                 }
                 for (o, &v) in o[n8..].iter_mut().zip(&row[n8..]) {
