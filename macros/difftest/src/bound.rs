@@ -33,10 +33,19 @@ pub struct Bounds {
     pub kinks_at: Vec<(Id, Vec<usize>)>,
     /// The elements of `overflows` that overflow.
     pub overflows_at: Vec<(Id, Vec<usize>)>,
+    /// Inside scans' bodies: (the scan, the step by the order it runs in, the body's node, the
+    /// elements that overflow there), for [`crate::downstream`] to follow step by step.
+    pub overflows_in_steps: Vec<InStep>,
+    /// Inside scans' bodies, the elements of comparisons within rounding, as above.
+    pub kinks_in_steps: Vec<InStep>,
     /// (A step's bounds.) The step's effect on a value inside a scan's body is below f64's
     /// resolution of that value at some step (see `magnitudes`).
     pub lost: bool,
 }
+
+/// A finding inside a scan's body: the scan, the step (in the order the steps run), the body's
+/// node, and its elements.
+pub type InStep = (Id, usize, Id, Vec<usize>);
 
 fn map2(a: &Tensor, b: &Tensor, f: impl Fn(f64, f64) -> f64) -> Tensor {
     Tensor::new(
@@ -629,6 +638,7 @@ impl Bounds {
         let mut err: Vec<Option<Tensor>> = vec![None; g.nodes.len()];
         let (mut kinks, mut overflows) = (Vec::new(), Vec::new());
         let (mut kinks_at, mut overflows_at) = (Vec::new(), Vec::new());
+        let (mut kinks_in_steps, mut overflows_in_steps) = (Vec::new(), Vec::new());
         let body = g.scan_of();
         // The bounds of each scan's outputs, in `ScanOut` order.
         let mut outs: std::collections::HashMap<Id, Vec<Tensor>> = Default::default();
@@ -648,6 +658,14 @@ impl Bounds {
                     outs.insert(id, run.outs);
                     lost |= run.lost;
                     found = run.found;
+                    if !run.overflows.is_empty() {
+                        overflows.push(id);
+                    }
+                    let tag = |v: Vec<(usize, Id, Vec<usize>)>| {
+                        v.into_iter().map(move |(k, n, at)| (id, k, n, at))
+                    };
+                    overflows_in_steps.extend(tag(run.overflows));
+                    kinks_in_steps.extend(tag(run.kinks));
                     Tensor::scalar(0.0)
                 }
                 Op::ScanOut(k) => match outs.get(&node.args[0]) {
@@ -686,6 +704,8 @@ impl Bounds {
             overflows,
             kinks_at,
             overflows_at,
+            overflows_in_steps,
+            kinks_in_steps,
             lost,
         }
     }
@@ -783,7 +803,7 @@ impl Spread {
 }
 
 /// The elements of `a` at index `k` of `axis` (NaN past the end).
-fn slice(a: &Tensor, axis: usize, k: usize, shape: &[usize]) -> Tensor {
+pub(crate) fn slice(a: &Tensor, axis: usize, k: usize, shape: &[usize]) -> Tensor {
     let outer: usize = a.shape[..axis].iter().product();
     let inner: usize = a.shape[axis + 1..].iter().product();
     let n = a.shape.get(axis).copied().unwrap_or(1);
@@ -828,6 +848,9 @@ struct ScanRun {
     outs: Vec<Tensor>,
     found: Found,
     lost: bool,
+    /// Overflows and kinks of rounding inside the body: (step, node, elements).
+    overflows: Vec<(usize, Id, Vec<usize>)>,
+    kinks: Vec<(usize, Id, Vec<usize>)>,
 }
 
 /// Runs scan `s` (node `id`) as `interp` does, carrying each body value's bound beside it:
@@ -868,6 +891,8 @@ fn scan_bounds(
         outs: Vec::new(),
         found: Found::default(),
         lost: false,
+        overflows: Vec::new(),
+        kinks: Vec::new(),
     };
     for k in 0..steps {
         let t = if info.rev { steps - 1 - k } else { k };
@@ -895,14 +920,14 @@ fn scan_bounds(
                     let v = eval_node(g, env, nid, &args);
                     let mut found = Found::default();
                     let b = node_bound(g, env, nid, &args, &eargs, &v, step, unit, &mut found);
-                    // Element by element only outside scans: a flip or an overflow at any
-                    // step marks the scan's outputs whole.
-                    run.found.kink |= found.kink;
+                    // A flip a step may cause marks the scan; kinks of rounding and overflows
+                    // are kept by step and element, for the marks to follow through the steps.
+                    run.found.kink |= found.kink || !found.kinks_at.is_empty();
                     if !found.kinks_at.is_empty() {
-                        run.found.kinks_at = vec![0];
+                        run.kinks.push((k, nid, found.kinks_at));
                     }
                     if !found.overflow_at.is_empty() {
-                        run.found.overflow_at = vec![0];
+                        run.overflows.push((k, nid, found.overflow_at));
                     }
                     if step.is_some() && below_resolution(&b, &magnitude(g, env, nid, &args, &v)) {
                         run.lost = true;

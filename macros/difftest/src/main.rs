@@ -11,7 +11,8 @@
 //! to `target/difftest/failures.txt`; each batch's checks run while the next batch builds. It
 //! resumes after the last batch recorded, so it can be stopped at any time and run again;
 //! `run N` stops once N models have been checked in all, and fails if any check failed or more
-//! than 5% of the values or of the difference checks were skipped.
+//! than 5% of the values or of the difference checks were skipped. With `DIFFTEST_SKIPS` set,
+//! each model's skipped values, by reason, go to `target/difftest/skips.tsv`.
 
 use rheano_difftest::{ci_file, draw, write};
 use std::path::{Path, PathBuf};
@@ -312,6 +313,17 @@ fn finish(
         }
     };
     record(dir, batch, &failures)?;
+    // Each model's skips (with `DIFFTEST_SKIPS` set), for finding where they come from.
+    let skips: String = stderr
+        .lines()
+        .filter(|l| l.starts_with("SKIPS\t"))
+        .map(|l| format!("{batch}\t{}\n", &l[6..]))
+        .collect();
+    if !skips.is_empty() {
+        let mut text = std::fs::read_to_string(dir.join("skips.tsv")).unwrap_or_default();
+        text.push_str(&skips);
+        std::fs::write(dir.join("skips.tsv"), text).map_err(|e| e.to_string())?;
+    }
     // The batch's counts, with the failures of models that did not compile added.
     let mut fields = fields;
     fields[1] = failures.len().to_string();
