@@ -32,19 +32,22 @@
 //! rounding": the f32 code may take the other branch), or it is ill-conditioned (above).
 //! "Depends" is element by element: a value is skipped only if the element it is computed
 //! from, through the program's ops, is the one that overflows or sits at the kink (through a
-//! scan step by step, as its values and bounds are carried). A
-//! difference check may be skipped for a loss that is not finite, for one-sided differences
+//! scan step by step, as its values and bounds are carried). A difference check may be
+//! skipped for a loss that is not finite at the stepped points, for one-sided differences
 //! that disagree by more than 1e-3 relative or a step that may flip a comparison or move an
 //! argument past a function's linear range, found by carrying the step through the program as
 //! the bounds carry rounding ("not differentiable within the step"), or for a value of the
 //! program that the step moves by less than f64's resolution of it, or for a sum or a
 //! contraction of the resolution of its terms' absolute sum ("step lost to f64 rounding": the
-//! differences see nothing of the gradient through it). More than 5% of the
-//! values skipped, or of the difference checks outside the extreme and the tied points, fails a
-//! run; at the extreme points (where f64 cannot resolve most steps) and at the tied ones (where
-//! a model with `max`, `min`, `abs`, `relu` or `where` sits on its kinks and has no derivative)
+//! differences see nothing of the gradient through it). At a point where the f64 loss itself
+//! is not finite there is no derivative to check: its entries are counted apart, as values NaN
+//! on both sides are. More than 5% of the values skipped, or of the difference checks outside
+//! the extreme and the tied points, fails a run; at the extreme points (where f64 cannot
+//! resolve most steps) and at the tied ones (where a model with `max`, `min`, `abs`, `relu` or
+//! `where` sits on its kinks and has no derivative)
 //! the shares are reported. With `DIFFTEST_SKIPS` set, each model's skipped values are printed
-//! by reason (`SKIPS`, the model, its values compared, the skips, its source) on stderr.
+//! by reason (`SKIPS`, the model, its values compared and skipped, its difference checks outside
+//! the extreme and tied points compared and skipped, its source) on stderr.
 
 pub mod bound;
 pub mod write;
@@ -126,6 +129,10 @@ pub struct Report {
     /// sits on its kinks and most often has no derivative.
     pub fd_checks_ties: usize,
     pub fd_skipped_ties: BTreeMap<&'static str, usize>,
+    /// Gradient entries at points where the f64 loss itself is not finite (at any kind of
+    /// point): no derivative exists to compare, as a value NaN on both sides has nothing to
+    /// compare; counted apart, in no share.
+    pub fd_undefined: usize,
     pub failures: Vec<String>,
 }
 
@@ -135,6 +142,7 @@ impl Report {
         self.points += other.points;
         self.checks += other.checks;
         self.nan_matches += other.nan_matches;
+        self.fd_undefined += other.fd_undefined;
         self.fd_checks += other.fd_checks;
         self.fd_checks_extreme += other.fd_checks_extreme;
         for (k, v) in other.fd_skipped_extreme {
@@ -189,7 +197,8 @@ impl Report {
             "{} models, {} points: {} values compared and {} NaN on both sides (skipped \
              {:.2}%: {:?}); {} gradient entries compared with differences (skipped {:.2}%: \
              {:?}), at tied values {} (skipped {:.2}%: {:?}), and at extreme magnitudes {} \
-             (skipped {:.2}%: {:?}); {} failures",
+             (skipped {:.2}%: {:?}); {} more at points where the loss is not finite (no \
+             derivative); {} failures",
             self.models,
             self.points,
             self.checks,
@@ -205,6 +214,7 @@ impl Report {
             self.fd_checks_extreme,
             100.0 * self.fd_skipped_share_extreme(),
             self.fd_skipped_extreme,
+            self.fd_undefined,
             self.failures.len()
         );
         for f in self.failures.iter().take(20) {
@@ -1057,6 +1067,21 @@ fn differences(
         .as_ref()
         .map_or(f64::NAN, |t| t.data[0]);
     let mut rng = Rng::new(case.dims.iter().sum::<usize>() as u64 + 17);
+    let entries = |n: usize, rng: &mut Rng| -> Vec<usize> {
+        if n <= 12 {
+            (0..n).collect()
+        } else {
+            (0..12).map(|_| rng.pick(n)).collect()
+        }
+    };
+    // No derivative at a point where the loss itself is not finite: the entries that would
+    // have been checked are counted apart.
+    if !l0.is_finite() {
+        for p in &env.params {
+            r.fd_undefined += entries(p.data.len(), &mut rng).len();
+        }
+        return;
+    }
     let magnitudes = bound::magnitudes(&prog.graph, env, vals);
     let extreme = case.what.starts_with("Extreme") || case.what.starts_with("Mixed");
     // Entries compared, and skipped by reason.
@@ -1066,13 +1091,7 @@ fn differences(
     };
     for (k, gid) in prog.grads.iter().enumerate() {
         let n = env.params[k].data.len();
-
-        let entries: Vec<usize> = if n <= 12 {
-            (0..n).collect()
-        } else {
-            (0..12).map(|_| rng.pick(n)).collect()
-        };
-        for j in entries {
+        for j in entries(n, &mut rng) {
             let g = match gid {
                 Some(id) => vals[id.ix()].as_ref().map_or(f64::NAN, |t| t.data[j]),
                 None => 0.0,
@@ -1193,10 +1212,12 @@ pub fn check_all(entries: &[Entry], seed: u64, all_large: bool) -> Report {
             all_large || i % 5 == 0 || e.name.starts_with("RP_") || e.name.starts_with("DP_"),
         );
         // Where the skipped values come from, per model, on request.
-        if std::env::var_os("DIFFTEST_SKIPS").is_some() && !r.skipped.is_empty() {
+        if std::env::var_os("DIFFTEST_SKIPS").is_some()
+            && !(r.skipped.is_empty() && r.fd_skipped.is_empty())
+        {
             eprintln!(
-                "SKIPS\t{}\t{}\t{:?}\t{}",
-                e.name, r.checks, r.skipped, e.src
+                "SKIPS\t{}\t{}\t{:?}\t{}\t{:?}\t{}",
+                e.name, r.checks, r.skipped, r.fd_checks, r.fd_skipped, e.src
             );
         }
         report.add(r);
@@ -1272,5 +1293,44 @@ mod tests {
         );
         assert_eq!(marks[s.ix()].as_deref(), Some(&[true][..]));
         assert!(marks[prog.loss.ix()].is_none());
+    }
+
+    /// The difference checks of a model at a point: its report.
+    fn differences_at(src: &str, w: f64) -> Report {
+        let (decls, prog) = program(src).expect("the model compiles");
+        let case = Case {
+            what: "Uniform".into(),
+            dims: vec![2; decls.dims.len()],
+            params: vec![],
+            inputs: vec![],
+            labels: vec![],
+            hypers: vec![],
+            strict: false,
+            seeds: None,
+        };
+        let env = Env {
+            params: vec![Tensor::new(vec![2], vec![w, 0.5])],
+            dims: case.dims.clone(),
+            ..Env::default()
+        };
+        let mut roots = vec![prog.loss];
+        roots.extend(prog.grads.iter().flatten());
+        let vals = eval(&prog.graph, &env, &roots);
+        let mut r = Report::default();
+        differences(&prog, &env, &vals, &case, &mut r, "A", src);
+        r
+    }
+
+    #[test]
+    fn a_point_whose_loss_is_not_finite_has_no_difference_checks_and_no_skips() {
+        let src = "struct A { param w: [N]; loss = sum(log(w)); }";
+        // log of a negative entry: NaN, no derivative at that point.
+        let r = differences_at(src, -1.0);
+        assert_eq!((r.fd_undefined, r.fd_checks), (2, 0));
+        assert!(r.fd_skipped.is_empty(), "{:?}", r.fd_skipped);
+        // A finite loss is checked as before.
+        let r = differences_at(src, 2.0);
+        assert_eq!((r.fd_undefined, r.fd_checks), (0, 2));
+        assert!(r.failures.is_empty(), "{:?}", r.failures);
     }
 }

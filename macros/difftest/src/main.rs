@@ -130,7 +130,7 @@ fn commit(root: &Path) -> String {
 }
 
 /// The counts of each line of the progress file, after the batch number.
-const COLUMNS: [&str; 11] = [
+const COLUMNS: [&str; 12] = [
     "batch",
     "models",
     "failures",
@@ -142,6 +142,7 @@ const COLUMNS: [&str; 11] = [
     "at tied values skipped",
     "at extreme magnitudes",
     "at extreme magnitudes skipped",
+    "at points of a loss not finite",
 ];
 
 /// `(batches done, totals of the columns after the batch number)` from the progress file.
@@ -170,7 +171,8 @@ fn report(log: &Path) -> (usize, usize, bool) {
     println!(
         "{} models checked in {batch} batches, {} failures; skipped {values:.2}% of {} values \
          and {differences:.2}% of {} difference checks (at most 5% each: {}), {:.2}% of {} \
-         at tied values and {:.2}% of {} at extreme magnitudes",
+         at tied values and {:.2}% of {} at extreme magnitudes; {} more at points where the loss \
+         is not finite",
         t[0],
         t[1],
         t[2] + t[3],
@@ -180,6 +182,7 @@ fn report(log: &Path) -> (usize, usize, bool) {
         t[6] + t[7],
         share(t[9], t[8]),
         t[8] + t[9],
+        t[10],
     );
     (t[0], t[1], within)
 }
@@ -231,9 +234,9 @@ fn build(dir: &Path, root: &Path, batch: usize) -> Result<Built, String> {
         src.push_str(&format!(
             "\nfn main() {{\n    let r = rheano_difftest::check_all(ENTRIES, {batch}, true);\n    \
              println!(\"{{}}\", r.summary());\n    let n = |m: &std::collections::BTreeMap<&str, usize>| m.values().sum::<usize>();\n    \
-             println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", r.models, r.failures.len(), \
+             println!(\"RESULT\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", r.models, r.failures.len(), \
              r.checks, n(&r.skipped), r.fd_checks, n(&r.fd_skipped), r.fd_checks_ties, n(&r.fd_skipped_ties), \
-             r.fd_checks_extreme, n(&r.fd_skipped_extreme));\n    \
+             r.fd_checks_extreme, n(&r.fd_skipped_extreme), r.fd_undefined);\n    \
              for f in &r.failures {{\n        eprintln!(\"FAILURE\\t{{}}\", f.replace('\\n', \"\\\\n\"));\n    }}\n}}\n"
         ));
         std::fs::write(crate_dir.join("src/main.rs"), &src).map_err(|e| e.to_string())?;
