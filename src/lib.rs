@@ -30,7 +30,7 @@
 
 pub use rheano_macros::model;
 pub use rheano_runtime::{
-    check, data, init, io, math, noise, optim, plot, report, softmax, subnormal, synth, vmath,
+    check, ctc, data, init, io, math, noise, optim, plot, report, softmax, subnormal, synth, vmath,
 };
 pub use rheano_runtime::{
     clip_grad_norm, Adam, Error, Model, Momentum, Noise, Optimizer, OptimizerState, RmsProp, Sgd,

@@ -4,6 +4,7 @@
 //! Users depend on the `rheano` crate, which re-exports all of this.
 
 pub mod check;
+pub mod ctc;
 pub mod data;
 pub mod error;
 #[doc(hidden)]

@@ -1,0 +1,627 @@
+//! Connectionist temporal classification (Graves et al., 2006): the probability of a label
+//! sequence under per-step class scores, summed over every alignment of it, its gradient, and
+//! the run-time pieces of a speech experiment: best-path decoding and the edit distance behind
+//! label (phone) error rates.
+//!
+//! The class 0 is the blank. An example of `tl` steps and labels `y` (no blanks) runs the
+//! forward-backward recursion over the extended labels `blank, y1, blank, y2, ..., blank` in
+//! log space. Each step's log-probabilities are kept relative to their maximum, which is carried
+//! apart in f64: the f32 recursion then works on values near 0 whatever the scores' size, and the
+//! large offsets cancel in f64 (a loss of 5e4 after 500 steps of large scores keeps its digits,
+//! and so do the occupancies that its gradient subtracts from the softmax).
+//!
+//! An example whose labels cannot be aligned in `tl` steps (fewer steps than labels plus
+//! repeated neighbours) has loss `+inf` and a zero gradient; steps past `tl` get a zero gradient.
+
+use crate::softmax::log_softmax_rows;
+use crate::vmath::{exp, ln};
+
+/// The blank class.
+pub const BLANK: usize = 0;
+
+/// The memory the recursion reuses from call to call.
+#[derive(Clone, Debug, Default)]
+pub struct Scratch {
+    /// `[T, C]`: one example's log-softmax.
+    lp: Vec<f32>,
+    /// `[T, S + 2]`: the forward and backward variables relative to their step's maximum.
+    alpha: Vec<f32>,
+    beta: Vec<f32>,
+    /// Per step, the maxima taken out, summed over the steps so far (f64).
+    a_off: Vec<f64>,
+    b_off: Vec<f64>,
+    /// `[S]`: the extended labels, 0 or `-inf` as each may follow the one two before it (and
+    /// precede the one two after it), one step's log-probabilities of them, and a step's new
+    /// variables before their maximum is taken out.
+    ext: Vec<usize>,
+    skip: Vec<f32>,
+    skip_back: Vec<f32>,
+    emit: Vec<f32>,
+    next: Vec<f32>,
+}
+
+/// The fewest steps that can emit `y`: one per label, and a blank between equal neighbours.
+pub fn min_steps(y: &[usize]) -> usize {
+    y.len() + y.windows(2).filter(|w| w[0] == w[1]).count()
+}
+
+/// `$out[k] = $e` for every `k`, with each `$x` the `k`-th element of its slice `$s` (each at
+/// least as long as `$out`): eight at a time, from arrays of eight into an array of eight, so
+/// that the compiler runs the eight as vector instructions (it does not for a loop that indexes
+/// the slices, with their bounds checks, and writes `$out` directly, which it cannot tell apart
+/// from them). A macro, so that the expression is compiled into the loop.
+macro_rules! by_lanes {
+    ($out:expr, ($($x:ident in $s:expr),*) => $e:expr) => {{
+        let out: &mut [f32] = $out;
+        let n = out.len();
+        $(let $x: &[f32] = &$s[..n];)*
+        let full = n - n % 8;
+        for c in (0..full).step_by(8) {
+            $(let $x: &[f32; 8] = $x[c..c + 8].try_into().expect("eight");)*
+            let mut v = [0f32; 8];
+            for (l, o) in v.iter_mut().enumerate() {
+                $(let $x = $x[l];)*
+                *o = $e;
+            }
+            out[c..c + 8].copy_from_slice(&v);
+        }
+        for k in full..n {
+            $(let $x = $x[k];)*
+            out[k] = $e;
+        }
+    }};
+}
+
+/// `log(e^a + e^b + e^c)` of three values of which any may be `-inf` (then `-inf` if all are).
+#[inline(always)]
+fn lse3(a: f32, b: f32, c: f32) -> f32 {
+    let m = a.max(b).max(c);
+    let s = exp(a - m) + exp(b - m) + exp(c - m);
+    if m == f32::NEG_INFINITY {
+        m
+    } else {
+        m + ln(s)
+    }
+}
+
+/// The loss of one example (`-log p(y | z)`, `+inf` if `y` cannot be aligned in `tl` steps)
+/// from its log-softmax `lp` (`[tl, c]`), with its gradient with respect to the scores scaled by
+/// `g` written into `grad` (`[tl, c]`) when given.
+fn example(
+    s: &mut Scratch,
+    tl: usize,
+    c: usize,
+    y: &[usize],
+    grad: Option<(f32, &mut [f32])>,
+) -> f64 {
+    let ns = 2 * y.len() + 1;
+    if tl < min_steps(y) || (tl == 0 && !y.is_empty()) {
+        if let Some((_, gr)) = grad {
+            gr.fill(0.0);
+        }
+        return f64::INFINITY;
+    }
+    if tl == 0 {
+        return 0.0;
+    }
+    let Scratch {
+        lp,
+        alpha,
+        beta,
+        a_off,
+        b_off,
+        ext,
+        skip,
+        skip_back,
+        emit,
+        next,
+    } = s;
+    let ninf = f32::NEG_INFINITY;
+    ext.clear();
+    ext.push(BLANK);
+    for &l in y {
+        ext.push(l);
+        ext.push(BLANK);
+    }
+    // Added to the variable two positions away: 0 where a path may skip the blank between two
+    // labels (they differ), -inf where it may not. Forward from `k - 2`, backward from `k + 2`.
+    let may = |k: usize| k < ns && k >= 2 && ext[k] != BLANK && ext[k] != ext[k - 2];
+    skip.clear();
+    skip.extend((0..ns).map(|k| if may(k) { 0.0 } else { ninf }));
+    skip_back.clear();
+    skip_back.extend((0..ns).map(|k| if may(k + 2) { 0.0 } else { ninf }));
+    // Rows of `ns + 2`: the forward variables after two `-inf` (the positions before the first),
+    // the backward ones before two (the positions after the last), so that the steps read
+    // their neighbours without a branch and vectorize.
+    let w = ns + 2;
+    alpha.resize(tl * w, ninf);
+    beta.resize(tl * w, ninf);
+    for t in 0..tl {
+        alpha[t * w..t * w + 2].fill(ninf);
+        beta[t * w + ns..(t + 1) * w].fill(ninf);
+    }
+    a_off.resize(tl, 0.0);
+    b_off.resize(tl, 0.0);
+    emit.resize(ns, 0.0);
+    next.resize(ns, 0.0);
+    // Step `t`'s log-probabilities of the extended labels, less their maximum, which it returns:
+    // the recursion adds values near 0, and the maximum goes to the f64 offsets exactly.
+    let emit_at = |emit: &mut Vec<f32>, t: usize| -> f64 {
+        let row = &lp[t * c..(t + 1) * c];
+        for (e, &k) in emit.iter_mut().zip(ext.iter()) {
+            *e = row[k];
+        }
+        let m = emit.iter().copied().fold(ninf, f32::max);
+        for e in emit.iter_mut() {
+            *e -= m;
+        }
+        m as f64
+    };
+    // Takes a step's maximum out of `next` into `out`, returning it.
+    let normalize = |next: &[f32], out: &mut [f32]| -> f64 {
+        let m = next.iter().copied().fold(ninf, f32::max);
+        for (o, &v) in out.iter_mut().zip(next) {
+            *o = v - m;
+        }
+        m as f64
+    };
+    // Forward: the paths that start at the first blank or the first label.
+    let e = emit_at(emit, 0);
+    for (k, v) in next.iter_mut().enumerate() {
+        *v = if k < 2 { emit[k] } else { ninf };
+    }
+    a_off[0] = e + normalize(next, &mut alpha[2..w]);
+    for t in 1..tl {
+        let e = emit_at(emit, t);
+        let (done, rest) = alpha.split_at_mut(t * w);
+        let prev = &done[(t - 1) * w..];
+        let (p0, p1, p2) = (&prev[2..2 + ns], &prev[1..1 + ns], &prev[..ns]);
+        by_lanes!(&mut next[..], (a0 in p0, a1 in p1, a2 in p2, sk in skip, em in emit)
+            => lse3(a0, a1, a2 + sk) + em);
+        a_off[t] = a_off[t - 1] + e + normalize(next, &mut rest[2..w]);
+    }
+    // Backward: the paths that end at the last label or the last blank.
+    let last = tl - 1;
+    let e = emit_at(emit, last);
+    for (k, v) in next.iter_mut().enumerate() {
+        *v = if k + 2 >= ns { emit[k] } else { ninf };
+    }
+    b_off[last] = e + normalize(next, &mut beta[last * w..last * w + ns]);
+    for t in (0..last).rev() {
+        let e = emit_at(emit, t);
+        let (head, done) = beta.split_at_mut((t + 1) * w);
+        let (q0, q1, q2) = (&done[..ns], &done[1..1 + ns], &done[2..2 + ns]);
+        by_lanes!(&mut next[..], (b0 in q0, b1 in q1, b2 in q2, sk in skip_back, em in emit)
+            => lse3(b0, b1, b2 + sk) + em);
+        b_off[t] = b_off[t + 1] + e + normalize(next, &mut head[t * w..t * w + ns]);
+    }
+    let end = &alpha[last * w + 2..(last + 1) * w];
+    let tail = if ns >= 2 { end[ns - 2] } else { ninf };
+    let log_p = a_off[last] + lse3(end[ns - 1], tail, ninf) as f64;
+    let Some((g, gr)) = grad else {
+        return -log_p;
+    };
+    // Per step, the softmax less each class's occupancy: the share of `p` of the paths through
+    // the class at that step, `alpha beta / y` summed over its extended positions.
+    for t in 0..tl {
+        let row = &lp[t * c..(t + 1) * c];
+        let out = &mut gr[t * c..(t + 1) * c];
+        for (o, &l) in out.iter_mut().zip(row) {
+            *o = exp(l);
+        }
+        let (a, b) = (&alpha[t * w + 2..t * w + 2 + ns], &beta[t * w..t * w + ns]);
+        let e = emit_at(emit, t);
+        let k_t = (a_off[t] + b_off[t] - e - log_p) as f32;
+        by_lanes!(&mut next[..], (x in a, y in b, em in emit) => exp(x + y - em + k_t));
+        // The occupancies of a step sum to 1 (every path is at one position at each step);
+        // divided by their sum, they lose the drift that the two recursions' rounding leaves
+        // between them over the steps.
+        let total: f64 = next.iter().map(|&v| v as f64).sum();
+        let scale = (1.0 / total) as f32;
+        for k in 0..ns {
+            out[ext[k]] -= next[k] * scale;
+        }
+        for o in out.iter_mut() {
+            *o *= g;
+        }
+    }
+    -log_p
+}
+
+/// The CTC loss of each example, `loss[n] = -log p(y[n, ..ylen[n]] | z[n, ..zlen[n]])`, from
+/// unnormalized scores `z` (`[n, t, c]`, a log-softmax over the classes inside), targets `y`
+/// (`[n, l]`, in `1..c`), and the lengths used; and with `grad = Some((g, dz))`, the gradient of
+/// `sum(g[n] loss[n])` with respect to `z` into `dz` (`[n, t, c]`): zero past `zlen[n]`, and zero
+/// for an example that cannot be aligned (whose loss is `+inf`), whatever `g[n]`.
+///
+/// The caller checks the sizes, that `zlen[n] <= t`, `ylen[n] <= l`, and that the targets used
+/// are classes other than the blank (`check` does).
+#[allow(clippy::too_many_arguments)]
+pub fn loss(
+    z: &[f32],
+    (n, t, c): (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+    out: &mut [f32],
+    mut grad: Option<(&[f32], &mut [f32])>,
+    s: &mut Scratch,
+) {
+    for i in 0..n {
+        let tl = zlen[i];
+        let zi = &z[i * t * c..(i + 1) * t * c];
+        s.lp.resize(t * c, 0.0);
+        log_softmax_rows(&zi[..tl * c], tl, c, &mut s.lp[..tl * c]);
+        let yi = &y[i * l..i * l + ylen[i]];
+        let v = match grad.as_mut() {
+            Some((g, dz)) => {
+                let dzi = &mut dz[i * t * c..(i + 1) * t * c];
+                dzi[tl * c..].fill(0.0);
+                example(s, tl, c, yi, Some((g[i], &mut dzi[..tl * c])))
+            }
+            None => example(s, tl, c, yi, None),
+        };
+        out[i] = v as f32;
+    }
+}
+
+/// What is wrong with a CTC input, for the caller's error message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Bad {
+    /// `zlen[n]` above the number of steps.
+    ZLen { n: usize, len: usize, max: usize },
+    /// `ylen[n]` above the number of target positions.
+    YLen { n: usize, len: usize, max: usize },
+    /// A target used that is the blank or not a class.
+    Target { n: usize, at: usize, class: usize },
+}
+
+/// Checks CTC inputs against the sizes (see [`loss`]).
+pub fn check(
+    (n, t, c): (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+) -> Result<(), Bad> {
+    for i in 0..n {
+        if zlen[i] > t {
+            return Err(Bad::ZLen {
+                n: i,
+                len: zlen[i],
+                max: t,
+            });
+        }
+        if ylen[i] > l {
+            return Err(Bad::YLen {
+                n: i,
+                len: ylen[i],
+                max: l,
+            });
+        }
+        for (at, &k) in y[i * l..i * l + ylen[i]].iter().enumerate() {
+            if k == BLANK || k >= c {
+                return Err(Bad::Target { n: i, at, class: k });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Best-path decoding of one example's scores `z` (`[len, c]`, any monotone transform of the
+/// class probabilities): the most likely class at each step, repeats merged, blanks dropped.
+/// Ties go to the lower class.
+pub fn greedy_decode(z: &[f32], len: usize, c: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev = None;
+    for row in z[..len * c].chunks_exact(c.max(1)) {
+        let mut best = 0;
+        for (k, &v) in row.iter().enumerate() {
+            if v > row[best] {
+                best = k;
+            }
+        }
+        if Some(best) != prev && best != BLANK {
+            out.push(best);
+        }
+        prev = Some(best);
+    }
+    out
+}
+
+/// The Levenshtein distance between two label sequences: the fewest insertions, deletions and
+/// substitutions that turn `a` into `b`. A label error rate is the sum of these over a data
+/// set divided by the total length of the references.
+pub fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, v) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(x != v)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `log(sum(exp(x)))` in f64.
+    fn lse(x: &[f64]) -> f64 {
+        let m = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if m == f64::NEG_INFINITY {
+            return m;
+        }
+        m + x.iter().map(|v| (v - m).exp()).sum::<f64>().ln()
+    }
+
+    fn log_softmax64(z: &[f64], c: usize) -> Vec<f64> {
+        z.chunks(c)
+            .flat_map(|r| {
+                let s = lse(r);
+                r.iter().map(move |v| v - s)
+            })
+            .collect()
+    }
+
+    /// The loss by enumerating every path of `tl` steps over `c` classes, in f64.
+    fn brute(z: &[f64], tl: usize, c: usize, y: &[usize]) -> f64 {
+        let lp = log_softmax64(&z[..tl * c], c);
+        let mut terms = Vec::new();
+        let mut path = vec![0usize; tl];
+        loop {
+            let mut out = Vec::new();
+            let mut prev = None;
+            for &k in &path {
+                if Some(k) != prev && k != BLANK {
+                    out.push(k);
+                }
+                prev = Some(k);
+            }
+            if out == y {
+                terms.push(path.iter().enumerate().map(|(t, &k)| lp[t * c + k]).sum());
+            }
+            // The next path, as a number in base c.
+            let mut i = 0;
+            while i < tl && path[i] + 1 == c {
+                path[i] = 0;
+                i += 1;
+            }
+            if i == tl {
+                break;
+            }
+            path[i] += 1;
+        }
+        -lse(&terms)
+    }
+
+    /// The loss by the plain log-space recursion, in f64 (no offsets).
+    fn recursion(z: &[f64], tl: usize, c: usize, y: &[usize]) -> f64 {
+        let lp = log_softmax64(&z[..tl * c], c);
+        let mut ext = vec![BLANK];
+        for &l in y {
+            ext.extend([l, BLANK]);
+        }
+        let ns = ext.len();
+        let ninf = f64::NEG_INFINITY;
+        let mut a: Vec<f64> = (0..ns)
+            .map(|k| if k < 2 { lp[ext[k]] } else { ninf })
+            .collect();
+        for t in 1..tl {
+            a = (0..ns)
+                .map(|k| {
+                    let mut v = vec![a[k]];
+                    if k >= 1 {
+                        v.push(a[k - 1]);
+                    }
+                    if k >= 2 && ext[k] != BLANK && ext[k] != ext[k - 2] {
+                        v.push(a[k - 2]);
+                    }
+                    lse(&v) + lp[t * c + ext[k]]
+                })
+                .collect();
+        }
+        let mut end = vec![a[ns - 1]];
+        if ns >= 2 {
+            end.push(a[ns - 2]);
+        }
+        -lse(&end)
+    }
+
+    fn scores(len: usize, seed: u64, scale: f64) -> Vec<f64> {
+        let mut s = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (0..len)
+            .map(|_| {
+                s = s
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let u = (s >> 11) as f64 / (1u64 << 53) as f64;
+                // Rounded to f32, so that both sides see the same scores.
+                ((2.0 * u - 1.0) * scale) as f32 as f64
+            })
+            .collect()
+    }
+
+    /// Runs the kernel on one example (`n = 1`): its loss and gradient (incoming 1).
+    fn run(z: &[f64], t: usize, c: usize, y: &[usize], tl: usize) -> (f32, Vec<f32>) {
+        let z32: Vec<f32> = z.iter().map(|&v| v as f32).collect();
+        let l = y.len() + 1;
+        let mut yp = y.to_vec();
+        yp.push(1);
+        let mut out = [0f32];
+        let mut dz = vec![f32::NAN; t * c];
+        loss(
+            &z32,
+            (1, t, c),
+            &yp,
+            l,
+            &[tl],
+            &[y.len()],
+            &mut out,
+            Some((&[1.0], &mut dz)),
+            &mut Scratch::default(),
+        );
+        (out[0], dz)
+    }
+
+    #[test]
+    fn the_loss_is_the_sum_over_every_alignment() {
+        let cases: &[(usize, usize, &[usize])] = &[
+            (1, 3, &[]),
+            (1, 3, &[2]),
+            (3, 3, &[1, 2]),
+            (4, 3, &[1, 1]),
+            (5, 4, &[2, 1, 2]),
+            (6, 3, &[1, 1, 1]),
+            (6, 4, &[3, 3, 1]),
+            (5, 2, &[]),
+        ];
+        for (i, &(tl, c, y)) in cases.iter().enumerate() {
+            let z = scores(tl * c, i as u64, 3.0);
+            let want = brute(&z, tl, c, y);
+            // Steps past the length are ignored: two more, of any scores.
+            let mut padded = z.clone();
+            padded.extend(scores(2 * c, 99, 50.0));
+            let (got, dz) = run(&padded, tl + 2, c, y, tl);
+            let e = (got as f64 - want).abs() / want.abs().max(1.0);
+            assert!(e < 2e-6, "{y:?} in {tl} steps: {got} against {want}");
+            assert!(dz[tl * c..].iter().all(|&v| v == 0.0), "{dz:?}");
+            assert!((want - recursion(&z, tl, c, y)).abs() < 1e-12 * want.abs().max(1.0));
+        }
+    }
+
+    #[test]
+    fn the_gradient_matches_central_differences() {
+        let cases: &[(usize, usize, &[usize])] =
+            &[(4, 3, &[1, 1]), (5, 4, &[2, 1, 2]), (6, 3, &[2])];
+        for (i, &(tl, c, y)) in cases.iter().enumerate() {
+            let z = scores(tl * c, 10 + i as u64, 2.0);
+            let (_, dz) = run(&z, tl, c, y, tl);
+            for j in 0..tl * c {
+                let h = 1e-5;
+                let at = |d: f64| {
+                    let mut w = z.clone();
+                    w[j] += d;
+                    brute(&w, tl, c, y)
+                };
+                let fd = (at(h) - at(-h)) / (2.0 * h);
+                assert!(
+                    (dz[j] as f64 - fd).abs() < 2e-6,
+                    "{y:?} entry {j}: {} against {fd}",
+                    dz[j]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_example_that_cannot_be_aligned_has_infinite_loss_and_no_gradient() {
+        // Two equal labels need a blank between them: 3 steps, not 2.
+        let z = scores(2 * 3, 5, 1.0);
+        let (got, dz) = run(&z, 2, 3, &[1, 1], 2);
+        assert_eq!(got, f32::INFINITY);
+        assert!(dz.iter().all(|&v| v == 0.0), "{dz:?}");
+        let (got, _) = run(&z, 2, 3, &[1], 0);
+        assert_eq!(got, f32::INFINITY);
+        // No steps and no labels: the empty alignment, probability 1.
+        let (got, _) = run(&z, 2, 3, &[], 0);
+        assert_eq!(got, 0.0);
+    }
+
+    #[test]
+    fn long_sequences_of_large_scores_stay_finite_and_match_f64() {
+        let (tl, c) = (500, 30);
+        let y: Vec<usize> = (0..50).map(|k| 1 + (k * 7) % (c - 1)).collect();
+        let z = scores(tl * c, 3, 40.0);
+        let want = recursion(&z, tl, c, &y);
+        let (got, dz) = run(&z, tl, c, &y, tl);
+        assert!(got.is_finite() && want > 1e3, "{got} {want}");
+        assert!(
+            (got as f64 - want).abs() < 1e-5 * want,
+            "{got} against {want}"
+        );
+        // Each step's gradient is a softmax less a distribution: its entries sum to 0.
+        for row in dz.chunks(c) {
+            assert!(row.iter().all(|v| v.is_finite()));
+            let s: f32 = row.iter().sum();
+            assert!(s.abs() < 1e-5, "{s}");
+        }
+        // Entries against differences of the f64 recursion.
+        let mut worst = 0f64;
+        for j in (0..tl * c).step_by(97) {
+            let h = 1e-4;
+            let at = |d: f64| {
+                let mut w = z.clone();
+                w[j] += d;
+                recursion(&w, tl, c, &y)
+            };
+            let fd = (at(h) - at(-h)) / (2.0 * h);
+            worst = worst.max((dz[j] as f64 - fd).abs());
+        }
+        // Measured: 5.9e-5 at most (the scores' log-softmax is rounded to f32 before the
+        // recursion, about 2e-6 at each of the 500 steps).
+        assert!(worst < 2e-4, "{worst}");
+    }
+
+    #[test]
+    fn inputs_out_of_range_are_reported() {
+        let dims = (1, 4, 3);
+        assert_eq!(check(dims, &[1, 2], 2, &[4], &[2]), Ok(()));
+        assert_eq!(
+            check(dims, &[1, 2], 2, &[5], &[2]),
+            Err(Bad::ZLen {
+                n: 0,
+                len: 5,
+                max: 4
+            })
+        );
+        assert_eq!(
+            check(dims, &[1, 2], 2, &[4], &[3]),
+            Err(Bad::YLen {
+                n: 0,
+                len: 3,
+                max: 2
+            })
+        );
+        assert_eq!(
+            check(dims, &[1, 0], 2, &[4], &[2]),
+            Err(Bad::Target {
+                n: 0,
+                at: 1,
+                class: 0
+            })
+        );
+        // A blank past the length is padding.
+        assert_eq!(check(dims, &[1, 0], 2, &[4], &[1]), Ok(()));
+    }
+
+    #[test]
+    fn greedy_decoding_merges_repeats_and_drops_blanks() {
+        // Steps' best classes: 1 1 0 1 2 2 0 0 -> 1 1 2.
+        let best = [1, 1, 0, 1, 2, 2, 0, 0];
+        let c = 3;
+        let z: Vec<f32> = best
+            .iter()
+            .flat_map(|&b| (0..c).map(move |k| if k == b { 2.0 } else { -1.0 }))
+            .collect();
+        assert_eq!(greedy_decode(&z, 8, c), [1, 1, 2]);
+        assert_eq!(greedy_decode(&z, 2, c), [1]);
+        assert_eq!(greedy_decode(&z, 0, c), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_edit_distance_counts_the_fewest_edits() {
+        assert_eq!(edit_distance(b"kitten", b"sitting"), 3);
+        assert_eq!(edit_distance::<u8>(b"", b"abc"), 3);
+        assert_eq!(edit_distance(b"abc", b""), 3);
+        assert_eq!(edit_distance(&[1, 2, 3], &[1, 2, 3]), 0);
+        assert_eq!(edit_distance(&[1, 2, 3], &[3, 2, 1]), 2);
+    }
+}
