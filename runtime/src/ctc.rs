@@ -45,33 +45,6 @@ pub fn min_steps(y: &[usize]) -> usize {
     y.len() + y.windows(2).filter(|w| w[0] == w[1]).count()
 }
 
-/// `$out[k] = $e` for every `k`, with each `$x` the `k`-th element of its slice `$s` (each at
-/// least as long as `$out`): eight at a time, from arrays of eight into an array of eight, so
-/// that the compiler runs the eight as vector instructions (it does not for a loop that indexes
-/// the slices, with their bounds checks, and writes `$out` directly, which it cannot tell apart
-/// from them). A macro, so that the expression is compiled into the loop.
-macro_rules! by_lanes {
-    ($out:expr, ($($x:ident in $s:expr),*) => $e:expr) => {{
-        let out: &mut [f32] = $out;
-        let n = out.len();
-        $(let $x: &[f32] = &$s[..n];)*
-        let full = n - n % 8;
-        for c in (0..full).step_by(8) {
-            $(let $x: &[f32; 8] = $x[c..c + 8].try_into().expect("eight");)*
-            let mut v = [0f32; 8];
-            for (l, o) in v.iter_mut().enumerate() {
-                $(let $x = $x[l];)*
-                *o = $e;
-            }
-            out[c..c + 8].copy_from_slice(&v);
-        }
-        for k in full..n {
-            $(let $x = $x[k];)*
-            out[k] = $e;
-        }
-    }};
-}
-
 /// `log(e^a + e^b + e^c)` of three values of which any may be `-inf` (then `-inf` if all are).
 #[inline(always)]
 fn lse3(a: f32, b: f32, c: f32) -> f32 {
@@ -83,6 +56,36 @@ fn lse3(a: f32, b: f32, c: f32) -> f32 {
         m + ln(s)
     }
 }
+
+/// One step of the recursion: `out[k] = lse3(near[k], next[k], far[k] + skip[k]) + emit[k]`.
+/// A function of its own so that the compiler knows `out` apart from the slices it reads
+/// (they are arguments) and runs the loop as vector instructions; the callers' lengths are
+/// multiples of [`LANES`], so that no element is left to the scalar loop after them.
+#[inline(never)]
+fn step(out: &mut [f32], near: &[f32], next: &[f32], far: &[f32], skip: &[f32], emit: &[f32]) {
+    let lanes = out
+        .iter_mut()
+        .zip(near)
+        .zip(next)
+        .zip(far)
+        .zip(skip)
+        .zip(emit);
+    for (((((o, &a), &b), &c), &s), &e) in lanes {
+        *o = lse3(a, b, c + s) + e;
+    }
+}
+
+/// `out[k] = exp(a[k] + b[k] - emit[k] + offset)`: a step's occupancies (as [`step`]).
+#[inline(never)]
+fn occupancy(out: &mut [f32], a: &[f32], b: &[f32], emit: &[f32], offset: f32) {
+    for (((o, &x), &y), &e) in out.iter_mut().zip(a).zip(b).zip(emit) {
+        *o = exp(x + y - e + offset);
+    }
+}
+
+/// The rows' lengths are multiples of this: the compiler's vector loops take 8 lanes 4 times
+/// per iteration, and leave what remains to scalar code.
+const LANES: usize = 32;
 
 /// The loss of one example (`-log p(y | z)`, `+inf` if `y` cannot be aligned in `tl` steps)
 /// from its log-softmax `lp` (`[tl, c]`), with its gradient with respect to the scores scaled by
@@ -125,29 +128,31 @@ fn example(
     }
     // Added to the variable two positions away: 0 where a path may skip the blank between two
     // labels (they differ), -inf where it may not. Forward from `k - 2`, backward from `k + 2`.
+    // Rows run to a multiple of `LANES` (`n8`), the positions past the last `-inf`.
+    let n8 = ns.div_ceil(LANES) * LANES;
     let may = |k: usize| k < ns && k >= 2 && ext[k] != BLANK && ext[k] != ext[k - 2];
     skip.clear();
-    skip.extend((0..ns).map(|k| if may(k) { 0.0 } else { ninf }));
+    skip.extend((0..n8).map(|k| if may(k) { 0.0 } else { ninf }));
     skip_back.clear();
-    skip_back.extend((0..ns).map(|k| if may(k + 2) { 0.0 } else { ninf }));
-    // Rows of `ns + 2`: the forward variables after two `-inf` (the positions before the first),
-    // the backward ones before two (the positions after the last), so that the steps read
-    // their neighbours without a branch and vectorize.
-    let w = ns + 2;
+    skip_back.extend((0..n8).map(|k| if may(k + 2) { 0.0 } else { ninf }));
+    // Rows of `n8 + 2`: the forward variables after two `-inf` (the positions before the
+    // first), the backward ones before two more (past the last), so that the steps read their
+    // neighbours without a branch and vectorize.
+    let w = n8 + 2;
+    alpha.clear();
     alpha.resize(tl * w, ninf);
+    beta.clear();
     beta.resize(tl * w, ninf);
-    for t in 0..tl {
-        alpha[t * w..t * w + 2].fill(ninf);
-        beta[t * w + ns..(t + 1) * w].fill(ninf);
-    }
     a_off.resize(tl, 0.0);
     b_off.resize(tl, 0.0);
-    emit.resize(ns, 0.0);
-    next.resize(ns, 0.0);
+    emit.clear();
+    emit.resize(n8, ninf);
+    next.resize(n8, 0.0);
     // Step `t`'s log-probabilities of the extended labels, less their maximum, which it returns:
     // the recursion adds values near 0, and the maximum goes to the f64 offsets exactly.
     let emit_at = |emit: &mut Vec<f32>, t: usize| -> f64 {
         let row = &lp[t * c..(t + 1) * c];
+        let emit = &mut emit[..ns];
         for (e, &k) in emit.iter_mut().zip(ext.iter()) {
             *e = row[k];
         }
@@ -157,17 +162,17 @@ fn example(
         }
         m as f64
     };
-    // Takes a step's maximum out of `next` into `out`, returning it.
+    // Takes a step's maximum out of its positions in `next` into `out`, returning it.
     let normalize = |next: &[f32], out: &mut [f32]| -> f64 {
-        let m = next.iter().copied().fold(ninf, f32::max);
-        for (o, &v) in out.iter_mut().zip(next) {
+        let m = next[..ns].iter().copied().fold(ninf, f32::max);
+        for (o, &v) in out[..ns].iter_mut().zip(next) {
             *o = v - m;
         }
         m as f64
     };
     // Forward: the paths that start at the first blank or the first label.
     let e = emit_at(emit, 0);
-    for (k, v) in next.iter_mut().enumerate() {
+    for (k, v) in next[..ns].iter_mut().enumerate() {
         *v = if k < 2 { emit[k] } else { ninf };
     }
     a_off[0] = e + normalize(next, &mut alpha[2..w]);
@@ -175,48 +180,48 @@ fn example(
         let e = emit_at(emit, t);
         let (done, rest) = alpha.split_at_mut(t * w);
         let prev = &done[(t - 1) * w..];
-        let (p0, p1, p2) = (&prev[2..2 + ns], &prev[1..1 + ns], &prev[..ns]);
-        by_lanes!(&mut next[..], (a0 in p0, a1 in p1, a2 in p2, sk in skip, em in emit)
-            => lse3(a0, a1, a2 + sk) + em);
+        let (p0, p1, p2) = (&prev[2..2 + n8], &prev[1..1 + n8], &prev[..n8]);
+        step(next, p0, p1, p2, skip, emit);
         a_off[t] = a_off[t - 1] + e + normalize(next, &mut rest[2..w]);
     }
     // Backward: the paths that end at the last label or the last blank.
     let last = tl - 1;
     let e = emit_at(emit, last);
-    for (k, v) in next.iter_mut().enumerate() {
+    for (k, v) in next[..ns].iter_mut().enumerate() {
         *v = if k + 2 >= ns { emit[k] } else { ninf };
     }
     b_off[last] = e + normalize(next, &mut beta[last * w..last * w + ns]);
     for t in (0..last).rev() {
         let e = emit_at(emit, t);
         let (head, done) = beta.split_at_mut((t + 1) * w);
-        let (q0, q1, q2) = (&done[..ns], &done[1..1 + ns], &done[2..2 + ns]);
-        by_lanes!(&mut next[..], (b0 in q0, b1 in q1, b2 in q2, sk in skip_back, em in emit)
-            => lse3(b0, b1, b2 + sk) + em);
+        let (q0, q1, q2) = (&done[..n8], &done[1..1 + n8], &done[2..2 + n8]);
+        step(next, q0, q1, q2, skip_back, emit);
         b_off[t] = b_off[t + 1] + e + normalize(next, &mut head[t * w..t * w + ns]);
     }
-    let end = &alpha[last * w + 2..(last + 1) * w];
+    let end = &alpha[last * w + 2..last * w + 2 + ns];
     let tail = if ns >= 2 { end[ns - 2] } else { ninf };
     let log_p = a_off[last] + lse3(end[ns - 1], tail, ninf) as f64;
     let Some((g, gr)) = grad else {
         return -log_p;
     };
     // Per step, the softmax less each class's occupancy: the share of `p` of the paths through
-    // the class at that step, `alpha beta / y` summed over its extended positions.
+    // the class at that step, `alpha beta / y` summed over its extended positions. Past the
+    // last position, `emit` is 0 here, so that those occupancies are `exp(-inf) = 0`.
+    emit[ns..].fill(0.0);
     for t in 0..tl {
         let row = &lp[t * c..(t + 1) * c];
         let out = &mut gr[t * c..(t + 1) * c];
         for (o, &l) in out.iter_mut().zip(row) {
             *o = exp(l);
         }
-        let (a, b) = (&alpha[t * w + 2..t * w + 2 + ns], &beta[t * w..t * w + ns]);
+        let (a, b) = (&alpha[t * w + 2..t * w + 2 + n8], &beta[t * w..t * w + n8]);
         let e = emit_at(emit, t);
         let k_t = (a_off[t] + b_off[t] - e - log_p) as f32;
-        by_lanes!(&mut next[..], (x in a, y in b, em in emit) => exp(x + y - em + k_t));
+        occupancy(next, a, b, emit, k_t);
         // The occupancies of a step sum to 1 (every path is at one position at each step);
         // divided by their sum, they lose the drift that the two recursions' rounding leaves
         // between them over the steps.
-        let total: f64 = next.iter().map(|&v| v as f64).sum();
+        let total: f64 = next[..ns].iter().map(|&v| v as f64).sum();
         let scale = (1.0 / total) as f32;
         for k in 0..ns {
             out[ext[k]] -= next[k] * scale;
