@@ -14,7 +14,7 @@
 //! repeated neighbours) has loss `+inf` and a zero gradient; steps past `tl` get a zero gradient.
 
 use crate::softmax::log_softmax_rows;
-use crate::vmath::{exp, ln};
+use crate::vmath::{exp, log1p};
 
 /// The blank class.
 pub const BLANK: usize = 0;
@@ -24,19 +24,23 @@ pub const BLANK: usize = 0;
 pub struct Scratch {
     /// `[T, C]`: one example's log-softmax.
     lp: Vec<f32>,
-    /// `[T, S + 2]`: the forward and backward variables relative to their step's maximum.
+    /// `[T, S' + 2]` (`S'` the extended labels' count rounded up to a multiple of [`LANES`]):
+    /// the forward and backward variables relative to their step's maximum, `-inf` around.
     alpha: Vec<f32>,
     beta: Vec<f32>,
     /// Per step, the maxima taken out, summed over the steps so far (f64).
     a_off: Vec<f64>,
     b_off: Vec<f64>,
-    /// `[S]`: the extended labels, 0 or `-inf` as each may follow the one two before it (and
-    /// precede the one two after it), one step's log-probabilities of them, and a step's new
-    /// variables before their maximum is taken out.
+    /// `[S]`: the extended labels; `[S']`: 0 or `-inf` as each may follow the one two before
+    /// it (and precede the one two after it).
     ext: Vec<usize>,
     skip: Vec<f32>,
     skip_back: Vec<f32>,
+    /// `[T, S']` and `[T]`: each step's log-probabilities of the extended labels less their
+    /// maximum, and the maximum.
     emit: Vec<f32>,
+    e_max: Vec<f64>,
+    /// `[S']`: a step's new variables before their maximum is taken out, or its occupancies.
     next: Vec<f32>,
 }
 
@@ -48,12 +52,14 @@ pub fn min_steps(y: &[usize]) -> usize {
 /// `log(e^a + e^b + e^c)` of three values of which any may be `-inf` (then `-inf` if all are).
 #[inline(always)]
 fn lse3(a: f32, b: f32, c: f32) -> f32 {
-    let m = a.max(b).max(c);
-    let s = exp(a - m) + exp(b - m) + exp(c - m);
+    // The largest, and the other two: two exponentials, not three.
+    let (hi, lo) = (a.max(b), a.min(b));
+    let (m, mid) = (hi.max(c), hi.min(c));
+    let s = exp(lo - m) + exp(mid - m);
     if m == f32::NEG_INFINITY {
         m
     } else {
-        m + ln(s)
+        m + log1p(s)
     }
 }
 
@@ -117,6 +123,7 @@ fn example(
         skip,
         skip_back,
         emit,
+        e_max,
         next,
     } = s;
     let ninf = f32::NEG_INFINITY;
@@ -145,23 +152,25 @@ fn example(
     beta.resize(tl * w, ninf);
     a_off.resize(tl, 0.0);
     b_off.resize(tl, 0.0);
+    // Each step's log-probabilities of the extended labels, less their maximum (`e_max`, in
+    // f64): the recursion adds values near 0, and the maxima go to the offsets exactly.
     emit.clear();
-    emit.resize(n8, ninf);
-    next.resize(n8, 0.0);
-    // Step `t`'s log-probabilities of the extended labels, less their maximum, which it returns:
-    // the recursion adds values near 0, and the maximum goes to the f64 offsets exactly.
-    let emit_at = |emit: &mut Vec<f32>, t: usize| -> f64 {
+    emit.resize(tl * n8, ninf);
+    e_max.clear();
+    for t in 0..tl {
         let row = &lp[t * c..(t + 1) * c];
-        let emit = &mut emit[..ns];
-        for (e, &k) in emit.iter_mut().zip(ext.iter()) {
+        let em = &mut emit[t * n8..t * n8 + ns];
+        for (e, &k) in em.iter_mut().zip(ext.iter()) {
             *e = row[k];
         }
-        let m = emit.iter().copied().fold(ninf, f32::max);
-        for e in emit.iter_mut() {
+        let m = em.iter().copied().fold(ninf, f32::max);
+        for e in em.iter_mut() {
             *e -= m;
         }
-        m as f64
-    };
+        e_max.push(m as f64);
+    }
+    let emit_at = |t: usize| (&emit[t * n8..(t + 1) * n8], e_max[t]);
+    next.resize(n8, 0.0);
     // Takes a step's maximum out of its positions in `next` into `out`, returning it.
     let normalize = |next: &[f32], out: &mut [f32]| -> f64 {
         let m = next[..ns].iter().copied().fold(ninf, f32::max);
@@ -171,31 +180,31 @@ fn example(
         m as f64
     };
     // Forward: the paths that start at the first blank or the first label.
-    let e = emit_at(emit, 0);
+    let (em, e) = emit_at(0);
     for (k, v) in next[..ns].iter_mut().enumerate() {
-        *v = if k < 2 { emit[k] } else { ninf };
+        *v = if k < 2 { em[k] } else { ninf };
     }
     a_off[0] = e + normalize(next, &mut alpha[2..w]);
     for t in 1..tl {
-        let e = emit_at(emit, t);
+        let (em, e) = emit_at(t);
         let (done, rest) = alpha.split_at_mut(t * w);
         let prev = &done[(t - 1) * w..];
         let (p0, p1, p2) = (&prev[2..2 + n8], &prev[1..1 + n8], &prev[..n8]);
-        step(next, p0, p1, p2, skip, emit);
+        step(next, p0, p1, p2, skip, em);
         a_off[t] = a_off[t - 1] + e + normalize(next, &mut rest[2..w]);
     }
     // Backward: the paths that end at the last label or the last blank.
     let last = tl - 1;
-    let e = emit_at(emit, last);
+    let (em, e) = emit_at(last);
     for (k, v) in next[..ns].iter_mut().enumerate() {
-        *v = if k + 2 >= ns { emit[k] } else { ninf };
+        *v = if k + 2 >= ns { em[k] } else { ninf };
     }
     b_off[last] = e + normalize(next, &mut beta[last * w..last * w + ns]);
     for t in (0..last).rev() {
-        let e = emit_at(emit, t);
+        let (em, e) = emit_at(t);
         let (head, done) = beta.split_at_mut((t + 1) * w);
         let (q0, q1, q2) = (&done[..n8], &done[1..1 + n8], &done[2..2 + n8]);
-        step(next, q0, q1, q2, skip_back, emit);
+        step(next, q0, q1, q2, skip_back, em);
         b_off[t] = b_off[t + 1] + e + normalize(next, &mut head[t * w..t * w + ns]);
     }
     let end = &alpha[last * w + 2..last * w + 2 + ns];
@@ -205,9 +214,8 @@ fn example(
         return -log_p;
     };
     // Per step, the softmax less each class's occupancy: the share of `p` of the paths through
-    // the class at that step, `alpha beta / y` summed over its extended positions. Past the
-    // last position, `emit` is 0 here, so that those occupancies are `exp(-inf) = 0`.
-    emit[ns..].fill(0.0);
+    // the class at that step, `alpha beta / y` summed over its extended positions (those past
+    // the last are computed, NaN, and not read).
     for t in 0..tl {
         let row = &lp[t * c..(t + 1) * c];
         let out = &mut gr[t * c..(t + 1) * c];
@@ -215,9 +223,9 @@ fn example(
             *o = exp(l);
         }
         let (a, b) = (&alpha[t * w + 2..t * w + 2 + n8], &beta[t * w..t * w + n8]);
-        let e = emit_at(emit, t);
+        let (em, e) = emit_at(t);
         let k_t = (a_off[t] + b_off[t] - e - log_p) as f32;
-        occupancy(next, a, b, emit, k_t);
+        occupancy(next, a, b, em, k_t);
         // The occupancies of a step sum to 1 (every path is at one position at each step);
         // divided by their sum, they lose the drift that the two recursions' rounding leaves
         // between them over the steps.
