@@ -14,7 +14,7 @@
 //! repeated neighbours) has loss `+inf` and a zero gradient; steps past `tl` get a zero gradient.
 
 use crate::softmax::log_softmax_rows;
-use crate::vmath::{exp, log1p};
+use crate::vmath::{exp, ln};
 
 /// The blank class.
 pub const BLANK: usize = 0;
@@ -49,17 +49,33 @@ pub fn min_steps(y: &[usize]) -> usize {
     y.len() + y.windows(2).filter(|w| w[0] == w[1]).count()
 }
 
+/// `e^x`, 0 where that is below `f32::MIN_POSITIVE` (`x` below -87), computed without a
+/// subnormal number on the way: x86 cores take microcode assists of a hundred cycles and more
+/// for each, and the recursion's positions sit far below their step's maximum (or at `-inf`)
+/// at most steps. NaN stays NaN.
+#[inline(always)]
+fn exp_normal(x: f32) -> f32 {
+    let y = exp(if x < -87.0 { -87.0 } else { x });
+    if x < -87.0 {
+        0.0
+    } else {
+        y
+    }
+}
+
 /// `log(e^a + e^b + e^c)` of three values of which any may be `-inf` (then `-inf` if all are).
 #[inline(always)]
 fn lse3(a: f32, b: f32, c: f32) -> f32 {
     // The largest, and the other two: two exponentials, not three.
     let (hi, lo) = (a.max(b), a.min(b));
     let (m, mid) = (hi.max(c), hi.min(c));
-    let s = exp(lo - m) + exp(mid - m);
+    let s = exp_normal(lo - m) + exp_normal(mid - m);
     if m == f32::NEG_INFINITY {
         m
     } else {
-        m + log1p(s)
+        // `1 + s` rounds by at most half an ulp of 1: an absolute error, as the recursion's
+        // others are, and no division, as `log1p` takes.
+        m + ln(1.0 + s)
     }
 }
 
@@ -85,7 +101,7 @@ fn step(out: &mut [f32], near: &[f32], next: &[f32], far: &[f32], skip: &[f32], 
 #[inline(never)]
 fn occupancy(out: &mut [f32], a: &[f32], b: &[f32], emit: &[f32], offset: f32) {
     for (((o, &x), &y), &e) in out.iter_mut().zip(a).zip(b).zip(emit) {
-        *o = exp(x + y - e + offset);
+        *o = exp_normal(x + y - e + offset);
     }
 }
 
@@ -220,7 +236,7 @@ fn example(
         let row = &lp[t * c..(t + 1) * c];
         let out = &mut gr[t * c..(t + 1) * c];
         for (o, &l) in out.iter_mut().zip(row) {
-            *o = exp(l);
+            *o = exp_normal(l);
         }
         let (a, b) = (&alpha[t * w + 2..t * w + 2 + n8], &beta[t * w..t * w + n8]);
         let (em, e) = emit_at(t);
@@ -229,10 +245,14 @@ fn example(
         // The occupancies of a step sum to 1 (every path is at one position at each step);
         // divided by their sum, they lose the drift that the two recursions' rounding leaves
         // between them over the steps.
-        let total: f64 = next[..ns].iter().map(|&v| v as f64).sum();
-        let scale = (1.0 / total) as f32;
-        for k in 0..ns {
-            out[ext[k]] -= next[k] * scale;
+        // (Summed in 8 lanes: one chain of additions would take longer than the step.)
+        let mut lanes = [0f32; 8];
+        for (k, &v) in next[..ns].iter().enumerate() {
+            lanes[k % 8] += v;
+        }
+        let scale = 1.0 / lanes.iter().sum::<f32>();
+        for (&k, &v) in ext.iter().zip(&next[..ns]) {
+            out[k] -= v * scale;
         }
         for o in out.iter_mut() {
             *o *= g;
