@@ -2,7 +2,7 @@
 """The workloads of benches/workloads.rs in PyTorch (eager) and JAX (jit), one training step each
 (loss and all gradients, f32), printed as one table beside rheano's criterion results.
 
-    pip install torch jax        # optional; a framework that is missing is skipped
+    pip install torch jax optax  # optional; a framework that is missing is skipped
     cargo bench --bench workloads
     python3 benches/compare.py   # add --threads 1 to pin every framework to one thread
 
@@ -53,6 +53,19 @@ def w5_tokens(array):
     tok = [[(i * 7 + j * 13 + i * j) % V for j in range(N)] for i in range(T)]
     tgt = [[(i * 5 + j * 3 + 1) % V for j in range(N)] for i in range(T)]
     return array(tok), array(tgt)
+
+
+# W8: batch, steps, classes (the blank included), targets; the scores and targets of
+# benches/workloads.rs.
+W8_SIZES = (32, 200, 62, 40)
+
+
+def w8_data():
+    import numpy as np
+    N, T, C, L = W8_SIZES
+    z = ((np.arange(N * T * C) * 7919 % 1000) / 250.0 - 2.0).astype(np.float32).reshape(N, T, C)
+    y = (1 + (np.arange(N * L) * 13) % (C - 1)).reshape(N, L)
+    return z, y
 
 
 def torch_times():
@@ -125,6 +138,17 @@ def torch_times():
         z = torch.stack(hs) @ wy + by
         return torch.nn.functional.cross_entropy(z.reshape(T * N, V), tgt.reshape(T * N))
     out["W5"] = median_of(step(lstm, [emb, wh, b5, wy, by]))
+    # W8: the summed CTC loss and its gradient with respect to the scores.
+    z8, y8 = w8_data()
+    N, T, C, L = W8_SIZES
+    zt = torch.tensor(z8, requires_grad=True)
+    yt, zl, yl = torch.tensor(y8), torch.full((N,), T), torch.full((N,), L)
+
+    def ctc():
+        lp = torch.log_softmax(zt, -1).transpose(0, 1)
+        torch.nn.functional.ctc_loss(lp, yt, zl, yl, reduction="sum").backward()
+        zt.grad = None
+    out["W8"] = median_of(ctc)
     return out
 
 
@@ -183,6 +207,16 @@ def jax_times():
     p5 = (0.1 * jax.random.normal(ks[0], (V, 4 * H)), jax.random.normal(ks[1], (H, 4 * H)) / H ** 0.5,
           jnp.zeros(4 * H), jax.random.normal(ks[2], (H, V)) / H ** 0.5, jnp.zeros(V))
     out["W5"] = timed(jax.value_and_grad(lstm), p5)
+    try:
+        import optax
+    except ImportError:
+        print("(optax is not installed: W8 skipped for JAX)", file=sys.stderr)
+        return out
+    z8, y8 = w8_data()
+    N, T, C, L = W8_SIZES
+    y8 = jnp.array(y8)
+    pad_z, pad_y = jnp.zeros((N, T)), jnp.zeros((N, L))
+    out["W8"] = timed(jax.value_and_grad(lambda z: jnp.sum(optax.ctc_loss(z, pad_z, y8, pad_y))), jnp.array(z8))
     return out
 
 
@@ -195,10 +229,11 @@ def rheano_times():
         "W4": "W4-bilinear/{}",
         "W5": "W5-lstm/{}",
         "W6": "W6-teacher-student/{}",
+        "W8": "W8-ctc/{}",
     }
     out = {}
     for key, path in names.items():
-        for impl in ("model", "hand", "ndarray", "gemm-floor"):
+        for impl in ("model", "hand", "ndarray", "gemm-floor", "kernel"):
             f = ROOT / "target" / "criterion" / path.format(impl) / "new" / "estimates.json"
             if f.exists():
                 out[(key, impl)] = json.loads(f.read_text())["median"]["point_estimate"] * 1e-9
@@ -233,6 +268,9 @@ def main():
         floor = r.get((k, "gemm-floor"))
         if floor is not None:
             print(f"{k}: the step's matrix products alone (gemm-floor) take {fmt(floor)}")
+    print(f"W8 (CTC loss and gradient): rheano's kernel {fmt(r.get(('W8', 'kernel')))}, "
+          f"PyTorch ctc_loss {fmt(results.get('torch', {}).get('W8'))}, "
+          f"optax.ctc_loss under jit {fmt(results.get('jax', {}).get('W8'))}")
 
 
 if __name__ == "__main__":

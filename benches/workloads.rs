@@ -1097,6 +1097,101 @@ fn w5(c: &mut Criterion) {
     group.finish();
 }
 
+// ---------------------------------------------------------------- W8: CTC
+/// W8's sizes: batch, steps, classes (the blank included), targets per example.
+const W8_SIZES: (usize, usize, usize, usize) = (32, 200, 62, 40);
+
+/// One example's CTC loss by the plain log-space recursion in f64, from its scores `[t, c]`.
+fn w8_reference(z: &[f32], t: usize, c: usize, y: &[usize]) -> f64 {
+    let lse = |v: &[f64]| {
+        let m = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if m == f64::NEG_INFINITY {
+            m
+        } else {
+            m + v.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
+        }
+    };
+    let lp: Vec<f64> = z
+        .chunks(c)
+        .flat_map(|r| {
+            let r: Vec<f64> = r.iter().map(|&v| v as f64).collect();
+            let s = lse(&r);
+            r.into_iter().map(move |v| v - s)
+        })
+        .collect();
+    let mut ext = vec![0];
+    for &l in y {
+        ext.extend([l, 0]);
+    }
+    let ns = ext.len();
+    let mut a: Vec<f64> = (0..ns)
+        .map(|k| if k < 2 { lp[ext[k]] } else { f64::NEG_INFINITY })
+        .collect();
+    for step in 1..t {
+        a = (0..ns)
+            .map(|k| {
+                let mut v = vec![a[k]];
+                if k >= 1 {
+                    v.push(a[k - 1]);
+                }
+                if k >= 2 && ext[k] != 0 && ext[k] != ext[k - 2] {
+                    v.push(a[k - 2]);
+                }
+                lse(&v) + lp[step * c + ext[k]]
+            })
+            .collect();
+    }
+    -lse(&[a[ns - 1], a[ns - 2]])
+}
+
+/// W8: the CTC loss of a batch and its gradient with respect to the scores, through
+/// `rheano::ctc::loss` (the kernel; `model!`'s `ctc` is not there yet). `python3
+/// benches/compare.py` times PyTorch's `ctc_loss` (with its backward) and `optax.ctc_loss`
+/// under `jit` on the same scores and targets.
+fn w8(c: &mut Criterion) {
+    let (n, t, k, l) = W8_SIZES;
+    // The scores and targets of `benches/compare.py`.
+    let z: Vec<f32> = (0..n * t * k)
+        .map(|i| ((i * 7919) % 1000) as f32 / 250.0 - 2.0)
+        .collect();
+    let y: Vec<usize> = (0..n * l).map(|i| 1 + (i * 13) % (k - 1)).collect();
+    let (zlen, ylen, g) = (vec![t; n], vec![l; n], vec![1.0f32; n]);
+    let mut out = vec![0f32; n];
+    let mut dz = vec![0f32; n * t * k];
+    let mut s = rheano::ctc::Scratch::default();
+    let mut run = |out: &mut [f32], dz: &mut [f32]| {
+        rheano::ctc::loss(
+            black_box(&z),
+            (n, t, k),
+            &y,
+            l,
+            &zlen,
+            &ylen,
+            out,
+            Some((&g, dz)),
+            &mut s,
+        )
+    };
+    run(&mut out, &mut dz);
+    // Checked before it is timed: two examples' losses against the f64 recursion, and every
+    // step's gradient a softmax less a distribution (its entries sum to 0).
+    for i in [0, n - 1] {
+        let want = w8_reference(&z[i * t * k..(i + 1) * t * k], t, k, &y[i * l..(i + 1) * l]);
+        let got = out[i] as f64;
+        assert!(
+            (got - want).abs() <= 1e-5 * want.abs(),
+            "W8 loss {i}: {got} vs {want}"
+        );
+    }
+    for row in dz.chunks(k) {
+        let sum: f32 = row.iter().sum();
+        assert!(sum.abs() < 1e-5, "W8 gradient row sums to {sum}");
+    }
+    let mut group = c.benchmark_group("W8-ctc");
+    group.bench_function("kernel", |bch| bch.iter(|| run(&mut out, &mut dz)));
+    group.finish();
+}
+
 // ---------------------------------------------------------------- floors
 /// The memory-bandwidth floor: reading 10M f32 (40 MB) and writing them scaled, the traffic of
 /// W1 at 10M per step (one read of `x`, one write of the gradient).
@@ -1117,5 +1212,5 @@ fn floors(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, w1, w2, w3, w4, w5, w6, floors);
+criterion_group!(benches, w1, w2, w3, w4, w5, w6, w8, floors);
 criterion_main!(benches);
