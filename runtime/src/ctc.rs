@@ -7,11 +7,13 @@
 //! forward-backward recursion over the extended labels `blank, y1, blank, y2, ..., blank` in
 //! log space. Each step's log-probabilities are kept relative to their maximum, which is carried
 //! apart in f64: the f32 recursion then works on values near 0 whatever the scores' size, and the
-//! large offsets cancel in f64 (a loss of 5e4 after 500 steps of large scores keeps its digits,
-//! and so do the occupancies that its gradient subtracts from the softmax).
+//! large offsets cancel in f64 (a loss of 1.2e4 after 500 steps of scores of +-40 keeps its
+//! digits, and so do the occupancies that its gradient subtracts from the softmax).
 //!
 //! An example whose labels cannot be aligned in `tl` steps (fewer steps than labels plus
-//! repeated neighbours) has loss `+inf` and a zero gradient; steps past `tl` get a zero gradient.
+//! repeated neighbours, or `-inf` scores on every way through) has loss `+inf` and a zero
+//! gradient; steps past `tl` get a zero gradient. A NaN score makes its example's loss and
+//! gradient NaN.
 
 use crate::softmax::log_softmax_rows;
 use crate::vmath::{exp, ln};
@@ -25,10 +27,12 @@ pub struct Scratch {
     /// `[T, C]`: one example's log-softmax.
     lp: Vec<f32>,
     /// `[T, S' + 2]` (`S'` the extended labels' count rounded up to a multiple of [`LANES`]):
-    /// the forward and backward variables relative to their step's maximum, `-inf` around.
+    /// the forward and backward variables relative to their step's maximum, `-inf` before the
+    /// first (forward) or after the last (backward) and past the extended labels.
     alpha: Vec<f32>,
     beta: Vec<f32>,
-    /// Per step, the maxima taken out, summed over the steps so far (f64).
+    /// Per step, the maxima taken out, summed (f64) over the steps up to it (forward) or from
+    /// it to the last (backward).
     a_off: Vec<f64>,
     b_off: Vec<f64>,
     /// `[S]`: the extended labels; `[S']`: 0 or `-inf` as each may follow the one two before
@@ -49,14 +53,14 @@ pub fn min_steps(y: &[usize]) -> usize {
     y.len() + y.windows(2).filter(|w| w[0] == w[1]).count()
 }
 
-/// `e^x`, 0 where that is below `f32::MIN_POSITIVE` (`x` below -87), computed without a
+/// `e^x`, 0 where that is near or below `f32::MIN_POSITIVE` (`x` below -87.3), computed without a
 /// subnormal number on the way: x86 cores take microcode assists of a hundred cycles and more
 /// for each, and the recursion's positions sit far below their step's maximum (or at `-inf`)
 /// at most steps. NaN stays NaN.
 #[inline(always)]
 fn exp_normal(x: f32) -> f32 {
-    let y = exp(if x < -87.0 { -87.0 } else { x });
-    if x < -87.0 {
+    let y = exp(if x < -87.3 { -87.3 } else { x });
+    if x < -87.3 {
         0.0
     } else {
         y
@@ -97,11 +101,17 @@ fn step(out: &mut [f32], near: &[f32], next: &[f32], far: &[f32], skip: &[f32], 
     }
 }
 
-/// `out[k] = exp(a[k] + b[k] - emit[k] + offset)`: a step's occupancies (as [`step`]).
+/// `out[k] = exp(a[k] + b[k] - emit[k] + offset)`: a step's occupancies (as [`step`]); 0 at a
+/// position no path is at (`a[k] + b[k] = -inf`, where `emit[k]` may be `-inf` too).
 #[inline(never)]
 fn occupancy(out: &mut [f32], a: &[f32], b: &[f32], emit: &[f32], offset: f32) {
     for (((o, &x), &y), &e) in out.iter_mut().zip(a).zip(b).zip(emit) {
-        *o = exp_normal(x + y - e + offset);
+        let ab = x + y;
+        *o = if ab == f32::NEG_INFINITY {
+            0.0
+        } else {
+            exp_normal(ab - e + offset)
+        };
     }
 }
 
@@ -179,7 +189,9 @@ fn example(
         for (e, &k) in em.iter_mut().zip(ext.iter()) {
             *e = row[k];
         }
+        // (A step whose every extended label is at `-inf` keeps them there: no path passes.)
         let m = em.iter().copied().fold(ninf, f32::max);
+        let m = if m == ninf { 0.0 } else { m };
         for e in em.iter_mut() {
             *e -= m;
         }
@@ -188,8 +200,12 @@ fn example(
     let emit_at = |t: usize| (&emit[t * n8..(t + 1) * n8], e_max[t]);
     next.resize(n8, 0.0);
     // Takes a step's maximum out of its positions in `next` into `out`, returning it.
+    // (No position reachable: `-inf`, which makes the offsets and the loss infinite.)
     let normalize = |next: &[f32], out: &mut [f32]| -> f64 {
         let m = next[..ns].iter().copied().fold(ninf, f32::max);
+        if m == ninf {
+            return f64::NEG_INFINITY;
+        }
         for (o, &v) in out[..ns].iter_mut().zip(next) {
             *o = v - m;
         }
@@ -209,8 +225,21 @@ fn example(
         step(next, p0, p1, p2, skip, em);
         a_off[t] = a_off[t - 1] + e + normalize(next, &mut rest[2..w]);
     }
-    // Backward: the paths that end at the last label or the last blank.
     let last = tl - 1;
+    let end = &alpha[last * w + 2..last * w + 2 + ns];
+    let tail = if ns >= 2 { end[ns - 2] } else { ninf };
+    let log_p = a_off[last] + lse3(end[ns - 1], tail, ninf) as f64;
+    if log_p == f64::NEG_INFINITY {
+        // No path of finite score: as an example too short for its labels.
+        if let Some((_, gr)) = grad {
+            gr.fill(0.0);
+        }
+        return f64::INFINITY;
+    }
+    let Some((g, gr)) = grad else {
+        return -log_p;
+    };
+    // Backward: the paths that end at the last label or the last blank.
     let (em, e) = emit_at(last);
     for (k, v) in next[..ns].iter_mut().enumerate() {
         *v = if k + 2 >= ns { em[k] } else { ninf };
@@ -223,12 +252,6 @@ fn example(
         step(next, q0, q1, q2, skip_back, em);
         b_off[t] = b_off[t + 1] + e + normalize(next, &mut head[t * w..t * w + ns]);
     }
-    let end = &alpha[last * w + 2..last * w + 2 + ns];
-    let tail = if ns >= 2 { end[ns - 2] } else { ninf };
-    let log_p = a_off[last] + lse3(end[ns - 1], tail, ninf) as f64;
-    let Some((g, gr)) = grad else {
-        return -log_p;
-    };
     // Per step, the softmax less each class's occupancy: the share of `p` of the paths through
     // the class at that step, `alpha beta / y` summed over its extended positions (those past
     // the last are computed, NaN, and not read).
@@ -267,8 +290,8 @@ fn example(
 /// `sum(g[n] loss[n])` with respect to `z` into `dz` (`[n, t, c]`): zero past `zlen[n]`, and zero
 /// for an example that cannot be aligned (whose loss is `+inf`), whatever `g[n]`.
 ///
-/// The caller checks the sizes, that `zlen[n] <= t`, `ylen[n] <= l`, and that the targets used
-/// are classes other than the blank (`check` does).
+/// The caller checks that the slices have these sizes, and (with [`check`]) that
+/// `zlen[n] <= t`, `ylen[n] <= l`, and that the targets used are classes other than the blank.
 #[allow(clippy::too_many_arguments)]
 pub fn loss(
     z: &[f32],
@@ -287,6 +310,16 @@ pub fn loss(
         s.lp.resize(t * c, 0.0);
         log_softmax_rows(&zi[..tl * c], tl, c, &mut s.lp[..tl * c]);
         let yi = &y[i * l..i * l + ylen[i]];
+        if zi[..tl * c].iter().any(|v| v.is_nan()) {
+            // The recursion's maxima would pass over a NaN: the example is NaN, as its scores.
+            out[i] = f32::NAN;
+            if let Some((_, dz)) = grad.as_mut() {
+                let dzi = &mut dz[i * t * c..(i + 1) * t * c];
+                dzi[..tl * c].fill(f32::NAN);
+                dzi[tl * c..].fill(0.0);
+            }
+            continue;
+        }
         let v = match grad.as_mut() {
             Some((g, dz)) => {
                 let dzi = &mut dz[i * t * c..(i + 1) * t * c];
@@ -532,8 +565,16 @@ mod tests {
 
     #[test]
     fn the_gradient_matches_central_differences() {
-        let cases: &[(usize, usize, &[usize])] =
-            &[(4, 3, &[1, 1]), (5, 4, &[2, 1, 2]), (6, 3, &[2])];
+        // Tight alignments (as many steps as the labels need), one step, and no labels too.
+        let cases: &[(usize, usize, &[usize])] = &[
+            (4, 3, &[1, 1]),
+            (5, 4, &[2, 1, 2]),
+            (6, 3, &[2]),
+            (3, 3, &[1, 1]),
+            (3, 4, &[1, 2, 3]),
+            (1, 3, &[]),
+            (4, 3, &[]),
+        ];
         for (i, &(tl, c, y)) in cases.iter().enumerate() {
             let z = scores(tl * c, 10 + i as u64, 2.0);
             let (_, dz) = run(&z, tl, c, y, tl);
@@ -601,6 +642,85 @@ mod tests {
         // Measured: 5.9e-5 at most (the scores' log-softmax is rounded to f32 before the
         // recursion, about 2e-6 at each of the 500 steps).
         assert!(worst < 2e-4, "{worst}");
+    }
+
+    #[test]
+    fn a_batch_scales_each_examples_gradient_by_its_own_incoming_gradient() {
+        // Example 0 cannot be aligned (two equal labels in 2 steps), example 1 can.
+        let (t, c, l) = (5, 3, 2);
+        let z = scores(2 * t * c, 21, 2.0);
+        let z32: Vec<f32> = z.iter().map(|&v| v as f32).collect();
+        let (y, zlen, ylen) = ([1, 1, 2, 1], [2, 4], [2, 2]);
+        let (mut out, mut dz) = ([0f32; 2], vec![f32::NAN; 2 * t * c]);
+        let g = [0.5, 3.0];
+        let mut s = Scratch::default();
+        loss(
+            &z32,
+            (2, t, c),
+            &y,
+            l,
+            &zlen,
+            &ylen,
+            &mut out,
+            Some((&g, &mut dz)),
+            &mut s,
+        );
+        assert_eq!(out[0], f32::INFINITY);
+        assert!(dz[..t * c].iter().all(|&v| v == 0.0), "{dz:?}");
+        let (one, d1) = run(&z[t * c..], t, c, &[2, 1], 4);
+        assert_eq!(out[1], one);
+        for (a, b) in dz[t * c..].iter().zip(&d1) {
+            assert_eq!(*a, 3.0 * b);
+        }
+        // Without the gradient, the same losses (the backward pass is not run).
+        let mut only = [0f32; 2];
+        loss(
+            &z32,
+            (2, t, c),
+            &y,
+            l,
+            &zlen,
+            &ylen,
+            &mut only,
+            None,
+            &mut s,
+        );
+        assert_eq!(only, out);
+    }
+
+    #[test]
+    fn a_nan_score_makes_its_example_nan_and_infinite_scores_follow_the_paths() {
+        let (t, c) = (4, 3);
+        let mut z = scores(t * c, 8, 1.0);
+        // Past the length, a NaN is not read.
+        z[3 * c + 1] = f64::NAN;
+        let (got, dz) = run(&z, t, c, &[1, 2], 3);
+        assert!(
+            got.is_finite() && dz.iter().all(|v| v.is_finite()),
+            "{got} {dz:?}"
+        );
+        // Within it, the loss and the steps' gradient are NaN.
+        z[c + 2] = f64::NAN;
+        let (got, dz) = run(&z, t, c, &[1, 2], 3);
+        assert!(got.is_nan());
+        assert!(dz[..3 * c].iter().all(|v| v.is_nan()) && dz[3 * c..] == [0.0; 3]);
+        // Label 2 at -inf at step 0, which no path needs: a finite loss, as all paths give.
+        let mut z = scores(t * c, 9, 1.0);
+        z[2] = f64::NEG_INFINITY;
+        let (got, dz) = run(&z, t, c, &[1, 2], t);
+        let want = brute(&z, t, c, &[1, 2]);
+        assert!(
+            (got as f64 - want).abs() < 1e-6 * want,
+            "{got} against {want}"
+        );
+        assert!(dz.iter().all(|v| v.is_finite()), "{dz:?}");
+        // Label 1 and the blank at -inf at step 0: no path starts, the loss is +inf, and the
+        // gradient is zero.
+        z[0] = f64::NEG_INFINITY;
+        z[1] = f64::NEG_INFINITY;
+        let (got, dz) = run(&z, t, c, &[1, 2], t);
+        assert_eq!(got, f32::INFINITY);
+        assert!(dz.iter().all(|&v| v == 0.0), "{dz:?}");
     }
 
     #[test]
