@@ -33,15 +33,15 @@
 //! "Depends" is element by element: a value is skipped only if the element it is computed
 //! from, through the program's ops, is the one that overflows or sits at the kink (through a
 //! scan step by step, as its values and bounds are carried). A difference check may be
-//! skipped for a loss that is not finite at the stepped points, for one-sided differences
-//! that disagree by more than 1e-3 relative or a step that may flip a comparison or move an
+//! skipped for a loss that is not finite at a stepped point or a gradient that is not finite
+//! at the point, for one-sided differences that disagree by more than 1e-3 relative or a step that may flip a comparison or move an
 //! argument past a function's linear range, found by carrying the step through the program as
 //! the bounds carry rounding ("not differentiable within the step"), or for a value of the
 //! program that the step moves by less than f64's resolution of it, or for a sum or a
 //! contraction of the resolution of its terms' absolute sum ("step lost to f64 rounding": the
 //! differences see nothing of the gradient through it). At a point where the f64 loss itself
 //! is not finite there is no derivative to check: its entries are counted apart, as values NaN
-//! on both sides are. More than 5% of the values skipped, or of the difference checks outside
+//! on both sides are, and so are the models that have no difference check at any point. More than 5% of the values skipped, or of the difference checks outside
 //! the extreme and the tied points, fails a run; at the extreme points (where f64 cannot
 //! resolve most steps) and at the tied ones (where a model with `max`, `min`, `abs`, `relu` or
 //! `where` sits on its kinks and has no derivative)
@@ -133,6 +133,8 @@ pub struct Report {
     /// point): no derivative exists to compare, as a value NaN on both sides has nothing to
     /// compare; counted apart, in no share.
     pub fd_undefined: usize,
+    /// Models whose loss is not finite at every point: no difference check at all.
+    pub models_without_differences: usize,
     pub failures: Vec<String>,
 }
 
@@ -143,6 +145,7 @@ impl Report {
         self.checks += other.checks;
         self.nan_matches += other.nan_matches;
         self.fd_undefined += other.fd_undefined;
+        self.models_without_differences += other.models_without_differences;
         self.fd_checks += other.fd_checks;
         self.fd_checks_extreme += other.fd_checks_extreme;
         for (k, v) in other.fd_skipped_extreme {
@@ -198,7 +201,7 @@ impl Report {
              {:.2}%: {:?}); {} gradient entries compared with differences (skipped {:.2}%: \
              {:?}), at tied values {} (skipped {:.2}%: {:?}), and at extreme magnitudes {} \
              (skipped {:.2}%: {:?}); {} more at points where the loss is not finite (no \
-             derivative); {} failures",
+             derivative; {} models with no difference check at any point); {} failures",
             self.models,
             self.points,
             self.checks,
@@ -215,6 +218,7 @@ impl Report {
             100.0 * self.fd_skipped_share_extreme(),
             self.fd_skipped_extreme,
             self.fd_undefined,
+            self.models_without_differences,
             self.failures.len()
         );
         for f in self.failures.iter().take(20) {
@@ -1044,6 +1048,14 @@ pub fn check(entry: &Entry, s: Option<&Sample>, seed: u64, large: bool) -> Repor
             differences(&prog, &e, &vals, &case, &mut r, name, entry.src);
         }
     }
+    let checked = r.fd_checks + r.fd_checks_ties + r.fd_checks_extreme;
+    let skipped: usize = [&r.fd_skipped, &r.fd_skipped_ties, &r.fd_skipped_extreme]
+        .iter()
+        .map(|m| m.values().sum::<usize>())
+        .sum();
+    if checked + skipped == 0 && r.fd_undefined > 0 {
+        r.models_without_differences = 1;
+    }
     r
 }
 
@@ -1119,8 +1131,12 @@ fn differences(
                 }
                 let (up, down) = (at(p + h), at(p - h));
                 let (up4, down4) = (at(p + h / 4.0), at(p - h / 4.0));
-                if ![l0, up, down, up4, down4, g].iter().all(|v| v.is_finite()) {
-                    outcome = Err("loss not finite");
+                if ![up, down, up4, down4].iter().all(|v| v.is_finite()) {
+                    outcome = Err("loss not finite at a stepped point");
+                    break;
+                }
+                if !g.is_finite() {
+                    outcome = Err("gradient not finite");
                     break;
                 }
                 let (fwd, bwd) = ((up - l0) / h, (l0 - down) / h);

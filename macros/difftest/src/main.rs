@@ -151,7 +151,9 @@ fn progress(path: &Path) -> (usize, Vec<usize>) {
     let mut out = (0, vec![0; COLUMNS.len() - 1]);
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() >= COLUMNS.len() {
+        // A line of this layout: the columns, then seconds and commit (older layouts are left
+        // out of the totals).
+        if f.len() == COLUMNS.len() + 2 {
             out.0 = out.0.max(f[0].parse::<usize>().unwrap_or(0) + 1);
             for (k, total) in out.1.iter_mut().enumerate() {
                 *total += f[k + 1].parse::<usize>().unwrap_or(0);
