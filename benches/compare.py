@@ -63,7 +63,9 @@ W8_SIZES = (32, 200, 62, 40)
 def w8_data():
     import numpy as np
     N, T, C, L = W8_SIZES
-    z = ((np.arange(N * T * C) * 7919 % 1000) / 250.0 - 2.0).astype(np.float32).reshape(N, T, C)
+    # In f32 step by step, as Rust computes them: the same bits.
+    m = (np.arange(N * T * C) * 7919 % 1000).astype(np.float32)
+    z = (m / np.float32(250.0) - np.float32(2.0)).reshape(N, T, C)
     y = (1 + (np.arange(N * L) * 13) % (C - 1)).reshape(N, L)
     return z, y
 

@@ -1173,8 +1173,8 @@ fn w8(c: &mut Criterion) {
         )
     };
     run(&mut out, &mut dz);
-    // Checked before it is timed: two examples' losses against the f64 recursion, and every
-    // step's gradient a softmax less a distribution (its entries sum to 0).
+    // Checked before it is timed: two examples' losses against the f64 recursion, every step's
+    // gradient a softmax less a distribution (its entries sum to 0), and gradient entries.
     for i in [0, n - 1] {
         let want = w8_reference(&z[i * t * k..(i + 1) * t * k], t, k, &y[i * l..(i + 1) * l]);
         let got = out[i] as f64;
@@ -1186,6 +1186,22 @@ fn w8(c: &mut Criterion) {
     for row in dz.chunks(k) {
         let sum: f32 = row.iter().sum();
         assert!(sum.abs() < 1e-5, "W8 gradient row sums to {sum}");
+    }
+    // And a few entries of the first example's gradient against central differences of the
+    // f64 recursion.
+    for j in [0, 3 * k + 1, 100 * k + 7, (t - 1) * k + 5] {
+        let h = 1e-3;
+        let at = |d: f32| {
+            let mut w = z[..t * k].to_vec();
+            w[j] += d;
+            w8_reference(&w, t, k, &y[..l])
+        };
+        let fd = (at(h) - at(-h)) / (2.0 * h as f64);
+        let got = dz[j] as f64;
+        assert!(
+            (got - fd).abs() <= 1e-3,
+            "W8 gradient entry {j}: {got} vs {fd}"
+        );
     }
     let mut group = c.benchmark_group("W8-ctc");
     group.bench_function("kernel", |bch| bch.iter(|| run(&mut out, &mut dz)));
