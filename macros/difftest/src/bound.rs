@@ -853,9 +853,84 @@ struct ScanRun {
     kinks: Vec<(usize, Id, Vec<usize>)>,
 }
 
-/// Runs scan `s` (node `id`) as `interp` does, carrying each body value's bound beside it:
-/// the carries' bounds pass from step to step, a step's slice of an outer value takes that
-/// slice of its bound, and the outputs are stacked as the values are.
+/// A value and, beside it, a tensor of its shape: its bound, or which of its elements are marked.
+pub(crate) type Pair = (Tensor, Tensor);
+
+/// Runs scan node `id` (of scan `s`) step by step as `interp` does, carrying beside each body
+/// value a tensor of its shape (its bound, or which of its elements are marked): a carry's
+/// pair passes from step to step, a step's slice of an outer value takes that slice of both,
+/// and every other body node's pair comes of `node(k, node id, its arguments' pairs)`, at the
+/// `k`-th step run. `outer` gives an outer node's pair. Returns the side tensors of the scan's
+/// outputs in `ScanOut` order (final carries, stacked emits, stacked carries' histories), a
+/// stack that cannot be formed filled with `fill`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn run_scan(
+    g: &Graph,
+    env: &Env,
+    id: Id,
+    s: u32,
+    body: &[Option<u32>],
+    outer: &dyn Fn(Id) -> Pair,
+    node: &mut dyn FnMut(usize, Id, &[Pair]) -> Pair,
+    fill: f64,
+) -> Vec<Tensor> {
+    let info = &g.scans[s as usize];
+    let scan = g.node(id);
+    let (c, e) = (info.carries, info.emits);
+    let steps = env.dims[info.dim.ix()];
+    let mine = g.scan_body(id, s, body);
+    let mut carries: Vec<(Tensor, Tensor)> = scan.args[..c].iter().map(|&a| outer(a)).collect();
+    let mut emits: Vec<Vec<Tensor>> = vec![Vec::new(); e];
+    let mut history: Vec<Vec<Tensor>> = vec![Vec::new(); c];
+    let mut at: Vec<Option<(Tensor, Tensor)>> = vec![None; g.nodes.len()];
+    for k in 0..steps {
+        let t = if info.rev { steps - 1 - k } else { k };
+        for &i in &mine {
+            let nid = Id(i as u32);
+            let n = &g.nodes[i];
+            let shape: Vec<usize> = n.shape.iter().map(|&d| env.dims[d.ix()]).collect();
+            let pair = match n.op {
+                Op::CarryIn(_, j) => carries[j as usize].clone(),
+                Op::Step(_, axis) => {
+                    let (x, side) = outer(n.args[0]);
+                    (
+                        slice(&x, axis.ix(), t, &shape),
+                        slice(&side, axis.ix(), t, &shape),
+                    )
+                }
+                _ => {
+                    let pairs: Vec<(Tensor, Tensor)> = n
+                        .args
+                        .iter()
+                        .map(|&a| at[a.ix()].clone().unwrap_or_else(|| outer(a)))
+                        .collect();
+                    node(k, nid, &pairs)
+                }
+            };
+            at[i] = Some(pair);
+        }
+        let value = |a: Id| at[a.ix()].clone().unwrap_or_else(|| outer(a));
+        for (j, h) in history.iter_mut().enumerate() {
+            h.push(carries[j].1.clone());
+        }
+        for (j, out) in emits.iter_mut().enumerate() {
+            out.push(value(scan.args[2 * c + j]).1);
+        }
+        carries = (0..c).map(|j| value(scan.args[c + j])).collect();
+    }
+    let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
+    let mut outs: Vec<Tensor> = carries.into_iter().map(|(_, side)| side).collect();
+    for (j, per_step) in emits.into_iter().enumerate() {
+        let shape = sizes(scan.args[2 * c + j]);
+        outs.push(stack_steps(per_step, &shape, info.rev, fill));
+    }
+    for (j, per_step) in history.into_iter().enumerate() {
+        outs.push(stack_steps(per_step, &sizes(scan.args[j]), info.rev, fill));
+    }
+    outs
+}
+
+/// Runs scan `s` (node `id`) with each body value's bound beside it ([`run_scan`]).
 #[allow(clippy::too_many_arguments)]
 fn scan_bounds(
     g: &Graph,
@@ -868,11 +943,6 @@ fn scan_bounds(
     step: Option<(usize, usize, f64)>,
     unit: f64,
 ) -> ScanRun {
-    let info = &g.scans[s as usize];
-    let node = g.node(id);
-    let (c, e) = (info.carries, info.emits);
-    let steps = env.dims[info.dim.ix()];
-    let mine = g.scan_body(id, s, body);
     let outer = |a: Id| {
         (
             vals[a.ix()]
@@ -883,10 +953,6 @@ fn scan_bounds(
                 .unwrap_or_else(|| Tensor::scalar(f64::INFINITY)),
         )
     };
-    let mut carries: Vec<(Tensor, Tensor)> = node.args[..c].iter().map(|&a| outer(a)).collect();
-    let mut emits: Vec<Vec<Tensor>> = vec![Vec::new(); e];
-    let mut history: Vec<Vec<Tensor>> = vec![Vec::new(); c];
-    let mut at: Vec<Option<(Tensor, Tensor)>> = vec![None; g.nodes.len()];
     let mut run = ScanRun {
         outs: Vec::new(),
         found: Found::default(),
@@ -894,69 +960,28 @@ fn scan_bounds(
         overflows: Vec::new(),
         kinks: Vec::new(),
     };
-    for k in 0..steps {
-        let t = if info.rev { steps - 1 - k } else { k };
-        for &i in &mine {
-            let nid = Id(i as u32);
-            let n = &g.nodes[i];
-            let shape: Vec<usize> = n.shape.iter().map(|&d| env.dims[d.ix()]).collect();
-            let pair = match n.op {
-                Op::CarryIn(_, k) => carries[k as usize].clone(),
-                Op::Step(_, axis) => {
-                    let (x, ex) = outer(n.args[0]);
-                    (
-                        slice(&x, axis.ix(), t, &shape),
-                        slice(&ex, axis.ix(), t, &shape),
-                    )
-                }
-                _ => {
-                    let pairs: Vec<(Tensor, Tensor)> = n
-                        .args
-                        .iter()
-                        .map(|&a| at[a.ix()].clone().unwrap_or_else(|| outer(a)))
-                        .collect();
-                    let args: Vec<&Tensor> = pairs.iter().map(|p| &p.0).collect();
-                    let eargs: Vec<&Tensor> = pairs.iter().map(|p| &p.1).collect();
-                    let v = eval_node(g, env, nid, &args);
-                    let mut found = Found::default();
-                    let b = node_bound(g, env, nid, &args, &eargs, &v, step, unit, &mut found);
-                    // A flip a step may cause marks the scan; kinks of rounding and overflows
-                    // are kept by step and element, for the marks to follow through the steps.
-                    run.found.kink |= found.kink || !found.kinks_at.is_empty();
-                    if !found.kinks_at.is_empty() {
-                        run.kinks.push((k, nid, found.kinks_at));
-                    }
-                    if !found.overflow_at.is_empty() {
-                        run.overflows.push((k, nid, found.overflow_at));
-                    }
-                    if step.is_some() && below_resolution(&b, &magnitude(g, env, nid, &args, &v)) {
-                        run.lost = true;
-                    }
-                    (v, b)
-                }
-            };
-            at[i] = Some(pair);
+    let mut node = |k: usize, nid: Id, pairs: &[(Tensor, Tensor)]| {
+        let args: Vec<&Tensor> = pairs.iter().map(|p| &p.0).collect();
+        let eargs: Vec<&Tensor> = pairs.iter().map(|p| &p.1).collect();
+        let v = eval_node(g, env, nid, &args);
+        let mut found = Found::default();
+        let b = node_bound(g, env, nid, &args, &eargs, &v, step, unit, &mut found);
+        // A flip a step may cause marks the scan; kinks of rounding and overflows are kept by
+        // step and element, for the marks to follow through the steps.
+        run.found.kink |= found.kink || !found.kinks_at.is_empty();
+        if !found.kinks_at.is_empty() {
+            run.kinks.push((k, nid, found.kinks_at));
         }
-        let value = |a: Id| at[a.ix()].clone().unwrap_or_else(|| outer(a));
-        for (j, h) in history.iter_mut().enumerate() {
-            h.push(carries[j].1.clone());
+        if !found.overflow_at.is_empty() {
+            run.overflows.push((k, nid, found.overflow_at));
         }
-        for (j, out) in emits.iter_mut().enumerate() {
-            out.push(value(node.args[2 * c + j]).1);
+        if step.is_some() && below_resolution(&b, &magnitude(g, env, nid, &args, &v)) {
+            run.lost = true;
         }
-        carries = (0..c).map(|j| value(node.args[c + j])).collect();
-    }
-    let stack = |per_step: Vec<Tensor>, shape: &[usize]| {
-        stack_steps(per_step, shape, info.rev, f64::INFINITY)
+        (v, b)
     };
-    let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
-    run.outs = carries.into_iter().map(|(_, e)| e).collect();
-    for (j, per_step) in emits.into_iter().enumerate() {
-        run.outs.push(stack(per_step, &sizes(node.args[2 * c + j])));
-    }
-    for (j, per_step) in history.into_iter().enumerate() {
-        run.outs.push(stack(per_step, &sizes(node.args[j])));
-    }
+    let outs = run_scan(g, env, id, s, body, &outer, &mut node, f64::INFINITY);
+    run.outs = outs;
     run
 }
 

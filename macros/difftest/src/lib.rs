@@ -767,7 +767,7 @@ fn marks_of(
 }
 
 /// The marks of scan `s`'s outputs (node `id`), in `ScanOut` order: its body run step by step
-/// as `interp` runs it, each body value marked from its arguments' marks (a carry's from the
+/// ([`bound::run_scan`]), each body value marked from its arguments' marks (a carry's from the
 /// step before, a step's slice of an outer value from that slice of its marks) and from what
 /// `in_steps` found at that step; the carries' and emits' marks stacked as their values are.
 #[allow(clippy::too_many_arguments)]
@@ -781,107 +781,54 @@ fn scan_marks(
     of: &[Option<u32>],
     in_steps: &[bound::InStep],
 ) -> Vec<Option<Vec<bool>>> {
-    use rheano_compiler::interp::{eval_node, stack_steps};
-    use rheano_compiler::op::Op;
-    let info = &g.scans[s as usize];
-    let node = g.node(id);
-    let (c, e) = (info.carries, info.emits);
-    let steps = env.dims[info.dim.ix()];
-    let mine = g.scan_body(id, s, of);
-    let sizes = |a: Id| -> Vec<usize> { g.shape(a).iter().map(|&d| env.dims[d.ix()]).collect() };
-    // A value and its marks (0 or 1), outside the body.
+    use rheano_compiler::interp::eval_node;
+    let ones = |m: &[bool]| -> Vec<f64> { m.iter().map(|&b| if b { 1.0 } else { 0.0 }).collect() };
+    // A value and its marks (1 or 0), outside the body.
     let outer = |a: Id| -> (Tensor, Tensor) {
         let v = vals[a.ix()]
             .clone()
             .unwrap_or_else(|| Tensor::scalar(f64::NAN));
-        let m = Tensor::new(
-            v.shape.clone(),
-            match &out[a.ix()] {
-                Some(m) => m.iter().map(|&b| if b { 1.0 } else { 0.0 }).collect(),
-                None => vec![0.0; v.data.len()],
-            },
-        );
+        let m = match &out[a.ix()] {
+            Some(m) => ones(m),
+            None => vec![0.0; v.data.len()],
+        };
+        let m = Tensor::new(v.shape.clone(), m);
         (v, m)
     };
-    let mut carries: Vec<(Tensor, Tensor)> = node.args[..c].iter().map(|&a| outer(a)).collect();
-    let mut emits: Vec<Vec<Tensor>> = vec![Vec::new(); e];
-    let mut history: Vec<Vec<Tensor>> = vec![Vec::new(); c];
-    let mut at: Vec<Option<(Tensor, Tensor)>> = vec![None; g.nodes.len()];
-    for k in 0..steps {
-        let t = if info.rev { steps - 1 - k } else { k };
-        for &i in &mine {
-            let nid = Id(i as u32);
-            let n = &g.nodes[i];
-            let shape: Vec<usize> = n.shape.iter().map(|&d| env.dims[d.ix()]).collect();
-            let (v, mut m) = match n.op {
-                Op::CarryIn(_, j) => carries[j as usize].clone(),
-                Op::Step(_, axis) => {
-                    let (x, mx) = outer(n.args[0]);
-                    (
-                        bound::slice(&x, axis.ix(), t, &shape),
-                        bound::slice(&mx, axis.ix(), t, &shape),
-                    )
-                }
-                _ => {
-                    let pairs: Vec<(Tensor, Tensor)> = n
-                        .args
-                        .iter()
-                        .map(|&a| at[a.ix()].clone().unwrap_or_else(|| outer(a)))
-                        .collect();
-                    let args: Vec<&Tensor> = pairs.iter().map(|p| &p.0).collect();
-                    let v = eval_node(g, env, nid, &args);
-                    let bits: Vec<Vec<bool>> = pairs
-                        .iter()
-                        .map(|p| p.1.data.iter().map(|&x| x > 0.0).collect())
-                        .collect();
-                    let marks: Vec<Option<&Vec<bool>>> = bits
-                        .iter()
-                        .map(|b| b.iter().any(|&x| x).then_some(b))
-                        .collect();
-                    let mut mark = vec![false; v.data.len()];
-                    marks_of(g, env, nid, &args, &marks, &mut mark);
-                    let m = Tensor::new(
-                        v.shape.clone(),
-                        mark.iter().map(|&b| if b { 1.0 } else { 0.0 }).collect(),
-                    );
-                    (v, m)
-                }
-            };
-            for (_, _, _, els) in in_steps
-                .iter()
-                .filter(|(sc, step, at, _)| *sc == id && *step == k && *at == nid)
-            {
-                for &j in els {
-                    m.data[j] = 1.0;
-                }
-            }
-            at[i] = Some((v, m));
-        }
-        let value = |a: Id| at[a.ix()].clone().unwrap_or_else(|| outer(a));
-        for (j, h) in history.iter_mut().enumerate() {
-            h.push(carries[j].1.clone());
-        }
-        for (j, o) in emits.iter_mut().enumerate() {
-            o.push(value(node.args[2 * c + j]).1);
-        }
-        carries = (0..c).map(|j| value(node.args[c + j])).collect();
-    }
-    let bits = |t: Tensor| -> Option<Vec<bool>> {
-        t.data
+    let mut node = |k: usize, nid: Id, pairs: &[(Tensor, Tensor)]| {
+        let args: Vec<&Tensor> = pairs.iter().map(|p| &p.0).collect();
+        let v = eval_node(g, env, nid, &args);
+        let bits: Vec<Vec<bool>> = pairs
             .iter()
-            .any(|&x| x > 0.0)
-            .then(|| t.data.iter().map(|&x| x > 0.0).collect())
+            .map(|p| p.1.data.iter().map(|&x| x > 0.0).collect())
+            .collect();
+        let marks: Vec<Option<&Vec<bool>>> = bits
+            .iter()
+            .map(|b| b.iter().any(|&x| x).then_some(b))
+            .collect();
+        let mut mark = vec![false; v.data.len()];
+        marks_of(g, env, nid, &args, &marks, &mut mark);
+        for (_, _, _, els) in in_steps
+            .iter()
+            .filter(|(sc, step, at, _)| *sc == id && *step == k && *at == nid)
+        {
+            for &j in els {
+                mark[j] = true;
+            }
+        }
+        let m = Tensor::new(v.shape.clone(), ones(&mark));
+        (v, m)
     };
-    let mut outs: Vec<Option<Vec<bool>>> = carries.into_iter().map(|(_, m)| bits(m)).collect();
-    for (j, per_step) in emits.into_iter().enumerate() {
-        let shape = sizes(node.args[2 * c + j]);
-        outs.push(bits(stack_steps(per_step, &shape, info.rev, 1.0)));
-    }
-    for (j, per_step) in history.into_iter().enumerate() {
-        let shape = sizes(node.args[j]);
-        outs.push(bits(stack_steps(per_step, &shape, info.rev, 1.0)));
-    }
-    outs
+    // A stack that cannot be formed is marked whole.
+    bound::run_scan(g, env, id, s, of, &outer, &mut node, 1.0)
+        .into_iter()
+        .map(|t| {
+            t.data
+                .iter()
+                .any(|&x| x > 0.0)
+                .then(|| t.data.iter().map(|&x| x > 0.0).collect())
+        })
+        .collect()
 }
 
 /// Checks one model at its points; `s` is the model's sample where it is known (for its fixed
