@@ -199,31 +199,40 @@ fn example(
     }
     let emit_at = |t: usize| (&emit[t * n8..(t + 1) * n8], e_max[t]);
     next.resize(n8, 0.0);
-    // Takes a step's maximum out of its positions in `next` into `out`, returning it.
-    // (No position reachable: `-inf`, which makes the offsets and the loss infinite.)
-    let normalize = |next: &[f32], out: &mut [f32]| -> f64 {
-        let m = next[..ns].iter().copied().fold(ninf, f32::max);
+    // Takes a step's maximum out of its positions `lo..hi` in `next` into the same positions
+    // of `out` (the others stay `-inf`), returning it. (No position reachable: `-inf`, which
+    // makes the offsets and the loss infinite.)
+    let normalize = |next: &[f32], out: &mut [f32], lo: usize, hi: usize| -> f64 {
+        let hi = hi.min(ns);
+        let m = next[lo..hi].iter().copied().fold(ninf, f32::max);
         if m == ninf {
             return f64::NEG_INFINITY;
         }
-        for (o, &v) in out[..ns].iter_mut().zip(next) {
+        for (o, &v) in out[lo..hi].iter_mut().zip(&next[lo..hi]) {
             *o = v - m;
         }
         m as f64
     };
+    // At step `t`, a path can be at a position up to `2 t + 1` (two a step from the first two),
+    // and can still end from a position of at least `ns - 2 (tl - t)`: the forward steps run
+    // over the first of these bands and the backward ones over the second, in blocks of
+    // `LANES`, and leave the other positions at `-inf`.
+    let upto = |t: usize| (2 * t + 2).div_ceil(LANES).saturating_mul(LANES).min(n8);
+    let from = |t: usize| (ns.saturating_sub(2 * (tl - t)) / LANES) * LANES;
     // Forward: the paths that start at the first blank or the first label.
     let (em, e) = emit_at(0);
     for (k, v) in next[..ns].iter_mut().enumerate() {
         *v = if k < 2 { em[k] } else { ninf };
     }
-    a_off[0] = e + normalize(next, &mut alpha[2..w]);
+    a_off[0] = e + normalize(next, &mut alpha[2..w], 0, ns);
     for t in 1..tl {
         let (em, e) = emit_at(t);
         let (done, rest) = alpha.split_at_mut(t * w);
         let prev = &done[(t - 1) * w..];
-        let (p0, p1, p2) = (&prev[2..2 + n8], &prev[1..1 + n8], &prev[..n8]);
-        step(next, p0, p1, p2, skip, em);
-        a_off[t] = a_off[t - 1] + e + normalize(next, &mut rest[2..w]);
+        let hi = upto(t);
+        let (p0, p1, p2) = (&prev[2..2 + hi], &prev[1..1 + hi], &prev[..hi]);
+        step(&mut next[..hi], p0, p1, p2, &skip[..hi], &em[..hi]);
+        a_off[t] = a_off[t - 1] + e + normalize(next, &mut rest[2..w], 0, hi);
     }
     let last = tl - 1;
     let end = &alpha[last * w + 2..last * w + 2 + ns];
@@ -244,13 +253,15 @@ fn example(
     for (k, v) in next[..ns].iter_mut().enumerate() {
         *v = if k + 2 >= ns { em[k] } else { ninf };
     }
-    b_off[last] = e + normalize(next, &mut beta[last * w..last * w + ns]);
+    b_off[last] = e + normalize(next, &mut beta[last * w..last * w + ns], 0, ns);
     for t in (0..last).rev() {
         let (em, e) = emit_at(t);
         let (head, done) = beta.split_at_mut((t + 1) * w);
-        let (q0, q1, q2) = (&done[..n8], &done[1..1 + n8], &done[2..2 + n8]);
-        step(next, q0, q1, q2, skip_back, em);
-        b_off[t] = b_off[t + 1] + e + normalize(next, &mut head[t * w..t * w + ns]);
+        let lo = from(t);
+        let (q0, q1, q2) = (&done[lo..n8], &done[lo + 1..n8 + 1], &done[lo + 2..n8 + 2]);
+        let nx = &mut next[lo..n8];
+        step(nx, q0, q1, q2, &skip_back[lo..n8], &em[lo..n8]);
+        b_off[t] = b_off[t + 1] + e + normalize(next, &mut head[t * w..t * w + ns], lo, ns);
     }
     // Per step, the softmax less each class's occupancy: the share of `p` of the paths through
     // the class at that step, `alpha beta / y` summed over its extended positions (those past
