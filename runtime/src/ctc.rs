@@ -130,7 +130,8 @@ fn example(
     grad: Option<(f32, &mut [f32])>,
 ) -> f64 {
     let ns = 2 * y.len() + 1;
-    if tl < min_steps(y) || (tl == 0 && !y.is_empty()) {
+    // (No steps for any label: `min_steps` is at least 1 then.)
+    if tl < min_steps(y) {
         if let Some((_, gr)) = grad {
             gr.fill(0.0);
         }

@@ -12,7 +12,8 @@
 //! resumes after the last batch recorded, so it can be stopped at any time and run again;
 //! `run N` stops once N models have been checked in all, and fails if any check failed or more
 //! than 5% of the values or of the difference checks were skipped. With `DIFFTEST_SKIPS` set,
-//! each model's skipped values, by reason, go to `target/difftest/skips.tsv`.
+//! each model's skipped values and difference checks, by reason, go to
+//! `target/difftest/skips.tsv`.
 
 use rheano_difftest::{ci_file, draw, write};
 use std::path::{Path, PathBuf};
