@@ -60,7 +60,7 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, fused, init, kernels, math, matrix, model, noise, pool, product, rowpass, rows,
+        check, ctc, fused, init, kernels, math, matrix, model, noise, pool, product, rowpass, rows,
         select, softmax, subnormal, vmath, workspace, Error, Model,
     };
 }

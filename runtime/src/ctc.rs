@@ -344,6 +344,195 @@ pub fn loss(
     }
 }
 
+thread_local! {
+    /// Each thread's scratch memory for [`loss_in_thread`] and [`grad_in_thread`].
+    static SCRATCH: std::cell::RefCell<(Scratch, Vec<f32>)> = Default::default();
+}
+
+/// [`loss`] without a gradient, with the calling thread's scratch memory (kept from call to
+/// call, so that a training loop allocates only in its first steps): what `model!`'s `ctc`
+/// runs.
+#[allow(clippy::too_many_arguments)]
+pub fn loss_in_thread(
+    z: &[f32],
+    dims: (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+    out: &mut [f32],
+) {
+    SCRATCH.with(|s| loss(z, dims, y, l, zlen, ylen, out, None, &mut s.borrow_mut().0));
+}
+
+/// The gradient of `sum(g[n] loss[n])` in `z` into `dz` (see [`loss`]), with the calling
+/// thread's scratch memory; the losses themselves are dropped.
+#[allow(clippy::too_many_arguments)]
+pub fn grad_in_thread(
+    z: &[f32],
+    dims: (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+    g: &[f32],
+    dz: &mut [f32],
+) {
+    SCRATCH.with(|s| {
+        let (scratch, losses) = &mut *s.borrow_mut();
+        losses.resize(dims.0, 0.0);
+        loss(z, dims, y, l, zlen, ylen, losses, Some((g, dz)), scratch);
+    });
+}
+
+/// [`loss`] and its gradient in one call, with the calling thread's scratch memory.
+#[allow(clippy::too_many_arguments)]
+pub fn loss_and_grad_in_thread(
+    z: &[f32],
+    dims: (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+    out: &mut [f32],
+    g: &[f32],
+    dz: &mut [f32],
+) {
+    SCRATCH.with(|s| {
+        loss(
+            z,
+            dims,
+            y,
+            l,
+            zlen,
+            ylen,
+            out,
+            Some((g, dz)),
+            &mut s.borrow_mut().0,
+        )
+    });
+}
+
+/// `ln(e^a + e^b)` in f64, `-inf` when both are.
+fn lse64(a: f64, b: f64) -> f64 {
+    let m = a.max(b);
+    if m == f64::NEG_INFINITY {
+        m
+    } else {
+        m + ((a - m).exp() + (b - m).exp()).ln()
+    }
+}
+
+/// The loss and (with `grad`) its gradient as [`loss`] defines them, in f64 by the plain
+/// log-space recursion: a log-sum-exp at every position, no offsets, no bands. Slow and exact
+/// to f64's rounding, for checks (and for `model!`'s f64 methods, behind `gradcheck`). Inputs
+/// that [`check`] refuses make their example NaN.
+#[allow(clippy::too_many_arguments)]
+pub fn reference(
+    z: &[f64],
+    (n, t, c): (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+    out: &mut [f64],
+    mut grad: Option<(&[f64], &mut [f64])>,
+) {
+    let ninf = f64::NEG_INFINITY;
+    for i in 0..n {
+        let (tl, yl) = (zlen[i], ylen[i]);
+        let mut dz = grad
+            .as_mut()
+            .map(|(g, dz)| (g[i], &mut dz[i * t * c..(i + 1) * t * c]));
+        if let Some((_, d)) = dz.as_mut() {
+            d.fill(0.0);
+        }
+        let yi = y.get(i * l..i * l + yl.min(l)).unwrap_or(&[]);
+        if tl > t || yl > l || yi.iter().any(|&k| k == BLANK || k >= c) {
+            out[i] = f64::NAN;
+            if let Some((_, d)) = dz {
+                d.fill(f64::NAN);
+            }
+            continue;
+        }
+        if tl == 0 {
+            out[i] = if yi.is_empty() { 0.0 } else { f64::INFINITY };
+            continue;
+        }
+        let mut lp = vec![0.0; tl * c];
+        for (row, o) in z[i * t * c..].chunks(c).zip(lp.chunks_mut(c)).take(tl) {
+            let m = row.iter().copied().fold(ninf, f64::max);
+            let s = m + row.iter().map(|v| (v - m).exp()).sum::<f64>().ln();
+            for (o, v) in o.iter_mut().zip(row) {
+                *o = v - s;
+            }
+        }
+        let mut ext = vec![BLANK];
+        for &k in yi {
+            ext.extend([k, BLANK]);
+        }
+        let ns = ext.len();
+        let skip = |j: usize| j >= 2 && ext[j] != BLANK && ext[j] != ext[j - 2];
+        let mut alpha = vec![ninf; tl * ns];
+        for j in 0..ns.min(2) {
+            alpha[j] = lp[ext[j]];
+        }
+        for s in 1..tl {
+            for j in 0..ns {
+                let mut a = alpha[(s - 1) * ns + j];
+                if j >= 1 {
+                    a = lse64(a, alpha[(s - 1) * ns + j - 1]);
+                }
+                if skip(j) {
+                    a = lse64(a, alpha[(s - 1) * ns + j - 2]);
+                }
+                alpha[s * ns + j] = a + lp[s * c + ext[j]];
+            }
+        }
+        let last = (tl - 1) * ns;
+        let log_p = if ns > 1 {
+            lse64(alpha[last + ns - 1], alpha[last + ns - 2])
+        } else {
+            alpha[last]
+        };
+        out[i] = -log_p;
+        let Some((g, d)) = dz else { continue };
+        if log_p == ninf || log_p.is_nan() {
+            if log_p.is_nan() {
+                d[..tl * c].fill(f64::NAN);
+            }
+            continue;
+        }
+        let mut beta = vec![ninf; tl * ns];
+        for j in ns.saturating_sub(2)..ns {
+            beta[last + j] = lp[(tl - 1) * c + ext[j]];
+        }
+        for s in (0..tl - 1).rev() {
+            for j in 0..ns {
+                let mut b = beta[(s + 1) * ns + j];
+                if j + 1 < ns {
+                    b = lse64(b, beta[(s + 1) * ns + j + 1]);
+                }
+                if j + 2 < ns && skip(j + 2) {
+                    b = lse64(b, beta[(s + 1) * ns + j + 2]);
+                }
+                beta[s * ns + j] = b + lp[s * c + ext[j]];
+            }
+        }
+        let mut occ = vec![ninf; c];
+        for s in 0..tl {
+            occ.fill(ninf);
+            for j in 0..ns {
+                let k = ext[j];
+                occ[k] = lse64(occ[k], alpha[s * ns + j] + beta[s * ns + j] - lp[s * c + k]);
+            }
+            for k in 0..c {
+                d[s * c + k] = g * (lp[s * c + k].exp() - (occ[k] - log_p).exp());
+            }
+        }
+    }
+}
+
 /// What is wrong with a CTC input, for the caller's error message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Bad {
@@ -478,37 +667,72 @@ mod tests {
         -lse(&terms)
     }
 
-    /// The loss by the plain log-space recursion, in f64 (no offsets).
+    /// The loss by the plain log-space recursion, in f64 (no offsets): [`reference`].
     fn recursion(z: &[f64], tl: usize, c: usize, y: &[usize]) -> f64 {
-        let lp = log_softmax64(&z[..tl * c], c);
-        let mut ext = vec![BLANK];
-        for &l in y {
-            ext.extend([l, BLANK]);
+        let mut out = [0.0];
+        let l = y.len();
+        reference(z, (1, tl, c), y, l, &[tl], &[l], &mut out, None);
+        out[0]
+    }
+
+    #[test]
+    fn the_reference_gradient_matches_central_differences_and_the_kernel() {
+        let (n, t, c, l) = (3, 7, 4, 3);
+        let z = scores(n * t * c, 11, 3.0);
+        let y = vec![1, 2, 2, 3, 1, 0, 2, 2, 2];
+        let (zlen, ylen) = (vec![7, 5, 7], vec![3, 2, 2]);
+        let g = [1.0, -0.5, 2.0];
+        let mut out = vec![0.0; n];
+        let mut d = vec![f64::NAN; n * t * c];
+        reference(
+            &z,
+            (n, t, c),
+            &y,
+            l,
+            &zlen,
+            &ylen,
+            &mut out,
+            Some((&g, &mut d)),
+        );
+        let total = |z: &[f64]| {
+            let mut o = vec![0.0; n];
+            reference(z, (n, t, c), &y, l, &zlen, &ylen, &mut o, None);
+            o.iter().zip(&g).map(|(a, b)| a * b).sum::<f64>()
+        };
+        for q in 0..z.len() {
+            let h = 1e-6;
+            let (mut up, mut down) = (z.clone(), z.clone());
+            up[q] += h;
+            down[q] -= h;
+            let fd = (total(&up) - total(&down)) / (2.0 * h);
+            assert!((d[q] - fd).abs() < 1e-7, "[{q}]: {} vs {fd}", d[q]);
         }
-        let ns = ext.len();
-        let ninf = f64::NEG_INFINITY;
-        let mut a: Vec<f64> = (0..ns)
-            .map(|k| if k < 2 { lp[ext[k]] } else { ninf })
-            .collect();
-        for t in 1..tl {
-            a = (0..ns)
-                .map(|k| {
-                    let mut v = vec![a[k]];
-                    if k >= 1 {
-                        v.push(a[k - 1]);
-                    }
-                    if k >= 2 && ext[k] != BLANK && ext[k] != ext[k - 2] {
-                        v.push(a[k - 2]);
-                    }
-                    lse(&v) + lp[t * c + ext[k]]
-                })
-                .collect();
+        // Past zlen (example 1 has 5 of 7 steps): exactly zero.
+        assert!(d[t * c + 5 * c..2 * t * c].iter().all(|&v| v == 0.0));
+        let z32: Vec<f32> = z.iter().map(|&v| v as f32).collect();
+        let g32 = g.map(|v| v as f32);
+        let mut out32 = vec![0f32; n];
+        let mut d32 = vec![f32::NAN; n * t * c];
+        loss_and_grad_in_thread(
+            &z32,
+            (n, t, c),
+            &y,
+            l,
+            &zlen,
+            &ylen,
+            &mut out32,
+            &g32,
+            &mut d32,
+        );
+        for (a, b) in out32.iter().zip(&out) {
+            assert!(
+                (*a as f64 - b).abs() < 1e-5 * b.abs().max(1.0),
+                "{a} vs {b}"
+            );
         }
-        let mut end = vec![a[ns - 1]];
-        if ns >= 2 {
-            end.push(a[ns - 2]);
+        for (a, b) in d32.iter().zip(&d) {
+            assert!((*a as f64 - b).abs() < 1e-5, "{a} vs {b}");
         }
-        -lse(&end)
     }
 
     fn scores(len: usize, seed: u64, scale: f64) -> Vec<f64> {

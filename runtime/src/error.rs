@@ -53,6 +53,30 @@ pub enum Error {
         /// The size of that dimension.
         size: usize,
     },
+    /// An integer input declared `in 0..=DIM` (lengths) holds a value above `DIM`'s size.
+    LengthOutOfRange {
+        /// The integer input, as written in the model.
+        input: &'static str,
+        /// The flat (row-major) position of the offending value.
+        position: usize,
+        /// The offending value.
+        value: usize,
+        /// The dimension that bounds the values.
+        dim: &'static str,
+        /// The size of that dimension.
+        size: usize,
+    },
+    /// A target of `ctc` within its example's length is the blank (class 0).
+    BlankTarget {
+        /// The targets' input, as written in the model.
+        input: &'static str,
+        /// The example (the first index).
+        example: usize,
+        /// The position among the example's targets.
+        position: usize,
+        /// The lengths' input that makes that position one of the targets used.
+        lengths: &'static str,
+    },
     /// A dimension that a `mean` divides by has size 0 (an empty batch, say), so the mean
     /// has no value.
     EmptyMean {
@@ -108,6 +132,26 @@ impl fmt::Display for Error {
             } => write!(
                 f,
                 "label {value} at position {position} of `{input}` is outside 0..{dim} (`{dim}` = {size})"
+            ),
+            Error::LengthOutOfRange {
+                input,
+                position,
+                value,
+                dim,
+                size,
+            } => write!(
+                f,
+                "length {value} at position {position} of `{input}` is outside 0..={dim} (`{dim}` = {size})"
+            ),
+            Error::BlankTarget {
+                input,
+                example,
+                position,
+                lengths,
+            } => write!(
+                f,
+                "target {position} of example {example} in `{input}` is the blank (class 0), within \
+                 the length `{lengths}` gives; `ctc` targets are classes from 1"
             ),
             Error::EmptyMean { dim } => write!(
                 f,
@@ -168,6 +212,32 @@ impl fmt::Debug for Error {
                 .field("value", value)
                 .field("dim", dim)
                 .field("size", size)
+                .finish(),
+            Error::LengthOutOfRange {
+                input,
+                position,
+                value,
+                dim,
+                size,
+            } => f
+                .debug_struct("LengthOutOfRange")
+                .field("input", input)
+                .field("position", position)
+                .field("value", value)
+                .field("dim", dim)
+                .field("size", size)
+                .finish(),
+            Error::BlankTarget {
+                input,
+                example,
+                position,
+                lengths,
+            } => f
+                .debug_struct("BlankTarget")
+                .field("input", input)
+                .field("example", example)
+                .field("position", position)
+                .field("lengths", lengths)
                 .finish(),
             Error::EmptyMean { dim } => f.debug_struct("EmptyMean").field("dim", dim).finish(),
             Error::SliceOutOfRange { dim, index, size } => f

@@ -89,21 +89,53 @@ pub fn ensure_standard<D: ndarray::Dimension>(a: &mut ndarray::Array<f32, D>, sh
     }
 }
 
-/// Checks that every label lies in `0..size`.
+/// Checks that every label lies in `0..size`, or with `inclusive` (lengths) in `0..=size`.
 pub fn check_labels(
     y: &ArrayViewD<'_, usize>,
     input: &'static str,
     dim: &'static str,
     size: usize,
+    inclusive: bool,
 ) -> Result<(), Error> {
     for (position, &value) in y.iter().enumerate() {
-        if value >= size {
-            return Err(Error::LabelOutOfRange {
+        if value > size || (value == size && !inclusive) {
+            return Err(if inclusive {
+                Error::LengthOutOfRange {
+                    input,
+                    position,
+                    value,
+                    dim,
+                    size,
+                }
+            } else {
+                Error::LabelOutOfRange {
+                    input,
+                    position,
+                    value,
+                    dim,
+                    size,
+                }
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks that no `ctc` target within its example's length is the blank (class 0): `y` is
+/// `[N, L]`, `ylen` `[N]` with values already checked to be at most `L`.
+pub fn check_ctc_targets(
+    y: &ArrayViewD<'_, usize>,
+    ylen: &ArrayViewD<'_, usize>,
+    input: &'static str,
+    lengths: &'static str,
+) -> Result<(), Error> {
+    for (example, (row, &len)) in y.outer_iter().zip(ylen.iter()).enumerate() {
+        if let Some(position) = row.iter().take(len).position(|&k| k == crate::ctc::BLANK) {
+            return Err(Error::BlankTarget {
                 input,
+                example,
                 position,
-                value,
-                dim,
-                size,
+                lengths,
             });
         }
     }

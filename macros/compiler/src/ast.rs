@@ -95,6 +95,8 @@ pub enum ItemKind {
         shape: Shape,
         /// `in 0..DIM`: an integer input bounded by that dimension.
         labels: Option<DimName>,
+        /// `in 0..=DIM`: the bound itself is a value too (lengths, as `ctc` reads them).
+        inclusive: bool,
     },
     Hyper {
         name: Ident,

@@ -356,6 +356,7 @@ impl Gen<'_> {
                     name,
                     shape,
                     labels,
+                    inclusive,
                 } => Some(format!(
                     "input {}: [{}]{}",
                     name,
@@ -367,7 +368,7 @@ impl Gen<'_> {
                         .join(", "),
                     labels
                         .as_ref()
-                        .map(|l| format!(" in 0..{}", l.name))
+                        .map(|l| format!(" in 0..{}{}", if *inclusive { "=" } else { "" }, l.name))
                         .unwrap_or_default()
                 )),
                 ItemKind::Hyper { name, default } => Some(match default {
@@ -507,7 +508,14 @@ impl Gen<'_> {
                 name,
                 self.dims_text(&inp.dims),
                 inp.labels
-                    .map(|l| format!(", integer labels in `0..{}`", self.decls.dims[l.ix()].name))
+                    .map(|l| {
+                        let name = &self.decls.dims[l.ix()].name;
+                        if inp.inclusive {
+                            format!(", integer lengths in `0..={name}`")
+                        } else {
+                            format!(", integer labels in `0..{name}`")
+                        }
+                    })
                     .unwrap_or_default()
             ));
         }
@@ -696,7 +704,32 @@ impl Gen<'_> {
             let l = inp.labels?;
             let (n, ns) = (&inp.name, inp.name.to_string());
             let (dv, dn) = (dim_var(l), self.decls.dims[l.ix()].name.clone());
-            Some(quote!(#rt::kernels::check_labels(&#n.view().into_dyn(), #ns, #dn, #dv)?;))
+            let inclusive = inp.inclusive;
+            Some(quote!(#rt::kernels::check_labels(&#n.view().into_dyn(), #ns, #dn, #dv, #inclusive)?;))
+        });
+        // The targets of each `ctc` the method runs: no blank within the lengths used.
+        let input_named = |id: Id| match g.node(id).op {
+            Op::Labels(k) => self
+                .decls
+                .inputs
+                .iter()
+                .find(|d| d.kind_index == k && d.labels.is_some()),
+            _ => None,
+        };
+        let mut targets: Vec<(&Ident, &Ident)> = Vec::new();
+        for (i, n) in g.nodes.iter().enumerate() {
+            if !(live[i] && matches!(n.op, Op::Ctc | Op::CtcGrad)) {
+                continue;
+            }
+            if let (Some(y), Some(yl)) = (input_named(n.args[1]), input_named(n.args[3])) {
+                if !targets.contains(&(&y.name, &yl.name)) {
+                    targets.push((&y.name, &yl.name));
+                }
+            }
+        }
+        let blanks = targets.iter().map(|(y, yl)| {
+            let (ys, yls) = (y.to_string(), yl.to_string());
+            quote!(#rt::kernels::check_ctc_targets(&#y.view().into_dyn(), &#yl.view().into_dyn(), #ys, #yls)?;)
         });
         quote! {
             let mut __dims = #rt::kernels::Dims::new([#(#names),*]);
@@ -705,6 +738,7 @@ impl Gen<'_> {
             #(#empty)*
             #(#in_range)*
             #(#labels)*
+            #(#blanks)*
         }
     }
 

@@ -44,8 +44,10 @@ pub struct ParamDecl {
 pub struct InputDecl {
     pub name: Ident,
     pub dims: Vec<DimId>,
-    /// `in 0..DIM`.
+    /// `in 0..DIM`, or with `inclusive` `in 0..=DIM`.
     pub labels: Option<DimId>,
+    /// The values reach the bound: lengths (`in 0..=T`), which only `ctc` reads.
+    pub inclusive: bool,
     /// Index among float inputs or among integer inputs.
     pub kind_index: usize,
 }
@@ -359,7 +361,12 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
                 });
                 Ref::Param(decls.params.len() - 1)
             }
-            ItemKind::Input { shape, labels, .. } => {
+            ItemKind::Input {
+                shape,
+                labels,
+                inclusive,
+                ..
+            } => {
                 let dims = shape_dims(shape, decls, diags);
                 let labels = labels.as_ref().map(|d| dim_id(decls, d));
                 let kind_index = decls
@@ -371,6 +378,7 @@ fn declare_items(model: &Model, decls: &mut Decls, diags: &mut Diags) {
                     name: name.clone(),
                     dims,
                     labels,
+                    inclusive: *inclusive,
                     kind_index,
                 });
                 Ref::Input(decls.inputs.len() - 1)

@@ -750,6 +750,36 @@ fn vjp_at(g: &mut Graph, y: Id, value: Id, k: usize, gy: Id) -> Option<Id> {
             let gb = g.broadcast(gy, kept, s);
             g.mul(gb, d)
         }
+        // d ctc(z, y, zlen, ylen) in z: the kernel's own derivative (the forward-backward
+        // recursion's occupancies), scaled per example by the incoming gradient; none for the
+        // targets and lengths.
+        Op::Ctc => {
+            if k != 0 {
+                return None;
+            }
+            let mut args = node.args.clone();
+            args.push(gy);
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::CtcGrad, args, s)
+        }
+        // `ctc_grad` is linear in its incoming gradient `g`: d/dg[n] is the sum over row n of
+        // gy times the derivative at g = 1. In the scores it has no rule: its derivative needs
+        // pairs of steps of the recursion, a kernel of its own (second derivatives are
+        // planned after v1; only a second derivative would reach this point).
+        Op::CtcGrad => {
+            if k != 4 {
+                return None;
+            }
+            let n = g.shape(x(4)).to_vec();
+            let ones = g.konst(1.0, n);
+            let unit = g.push(
+                Op::CtcGrad,
+                vec![x(0), x(1), x(2), x(3), ones],
+                node.shape.clone(),
+            );
+            let both = g.mul(gy, unit);
+            g.reduce(Reduce::Sum, both, vec![Axis(1), Axis(2)])
+        }
         // d (softmax(z) - onehot(y)) = d softmax(z), over z's last axis; none for the labels.
         // Only derivatives hold this op; its rule makes them differentiable again.
         Op::CrossEntropyGrad => {

@@ -42,8 +42,8 @@ impl Rng {
 /// Random params and inputs, labels in range, hypers at their defaults (0.5 without one), and
 /// every free dim at a size from 2 to 4.
 #[cfg(test)]
-pub fn random_env(decls: &Decls, seed: u64) -> Env {
-    random_env_sized(decls, seed, &default_sizes(decls))
+pub fn random_env(g: &Graph, decls: &Decls, seed: u64) -> Env {
+    random_env_sized(g, decls, seed, &default_sizes(decls))
 }
 
 /// Fixed dims at their sizes, free dims from 2 to 4.
@@ -128,8 +128,9 @@ pub fn sizes_within_budget(
     })
 }
 
-/// Random params and inputs at these dim sizes, as [`random_env`].
-fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
+/// Random params and inputs at these dim sizes, as [`random_env`]; the targets and lengths of
+/// `g`'s `ctc` nodes ones that can be aligned.
+fn random_env_sized(g: &Graph, decls: &Decls, seed: u64, dims: &[usize]) -> Env {
     let mut rng = Rng::new(seed);
     let dims = dims.to_vec();
     let tensor = |ds: &[DimId], rng: &mut Rng| {
@@ -188,6 +189,7 @@ fn random_env_sized(decls: &Decls, seed: u64, dims: &[usize]) -> Env {
         };
         env.noises.push(Tensor::new(shape, data));
     }
+    crate::ctc::make_env_valid(g, &mut env, &mut rng);
     env
 }
 
@@ -239,7 +241,7 @@ pub fn check(
             continue;
         }
         for seed in 0..POINTS {
-            let env = random_env_sized(decls, seed * 7919 + p as u64, &sizes);
+            let env = random_env_sized(g, decls, seed * 7919 + p as u64, &sizes);
             let vals = eval(g, &env, &[prog.loss, grad]);
             let loss0 = vals[prog.loss.ix()]
                 .as_ref()

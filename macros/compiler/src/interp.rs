@@ -340,6 +340,16 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
             let (z, y) = (arg(0), labels(1));
             cross_entropy(z, &y.data, matches!(node.op, Op::CrossEntropyGrad))
         }
+        Op::Ctc | Op::CtcGrad => {
+            let z = arg(0);
+            let (n, t, c) = (z.shape[0], z.shape[1], z.shape[2]);
+            let (y, zlen, ylen) = (labels(1), labels(2), labels(3));
+            let l = arg(1).shape[1];
+            let g = (node.op == Op::CtcGrad).then(|| &arg(4).data[..]);
+            let (loss, dz) =
+                crate::ctc::eval(&z.data, (n, t, c), &y.data, l, &zlen.data, &ylen.data, g);
+            Tensor::new(shape, if g.is_some() { dz } else { loss })
+        }
         Op::Gather => {
             // Row `i` of the result is row `y[i]` of `w` (NaN for a label out of range).
             let (w, y) = (arg(0), labels(1));

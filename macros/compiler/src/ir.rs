@@ -360,6 +360,8 @@ impl Graph {
             ),
             Op::CrossEntropy => format!("cross_entropy {args}"),
             Op::CrossEntropyGrad => format!("cross_entropy_grad {args}"),
+            Op::Ctc => format!("ctc {args}"),
+            Op::CtcGrad => format!("ctc_grad {args}"),
             Op::Gather => format!("gather {args}"),
             Op::ScatterAdd => format!("scatter_add {args}"),
             Op::OneHot => format!("onehot {args}"),

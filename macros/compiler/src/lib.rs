@@ -16,6 +16,7 @@
 
 pub mod ast;
 pub mod codegen;
+pub mod ctc;
 pub mod declare;
 pub mod diag;
 pub mod expand;

@@ -89,6 +89,8 @@ fn kernel_name(op: &Op) -> &'static str {
         Op::LogSoftmax(_) => "log_softmax",
         Op::CrossEntropy => "cross_entropy",
         Op::CrossEntropyGrad => "cross_entropy_grad",
+        Op::Ctc => "ctc",
+        Op::CtcGrad => "ctc_grad",
         Op::Gather => "gather",
         Op::ScatterAdd => "scatter_add",
         Op::OneHot => "onehot",
@@ -1021,6 +1023,9 @@ impl<'a> Method<'a> {
                     PairKind::CrossEntropy { loss, grad } => {
                         format!("cross_entropy %{} with its gradient %{}", loss.0, grad.0)
                     }
+                    PairKind::Ctc { loss, grad } => {
+                        format!("ctc %{} with its gradient %{}", loss.0, grad.0)
+                    }
                 });
                 skip = 1;
                 continue;
@@ -1430,6 +1435,8 @@ impl<'a> Method<'a> {
             | Op::Contract { .. }
             | Op::CrossEntropy
             | Op::CrossEntropyGrad
+            | Op::Ctc
+            | Op::CtcGrad
             | Op::Gather
             | Op::ScatterAdd
             | Op::OneHot
@@ -1606,6 +1613,19 @@ impl<'a> Method<'a> {
                 Some(
                     quote!(#rt::softmax::cross_entropy_with_grad_rows(#zs, #rows, #cols, #ys, &mut #lo[..], &mut #go[..]);),
                 )
+            }
+            PairKind::Ctc { loss, grad } => {
+                let g = self.g;
+                let src = |k: usize| self.fused.source(g, g.node(grad).args[k]).0;
+                let z = src(0);
+                let [n, t, c] = [0, 1, 2].map(|a| dim_var(g.shape(z)[a]));
+                let l = dim_var(g.shape(src(1))[1]);
+                let [zs, ys, zls, yls, gs] = [0, 1, 2, 3, 4].map(|k| self.slice_of(src(k)));
+                let (lo, go) = (self.memory(loss)?, self.memory(grad)?);
+                let rt = &self.rt;
+                Some(quote!(#rt::ctc::loss_and_grad_in_thread(
+                    #zs, (#n, #t, #c), #ys, #l, #zls, #yls, &mut #lo[..], #gs, &mut #go[..]
+                );))
             }
         }
     }
@@ -2192,6 +2212,39 @@ impl<'a> Method<'a> {
                     quote!(cross_entropy_grad_rows)
                 };
                 quote!(#rt::softmax::#kernel(#zs, #rows, #cols, #ys, #out);)
+            }
+            Op::Ctc | Op::CtcGrad => {
+                let src = |k: usize| self.fused.source(g, node.args[k]).0;
+                let z = src(0);
+                let [n, t, c] = [0, 1, 2].map(|a| dim_var(g.shape(z)[a]));
+                let l = dim_var(g.shape(node.args[1])[1]);
+                let (zs, ys, zls, yls) = (
+                    self.slice_of(z),
+                    self.slice_of(src(1)),
+                    self.slice_of(src(2)),
+                    self.slice_of(src(3)),
+                );
+                let dims = quote!((#n, #t, #c));
+                let room = quote!(#rt::ctc);
+                match (node.op == Op::CtcGrad, self.precision) {
+                    (false, Precision::F32) => {
+                        quote!(#room::loss_in_thread(#zs, #dims, #ys, #l, #zls, #yls, #out);)
+                    }
+                    (true, Precision::F32) => {
+                        let gs = self.slice_of(src(4));
+                        quote!(#room::grad_in_thread(#zs, #dims, #ys, #l, #zls, #yls, #gs, #out);)
+                    }
+                    (false, Precision::F64) => {
+                        quote!(#room::reference(#zs, #dims, #ys, #l, #zls, #yls, #out, None);)
+                    }
+                    (true, Precision::F64) => {
+                        let gs = self.slice_of(src(4));
+                        quote!({
+                            let mut __losses = vec![0f64; #n];
+                            #room::reference(#zs, #dims, #ys, #l, #zls, #yls, &mut __losses, Some((#gs, #out)));
+                        })
+                    }
+                }
             }
             Op::Gather | Op::ScatterAdd => {
                 // Rows of the gathered tensor (`w`, or the result of a scatter) after its first

@@ -22,6 +22,9 @@ enum Val {
     Float(Id),
     /// An integer input (its index among all inputs) and its leaf.
     Labels(usize, Id),
+    /// An integer input declared `in 0..=DIM` (lengths, which only `ctc` reads): its index
+    /// among all inputs and its leaf.
+    Lengths(usize, Id),
 }
 
 struct Lower<'a> {
@@ -176,7 +179,29 @@ impl Lower<'_> {
                 );
                 None
             }
+            Val::Lengths(i, _) => {
+                self.misused.push(i);
+                self.lengths_misused(e, i, "a float");
+                None
+            }
         }
+    }
+
+    /// The error for lengths (`in 0..=DIM`) used where `need` is needed.
+    fn lengths_misused(&mut self, e: &Expr, i: usize, need: &str) {
+        let inp = &self.decls.inputs[i];
+        let bound = inp
+            .labels
+            .map(|d| self.dim_name(d).to_string())
+            .unwrap_or_default();
+        self.diags.error(
+            e.spans,
+            format!(
+                "`{}` holds lengths (`in 0..={bound}`), which only `ctc` reads, but it is used as \
+                 {need}",
+                inp.name
+            ),
+        );
     }
 
     /// An expression that must be an integer input: its index among the inputs and its leaf,
@@ -184,6 +209,10 @@ impl Lower<'_> {
     fn labels(&mut self, e: &Expr, what: &str, range: &str) -> Option<(usize, Id)> {
         match self.expr(e)? {
             Val::Labels(i, id) => Some((i, id)),
+            Val::Lengths(i, _) => {
+                self.lengths_misused(e, i, &format!("{what} (`in 0..{range}`)"));
+                None
+            }
             Val::Float(_) => {
                 self.diags.error(
                     e.spans,
@@ -213,6 +242,10 @@ impl Lower<'_> {
         match self.expr(base)? {
             Val::Float(x) => self.step_float(e, base, x),
             Val::Labels(i, y) => self.step_labels(e, base, i, y),
+            Val::Lengths(i, _) => {
+                self.lengths_misused(base, i, "a sequence stepped by a scan");
+                None
+            }
         }
     }
 
@@ -559,7 +592,9 @@ impl Lower<'_> {
             Ref::Input(i) => {
                 let inp = &self.decls.inputs[i];
                 let dims = inp.dims.clone();
-                if inp.labels.is_some() {
+                if inp.inclusive {
+                    Val::Lengths(i, self.g.push(Op::Labels(inp.kind_index), vec![], dims))
+                } else if inp.labels.is_some() {
                     Val::Labels(i, self.g.push(Op::Labels(inp.kind_index), vec![], dims))
                 } else {
                     Val::Float(self.g.push(Op::Input(inp.kind_index), vec![], dims))
@@ -930,6 +965,11 @@ impl Lower<'_> {
                 self.no_dims(func, dims)?;
                 self.cross_entropy(e, args)
             }
+            Builtin::Ctc => {
+                self.arity(e, &name, args, 4)?;
+                self.no_dims(func, dims)?;
+                self.ctc(e, args)
+            }
             Builtin::Where => {
                 self.arity(e, &name, args, 3)?;
                 self.no_dims(func, dims)?;
@@ -1085,12 +1125,154 @@ impl Lower<'_> {
         self.g.push(op, vec![x], shape)
     }
 
+    /// One of `ctc`'s lengths: an integer input declared `in 0..=DIM`, with its range dim.
+    fn ctc_lengths(&mut self, e: &Expr, what: &str) -> Option<(Id, DimId)> {
+        match self.expr(e)? {
+            Val::Lengths(i, id) => Some((id, self.decls.inputs[i].labels?)),
+            Val::Labels(i, _) => {
+                let bound = self.decls.inputs[i]
+                    .labels
+                    .map(|d| self.dim_name(d).to_string());
+                let bound = bound.unwrap_or_default();
+                self.diags.error(
+                    e.spans,
+                    format!(
+                        "`ctc`'s {what} must be declared `in 0..={bound}` (a length may be all of \
+                         `{bound}`), but `{e}` is declared `in 0..{bound}`"
+                    ),
+                );
+                None
+            }
+            Val::Float(_) => {
+                self.diags.error(
+                    e.spans,
+                    format!(
+                        "`ctc`'s {what} must be an integer input declared `input {e}: [N] in \
+                         0..=DIM;`, but `{e}` is a float"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// `ctc(z, y, zlen, ylen)`: per example `-log p(y | z)` summed over alignments, one op whose
+    /// kernel runs the forward-backward recursion. `z: [N, T, C]`, `y: [N, L] in 0..C`,
+    /// `zlen: [N] in 0..=T`, `ylen: [N] in 0..=L`.
+    fn ctc(&mut self, e: &Expr, args: &[Expr]) -> Option<Id> {
+        if self.step.is_some() {
+            self.diags.error(
+                e.spans,
+                "`ctc` is a loss over whole sequences and cannot be called inside a scan's step; \
+                 call it after the scan, on the stacked scores",
+            );
+            return None;
+        }
+        let z = self.float(&args[0]);
+        let y = match self.expr(&args[1]) {
+            Some(Val::Labels(i, id)) => Some((id, self.decls.inputs[i].labels?)),
+            Some(Val::Lengths(i, _)) => {
+                self.lengths_misused(&args[1], i, "the targets of `ctc` (`in 0..C`)");
+                None
+            }
+            Some(Val::Float(_)) => {
+                self.diags.error(
+                    args[1].spans,
+                    format!(
+                        "the targets of `ctc` must be an integer input (`input {}: [N, L] in 0..C;`), \
+                         but `{}` is a float",
+                        args[1], args[1]
+                    ),
+                );
+                None
+            }
+            None => None,
+        };
+        let zlen = self.ctc_lengths(&args[2], "third argument, the steps' lengths,");
+        let ylen = self.ctc_lengths(&args[3], "fourth argument, the targets' lengths,");
+        let (z, (y, c), (zlen, t), (ylen, l_range)) = (z?, y?, zlen?, ylen?);
+        let ys = self.g.shape(y).to_vec();
+        if ys.len() != 2 {
+            let msg = format!(
+                "`ctc`: the targets `{}` need dims `[N, L]` (examples, target positions), but have `{}`",
+                args[1],
+                self.dims_text(&ys)
+            );
+            self.diags.error(args[1].spans, msg);
+            return None;
+        }
+        let (n, l) = (ys[0], ys[1]);
+        for (arg, id) in [(&args[2], zlen), (&args[3], ylen)] {
+            let s = self.g.shape(id).to_vec();
+            if s != [n] {
+                let msg = format!(
+                    "`ctc`: the lengths `{arg}` need dims `[{}]` (the targets' first dim), but have `{}`",
+                    self.dim_name(n),
+                    self.dims_text(&s)
+                );
+                self.diags.error(arg.spans, msg);
+                return None;
+            }
+        }
+        if l_range != l {
+            let msg = format!(
+                "`ctc`: the targets' lengths `{}` range over `0..={}`, but the targets `{}` have `{}` \
+                 positions (`{}`); declare `in 0..={}`",
+                args[3],
+                self.dim_name(l_range),
+                args[1],
+                self.dim_name(l),
+                self.dims_text(&ys),
+                self.dim_name(l)
+            );
+            self.diags.error(args[3].spans, msg);
+            return None;
+        }
+        let zs = self.g.shape(z).to_vec();
+        if zs != [n, t, c] {
+            let msg = format!(
+                "`ctc`: the scores `{}` need dims `[{}, {}, {}]` (the targets' examples, the steps \
+                 `{}` counts, the classes the targets range over), but have `{}`{}",
+                args[0],
+                self.dim_name(n),
+                self.dim_name(t),
+                self.dim_name(c),
+                args[2],
+                self.dims_text(&zs),
+                if zs.len() == 3 && {
+                    let mut a = zs.clone();
+                    let mut b = vec![n, t, c];
+                    a.sort_unstable();
+                    b.sort_unstable();
+                    a == b
+                } {
+                    format!(
+                        "; reorder them with `permute[{}, {}, {}]({})`",
+                        self.dim_name(n),
+                        self.dim_name(t),
+                        self.dim_name(c),
+                        args[0]
+                    )
+                } else {
+                    String::new()
+                }
+            );
+            self.diags.error(args[0].spans, msg);
+            return None;
+        }
+        Some(self.g.push(Op::Ctc, vec![z, y, zlen, ylen], vec![n]))
+    }
+
     /// `cross_entropy(z, y) = -log_softmax[C](z)[..., y]`, one op: never
     /// `logsumexp[C](z) - z[..., y]`, whose two large terms cancel when the logits are large.
     fn cross_entropy(&mut self, e: &Expr, args: &[Expr]) -> Option<Id> {
         let z = self.float(&args[0]);
         let (labels_input, y) = match self.expr(&args[1]) {
             Some(Val::Labels(i, id)) => (i, id),
+            Some(Val::Lengths(i, _)) => {
+                self.lengths_misused(&args[1], i, "the labels of `cross_entropy`");
+                return None;
+            }
             Some(Val::Float(_)) => {
                 self.diags.error(
                     args[1].spans,

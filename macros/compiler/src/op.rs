@@ -307,6 +307,16 @@ pub enum Op {
     /// z's shape. The label's own entry is minus the sum of the others, not `p - 1`, which
     /// cancels when `p` is near 1.
     CrossEntropyGrad,
+    /// `ctc(z, y, zlen, ylen)`, the connectionist temporal classification loss of each example:
+    /// args `(z, targets, zlen, ylen)` with `z: [N, T, C]` scores, the targets `[N, L]`, the
+    /// lengths `[N]`; shape `[N]`. Class 0 is the blank; a log-softmax over `C` is inside.
+    /// `+inf` for an example whose targets cannot be aligned in its steps.
+    Ctc,
+    /// The derivative of `Ctc` in `z` times the incoming gradient: args `(z, targets, zlen,
+    /// ylen, g)` with `g: [N]`; z's shape. Row `(n, t)` is `g[n] (softmax(z[n, t]) - occupancy)`
+    /// for `t < zlen[n]` (the occupancy: the posterior weight of the alignments through each
+    /// class at step `t`), and zero past `zlen[n]` or where the loss is `+inf`, whatever `g[n]`.
+    CtcGrad,
     /// `w[idx]`, a gather: args `(w, labels)`; the labels' dims, then `w`'s after its first.
     /// Element `(i.., j..)` is `w[idx[i..], j..]`.
     Gather,
@@ -382,6 +392,8 @@ pub enum Builtin {
     Where,
     /// `onehot(y)` of integer labels.
     OneHot,
+    /// `ctc(z, y, zlen, ylen)`.
+    Ctc,
     /// `permute[A, B, C](x)`: the same values, dims reordered by name.
     Permute,
 }
@@ -394,6 +406,7 @@ const STRUCTURAL: &[(&str, Builtin)] = &[
     ("cross_entropy", Builtin::CrossEntropy),
     ("where", Builtin::Where),
     ("onehot", Builtin::OneHot),
+    ("ctc", Builtin::Ctc),
     ("permute", Builtin::Permute),
 ];
 

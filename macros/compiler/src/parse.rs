@@ -205,16 +205,22 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
         let name = input.call(Ident::parse_any)?;
         input.parse::<Token![:]>()?;
         let shape = parse_shape(input)?;
+        let mut inclusive = false;
         let labels = if input.peek(Token![in]) {
             input.parse::<Token![in]>()?;
             let zero: syn::LitInt = input.parse()?;
             if zero.base10_digits() != "0" {
                 return Err(syn::Error::new(
                     zero.span(),
-                    "integer inputs range over `0..DIM`: the lower bound must be 0",
+                    "integer inputs range over `0..DIM` (or `0..=DIM`): the lower bound must be 0",
                 ));
             }
-            input.parse::<Token![..]>()?;
+            if input.peek(Token![..=]) {
+                input.parse::<Token![..=]>()?;
+                inclusive = true;
+            } else {
+                input.parse::<Token![..]>()?;
+            }
             Some(parse_dim(input)?)
         } else {
             None
@@ -223,6 +229,7 @@ fn parse_item(input: ParseStream, soft: &mut Vec<syn::Error>) -> syn::Result<Ite
             name,
             shape,
             labels,
+            inclusive,
         }
     } else if la.peek(kw::hyper) {
         input.parse::<kw::hyper>()?;

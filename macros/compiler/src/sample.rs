@@ -1003,6 +1003,44 @@ pub fn dual_passes() -> Vec<Sample> {
     ]
 }
 
+/// Models with `ctc`: scores from a product, the scores a param, per-example losses weighted
+/// by a function of the loss (an incoming gradient that differs by example), the scores read
+/// through a `permute` (a copy before the kernel), and `zero_infinity`'s `where`. Named `CTC_`;
+/// the checks draw targets and lengths that can be aligned (`ctc::make_labels_valid`).
+pub fn ctc_models() -> Vec<Sample> {
+    let plain = |name: &str, body: &str| Sample::new(format!("CTC_{name}"), body);
+    let io = "input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L;";
+    vec![
+        plain(
+            "linear",
+            &format!(
+                "param w: [F, C]; input x: [N, T, F]; {io} loss = mean(ctc(x @ w, y, zl, yl));"
+            ),
+        ),
+        plain(
+            "scores",
+            &format!(
+                "param z: [N, T, C]; {io} output nll = ctc(z, y, zl, yl); \
+                 loss = sum(where(nll < 1e30, nll, 0));"
+            ),
+        ),
+        plain(
+            "weighted",
+            &format!(
+                "param z: [N, T, C]; param a: [N]; {io} \
+                 loss = sum(a * exp(-ctc(tanh(z) * 4, y, zl, yl)));"
+            ),
+        ),
+        plain(
+            "permuted",
+            &format!(
+                "param z: [T, N, C]; param b: [C]; {io} \
+                 loss = sum(exp(-ctc(permute[N, T, C](z) + b, y, zl, yl)));"
+            ),
+        ),
+    ]
+}
+
 // ---------------------------------------------------------------------------------------------
 // Models of past bugs.
 

@@ -41,6 +41,8 @@ pub fn class(g: &Graph, id: Id) -> Class {
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Ctc
+        | Op::CtcGrad
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot
@@ -111,6 +113,8 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Ctc
+        | Op::CtcGrad
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot
@@ -569,6 +573,11 @@ pub enum PairKind {
     /// the scores computes both, each element's exponential once
     /// (`softmax::cross_entropy_with_grad_rows`).
     CrossEntropy { loss: Id, grad: Id },
+    /// A `ctc` and its gradient, of the same scores, targets and lengths, when the incoming
+    /// gradient does not depend on the loss (`sum(ctc(..))`, a mean): one recursion computes
+    /// both (`ctc::loss_and_grad_in_thread`), where apart the gradient runs the forward pass
+    /// again.
+    Ctc { loss: Id, grad: Id },
 }
 
 impl Pair {
@@ -576,7 +585,7 @@ impl Pair {
     pub fn outputs(&self) -> [Id; 2] {
         match self.kind {
             PairKind::Dual(d) => [d.rows, d.cols],
-            PairKind::CrossEntropy { loss, grad } => [loss, grad],
+            PairKind::CrossEntropy { loss, grad } | PairKind::Ctc { loss, grad } => [loss, grad],
         }
     }
 }
@@ -610,6 +619,16 @@ pub fn pairs(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Ve
         }
         _ => None,
     };
+    // A `ctc` (`grad` false) or its gradient at step `s`: (node, the sources of its scores,
+    // targets and lengths).
+    let ctc = |fused: &Fused, s: usize, grad: bool| match fused.steps[s] {
+        Step::Kernel(p) => {
+            let node = g.node(p);
+            let want = if grad { Op::CtcGrad } else { Op::Ctc };
+            (node.op == want).then(|| (p, [0, 1, 2, 3].map(|k| fused.source(g, node.args[k]).0)))
+        }
+        _ => None,
+    };
     let mut passes: Vec<Pair> = Vec::new();
     let mut s = 0;
     while s < fused.steps.len() {
@@ -637,6 +656,20 @@ pub fn pairs(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Ve
                 }
             }
         }
+        // Which steps from `s + 1` to `at - 1` read what step `s` computes, directly or through
+        // another such step (indexed by step; false elsewhere).
+        let reads_of = |fused: &Fused, s: usize, at: usize| {
+            let mut after = vec![false; fused.steps.len()];
+            for q in s + 1..at {
+                after[q] = defined(&fused.steps[q]).iter().any(|&m| {
+                    g.node(m).args.iter().any(|&a| {
+                        let src = fused.read(g, m, a).0;
+                        def[src.ix()].is_some_and(|d| d == s || (d > s && d < q && after[d]))
+                    })
+                });
+            }
+            after
+        };
         let found = (!taken(s))
             .then(|| {
                 (s + 1..n).find_map(|t| {
@@ -658,13 +691,40 @@ pub fn pairs(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Ve
                     if both.is_some() {
                         return both;
                     }
+                    let ready = |id: Id| def[id.ix()].map_or(0, |d| d + 1);
+                    // A `ctc` and its gradient, in either order, once the incoming gradient is
+                    // computed. Steps between them that read the earlier one move after the
+                    // pair; the incoming gradient must not be one of them (it would depend on
+                    // the loss), and none may belong to a row pass.
+                    let both = [false, true].into_iter().find_map(|grad| {
+                        let (p, args) = ctc(fused, s, grad)?;
+                        let (q, args2) = ctc(fused, t, !grad)?;
+                        let (loss, grad_node) = if grad { (q, p) } else { (p, q) };
+                        let incoming = fused.source(g, g.node(grad_node).args[4]).0;
+                        let at = ready(incoming).max(s + 1);
+                        let after = reads_of(fused, s, at);
+                        let fits = args == args2
+                            && def[incoming.ix()].is_none_or(|d| !after[d])
+                            && (s + 1..at).all(|k| !(after[k] && taken(k)))
+                            && (pass_of[at - 1].is_none() || pass_of[at - 1] != pass_of[at]);
+                        fits.then_some((
+                            t,
+                            at,
+                            PairKind::Ctc {
+                                loss,
+                                grad: grad_node,
+                            },
+                        ))
+                    });
+                    if both.is_some() {
+                        return both;
+                    }
                     // Either order: `x @ w` first, or `z @ x` first.
                     [false, true].into_iter().find_map(|back| {
                         let (p, x, v) = product(fused, s, back)?;
                         let (q, x2, u) = product(fused, t, !back)?;
                         // The pair runs after step `at - 1`, where all the later one reads is
                         // computed, and before the first read of the earlier one.
-                        let ready = |id: Id| def[id.ix()].map_or(0, |d| d + 1);
                         let at = ready(u).max(ready(x)).max(s + 1);
                         let fits = x == x2
                             && u != p
@@ -692,11 +752,13 @@ pub fn pairs(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Ve
             s += 1;
             continue;
         };
-        // The new order: the steps before `s`, those from `s + 1` to `at - 1`, the pair, the
-        // rest but `t`.
+        // The new order: the steps before `s`, those from `s + 1` to `at - 1` that do not read
+        // step `s`, the pair, those that do, the rest but `t`.
+        let after = reads_of(fused, s, at);
         let order: Vec<usize> = (0..s)
-            .chain(s + 1..at)
+            .chain((s + 1..at).filter(|&k| !after[k]))
             .chain([s, t])
+            .chain((s + 1..at).filter(|&k| after[k]))
             .chain((at..n).filter(|&k| k != t))
             .collect();
         let mut steps: Vec<Option<Step>> = fused.steps.drain(..).map(Some).collect();
@@ -717,7 +779,8 @@ pub fn pairs(g: &Graph, fused: &mut Fused, row: &mut Vec<Option<RowPass>>) -> Ve
                 .position(|&k| k == d.at)
                 .expect("a step of the order");
         }
-        passes.push(Pair { at: at - 1, kind });
+        let first = s + (s + 1..at).filter(|&k| !after[k]).count();
+        passes.push(Pair { at: first, kind });
         s += 1;
     }
     passes

@@ -83,6 +83,8 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Ctc
+        | Op::CtcGrad
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot
@@ -561,6 +563,8 @@ fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
         | Op::Contract { .. }
         | Op::CrossEntropy
         | Op::CrossEntropyGrad
+        | Op::Ctc
+        | Op::CtcGrad
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot

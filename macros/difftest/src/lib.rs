@@ -239,6 +239,7 @@ pub fn draw(seed: u64, first: usize, shaped: usize, grammar: usize, fixed: bool)
         out.extend(sample::table());
         out.extend(sample::row_passes());
         out.extend(sample::dual_passes());
+        out.extend(sample::ctc_models());
     }
     let mut rng = Rng::new(seed);
     for i in first..first + shaped {
@@ -733,6 +734,26 @@ fn marks_of(
                 *mk |= if n == hit.len() { hit[j] } else { hit[j / c] };
             }
         }
+        Op::Ctc | Op::CtcGrad => {
+            // Whole examples: a marked score, or incoming gradient, of an example marks all of
+            // its values.
+            let examples = args[0].shape[0].max(1);
+            let mut hit = vec![false; examples];
+            for &(k, m, x) in &marked {
+                let per = (x.data.len() / examples).max(1);
+                if k == 0 || k == 4 {
+                    for (j, &b) in m.iter().enumerate() {
+                        hit[(j / per).min(examples - 1)] |= b;
+                    }
+                } else if m.iter().any(|&b| b) {
+                    hit.iter_mut().for_each(|h| *h = true);
+                }
+            }
+            let per = (n / examples).max(1);
+            for (j, mk) in mark.iter_mut().enumerate() {
+                *mk |= hit[(j / per).min(examples - 1)];
+            }
+        }
         Op::Contract { .. } => {
             let (a, b) = (args[0], args[1]);
             let ones = |t: &Tensor| Tensor::fill(t.shape.clone(), 1.0);
@@ -849,7 +870,19 @@ pub fn check(entry: &Entry, s: Option<&Sample>, seed: u64, large: bool) -> Repor
     let mut roots: Vec<Id> = vec![prog.loss];
     roots.extend(prog.grads.iter().flatten());
     roots.extend(prog.outputs.iter().map(|o| o.1));
-    for case in cases(&decls, s, seed, large) {
+    let mut drawn = cases(&decls, s, seed, large);
+    // Targets and lengths that `ctc` can align, as the compile-time check draws them.
+    let mut rng = Rng::new(seed ^ 0xc7c);
+    for case in &mut drawn {
+        let mut pick = |k: usize| rng.pick(k.max(1));
+        rheano_compiler::ctc::make_labels_valid(
+            &prog.graph,
+            &case.dims,
+            &mut case.labels,
+            &mut pick,
+        );
+    }
+    for case in drawn {
         r.points += 1;
         let fail = |r: &mut Report, what: String| {
             r.failures.push(format!(

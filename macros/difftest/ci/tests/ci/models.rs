@@ -17103,6 +17103,119 @@ pub mod m_dp_fixed_dim {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_ctc_linear {
+    use super::*;
+
+    rheano::model! {
+        pub struct CTC_linear { param w: [F, C]; input x: [N, T, F]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = mean(ctc(x @ w, y, zl, yl)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CTC_linear { w: floats::<Ix2>(&__c.params[0], &[__d[0], __d[1]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[2], __d[3], __d[0]])?;
+        let __in_y = ints::<Ix2>(&__c.labels[0], &[__d[2], __d[4]])?;
+        let __in_zl = ints::<Ix1>(&__c.labels[1], &[__d[2]])?;
+        let __in_yl = ints::<Ix1>(&__c.labels[2], &[__d[2]])?;
+        let mut __g = CTC_linearGrad::zeros_like(&__m);
+        __g.w.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), __in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view(), __in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.w.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view(), __in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.w)];
+        __g.w.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), __in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.w)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_ctc_scores {
+    use super::*;
+
+    rheano::model! {
+        pub struct CTC_scores { param z: [N, T, C]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; output nll = ctc(z, y, zl, yl); loss = sum(where(nll < 1e30, nll, 0)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CTC_scores { z: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])? };
+        let __in_y = ints::<Ix2>(&__c.labels[0], &[__d[0], __d[3]])?;
+        let __in_zl = ints::<Ix1>(&__c.labels[1], &[__d[0]])?;
+        let __in_yl = ints::<Ix1>(&__c.labels[2], &[__d[0]])?;
+        let mut __g = CTC_scoresGrad::zeros_like(&__m);
+        __g.z.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.z)];
+        __g.z.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![flat(&__m.nll(__in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?)], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_ctc_weighted {
+    use super::*;
+
+    rheano::model! {
+        pub struct CTC_weighted { param z: [N, T, C]; param a: [N]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = sum(a * exp(-ctc(tanh(z) * 4, y, zl, yl))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CTC_weighted { z: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, a: floats::<Ix1>(&__c.params[1], &[__d[0]])? };
+        let __in_y = ints::<Ix2>(&__c.labels[0], &[__d[0], __d[3]])?;
+        let __in_zl = ints::<Ix1>(&__c.labels[1], &[__d[0]])?;
+        let __in_yl = ints::<Ix1>(&__c.labels[2], &[__d[0]])?;
+        let mut __g = CTC_weightedGrad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.a.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.z), flat(&__g.a)];
+        __g.z.fill(f32::NAN); __g.a.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.a)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_ctc_permuted {
+    use super::*;
+
+    rheano::model! {
+        pub struct CTC_permuted { param z: [T, N, C]; param b: [C]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = sum(exp(-ctc(permute[N, T, C](z) + b, y, zl, yl))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CTC_permuted { z: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, b: floats::<Ix1>(&__c.params[1], &[__d[2]])? };
+        let __in_y = ints::<Ix2>(&__c.labels[0], &[__d[1], __d[3]])?;
+        let __in_zl = ints::<Ix1>(&__c.labels[1], &[__d[1]])?;
+        let __in_yl = ints::<Ix1>(&__c.labels[2], &[__d[1]])?;
+        let mut __g = CTC_permutedGrad::zeros_like(&__m);
+        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.z.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_y.view(), __in_zl.view(), __in_yl.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.z), flat(&__g.b)];
+        __g.z.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_y.view(), __in_zl.view(), __in_yl.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.z), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s0 {
     use super::*;
 
@@ -20522,6 +20635,10 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "DP_scaled", src: "struct DP_scaled { param x: [N]; input a: [N, N]; loss = 0.5 * (x @ a @ x); }", positive: false, run: m_dp_scaled::run },
     Entry { name: "DP_squashed", src: "struct DP_squashed { param x: [N]; param y: [C]; input a: [N, C]; loss = tanh(x @ a @ y); }", positive: false, run: m_dp_squashed::run },
     Entry { name: "DP_fixed_dim", src: "struct DP_fixed_dim { dim K = 6; param x: [K]; param y: [K]; input a: [K, K]; loss = x @ a @ y; }", positive: false, run: m_dp_fixed_dim::run },
+    Entry { name: "CTC_linear", src: "struct CTC_linear { param w: [F, C]; input x: [N, T, F]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = mean(ctc(x @ w, y, zl, yl)); }", positive: false, run: m_ctc_linear::run },
+    Entry { name: "CTC_scores", src: "struct CTC_scores { param z: [N, T, C]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; output nll = ctc(z, y, zl, yl); loss = sum(where(nll < 1e30, nll, 0)); }", positive: false, run: m_ctc_scores::run },
+    Entry { name: "CTC_weighted", src: "struct CTC_weighted { param z: [N, T, C]; param a: [N]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = sum(a * exp(-ctc(tanh(z) * 4, y, zl, yl))); }", positive: false, run: m_ctc_weighted::run },
+    Entry { name: "CTC_permuted", src: "struct CTC_permuted { param z: [T, N, C]; param b: [C]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = sum(exp(-ctc(permute[N, T, C](z) + b, y, zl, yl))); }", positive: false, run: m_ctc_permuted::run },
     Entry { name: "S0", src: "struct S0 { dim D = 3; noise n1: [C, D] ~ normal(1, 0.25); input x3: [N, C]; param p6: [N]; noise n7: [T] ~ bernoulli(0.75); param p8: [N, T, D]; param p10: [H, C]; input x11: [H]; param p12: [H]; input x13: [H]; param p14: [H]; param p15: [H]; param p16: [T, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = n1; let h4 = sin(exp(x3)); scan t in T { carry c5: [] = zeros; c5 = 0.5 * c5 + (logsumexp[N](p6) + n7[t]); emit e9 = max[N]((p8[t])^3); } loss = mean(where(where((p10)[C = 0] > x11, swish(p12), log1p(p12)) <= (softmax[H](x11) + where(p12 <= x11, x13, x11)), sqrt(p14), where(logsumexp[C](p10) <= softmax[H](x11), min(p15, p14), swish(p12)))) + sum(e9 * sin(p16)); }", positive: true, run: m_s0::run },
     Entry { name: "S1", src: "struct S1 { dim D = 3; param p1: [H]; input x2: [N, D]; param p3: [D]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = (max((p1)[H = 0], sum(x2)) / swish(logsumexp[D](p3))) + min((s - (p1 @ p1)), expm1((x4 / p5))) + p6; }", positive: false, run: m_s1::run },
     Entry { name: "S2", src: "struct S2 { param p1: []; param p2: [N]; param p3: [H]; noise n6: [T] ~ bernoulli(s); param p7: [T, N, H]; input x8: [H, C]; input x9: [C]; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = where((p1)^2 < (p2 @ p2), p1, mean[H](p3)); scan t in T { carry c5: [] = zeros; c5 = c5 * sigmoid(n6[t]); } loss = sum((p7 @ ((x8 @ x9))^q)) + cube((cube(p10))^q) + h4 + sum(c5 * p1); }", positive: true, run: m_s2::run },
