@@ -30,7 +30,8 @@
 
 pub use rheano_macros::model;
 pub use rheano_runtime::{
-    check, ctc, data, init, io, math, noise, optim, plot, report, softmax, subnormal, synth, vmath,
+    check, conv, ctc, data, init, io, math, noise, optim, plot, report, softmax, subnormal, synth,
+    vmath,
 };
 pub use rheano_runtime::{
     clip_grad_norm, Adam, Error, Model, Momentum, Noise, Optimizer, OptimizerState, RmsProp, Sgd,
@@ -60,8 +61,8 @@ pub mod __private {
     pub use ndarray;
     pub use rand;
     pub use rheano_runtime::{
-        check, ctc, fused, init, kernels, math, matrix, model, noise, pool, product, rowpass, rows,
-        select, softmax, subnormal, vmath, workspace, Error, Model,
+        check, conv, ctc, fused, init, kernels, math, matrix, model, noise, pool, pooling, product,
+        rowpass, rows, select, softmax, subnormal, vmath, workspace, Error, Model,
     };
 }
 

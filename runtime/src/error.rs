@@ -77,6 +77,24 @@ pub enum Error {
         /// The lengths' input that makes that position one of the targets used.
         lengths: &'static str,
     },
+    /// A convolution's kernel has an even number of taps along a dim: "same" padding centres
+    /// the kernel on each position and needs an odd number.
+    EvenKernel {
+        /// The kernel's dimension, as written in the model.
+        dim: &'static str,
+        /// Its size.
+        size: usize,
+    },
+    /// A dimension pooled in windows (`maxpool[F -> P, 3]`) whose size is not a multiple of the
+    /// window's.
+    PoolSize {
+        /// The pooled dimension, as written in the model.
+        dim: &'static str,
+        /// Its size.
+        size: usize,
+        /// The window's size.
+        window: usize,
+    },
     /// A dimension that a `mean` divides by has size 0 (an empty batch, say), so the mean
     /// has no value.
     EmptyMean {
@@ -152,6 +170,14 @@ impl fmt::Display for Error {
                 f,
                 "target {position} of example {example} in `{input}` is the blank (class 0), within \
                  the length `{lengths}` gives; `ctc` targets are classes from 1"
+            ),
+            Error::EvenKernel { dim, size } => write!(
+                f,
+                "a convolution's kernel has `{dim}` = {size} taps, an even number; \"same\" padding needs an odd one"
+            ),
+            Error::PoolSize { dim, size, window } => write!(
+                f,
+                "dimension `{dim}` has size {size}, not a multiple of the pooling window's {window}"
             ),
             Error::EmptyMean { dim } => write!(
                 f,
@@ -238,6 +264,17 @@ impl fmt::Debug for Error {
                 .field("example", example)
                 .field("position", position)
                 .field("lengths", lengths)
+                .finish(),
+            Error::EvenKernel { dim, size } => f
+                .debug_struct("EvenKernel")
+                .field("dim", dim)
+                .field("size", size)
+                .finish(),
+            Error::PoolSize { dim, size, window } => f
+                .debug_struct("PoolSize")
+                .field("dim", dim)
+                .field("size", size)
+                .field("window", window)
                 .finish(),
             Error::EmptyMean { dim } => f.debug_struct("EmptyMean").field("dim", dim).finish(),
             Error::SliceOutOfRange { dim, index, size } => f

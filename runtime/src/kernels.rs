@@ -47,6 +47,29 @@ impl<const N: usize> Dims<N> {
         }
     }
 
+    /// Binds `pooled` to the size of `dim` over `window` (`maxpool[F -> P, 3]`), once `dim` is
+    /// bound; a size of `dim` that is not a multiple of `window` is an error.
+    pub fn bind_pooled(
+        &mut self,
+        pooled: usize,
+        dim: usize,
+        window: usize,
+        from: &'static str,
+    ) -> Result<(), Error> {
+        let (size, _) = self.sizes[dim];
+        if size == usize::MAX {
+            return Ok(());
+        }
+        if size % window != 0 {
+            return Err(Error::PoolSize {
+                dim: self.names[dim],
+                size,
+                window,
+            });
+        }
+        self.bind(pooled, size / window, from)
+    }
+
     #[cold]
     fn mismatch(&self, dim: usize, s: usize, f: &str, size: usize, from: &str) -> Error {
         Error::DimMismatch {

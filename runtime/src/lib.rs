@@ -4,6 +4,7 @@
 //! Users depend on the `rheano` crate, which re-exports all of this.
 
 pub mod check;
+pub mod conv;
 pub mod ctc;
 pub mod data;
 pub mod error;
@@ -23,6 +24,7 @@ mod packed;
 pub mod plot;
 #[doc(hidden)]
 pub mod pool;
+pub mod pooling;
 #[doc(hidden)]
 pub mod product;
 pub mod report;

@@ -294,6 +294,8 @@ pub enum ExprKind {
     Call {
         func: Ident,
         dims: Option<Vec<DimName>>,
+        /// `maxpool[F -> P, 3]`: the window's size, with `dims` `[F, P]`.
+        window: Option<usize>,
         args: Vec<Expr>,
     },
 }
@@ -327,6 +329,26 @@ impl Expr {
                 f(func);
                 args.iter().for_each(|a| a.visit_calls(f));
             }
+        }
+    }
+
+    /// Calls `f` on this expression and each of its subexpressions, outer first.
+    pub fn visit_exprs(&self, f: &mut impl FnMut(&Expr)) {
+        f(self);
+        match &self.kind {
+            ExprKind::Num(_) | ExprKind::Name(_) => {}
+            ExprKind::Neg(a) | ExprKind::Transpose(a) => a.visit_exprs(f),
+            ExprKind::Index(a, ix) => {
+                a.visit_exprs(f);
+                if let Index::At(i) = ix {
+                    i.visit_exprs(f);
+                }
+            }
+            ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => {
+                a.visit_exprs(f);
+                b.visit_exprs(f);
+            }
+            ExprKind::Call { args, .. } => args.iter().for_each(|a| a.visit_exprs(f)),
         }
     }
 
@@ -436,9 +458,16 @@ impl fmt::Display for Expr {
                 wrap(a, 6, f)?;
                 write!(f, "[{} = {at}]", dim.name)
             }
-            ExprKind::Call { func, dims, args } => {
+            ExprKind::Call {
+                func,
+                dims,
+                window,
+                args,
+            } => {
                 write!(f, "{func}")?;
-                if let Some(d) = dims {
+                if let (Some(d), Some(w)) = (dims, window) {
+                    write!(f, "[{} -> {}, {w}]", d[0].name, d[1].name)?;
+                } else if let Some(d) = dims {
                     let names: Vec<&str> = d.iter().map(|d| d.name.as_str()).collect();
                     write!(f, "[{}]", names.join(", "))?;
                 }

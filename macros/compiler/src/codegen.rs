@@ -690,6 +690,14 @@ impl Gen<'_> {
             let n = &inp.name;
             binds.push(bind(n, &inp.dims, quote!(#n)));
         }
+        // A dim `maxpool` introduces: its source's size over the window.
+        for (i, dd) in self.decls.dims.iter().enumerate() {
+            if let Some((f, w)) = dd.pooled {
+                let (fi, fname) = (f.ix(), &self.decls.dims[f.ix()].name);
+                let from = format!("`maxpool[{fname} -> {}, {w}]`", dd.name);
+                binds.push(quote!(__dims.bind_pooled(#i, #fi, #w, #from)?;));
+            }
+        }
         // A dim fixed by `dim` is a constant in the code, once the binding above has checked it,
         // so loops over it have known lengths and the compiler unrolls and vectorizes them.
         let dim_vars = self.decls.dims.iter().enumerate().map(|(i, dd)| {
@@ -731,6 +739,24 @@ impl Gen<'_> {
             let (ys, yls) = (y.to_string(), yl.to_string());
             quote!(#rt::kernels::check_ctc_targets(&#y.view().into_dyn(), &#yl.view().into_dyn(), #ys, #yls)?;)
         });
+        // The kernels' tap dims of each convolution: odd sizes.
+        let mut taps: Vec<DimId> = Vec::new();
+        for (i, n) in g.nodes.iter().enumerate().filter(|(i, _)| live[*i]) {
+            let (d, kernel) = match n.op {
+                Op::Conv(d) | Op::ConvData(d) => (d, g.shape(n.args[1])),
+                Op::ConvKernel(d) => (d, &g.nodes[i].shape[..]),
+                _ => continue,
+            };
+            for &t in &kernel[..d as usize] {
+                if !taps.contains(&t) {
+                    taps.push(t);
+                }
+            }
+        }
+        let odd = taps.iter().map(|&t| {
+            let (v, name) = (dim_var(t), self.decls.dims[t.ix()].name.as_str());
+            quote!(if #v % 2 == 0 { return Err(#rt::Error::EvenKernel { dim: #name, size: #v }); })
+        });
         quote! {
             let mut __dims = #rt::kernels::Dims::new([#(#names),*]);
             #(#binds)*
@@ -739,6 +765,7 @@ impl Gen<'_> {
             #(#in_range)*
             #(#labels)*
             #(#blanks)*
+            #(#odd)*
         }
     }
 
@@ -1238,6 +1265,7 @@ pub fn method_args(decls: &Decls, g: &Graph, roots: &[Id]) -> (Vec<usize>, Vec<u
     needed.dedup();
     for d in needed {
         let sized = decls.dims[d.ix()].fixed.is_some()
+            || decls.dims[d.ix()].pooled.is_some()
             || decls.params.iter().any(|p| p.dims.contains(&d))
             || inputs.iter().any(|&i| decls.inputs[i].dims.contains(&d));
         if !sized {

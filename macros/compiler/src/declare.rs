@@ -32,6 +32,8 @@ pub struct DimDecl {
     pub fixed: Option<usize>,
     /// Some param uses it, so `init` needs it (unless fixed).
     pub in_params: bool,
+    /// `maxpool[F -> P, SIZE]` introduces it: its size is `F`'s divided by `SIZE`.
+    pub pooled: Option<(DimId, usize)>,
 }
 
 pub struct ParamDecl {
@@ -149,6 +151,7 @@ pub fn declare(model: &Model, diags: &mut Diags) -> Option<Decls> {
     check_fixed_dims(model, &mut decls, diags);
     let before = diags.count();
     declare_items(model, &mut decls, diags);
+    declare_pooled_dims(model, &mut decls, diags);
     // A name declared twice makes every later error about it a guess: stop here.
     let declared = diags.count() == before;
     check_loss_count(model, &mut decls, diags);
@@ -182,9 +185,61 @@ fn dim_id(decls: &mut Decls, d: &DimName) -> DimId {
         name: d.name.clone(),
         fixed: None,
         in_params: false,
+        pooled: None,
     });
     decls.dim_index.insert(d.name.clone(), id);
     id
+}
+
+/// The dims `maxpool[F -> P, SIZE]` introduces: `P` gets its size from `F`'s, once.
+fn declare_pooled_dims(model: &Model, decls: &mut Decls, diags: &mut Diags) {
+    let mut pools = Vec::new();
+    for item in &model.items {
+        let mut visit = |e: &crate::ast::Expr| {
+            if let crate::ast::ExprKind::Call {
+                dims: Some(d),
+                window: Some(w),
+                ..
+            } = &e.kind
+            {
+                pools.push((d[0].clone(), d[1].clone(), *w));
+            }
+        };
+        match &item.kind {
+            ItemKind::Let { expr, .. } | ItemKind::Loss { expr, .. } => {
+                expr.visit_exprs(&mut visit)
+            }
+            ItemKind::Scan(scan) => {
+                for st in &scan.body {
+                    let init = match st {
+                        crate::ast::Stmt::Carry { init, .. } => init.as_ref(),
+                        _ => None,
+                    };
+                    for e in st.expr().into_iter().chain(init) {
+                        e.visit_exprs(&mut visit);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (from, to, w) in pools {
+        let (f, p) = (dim_id(decls, &from), dim_id(decls, &to));
+        match decls.dims[p.ix()].pooled {
+            Some(prev) if prev != (f, w) => diags.at(
+                to.span,
+                format!(
+                    "dimension `{}` is made by two poolings that differ; name each pooled dim apart",
+                    to.name
+                ),
+            ),
+            _ if p == f => diags.at(
+                to.span,
+                format!("`maxpool` makes a new dim in `{}`'s place: name it apart", from.name),
+            ),
+            _ => decls.dims[p.ix()].pooled = Some((f, w)),
+        }
+    }
 }
 
 /// A dimension is fixed at most once, by `dim NAME = SIZE;`.
@@ -832,6 +887,9 @@ pub fn check_dims_have_sizes(model: &Model, decls: &Decls, misused: &[usize], di
     }
     for i in &decls.inputs {
         i.dims.iter().for_each(|&d| sized[d.ix()] = true);
+    }
+    for (s, d) in sized.iter_mut().zip(&decls.dims) {
+        *s |= d.pooled.is_some();
     }
     for item in &model.items {
         if let ItemKind::Input {

@@ -136,6 +136,7 @@ fn params_loss(model: &ast::Model, items: &[ast::Item]) -> Option<ast::Item> {
                 kind: ExprKind::Call {
                     func: syn::Ident::new("sum", name.span()),
                     dims: None,
+                    window: None,
                     args: vec![Expr {
                         kind: ExprKind::Name(name.clone()),
                         spans,

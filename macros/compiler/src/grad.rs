@@ -780,6 +780,52 @@ fn vjp_at(g: &mut Graph, y: Id, value: Id, k: usize, gy: Id) -> Option<Id> {
             let both = g.mul(gy, unit);
             g.reduce(Reduce::Sum, both, vec![Axis(1), Axis(2)])
         }
+        // conv(x, k) is bilinear: its input's gradient is a convolution of gy with the kernel
+        // flipped, its kernel's the input's patches against gy; and the three ops' rules close
+        // among themselves (each is linear in each argument).
+        Op::Conv(n) => {
+            let n = *n;
+            if k == 0 {
+                let s = g.shape(x(0)).to_vec();
+                g.push(Op::ConvData(n), vec![gy, x(1)], s)
+            } else {
+                let s = g.shape(x(1)).to_vec();
+                g.push(Op::ConvKernel(n), vec![x(0), gy], s)
+            }
+        }
+        // ConvData(g, k): in g, conv(gy, k); in k, ConvKernel(gy, g).
+        Op::ConvData(n) => {
+            let n = *n;
+            if k == 0 {
+                let s = g.shape(x(0)).to_vec();
+                g.push(Op::Conv(n), vec![gy, x(1)], s)
+            } else {
+                let s = g.shape(x(1)).to_vec();
+                g.push(Op::ConvKernel(n), vec![gy, x(0)], s)
+            }
+        }
+        // ConvKernel(x, g): in x, ConvData(g, gy); in g, conv(x, gy).
+        Op::ConvKernel(n) => {
+            let n = *n;
+            if k == 0 {
+                let s = g.shape(x(0)).to_vec();
+                g.push(Op::ConvData(n), vec![x(1), gy], s)
+            } else {
+                let s = g.shape(x(1)).to_vec();
+                g.push(Op::Conv(n), vec![x(0), gy], s)
+            }
+        }
+        // Piecewise constant: no gradient (as `ArgMask`).
+        Op::PoolMask(..) => return None,
+        // A window sum and a repeat are each other's transpose.
+        Op::WindowSum(a, w) => {
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::Repeat(*a, *w), vec![gy], s)
+        }
+        Op::Repeat(a, w) => {
+            let s = g.shape(x(0)).to_vec();
+            g.push(Op::WindowSum(*a, *w), vec![gy], s)
+        }
         // d (softmax(z) - onehot(y)) = d softmax(z), over z's last axis; none for the labels.
         // Only derivatives hold this op; its rule makes them differentiable again.
         Op::CrossEntropyGrad => {

@@ -48,12 +48,31 @@ pub fn random_env(g: &Graph, decls: &Decls, seed: u64) -> Env {
 
 /// Fixed dims at their sizes, free dims from 2 to 4.
 pub fn default_sizes(decls: &Decls) -> Vec<usize> {
-    decls
+    let mut sizes: Vec<usize> = decls
         .dims
         .iter()
         .enumerate()
         .map(|(i, d)| d.fixed.unwrap_or(2 + (i * 7 + 1) % 3))
-        .collect()
+        .collect();
+    fit_pooled(decls, &mut sizes);
+    sizes
+}
+
+/// Sizes that a `maxpool[F -> P, w]` accepts: a free `F` a multiple of `w` (rounded up), and
+/// `P` its size over `w`.
+pub fn fit_pooled(decls: &Decls, sizes: &mut [usize]) {
+    for d in &decls.dims {
+        if let Some((f, w)) = d.pooled {
+            if decls.dims[f.ix()].fixed.is_none() {
+                sizes[f.ix()] = sizes[f.ix()].div_ceil(w).max(1) * w;
+            }
+        }
+    }
+    for (i, d) in decls.dims.iter().enumerate() {
+        if let Some((f, w)) = d.pooled {
+            sizes[i] = sizes[f.ix()] / w;
+        }
+    }
 }
 
 /// The work of the whole check, over all its evaluations of the program: at most this many
@@ -124,6 +143,8 @@ pub fn sizes_within_budget(
                 _ => n,
             })
             .collect();
+        let mut sizes = sizes;
+        fit_pooled(decls, &mut sizes);
         (evals * work(g, live, &sizes) <= BUDGET).then_some(sizes)
     })
 }

@@ -350,6 +350,64 @@ pub fn eval_node(g: &Graph, env: &Env, id: Id, args: &[&Tensor]) -> Tensor {
                 crate::ctc::eval(&z.data, (n, t, c), &y.data, l, &zlen.data, &ylen.data, g);
             Tensor::new(shape, if g.is_some() { dz } else { loss })
         }
+        Op::Conv(d) | Op::ConvData(d) | Op::ConvKernel(d) => {
+            // The input's and the kernel's shapes: an argument's, or the node's own.
+            let (xs, ks) = match node.op {
+                Op::Conv(_) => (&arg(0).shape, &arg(1).shape),
+                Op::ConvData(_) => (&shape, &arg(1).shape),
+                _ => (&arg(0).shape, &shape),
+            };
+            let geo = ConvGeometry::of(xs, ks, *d as usize);
+            let mut out = vec![0.0; n];
+            let (ci, co) = (geo.cin, geo.cout);
+            geo.each_tap(|row, tap, src| {
+                for i in 0..ci {
+                    for o in 0..co {
+                        let (xi, ki, oi) = (src * ci + i, (tap * ci + i) * co + o, row * co + o);
+                        match node.op {
+                            Op::Conv(_) => out[oi] += arg(0).data[xi] * arg(1).data[ki],
+                            Op::ConvData(_) => out[xi] += arg(0).data[oi] * arg(1).data[ki],
+                            _ => out[ki] += arg(0).data[xi] * arg(1).data[oi],
+                        }
+                    }
+                }
+            });
+            Tensor::new(shape, out)
+        }
+        Op::PoolMask(axis, w) | Op::WindowSum(axis, w) | Op::Repeat(axis, w) => {
+            let x = arg(0);
+            // The longer of the two shapes holds the windows.
+            let long = if matches!(node.op, Op::Repeat(..)) {
+                &shape
+            } else {
+                &x.shape
+            };
+            let gs = window_groups(long, axis.ix(), *w);
+            let mut out = vec![0.0; n];
+            match node.op {
+                Op::PoolMask(..) => {
+                    // The first maximal element (a NaN counts as maximal) of each window.
+                    let windows = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+                    let mut best: Vec<Option<usize>> = vec![None; windows];
+                    for &(o, j) in &gs {
+                        let v = x.data[j];
+                        best[o] = match best[o] {
+                            Some(b) if !(v > x.data[b] || (v.is_nan() && !x.data[b].is_nan())) => {
+                                Some(b)
+                            }
+                            Some(b) if x.data[b].is_nan() => Some(b),
+                            _ => Some(j),
+                        };
+                    }
+                    for j in best.into_iter().flatten() {
+                        out[j] = 1.0;
+                    }
+                }
+                Op::WindowSum(..) => gs.iter().for_each(|&(o, j)| out[o] += x.data[j]),
+                _ => gs.iter().for_each(|&(o, j)| out[j] = x.data[o]),
+            }
+            Tensor::new(shape, out)
+        }
         Op::Gather => {
             // Row `i` of the result is row `y[i]` of `w` (NaN for a label out of range).
             let (w, y) = (arg(0), labels(1));
@@ -444,6 +502,26 @@ pub fn groups(a: &Tensor, axes: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
+/// For a tensor of `shape` cut into windows of `w` positions along `axis`: each element's
+/// window (row-major over the shape with the axis shortened `w` times) and the element.
+pub fn window_groups(shape: &[usize], axis: usize, w: usize) -> Vec<(usize, usize)> {
+    let outer: usize = shape[..axis].iter().product();
+    let inner: usize = shape[axis + 1..].iter().product();
+    let (along, short) = (shape[axis], shape[axis] / w.max(1));
+    let mut out = Vec::with_capacity(outer * along * inner);
+    for o in 0..outer {
+        for a in 0..along {
+            for i in 0..inner {
+                out.push((
+                    (o * short + a / w.max(1)) * inner + i,
+                    (o * along + a) * inner + i,
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn reduce(a: &Tensor, axes: &[usize], r: Reduce, shape: Vec<usize>) -> Tensor {
     let n: usize = shape.iter().product();
     let gs = groups(a, axes);
@@ -513,6 +591,54 @@ fn shifted(a: &Tensor, gs: &[(usize, usize)], n_out: usize) -> (Vec<f64>, Vec<f6
 }
 
 /// `ln_1p(t) - (z[y] - m)` per row of `z`'s last axis, or with `grad` the derivative
+/// The sizes of a convolution over `d` dims, from its input's and kernel's shapes.
+struct ConvGeometry {
+    batch: usize,
+    size: [usize; 2],
+    kernel: [usize; 2],
+    cin: usize,
+    cout: usize,
+}
+
+impl ConvGeometry {
+    fn of(x: &[usize], k: &[usize], d: usize) -> Self {
+        let r = x.len();
+        ConvGeometry {
+            batch: x[..r - 1 - d].iter().product(),
+            size: [x[r - 1 - d], if d == 2 { x[r - 2] } else { 1 }],
+            kernel: [k[0], if d == 2 { k[1] } else { 1 }],
+            cin: k[d],
+            cout: k[d + 1],
+        }
+    }
+
+    /// Calls `f(row, tap, src)` for every output position `row` (row-major over the batch and
+    /// the convolved dims), kernel tap `tap` and the input position `src` it reads, where that
+    /// lies inside the input (zero padding elsewhere): `src = (t + s - (KT-1)/2, f + u - (KF-1)/2)`.
+    fn each_tap(&self, mut f: impl FnMut(usize, usize, usize)) {
+        let [tn, fnn] = self.size;
+        let [kt, kf] = self.kernel;
+        for b in 0..self.batch {
+            for t in 0..tn {
+                for q in 0..fnn {
+                    for s in 0..kt {
+                        for u in 0..kf {
+                            let tt = (t + s) as isize - ((kt as isize - 1) / 2);
+                            let ff = (q + u) as isize - ((kf as isize - 1) / 2);
+                            if tt < 0 || ff < 0 || tt >= tn as isize || ff >= fnn as isize {
+                                continue;
+                            }
+                            let row = (b * tn + t) * fnn + q;
+                            let src = (b * tn + tt as usize) * fnn + ff as usize;
+                            f(row, s * kf + u, src);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// `softmax(z) - onehot(y)`, the label's entry as minus the sum of the others.
 fn cross_entropy(z: &Tensor, y: &[usize], grad: bool) -> Tensor {
     let c = *z.shape.last().unwrap_or(&1);

@@ -91,6 +91,12 @@ fn kernel_name(op: &Op) -> &'static str {
         Op::CrossEntropyGrad => "cross_entropy_grad",
         Op::Ctc => "ctc",
         Op::CtcGrad => "ctc_grad",
+        Op::Conv(_) => "conv",
+        Op::ConvData(_) => "conv_data_grad",
+        Op::ConvKernel(_) => "conv_kernel_grad",
+        Op::PoolMask(..) => "pool mask",
+        Op::WindowSum(..) => "window sum",
+        Op::Repeat(..) => "repeat",
         Op::Gather => "gather",
         Op::ScatterAdd => "scatter_add",
         Op::OneHot => "onehot",
@@ -1437,6 +1443,12 @@ impl<'a> Method<'a> {
             | Op::CrossEntropyGrad
             | Op::Ctc
             | Op::CtcGrad
+            | Op::Conv(_)
+            | Op::ConvData(_)
+            | Op::ConvKernel(_)
+            | Op::PoolMask(..)
+            | Op::WindowSum(..)
+            | Op::Repeat(..)
             | Op::Gather
             | Op::ScatterAdd
             | Op::OneHot
@@ -2245,6 +2257,58 @@ impl<'a> Method<'a> {
                         })
                     }
                 }
+            }
+            Op::Conv(d) | Op::ConvData(d) | Op::ConvKernel(d) => {
+                let d = *d as usize;
+                let src = |k: usize| self.fused.source(g, node.args[k]).0;
+                // The input's and the kernel's dims: an argument's, or the node's own.
+                let (xd, kd) = match node.op {
+                    Op::Conv(_) => (g.shape(src(0)), g.shape(src(1))),
+                    Op::ConvData(_) => (&node.shape[..], g.shape(src(1))),
+                    _ => (g.shape(src(0)), &node.shape[..]),
+                };
+                let r = xd.len();
+                let batch = count(&xd[..r - 1 - d]);
+                let size0 = dim_var(xd[r - 1 - d]);
+                let k0 = dim_var(kd[0]);
+                let (size1, k1) = if d == 2 {
+                    let (a, b) = (dim_var(xd[r - 2]), dim_var(kd[1]));
+                    (quote!(#a), quote!(#b))
+                } else {
+                    (quote!(1), quote!(1))
+                };
+                let (ci, co) = (dim_var(kd[d]), dim_var(kd[d + 1]));
+                let geo = quote!(#rt::conv::Geometry {
+                    batch: #batch,
+                    size: [#size0, #size1],
+                    kernel: [#k0, #k1],
+                    cin: #ci,
+                    cout: #co,
+                });
+                let (a, b) = (self.slice_of(src(0)), self.slice_of(src(1)));
+                let f = match (&node.op, self.precision) {
+                    (Op::Conv(_), Precision::F32) => quote!(forward),
+                    (Op::ConvData(_), Precision::F32) => quote!(data_grad),
+                    (_, Precision::F32) => quote!(kernel_grad),
+                    (Op::Conv(_), Precision::F64) => quote!(forward_direct),
+                    (Op::ConvData(_), Precision::F64) => quote!(data_grad_direct),
+                    (_, Precision::F64) => quote!(kernel_grad_direct),
+                };
+                quote!(#rt::conv::#f(#a, #b, #geo, #out);)
+            }
+            Op::PoolMask(axis, w) | Op::WindowSum(axis, w) | Op::Repeat(axis, w) => {
+                // The argument as `[outer, along, inner]` around the axis.
+                let src = self.fused.source(g, node.args[0]).0;
+                let xd = g.shape(src);
+                let a = axis.ix();
+                let (outer, along, inner) = (count(&xd[..a]), dim_var(xd[a]), count(&xd[a + 1..]));
+                let xs = self.slice_of(src);
+                let f = match node.op {
+                    Op::PoolMask(..) => quote!(first_max_mask),
+                    Op::WindowSum(..) => quote!(window_sum),
+                    _ => quote!(repeat),
+                };
+                quote!(#rt::pooling::#f(#xs, #outer, #along, #inner, #w, #out);)
             }
             Op::Gather | Op::ScatterAdd => {
                 // Rows of the gathered tensor (`w`, or the result of a scatter) after its first

@@ -557,9 +557,15 @@ impl Lower<'_> {
                 let perm: Vec<Axis> = Axis::all(self.g.rank(a)).rev().collect();
                 Some(Val::Float(self.g.transpose(a, perm)))
             }
-            ExprKind::Call { func, dims, args } => {
-                self.call(e, func, dims.as_deref(), args).map(Val::Float)
-            }
+            ExprKind::Call {
+                func,
+                dims,
+                window: Some(w),
+                args,
+            } if func == "maxpool" => self.maxpool(e, dims.as_deref(), *w, args).map(Val::Float),
+            ExprKind::Call {
+                func, dims, args, ..
+            } => self.call(e, func, dims.as_deref(), args).map(Val::Float),
             ExprKind::Index(base, Index::At(idx)) => match (&idx.kind, &self.step) {
                 (ExprKind::Name(n), Some(step)) if *n == step.index => self.step_of(e, base),
                 _ => self.gather(e, base, idx).map(Val::Float),
@@ -965,6 +971,19 @@ impl Lower<'_> {
                 self.no_dims(func, dims)?;
                 self.cross_entropy(e, args)
             }
+            // With its `[F -> P, SIZE]`, `maxpool` is lowered by `maxpool`; here it has none.
+            Builtin::MaxPool => {
+                self.diags.at(
+                    func.span(),
+                    "`maxpool` takes `[F -> P, SIZE]`: the dim pooled, the new dim in its place \
+                     and the window's size, as in `maxpool[F -> P, 3](x)`",
+                );
+                None
+            }
+            Builtin::Conv => {
+                self.arity(e, &name, args, 2)?;
+                self.conv(func, dims, args)
+            }
             Builtin::Ctc => {
                 self.arity(e, &name, args, 4)?;
                 self.no_dims(func, dims)?;
@@ -1123,6 +1142,143 @@ impl Lower<'_> {
             Op::LogSoftmax(axes)
         };
         self.g.push(op, vec![x], shape)
+    }
+
+    /// `maxpool[F -> P, SIZE](x)`: the maximum of each window of `SIZE` positions along `F`,
+    /// `P` in `F`'s place. Lowered as `window_sum(first_max_mask(x) * x)`, so that the
+    /// gradient reaches the first maximal element of each window through the rules of the
+    /// product and the window sum.
+    fn maxpool(
+        &mut self,
+        e: &Expr,
+        dims: Option<&[DimName]>,
+        w: usize,
+        args: &[Expr],
+    ) -> Option<Id> {
+        self.arity(e, "maxpool", args, 1)?;
+        let names = dims?;
+        let (f, p) = (self.dim_named(&names[0])?, self.dim_named(&names[1])?);
+        let x = self.float(&args[0])?;
+        let xs = self.g.shape(x).to_vec();
+        let axis = match shape::axes_of(&xs, &[f]) {
+            Ok(axes) => axes[0],
+            Err(_) => {
+                let msg = format!(
+                    "`{e}` pools along `{}`, which `{}` must have exactly once, but its dims are `{}`",
+                    names[0].name,
+                    args[0],
+                    self.dims_text(&xs)
+                );
+                self.diags.error(e.spans, msg);
+                return None;
+            }
+        };
+        if xs.contains(&p) {
+            let msg = format!(
+                "`{e}`: `{}` already has a dim `{}`; name the pooled dim apart",
+                args[0], names[1].name
+            );
+            self.diags.at(names[1].span, msg);
+            return None;
+        }
+        if let Some(size) = self.decls.dims[f.ix()].fixed.filter(|s| s % w != 0) {
+            let msg = format!(
+                "`{e}`: `{}` = {size} is not a multiple of the window's {w} positions",
+                names[0].name
+            );
+            self.diags.error(e.spans, msg);
+            return None;
+        }
+        let mask = self.g.push(Op::PoolMask(axis, w), vec![x], xs.clone());
+        let picked = self.g.mul(mask, x);
+        let mut shape = xs;
+        shape[axis.ix()] = p;
+        Some(self.g.push(Op::WindowSum(axis, w), vec![picked], shape))
+    }
+
+    /// `conv[T](x, k)` with `x: [..., T, I]`, `k: [K, I, O]`, or `conv[T, F](x, k)` with
+    /// `x: [..., T, F, I]`, `k: [KT, KF, I, O]`: a convolution over the named dims, the result
+    /// `x`'s dims with `O` for `I`.
+    fn conv(
+        &mut self,
+        func: &proc_macro2::Ident,
+        dims: Option<&[DimName]>,
+        args: &[Expr],
+    ) -> Option<Id> {
+        let Some(names) = dims.filter(|d| matches!(d.len(), 1 | 2)) else {
+            self.diags.at(
+                func.span(),
+                "`conv` names the one or two dims it runs over: `conv[T](x, k)` with `x: [..., T, I]` \
+                 and `k: [K, I, O]`, or `conv[T, F](x, k)` with `x: [..., T, F, I]` and \
+                 `k: [KT, KF, I, O]`",
+            );
+            return None;
+        };
+        let mut ids = Vec::new();
+        for d in names {
+            ids.push(self.dim_named(d)?);
+        }
+        let (x, k) = (self.float(&args[0]), self.float(&args[1]));
+        let (x, k) = (x?, k?);
+        let (xs, ks) = (self.g.shape(x).to_vec(), self.g.shape(k).to_vec());
+        let d = ids.len();
+        let over = self.dims_text(&ids);
+        let (want_x, want_k) = if d == 1 {
+            ("[..., T, I]", "[K, I, O]")
+        } else {
+            ("[..., T, F, I]", "[KT, KF, I, O]")
+        };
+        if xs.len() < d + 1 || xs[xs.len() - 1 - d..xs.len() - 1] != ids[..] {
+            let msg = format!(
+                "`conv{over}`: the input `{}` needs the dims it runs over just before its last \
+                 (its input channels), `{want_x}`, but has `{}`",
+                args[0],
+                self.dims_text(&xs)
+            );
+            self.diags.error(args[0].spans, msg);
+            return None;
+        }
+        if ks.len() != d + 2 {
+            let msg = format!(
+                "`conv{over}`: the kernel `{}` needs dims `{want_k}` (taps, input channels, output \
+                 channels, read by position), but has `{}`",
+                args[1],
+                self.dims_text(&ks)
+            );
+            self.diags.error(args[1].spans, msg);
+            return None;
+        }
+        let cin = xs[xs.len() - 1];
+        if ks[d] != cin {
+            let msg = format!(
+                "`conv{over}`: the kernel `{}` has input channels `{}` (its dims are `{}`), but the \
+                 input `{}` has `{}` (its last dim)",
+                args[1],
+                self.dim_name(ks[d]),
+                self.dims_text(&ks),
+                args[0],
+                self.dim_name(cin)
+            );
+            self.diags.error(args[1].spans, msg);
+            return None;
+        }
+        for (&tap, &along) in ks[..d].iter().zip(&ids) {
+            if let Some(size) = self.decls.dims[tap.ix()].fixed.filter(|s| s % 2 == 0) {
+                let msg = format!(
+                    "`conv{over}`: the kernel `{}` is `{}` = {size} taps along `{}`, an even size; \
+                     \"same\" padding centres the kernel on each position and needs an odd size",
+                    args[1],
+                    self.dim_name(tap),
+                    self.dim_name(along)
+                );
+                self.diags.error(args[1].spans, msg);
+                return None;
+            }
+        }
+        let mut shape = xs.clone();
+        let last = shape.len() - 1;
+        shape[last] = ks[d + 1];
+        Some(self.g.push(Op::Conv(d as u8), vec![x, k], shape))
     }
 
     /// One of `ctc`'s lengths: an integer input declared `in 0..=DIM`, with its range dim.

@@ -317,6 +317,26 @@ pub enum Op {
     /// for `t < zlen[n]` (the occupancy: the posterior weight of the alignments through each
     /// class at step `t`), and zero past `zlen[n]` or where the loss is `+inf`, whatever `g[n]`.
     CtcGrad,
+    /// `conv[T](x, k)` (`Conv(1)`) or `conv[T, F](x, k)` (`Conv(2)`): a convolution over the
+    /// `n` dims before `x`'s last (its input channels `I`), stride 1, zero "same" padding:
+    /// args `(x, k)` with `x: [..., T, (F,) I]` and `k: [KT, (KF,) I, O]`; `x`'s shape with `O`
+    /// for `I`. `runtime/src/conv.rs` states the sum.
+    Conv(u8),
+    /// The gradient of `Conv(n)` in its input: args `(g, k)` with `g` of the convolution's
+    /// shape; the input's shape.
+    ConvData(u8),
+    /// The gradient of `Conv(n)` in its kernel: args `(x, g)`; the kernel's shape.
+    ConvKernel(u8),
+    /// 1 at the first maximal element of each window of this many positions along this axis,
+    /// 0 elsewhere (NaN counts as maximal): args `(x)`, x's shape. Constant where it is
+    /// differentiable: no gradient flows through it (`maxpool` multiplies `x` by it).
+    PoolMask(Axis, usize),
+    /// The sum of each window of this many positions along this axis, which the node's own
+    /// dim replaces (its size the axis's divided by the window's): args `(x)`.
+    WindowSum(Axis, usize),
+    /// Each position along this axis repeated this many times, the transpose of `WindowSum`:
+    /// args `(x)`; the node's dim on this axis is the longer one.
+    Repeat(Axis, usize),
     /// `w[idx]`, a gather: args `(w, labels)`; the labels' dims, then `w`'s after its first.
     /// Element `(i.., j..)` is `w[idx[i..], j..]`.
     Gather,
@@ -394,6 +414,10 @@ pub enum Builtin {
     OneHot,
     /// `ctc(z, y, zlen, ylen)`.
     Ctc,
+    /// `conv[T](x, k)`, `conv[T, F](x, k)`.
+    Conv,
+    /// `maxpool[F -> P, 3](x)`.
+    MaxPool,
     /// `permute[A, B, C](x)`: the same values, dims reordered by name.
     Permute,
 }
@@ -407,6 +431,8 @@ const STRUCTURAL: &[(&str, Builtin)] = &[
     ("where", Builtin::Where),
     ("onehot", Builtin::OneHot),
     ("ctc", Builtin::Ctc),
+    ("conv", Builtin::Conv),
+    ("maxpool", Builtin::MaxPool),
     ("permute", Builtin::Permute),
 ];
 

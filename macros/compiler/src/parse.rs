@@ -473,6 +473,38 @@ fn parse_dim(input: ParseStream) -> syn::Result<DimName> {
     })
 }
 
+/// `[F -> P, SIZE]` of `maxpool`: the pooled dim, the new dim in its place, the window's size.
+fn parse_pool(input: ParseStream) -> syn::Result<(DimName, DimName, usize)> {
+    let content;
+    let br = bracketed!(content in input);
+    let shape = "`maxpool` takes `[F -> P, SIZE]`: the dim pooled, the new dim in its place and \
+                 the window's size, as in `maxpool[F -> P, 3](x)`";
+    let from = parse_dim(&content).map_err(|_| syn::Error::new(br.span.open(), shape))?;
+    if !content.peek(Token![->]) {
+        return Err(syn::Error::new(from.span, shape));
+    }
+    content.parse::<Token![->]>()?;
+    let to = parse_dim(&content).map_err(|_| syn::Error::new(from.span, shape))?;
+    if !content.peek(Token![,]) {
+        return Err(syn::Error::new(to.span, shape));
+    }
+    content.parse::<Token![,]>()?;
+    let lit: syn::LitInt = content
+        .parse()
+        .map_err(|_| syn::Error::new(to.span, shape))?;
+    let size: usize = lit.base10_parse()?;
+    if size == 0 {
+        return Err(syn::Error::new(
+            lit.span(),
+            "a pooling window holds at least 1 position",
+        ));
+    }
+    if !content.is_empty() {
+        return Err(syn::Error::new(lit.span(), shape));
+    }
+    Ok((from, to, size))
+}
+
 fn parse_dim_list(input: ParseStream) -> syn::Result<(Vec<DimName>, Spans)> {
     let content;
     let br = bracketed!(content in input);
@@ -773,10 +805,13 @@ fn parse_primary(input: ParseStream) -> syn::Result<Expr> {
                 kind: ExprKind::Name(id),
             });
         }
-        let dims = if input.peek(syn::token::Bracket) {
-            Some(parse_dim_list(input)?.0)
+        let (dims, window) = if input.peek(syn::token::Bracket) && id == "maxpool" {
+            let (from, to, size) = parse_pool(input)?;
+            (Some(vec![from, to]), Some(size))
+        } else if input.peek(syn::token::Bracket) {
+            (Some(parse_dim_list(input)?.0), None)
         } else {
-            None
+            (None, None)
         };
         let content;
         let p = parenthesized!(content in input);
@@ -786,6 +821,7 @@ fn parse_primary(input: ParseStream) -> syn::Result<Expr> {
             kind: ExprKind::Call {
                 func: id,
                 dims,
+                window,
                 args: args.into_iter().collect(),
             },
         });

@@ -1041,6 +1041,56 @@ pub fn ctc_models() -> Vec<Sample> {
     ]
 }
 
+/// Models with `conv`: a 1-D layer with bias, maxout of two, two layers stacked (the gradient of
+/// a conv's input), a 2-D conv over time and frequency, one pooled by `maxpool`, and leading
+/// dims beyond the batch. Named
+/// `CONV_`; the kernels' and channels' sizes fixed by `dim` (odd taps; the interpreter's work
+/// stays small at the large points).
+pub fn conv_models() -> Vec<Sample> {
+    let plain = |name: &str, body: &str| Sample::new(format!("CONV_{name}"), body);
+    let fixed = "dim K = 3; dim I = 4; dim H = 3; dim O = 2;";
+    vec![
+        plain(
+            "bias",
+            &format!(
+                "{fixed} param k: [K, I, O]; param b: [O]; input x: [N, T, I]; \
+                 loss = sum(tanh(conv[T](x, k) + b));"
+            ),
+        ),
+        plain(
+            "maxout",
+            &format!(
+                "{fixed} param k: [K, I, O]; param j: [K, I, O]; input x: [N, T, I]; \
+                 loss = mean(max(conv[T](x, k), conv[T](x, j))^2);"
+            ),
+        ),
+        plain(
+            "stacked",
+            &format!(
+                "{fixed} param k1: [K, I, H]; param k2: [K, H, O]; input x: [N, T, I]; \
+                 loss = sum(conv[T](relu(conv[T](x, k1)), k2)^2);"
+            ),
+        ),
+        plain(
+            "two_dims",
+            "dim A = 3; dim B = 3; dim I = 2; dim O = 2; param q: [A, B, I, O]; \
+             param x: [N, T, F, I]; loss = sum(sigmoid(conv[T, F](x, q)));",
+        ),
+        plain(
+            "pooled",
+            "dim A = 3; dim B = 3; dim I = 2; dim O = 2; param q: [A, B, I, O]; \
+             input x: [N, T, F, I]; loss = sum(softplus(maxpool[F -> P, 3](conv[T, F](x, q))));",
+        ),
+        plain(
+            "leading",
+            &format!(
+                "{fixed} param k: [K, I, O]; input x: [G, N, T, I]; \
+                 loss = sum(softplus(conv[T](x, k)));"
+            ),
+        ),
+    ]
+}
+
 // ---------------------------------------------------------------------------------------------
 // Models of past bugs.
 

@@ -43,6 +43,12 @@ pub fn class(g: &Graph, id: Id) -> Class {
         | Op::CrossEntropyGrad
         | Op::Ctc
         | Op::CtcGrad
+        | Op::Conv(_)
+        | Op::ConvData(_)
+        | Op::ConvKernel(_)
+        | Op::PoolMask(..)
+        | Op::WindowSum(..)
+        | Op::Repeat(..)
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot
@@ -115,6 +121,12 @@ pub fn resolve(g: &Graph, id: Id) -> (Id, Vec<usize>) {
         | Op::CrossEntropyGrad
         | Op::Ctc
         | Op::CtcGrad
+        | Op::Conv(_)
+        | Op::ConvData(_)
+        | Op::ConvKernel(_)
+        | Op::PoolMask(..)
+        | Op::WindowSum(..)
+        | Op::Repeat(..)
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot

@@ -85,6 +85,12 @@ fn fold_constants(g: &mut Graph, op: &Op, args: &[Id], shape: &[DimId]) -> Optio
         | Op::CrossEntropyGrad
         | Op::Ctc
         | Op::CtcGrad
+        | Op::Conv(_)
+        | Op::ConvData(_)
+        | Op::ConvKernel(_)
+        | Op::PoolMask(..)
+        | Op::WindowSum(..)
+        | Op::Repeat(..)
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot
@@ -565,6 +571,12 @@ fn rebuild(g: &mut Graph, op: &Op, args: Vec<Id>, shape: Vec<DimId>) -> Id {
         | Op::CrossEntropyGrad
         | Op::Ctc
         | Op::CtcGrad
+        | Op::Conv(_)
+        | Op::ConvData(_)
+        | Op::ConvKernel(_)
+        | Op::PoolMask(..)
+        | Op::WindowSum(..)
+        | Op::Repeat(..)
         | Op::Gather
         | Op::ScatterAdd
         | Op::OneHot

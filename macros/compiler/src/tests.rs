@@ -479,6 +479,12 @@ fn op_kind(op: &Op) -> String {
         Op::CrossEntropyGrad => "cross_entropy_grad".into(),
         Op::Ctc => "ctc".into(),
         Op::CtcGrad => "ctc_grad".into(),
+        Op::Conv(_) => "conv".into(),
+        Op::ConvData(_) => "conv_data_grad".into(),
+        Op::ConvKernel(_) => "conv_kernel_grad".into(),
+        Op::PoolMask(..) => "pool_mask".into(),
+        Op::WindowSum(..) => "window_sum".into(),
+        Op::Repeat(..) => "repeat".into(),
         Op::Gather => "gather".into(),
         Op::ScatterAdd => "scatter_add".into(),
         Op::OneHot => "onehot".into(),
@@ -585,6 +591,10 @@ fn every_op_is_differentiated_twice() {
         "param wh: [H, H]; param h0: [H]; input x: [T, H]; \
          scan t in T { carry h: [H] = h0; h = tanh(x[t] + h @ wh); emit hs = h; } \
          loss = sum(hs * hs) + sum(h);",
+        "param k: [K, I, O]; param x: [N, T, I]; param q: [A, B, I, O]; input z: [N, T, F, I]; \
+         dim K = 3; dim A = 3; dim B = 1; \
+         loss = sum(square(conv[T](x, k))) + sum(tanh(conv[T, F](z * sum[N, T](x), q))) \
+         + sum(square(maxpool[T -> P, 2](x)));",
     ];
     let mut seen = std::collections::BTreeSet::new();
     for body in bodies {
@@ -619,6 +629,12 @@ fn every_op_is_differentiated_twice() {
                 "contract",
                 "cross_entropy",
                 "cross_entropy_grad",
+                "conv",
+                "conv_data_grad",
+                "conv_kernel_grad",
+                "pool_mask",
+                "window_sum",
+                "repeat",
                 "custom",
                 "gather",
                 "scatter_add",

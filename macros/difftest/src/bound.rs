@@ -11,7 +11,7 @@
 //! A comparison whose operands are within their bounds of each other (and not both exact)
 //! could go either way in f32: a kink within rounding, which [`Bounds::kinks`] counts.
 
-use rheano_compiler::interp::{eval_node, groups, stack_steps, Env, Tensor};
+use rheano_compiler::interp::{eval_node, groups, stack_steps, window_groups, Env, Tensor};
 use rheano_compiler::ir::{Axis, Graph, Id};
 use rheano_compiler::op::{compare, Binary, Op, Reduce, Unary};
 
@@ -480,11 +480,15 @@ fn node_bound(
             }
             Tensor::new(v.shape.clone(), out)
         }
-        Op::ArgMask(_, axes) => {
+        Op::ArgMask(..) | Op::PoolMask(..) => {
             // 1 at the first extremal element of each group: it flips if another
             // element is within rounding of it.
             let (x, ex) = (arg(0), earg(0));
-            let gs = groups(x, &Axis::positions(axes));
+            let gs = match &node.op {
+                Op::PoolMask(axis, w) => window_groups(&x.shape, axis.ix(), *w),
+                Op::ArgMask(_, axes) => groups(x, &Axis::positions(axes)),
+                _ => Vec::new(),
+            };
             let n_out = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
             let mut chosen = vec![usize::MAX; n_out];
             for &(o, j) in &gs {
@@ -614,6 +618,49 @@ fn node_bound(
                 && exact_products(arg(0), arg(1), v) =>
         {
             zeros()
+        }
+        // Each window's sum, of `w` terms: the terms' errors and the rounding of the sums.
+        Op::WindowSum(_, w) => {
+            let e = eval_node(g, env, id, &[earg(0)]);
+            let mag = eval_node(g, env, id, &[&abs(arg(0))]);
+            Tensor::new(
+                v.shape.clone(),
+                (0..v.data.len())
+                    .map(|j| e.data[j] + *w as f64 * unit * mag.data[j] + own(unit, 0.0, 1.0))
+                    .collect(),
+            )
+        }
+        // Values moved, not computed.
+        Op::Repeat(..) => eval_node(g, env, id, &[earg(0)]),
+        // Bilinear, as a contraction: each output is a sum of `terms` products, in whatever
+        // order the kernel's matrix product takes.
+        Op::Conv(d) | Op::ConvData(d) | Op::ConvKernel(d) => {
+            let (a, b) = (arg(0), arg(1));
+            let (aa, ab) = (abs(a), abs(b));
+            let e1 = eval_node(g, env, id, &[&aa, earg(1)]);
+            let e2 = eval_node(g, env, id, &[earg(0), &ab]);
+            let e3 = eval_node(g, env, id, &[earg(0), earg(1)]);
+            let mag = eval_node(g, env, id, &[&aa, &ab]);
+            let d = *d as usize;
+            let terms = match node.op {
+                // The kernel's taps and input channels; its taps and output channels.
+                Op::Conv(_) => b.shape[..=d].iter().product::<usize>(),
+                Op::ConvData(_) => b.shape[..d].iter().product::<usize>() * b.shape[d + 1],
+                // The positions.
+                _ => a.data.len() / a.shape.last().copied().unwrap_or(1).max(1),
+            } as f64;
+            Tensor::new(
+                v.shape.clone(),
+                (0..v.data.len())
+                    .map(|j| {
+                        e1.data[j]
+                            + e2.data[j]
+                            + e3.data[j]
+                            + (terms + 1.0) * unit * mag.data[j]
+                            + own(unit, 0.0, 1.0)
+                    })
+                    .collect(),
+            )
         }
         Op::Contract { .. } => {
             let (a, b) = (arg(0), arg(1));

@@ -240,6 +240,7 @@ pub fn draw(seed: u64, first: usize, shaped: usize, grammar: usize, fixed: bool)
         out.extend(sample::row_passes());
         out.extend(sample::dual_passes());
         out.extend(sample::ctc_models());
+        out.extend(sample::conv_models());
     }
     let mut rng = Rng::new(seed);
     for i in first..first + shaped {
@@ -295,7 +296,7 @@ fn dim_sizes(decls: &Decls, rng: &mut Rng, large: bool) -> Vec<usize> {
     // [512, 130] loops split across threads (64Ki elements and more), and a product of three of
     // the first dims, 512 x 130 x 36, on threads too (2M multiply-adds and more).
     const LARGE: [usize; 5] = [512, 130, 36, 24, 12];
-    decls
+    let mut sizes: Vec<usize> = decls
         .dims
         .iter()
         .enumerate()
@@ -306,7 +307,9 @@ fn dim_sizes(decls: &Decls, rng: &mut Rng, large: bool) -> Vec<usize> {
             None if large => LARGE[i % LARGE.len()],
             None => 2 + rng.pick(4),
         })
-        .collect()
+        .collect();
+    rheano_compiler::gradcheck::fit_pooled(decls, &mut sizes);
+    sizes
 }
 
 /// How values are drawn for one point.
@@ -732,6 +735,37 @@ fn marks_of(
             }
             for (j, mk) in mark.iter_mut().enumerate() {
                 *mk |= if n == hit.len() { hit[j] } else { hit[j / c] };
+            }
+        }
+        // Windows: a marked element marks its window's results.
+        Op::PoolMask(axis, w) | Op::WindowSum(axis, w) | Op::Repeat(axis, w) => {
+            let (_, m, x) = marked[0];
+            let own: Vec<usize> = g.shape(id).iter().map(|d| env.dims[d.ix()]).collect();
+            let long = if matches!(node.op, Op::Repeat(..)) {
+                &own
+            } else {
+                &x.shape
+            };
+            let gs = rheano_compiler::interp::window_groups(long, axis.ix(), *w);
+            let windows = gs.iter().map(|g| g.0 + 1).max().unwrap_or(0);
+            let mut hit = vec![false; windows];
+            let short_marked = matches!(node.op, Op::Repeat(..));
+            for &(o, j) in &gs {
+                hit[o] |= if short_marked { m[o] } else { m[j] };
+            }
+            for &(o, j) in &gs {
+                let k = if matches!(node.op, Op::WindowSum(..)) {
+                    o
+                } else {
+                    j
+                };
+                mark[k] |= hit[o];
+            }
+        }
+        // Every output reads many positions of both arguments: a mark anywhere marks all.
+        Op::Conv(_) | Op::ConvData(_) | Op::ConvKernel(_) => {
+            if marked.iter().any(|(_, m, _)| m.iter().any(|&b| b)) {
+                mark.iter_mut().for_each(|b| *b = true);
             }
         }
         Op::Ctc | Op::CtcGrad => {

@@ -17216,6 +17216,161 @@ pub mod m_ctc_permuted {
 }
 
 #[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_conv_bias {
+    use super::*;
+
+    rheano::model! {
+        pub struct CONV_bias { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k: [K, I, O]; param b: [O]; input x: [N, T, I]; loss = sum(tanh(conv[T](x, k) + b)); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CONV_bias { k: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[3]])?, b: floats::<Ix1>(&__c.params[1], &[__d[3]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[4], __d[5], __d[1]])?;
+        let mut __g = CONV_biasGrad::zeros_like(&__m);
+        __g.k.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.k.view()), rheano::__private::kernels::to_f64_array(&__m.b.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.k), flat(&__g.b)];
+        __g.k.fill(f32::NAN); __g.b.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.k), flat(&__g.b)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_conv_maxout {
+    use super::*;
+
+    rheano::model! {
+        pub struct CONV_maxout { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k: [K, I, O]; param j: [K, I, O]; input x: [N, T, I]; loss = mean(max(conv[T](x, k), conv[T](x, j))^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CONV_maxout { k: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[3]])?, j: floats::<Ix3>(&__c.params[1], &[__d[0], __d[1], __d[3]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[4], __d[5], __d[1]])?;
+        let mut __g = CONV_maxoutGrad::zeros_like(&__m);
+        __g.k.fill(f32::NAN); __g.j.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.k.view()), rheano::__private::kernels::to_f64_array(&__m.j.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.k), flat(&__g.j)];
+        __g.k.fill(f32::NAN); __g.j.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.k), flat(&__g.j)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_conv_stacked {
+    use super::*;
+
+    rheano::model! {
+        pub struct CONV_stacked { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k1: [K, I, H]; param k2: [K, H, O]; input x: [N, T, I]; loss = sum(conv[T](relu(conv[T](x, k1)), k2)^2); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CONV_stacked { k1: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[2]])?, k2: floats::<Ix3>(&__c.params[1], &[__d[0], __d[2], __d[3]])? };
+        let __in_x = floats::<Ix3>(&__c.inputs[0], &[__d[4], __d[5], __d[1]])?;
+        let mut __g = CONV_stackedGrad::zeros_like(&__m);
+        __g.k1.fill(f32::NAN); __g.k2.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.k1.view()), rheano::__private::kernels::to_f64_array(&__m.k2.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.k1), flat(&__g.k2)];
+        __g.k1.fill(f32::NAN); __g.k2.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.k1), flat(&__g.k2)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_conv_two_dims {
+    use super::*;
+
+    rheano::model! {
+        pub struct CONV_two_dims { dim A = 3; dim B = 3; dim I = 2; dim O = 2; param q: [A, B, I, O]; param x: [N, T, F, I]; loss = sum(sigmoid(conv[T, F](x, q))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CONV_two_dims { q: floats::<Ix4>(&__c.params[0], &[__d[0], __d[1], __d[2], __d[3]])?, x: floats::<Ix4>(&__c.params[1], &[__d[4], __d[5], __d[6], __d[2]])? };
+        let mut __g = CONV_two_dimsGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let loss = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss().map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view()), rheano::__private::kernels::to_f64_array(&__m.x.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, ).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q), flat(&__g.x)];
+        __g.q.fill(f32::NAN); __g.x.fill(f32::NAN);
+        let again = __m.loss_and_grad(&mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q), flat(&__g.x)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_conv_pooled {
+    use super::*;
+
+    rheano::model! {
+        pub struct CONV_pooled { dim A = 3; dim B = 3; dim I = 2; dim O = 2; param q: [A, B, I, O]; input x: [N, T, F, I]; loss = sum(softplus(maxpool[F -> P, 3](conv[T, F](x, q)))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CONV_pooled { q: floats::<Ix4>(&__c.params[0], &[__d[0], __d[1], __d[2], __d[3]])? };
+        let __in_x = floats::<Ix4>(&__c.inputs[0], &[__d[4], __d[5], __d[6], __d[2]])?;
+        let mut __g = CONV_pooledGrad::zeros_like(&__m);
+        __g.q.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.q.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.q)];
+        __g.q.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.q)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
+pub mod m_conv_leading {
+    use super::*;
+
+    rheano::model! {
+        pub struct CONV_leading { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k: [K, I, O]; input x: [G, N, T, I]; loss = sum(softplus(conv[T](x, k))); }
+    }
+
+    pub fn run(__c: &Case) -> Result<Got, String> {
+        let __d = &__c.dims;
+        let __m = CONV_leading { k: floats::<Ix3>(&__c.params[0], &[__d[0], __d[1], __d[3]])? };
+        let __in_x = floats::<Ix4>(&__c.inputs[0], &[__d[4], __d[5], __d[6], __d[1]])?;
+        let mut __g = CONV_leadingGrad::zeros_like(&__m);
+        __g.k.fill(f32::NAN);
+        let loss = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let loss_only = __m.loss(__in_x.view()).map_err(|e| e.to_string())?;
+        let __p64 = vec![rheano::__private::kernels::to_f64_array(&__m.k.view())];
+        let loss_f64 = __m.__loss_f64(&__p64, __in_x.view()).map_err(|e| e.to_string())?;
+        let grads = vec![flat(&__g.k)];
+        __g.k.fill(f32::NAN);
+        let again = __m.loss_and_grad(__in_x.view(), &mut __g).map_err(|e| e.to_string())?;
+        let repeats = again.to_bits() == loss.to_bits() && same_bits(&grads, &[flat(&__g.k)]);
+        Ok(Got { loss, loss_only, loss_f64, grads, outputs: vec![], repeats, noises: vec![] })
+    }
+}
+
+#[allow(dead_code, unused_variables, non_camel_case_types, clippy::all)]
 pub mod m_s0 {
     use super::*;
 
@@ -20639,6 +20794,12 @@ pub const ENTRIES: &[Entry] = &[
     Entry { name: "CTC_scores", src: "struct CTC_scores { param z: [N, T, C]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; output nll = ctc(z, y, zl, yl); loss = sum(where(nll < 1e30, nll, 0)); }", positive: false, run: m_ctc_scores::run },
     Entry { name: "CTC_weighted", src: "struct CTC_weighted { param z: [N, T, C]; param a: [N]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = sum(a * exp(-ctc(tanh(z) * 4, y, zl, yl))); }", positive: false, run: m_ctc_weighted::run },
     Entry { name: "CTC_permuted", src: "struct CTC_permuted { param z: [T, N, C]; param b: [C]; input y: [N, L] in 0..C; input zl: [N] in 0..=T; input yl: [N] in 0..=L; loss = sum(exp(-ctc(permute[N, T, C](z) + b, y, zl, yl))); }", positive: false, run: m_ctc_permuted::run },
+    Entry { name: "CONV_bias", src: "struct CONV_bias { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k: [K, I, O]; param b: [O]; input x: [N, T, I]; loss = sum(tanh(conv[T](x, k) + b)); }", positive: false, run: m_conv_bias::run },
+    Entry { name: "CONV_maxout", src: "struct CONV_maxout { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k: [K, I, O]; param j: [K, I, O]; input x: [N, T, I]; loss = mean(max(conv[T](x, k), conv[T](x, j))^2); }", positive: false, run: m_conv_maxout::run },
+    Entry { name: "CONV_stacked", src: "struct CONV_stacked { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k1: [K, I, H]; param k2: [K, H, O]; input x: [N, T, I]; loss = sum(conv[T](relu(conv[T](x, k1)), k2)^2); }", positive: false, run: m_conv_stacked::run },
+    Entry { name: "CONV_two_dims", src: "struct CONV_two_dims { dim A = 3; dim B = 3; dim I = 2; dim O = 2; param q: [A, B, I, O]; param x: [N, T, F, I]; loss = sum(sigmoid(conv[T, F](x, q))); }", positive: false, run: m_conv_two_dims::run },
+    Entry { name: "CONV_pooled", src: "struct CONV_pooled { dim A = 3; dim B = 3; dim I = 2; dim O = 2; param q: [A, B, I, O]; input x: [N, T, F, I]; loss = sum(softplus(maxpool[F -> P, 3](conv[T, F](x, q)))); }", positive: false, run: m_conv_pooled::run },
+    Entry { name: "CONV_leading", src: "struct CONV_leading { dim K = 3; dim I = 4; dim H = 3; dim O = 2; param k: [K, I, O]; input x: [G, N, T, I]; loss = sum(softplus(conv[T](x, k))); }", positive: false, run: m_conv_leading::run },
     Entry { name: "S0", src: "struct S0 { dim D = 3; noise n1: [C, D] ~ normal(1, 0.25); input x3: [N, C]; param p6: [N]; noise n7: [T] ~ bernoulli(0.75); param p8: [N, T, D]; param p10: [H, C]; input x11: [H]; param p12: [H]; input x13: [H]; param p14: [H]; param p15: [H]; param p16: [T, D]; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; output o2 = n1; let h4 = sin(exp(x3)); scan t in T { carry c5: [] = zeros; c5 = 0.5 * c5 + (logsumexp[N](p6) + n7[t]); emit e9 = max[N]((p8[t])^3); } loss = mean(where(where((p10)[C = 0] > x11, swish(p12), log1p(p12)) <= (softmax[H](x11) + where(p12 <= x11, x13, x11)), sqrt(p14), where(logsumexp[C](p10) <= softmax[H](x11), min(p15, p14), swish(p12)))) + sum(e9 * sin(p16)); }", positive: true, run: m_s0::run },
     Entry { name: "S1", src: "struct S1 { dim D = 3; param p1: [H]; input x2: [N, D]; param p3: [D]; input x4: []; param p5: []; param p6: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; loss = (max((p1)[H = 0], sum(x2)) / swish(logsumexp[D](p3))) + min((s - (p1 @ p1)), expm1((x4 / p5))) + p6; }", positive: false, run: m_s1::run },
     Entry { name: "S2", src: "struct S2 { param p1: []; param p2: [N]; param p3: [H]; noise n6: [T] ~ bernoulli(s); param p7: [T, N, H]; input x8: [H, C]; input x9: [C]; param p10: []; hyper s = 0.5; hyper q = 3; fn swish(u) = u * sigmoid(u); fn cube(u) = u * u * u grad(g) = 3 * u * u * g; let h4 = where((p1)^2 < (p2 @ p2), p1, mean[H](p3)); scan t in T { carry c5: [] = zeros; c5 = c5 * sigmoid(n6[t]); } loss = sum((p7 @ ((x8 @ x9))^q)) + cube((cube(p10))^q) + h4 + sum(c5 * p1); }", positive: true, run: m_s2::run },
