@@ -55,6 +55,9 @@ def w5_tokens(array):
     return array(tok), array(tgt)
 
 
+# W7: batch, steps, input channels, output channels, taps.
+W7_SIZES = (32, 200, 40, 64, 5)
+
 # W8: batch, steps, classes (the blank included), targets; the scores and targets of
 # benches/workloads.rs.
 W8_SIZES = (32, 200, 62, 40)
@@ -140,6 +143,19 @@ def torch_times():
         z = torch.stack(hs) @ wy + by
         return torch.nn.functional.cross_entropy(z.reshape(T * N, V), tgt.reshape(T * N))
     out["W5"] = median_of(step(lstm, [emb, wh, b5, wy, by]))
+    # W7: a conv layer with bias and maxout, in PyTorch's own layout (channels first).
+    N, T, I, O, K = W7_SIZES
+    x7 = torch.randn(N, I, T, generator=g)
+    y7 = torch.randn(N, O, T, generator=g)
+    k1 = (0.1 * torch.randn(O, I, K, generator=g)).requires_grad_()
+    k2 = (0.1 * torch.randn(O, I, K, generator=g)).requires_grad_()
+    b7 = torch.zeros(O, requires_grad=True)
+
+    def conv_layer():
+        conv = torch.nn.functional.conv1d
+        h = torch.maximum(conv(x7, k1, b7, padding=K // 2), conv(x7, k2, padding=K // 2))
+        return ((h - y7) ** 2).mean()
+    out["W7"] = median_of(step(conv_layer, [k1, k2, b7]))
     # W8: the summed CTC loss and its gradient with respect to the scores.
     z8, y8 = w8_data()
     N, T, C, L = W8_SIZES
@@ -209,6 +225,17 @@ def jax_times():
     p5 = (0.1 * jax.random.normal(ks[0], (V, 4 * H)), jax.random.normal(ks[1], (H, 4 * H)) / H ** 0.5,
           jnp.zeros(4 * H), jax.random.normal(ks[2], (H, V)) / H ** 0.5, jnp.zeros(V))
     out["W5"] = timed(jax.value_and_grad(lstm), p5)
+    N, T, I, O, K = W7_SIZES
+    ks = jax.random.split(k, 4)
+    x7 = jax.random.normal(ks[0], (N, T, I))
+    y7 = jax.random.normal(ks[1], (N, T, O))
+
+    def conv_layer(p):
+        k1, k2, b = p
+        conv = lambda w: jax.lax.conv_general_dilated(x7, w, (1,), "SAME", dimension_numbers=("NWC", "WIO", "NWC"))
+        return jnp.mean((jnp.maximum(conv(k1) + b, conv(k2)) - y7) ** 2)
+    p7 = (0.1 * jax.random.normal(ks[2], (K, I, O)), 0.1 * jax.random.normal(ks[3], (K, I, O)), jnp.zeros(O))
+    out["W7"] = timed(jax.value_and_grad(conv_layer), p7)
     try:
         import optax
     except ImportError:
@@ -231,6 +258,7 @@ def rheano_times():
         "W4": "W4-bilinear/{}",
         "W5": "W5-lstm/{}",
         "W6": "W6-teacher-student/{}",
+        "W7": "W7-conv/{}",
         "W8": "W8-ctc/{}",
     }
     out = {}
@@ -266,11 +294,16 @@ def main():
         row = [fmt(r.get((k, i))) for i in ("model", "hand", "ndarray")]
         row += [fmt(results.get(f, {}).get(k)) for f in ("torch", "jax")]
         print(f"| {k} | " + " | ".join(row) + " |")
-    for k in ("W3", "W5"):
+    k = "W7"
+    row = [fmt(r.get((k, i))) for i in ("model", "hand", "ndarray")]
+    row += [fmt(results.get(f, {}).get(k)) for f in ("torch", "jax")]
+    print(f"| {k} | " + " | ".join(row) + " |")
+    for k in ("W3", "W5", "W7"):
         floor = r.get((k, "gemm-floor"))
         if floor is not None:
             print(f"{k}: the step's matrix products alone (gemm-floor) take {fmt(floor)}")
-    print(f"W8 (CTC loss and gradient): rheano's kernel {fmt(r.get(('W8', 'kernel')))}, "
+    print(f"W8 (CTC loss and gradient): rheano model! {fmt(r.get(('W8', 'model')))}, "
+          f"rheano's kernel {fmt(r.get(('W8', 'kernel')))}, "
           f"PyTorch ctc_loss {fmt(results.get('torch', {}).get('W8'))}, "
           f"optax.ctc_loss under jit {fmt(results.get('jax', {}).get('W8'))}")
 

@@ -7,7 +7,7 @@
 //! Expected: `model!` close to the hand-written version and well ahead of unfused ndarray.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use ndarray::{Array1, Array2};
+use ndarray::{Array1, Array2, Array3};
 use rheano::__private::product;
 use rheano::prelude::*;
 use rheano::vmath;
@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 
 mod common;
 use common::{
-    values, W1Grad, W2Grad, W3Dims, W3Grad, W4Free, W4FreeGrad, W4Grad, W5Dims, W5Grad, W6Grad, W1,
-    W2, W3, W4, W5, W6,
+    values, W1Grad, W2Grad, W3Dims, W3Grad, W4Free, W4FreeGrad, W4Grad, W5Dims, W5Grad, W6Grad,
+    W7Grad, W8Grad, W1, W2, W3, W4, W5, W6, W7, W8,
 };
 
 fn close(a: f32, b: f32, what: &str) {
@@ -1097,55 +1097,200 @@ fn w5(c: &mut Criterion) {
     group.finish();
 }
 
+// ---------------------------------------------------------------- W7: a conv layer
+/// Batch, steps, input channels, output channels, taps.
+const W7_SIZES: (usize, usize, usize, usize, usize) = (32, 200, 40, 64, 5);
+
+/// The input's windows as rows, `[N T, K I]`, zeros past either end.
+fn w7_patches(x: &[f32], (n, t, i, k): (usize, usize, usize, usize), cols: &mut [f32]) {
+    let p = k * i;
+    for b in 0..n {
+        for s in 0..t {
+            let row = &mut cols[(b * t + s) * p..(b * t + s + 1) * p];
+            for u in 0..k {
+                let dst = &mut row[u * i..(u + 1) * i];
+                match (s + u).checked_sub(k / 2).filter(|&src| src < t) {
+                    Some(src) => dst.copy_from_slice(&x[(b * t + src) * i..(b * t + src + 1) * i]),
+                    None => dst.fill(0.0),
+                }
+            }
+        }
+    }
+}
+
+/// Buffers of the hand-written W7 step.
+struct W7Hand {
+    cols: Vec<f32>,
+    kcat: Vec<f32>,
+    z: Vec<f32>,
+    dz: Vec<f32>,
+    dkcat: Vec<f32>,
+}
+
+/// W7 by hand: the patches once, both pieces' kernels side by side in one product, the maxout,
+/// bias and squared error in one pass, and both kernels' gradients in one product back.
+fn w7_hand(m: &W7, x: &[f32], y: &[f32], s: &mut W7Hand, g: &mut W7Grad) -> f32 {
+    use rheano::__private::matrix::{Mat, MatMut, MatRef};
+    let (n, t, i, o, k) = W7_SIZES;
+    let (rows, p, o2) = (n * t, k * i, 2 * o);
+    w7_patches(x, (n, t, i, k), &mut s.cols);
+    let (k1, k2) = (m.k1.as_slice().unwrap(), m.k2.as_slice().unwrap());
+    for r in 0..p {
+        s.kcat[r * o2..r * o2 + o].copy_from_slice(&k1[r * o..(r + 1) * o]);
+        s.kcat[r * o2 + o..(r + 1) * o2].copy_from_slice(&k2[r * o..(r + 1) * o]);
+    }
+    product::gemm(
+        MatRef::new(&s.cols, rows, p, Mat::rows(p)),
+        MatRef::new(&s.kcat, p, o2, Mat::rows(o2)),
+        MatMut::new(&mut s.z, Mat::rows(o2)),
+    );
+    let b = m.b.as_slice().unwrap();
+    let gb = g.b.as_slice_mut().unwrap();
+    gb.fill(0.0);
+    let scale = 2.0 / (rows * o) as f32;
+    let mut loss = 0f32;
+    for r in 0..rows {
+        let (zr, dr) = (&s.z[r * o2..(r + 1) * o2], &mut s.dz[r * o2..(r + 1) * o2]);
+        let yr = &y[r * o..(r + 1) * o];
+        for c in 0..o {
+            let (a, q) = (zr[c] + b[c], zr[o + c]);
+            let h = a.max(q);
+            let e = h - yr[c];
+            loss += e * e;
+            let d = scale * e;
+            let first = a >= q;
+            dr[c] = if first { d } else { 0.0 };
+            dr[o + c] = if first { 0.0 } else { d };
+            gb[c] += dr[c];
+        }
+    }
+    product::gemm(
+        MatRef::new(&s.cols, rows, p, Mat::rows(p)).t(),
+        MatRef::new(&s.dz, rows, o2, Mat::rows(o2)),
+        MatMut::new(&mut s.dkcat, Mat::rows(o2)),
+    );
+    let (g1, g2) = (g.k1.as_slice_mut().unwrap(), g.k2.as_slice_mut().unwrap());
+    for r in 0..p {
+        g1[r * o..(r + 1) * o].copy_from_slice(&s.dkcat[r * o2..r * o2 + o]);
+        g2[r * o..(r + 1) * o].copy_from_slice(&s.dkcat[r * o2 + o..(r + 1) * o2]);
+    }
+    loss / (rows * o) as f32
+}
+
+/// W7: one training step of a 1-D conv layer with bias and maxout (loss and every param's
+/// gradient), as `model!`, by hand (the patches and the same matrix products), and the two
+/// products alone on patches made beforehand (`gemm-floor`). `python3 benches/compare.py` times
+/// PyTorch's `conv1d` and JAX's `conv_general_dilated` on the same step.
+fn w7(c: &mut Criterion) {
+    use rheano::__private::matrix::{Mat, MatMut, MatRef};
+    let (n, t, i, o, k) = W7_SIZES;
+    let m = W7 {
+        k1: Array3::from_shape_vec((k, i, o), values(k * i * o, 71)).unwrap() * 0.1,
+        k2: Array3::from_shape_vec((k, i, o), values(k * i * o, 72)).unwrap() * 0.1,
+        b: Array1::from(values(o, 73)),
+    };
+    let x = Array3::from_shape_vec((n, t, i), values(n * t * i, 74)).unwrap();
+    let y = Array3::from_shape_vec((n, t, o), values(n * t * o, 75)).unwrap();
+    let (rows, p) = (n * t, k * i);
+    let mut s = W7Hand {
+        cols: vec![0.0; rows * p],
+        kcat: vec![0.0; p * 2 * o],
+        z: vec![0.0; rows * 2 * o],
+        dz: vec![0.0; rows * 2 * o],
+        dkcat: vec![0.0; p * 2 * o],
+    };
+    let mut g_model = W7Grad::zeros_like(&m);
+    let mut g_hand = W7Grad::zeros_like(&m);
+    let (xs, ys) = (x.as_slice().unwrap(), y.as_slice().unwrap());
+    let l_model = m.loss_and_grad(x.view(), y.view(), &mut g_model).unwrap();
+    let l_hand = w7_hand(&m, xs, ys, &mut s, &mut g_hand);
+    close(l_model, l_hand, "W7 loss");
+    close_all(
+        g_model.k1.as_slice().unwrap(),
+        g_hand.k1.as_slice().unwrap(),
+        "W7 k1",
+    );
+    close_all(
+        g_model.k2.as_slice().unwrap(),
+        g_hand.k2.as_slice().unwrap(),
+        "W7 k2",
+    );
+    close_all(
+        g_model.b.as_slice().unwrap(),
+        g_hand.b.as_slice().unwrap(),
+        "W7 b",
+    );
+    // And the loss against f64 sums of the definition, at a few outputs.
+    let k64 = |w: &Array3<f32>, u: usize, q: usize, c: usize| w[[u, q, c]] as f64;
+    let mut total = 0.0f64;
+    for bb in 0..n {
+        for st in 0..t {
+            for cc in 0..o {
+                let (mut a, mut q) = (m.b[cc] as f64, 0.0f64);
+                for u in 0..k {
+                    let Some(src) = (st + u).checked_sub(k / 2).filter(|&v| v < t) else {
+                        continue;
+                    };
+                    for ii in 0..i {
+                        let v = x[[bb, src, ii]] as f64;
+                        a += v * k64(&m.k1, u, ii, cc);
+                        q += v * k64(&m.k2, u, ii, cc);
+                    }
+                }
+                total += (a.max(q) - y[[bb, st, cc]] as f64).powi(2);
+            }
+        }
+    }
+    let want = total / (rows * o) as f64;
+    assert!(
+        (l_model as f64 - want).abs() <= 1e-5 * want,
+        "W7 loss {l_model} vs {want}"
+    );
+    let mut group = c.benchmark_group("W7-conv");
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            m.loss_and_grad(black_box(x.view()), y.view(), &mut g_model)
+                .unwrap()
+        })
+    });
+    group.bench_function("hand", |bch| {
+        bch.iter(|| w7_hand(&m, black_box(xs), ys, &mut s, &mut g_hand))
+    });
+    w7_patches(xs, (n, t, i, k), &mut s.cols);
+    group.bench_function("gemm-floor", |bch| {
+        bch.iter(|| {
+            let o2 = 2 * o;
+            product::gemm(
+                MatRef::new(black_box(&s.cols), rows, p, Mat::rows(p)),
+                MatRef::new(&s.kcat, p, o2, Mat::rows(o2)),
+                MatMut::new(&mut s.z, Mat::rows(o2)),
+            );
+            product::gemm(
+                MatRef::new(&s.cols, rows, p, Mat::rows(p)).t(),
+                MatRef::new(&s.dz, rows, o2, Mat::rows(o2)),
+                MatMut::new(&mut s.dkcat, Mat::rows(o2)),
+            );
+        })
+    });
+    group.finish();
+}
+
 // ---------------------------------------------------------------- W8: CTC
 /// W8's sizes: batch, steps, classes (the blank included), targets per example.
 const W8_SIZES: (usize, usize, usize, usize) = (32, 200, 62, 40);
 
 /// One example's CTC loss by the plain log-space recursion in f64, from its scores `[t, c]`.
+/// One example's CTC loss by the f64 reference recursion (`rheano::ctc::reference`).
 fn w8_reference(z: &[f32], t: usize, c: usize, y: &[usize]) -> f64 {
-    let lse = |v: &[f64]| {
-        let m = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        if m == f64::NEG_INFINITY {
-            m
-        } else {
-            m + v.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
-        }
-    };
-    let lp: Vec<f64> = z
-        .chunks(c)
-        .flat_map(|r| {
-            let r: Vec<f64> = r.iter().map(|&v| v as f64).collect();
-            let s = lse(&r);
-            r.into_iter().map(move |v| v - s)
-        })
-        .collect();
-    let mut ext = vec![0];
-    for &l in y {
-        ext.extend([l, 0]);
-    }
-    let ns = ext.len();
-    let mut a: Vec<f64> = (0..ns)
-        .map(|k| if k < 2 { lp[ext[k]] } else { f64::NEG_INFINITY })
-        .collect();
-    for step in 1..t {
-        a = (0..ns)
-            .map(|k| {
-                let mut v = vec![a[k]];
-                if k >= 1 {
-                    v.push(a[k - 1]);
-                }
-                if k >= 2 && ext[k] != 0 && ext[k] != ext[k - 2] {
-                    v.push(a[k - 2]);
-                }
-                lse(&v) + lp[step * c + ext[k]]
-            })
-            .collect();
-    }
-    -lse(&[a[ns - 1], a[ns - 2]])
+    let z: Vec<f64> = z.iter().map(|&v| v as f64).collect();
+    let mut out = [0.0];
+    let l = y.len();
+    rheano::ctc::reference(&z, (1, t, c), y, l, &[t], &[l], &mut out, None);
+    out[0]
 }
 
 /// W8: the CTC loss of a batch and its gradient with respect to the scores, through
-/// `rheano::ctc::loss` (the kernel; `model!`'s `ctc` is not there yet). `python3
+/// `rheano::ctc::loss` (the kernel) and through `model!`'s `ctc`. `python3
 /// benches/compare.py` times PyTorch's `ctc_loss` (with its backward) and `optax.ctc_loss`
 /// under `jit` on the same scores and targets.
 fn w8(c: &mut Criterion) {
@@ -1203,8 +1348,29 @@ fn w8(c: &mut Criterion) {
             "W8 gradient entry {j}: {got} vs {fd}"
         );
     }
+    // The same step written in `model!`: the loss and gradient of one call of the kernel.
+    let m = W8 {
+        z: Array3::from_shape_vec((n, t, k), z.clone()).unwrap(),
+    };
+    let (ya, zl, yl) = (
+        Array2::from_shape_vec((n, l), y.clone()).unwrap(),
+        Array1::from(zlen.clone()),
+        Array1::from(ylen.clone()),
+    );
+    let mut g8 = W8Grad::zeros_like(&m);
+    let lm = m
+        .loss_and_grad(ya.view(), zl.view(), yl.view(), &mut g8)
+        .unwrap();
+    close(lm, out.iter().sum(), "W8 model loss");
+    assert_eq!(g8.z.as_slice().unwrap(), &dz[..], "W8 model gradient");
     let mut group = c.benchmark_group("W8-ctc");
     group.bench_function("kernel", |bch| bch.iter(|| run(&mut out, &mut dz)));
+    group.bench_function("model", |bch| {
+        bch.iter(|| {
+            m.loss_and_grad(black_box(ya.view()), zl.view(), yl.view(), &mut g8)
+                .unwrap()
+        })
+    });
     group.finish();
 }
 
@@ -1228,5 +1394,5 @@ fn floors(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, w1, w2, w3, w4, w5, w6, w8, floors);
+criterion_group!(benches, w1, w2, w3, w4, w5, w6, w7, w8, floors);
 criterion_main!(benches);

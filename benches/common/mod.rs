@@ -103,3 +103,27 @@ model! {
         loss = mean(cross_entropy(hs @ wy + by, targets));
     }
 }
+
+model! {
+    /// W7: a 1-D conv layer with bias and maxout over a batch of feature sequences.
+    pub struct W7 {
+        dim K = 5;
+        param k1: [K, I, O];
+        param k2: [K, I, O];
+        param b: [O];
+        input x: [N, T, I];
+        input y: [N, T, O];
+        loss = mean((max(conv[T](x, k1) + b, conv[T](x, k2)) - y)^2);
+    }
+}
+
+model! {
+    /// W8: the summed CTC loss of a batch of scores.
+    pub struct W8 {
+        param z: [N, T, C];
+        input y: [N, L] in 0..C;
+        input zlen: [N] in 0..=T;
+        input ylen: [N] in 0..=L;
+        loss = sum(ctc(z, y, zlen, ylen));
+    }
+}

@@ -182,9 +182,143 @@ fn with_patches<R>(len: usize, f: impl FnOnce(&mut [f32]) -> R) -> R {
     })
 }
 
+/// Each thread's memory for the convolutions over one dim: the patches of the rows near a
+/// sequence's ends, a small product's result, a small kernel-sized matrix.
+#[derive(Default)]
+struct OneDim {
+    patches: Vec<f32>,
+    rows: Vec<f32>,
+    small: Vec<f32>,
+}
+
+thread_local! {
+    static ONE_DIM: std::cell::RefCell<OneDim> = Default::default();
+    /// A kernel with its taps reversed and its channels swapped, for the input's gradient.
+    static FLIPPED: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn grown(v: &mut Vec<f32>, n: usize) -> &mut [f32] {
+    if v.len() < n {
+        v.resize(n, 0.0);
+    }
+    &mut v[..n]
+}
+
+/// Over one dim (odd `K` taps, `p = (K - 1) / 2`), the windows need no copy: the sequences'
+/// rows stacked, `[B T, C]`, the window starting at row `r` is the `K` rows from `r`, a row of
+/// a matrix whose rows are `C` floats apart and overlap. Its product with the kernel is the
+/// result at row `r + p` wherever the window stays inside one sequence; the windows that
+/// straddle two land on rows within `p` of a sequence's end, which are computed apart, from
+/// their patches with zeros, and overwritten.
+fn is_edge(t: usize, steps: usize, p: usize) -> bool {
+    t < p || t + p >= steps
+}
+
+/// The rows within `p` of a sequence's end, in order.
+fn edge_rows(geo: &Geometry) -> impl Iterator<Item = usize> + '_ {
+    let (steps, p) = (geo.size[0], (geo.kernel[0] - 1) / 2);
+    (0..geo.batch).flat_map(move |b| {
+        (0..steps)
+            .filter(move |&t| is_edge(t, steps, p))
+            .map(move |t| b * steps + t)
+    })
+}
+
+/// The patch of row `q` (zeros outside its sequence) into `dst` (`K C` floats).
+fn edge_patch(x: &[f32], geo: &Geometry, q: usize, dst: &mut [f32]) {
+    let (steps, c, kt) = (geo.size[0], geo.cin, geo.kernel[0]);
+    let (b, t) = (q / steps, q % steps);
+    for u in 0..kt {
+        let d = &mut dst[u * c..(u + 1) * c];
+        match (t + u).checked_sub((kt - 1) / 2).filter(|&s| s < steps) {
+            Some(s) => d.copy_from_slice(&x[(b * steps + s) * c..(b * steps + s + 1) * c]),
+            None => d.fill(0.0),
+        }
+    }
+}
+
+fn forward_1d(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
+    let (m, kc, co) = (geo.positions(), geo.patch(), geo.cout);
+    let p = (geo.kernel[0] - 1) / 2;
+    if m > 2 * p {
+        gemm(
+            MatRef::new(x, m - 2 * p, kc, Mat::rows(geo.cin)),
+            MatRef::new(k, kc, co, Mat::rows(co)),
+            MatMut::new(&mut out[p * co..], Mat::rows(co)),
+        );
+    }
+    let edges = edge_rows(&geo).count();
+    ONE_DIM.with(|s| {
+        let s = &mut *s.borrow_mut();
+        let patches = grown(&mut s.patches, edges * kc);
+        for (e, q) in edge_rows(&geo).enumerate() {
+            edge_patch(x, &geo, q, &mut patches[e * kc..(e + 1) * kc]);
+        }
+        let rows = grown(&mut s.rows, edges * co);
+        gemm(
+            MatRef::new(patches, edges, kc, Mat::rows(kc)),
+            MatRef::new(k, kc, co, Mat::rows(co)),
+            MatMut::new(rows, Mat::rows(co)),
+        );
+        for (e, q) in edge_rows(&geo).enumerate() {
+            out[q * co..(q + 1) * co].copy_from_slice(&rows[e * co..(e + 1) * co]);
+        }
+    });
+}
+
+fn kernel_grad_1d(x: &[f32], g: &[f32], geo: Geometry, dk: &mut [f32]) {
+    let (m, kc, co, c) = (geo.positions(), geo.patch(), geo.cout, geo.cin);
+    let p = (geo.kernel[0] - 1) / 2;
+    let windows = m.saturating_sub(2 * p);
+    if windows > 0 {
+        // Every window against the gradient at its row `r + p`, straddling ones included.
+        gemm(
+            MatRef::new(x, windows, kc, Mat::rows(c)).t(),
+            MatRef::new(&g[p * co..], windows, co, Mat::rows(co)),
+            MatMut::new(dk, Mat::rows(co)),
+        );
+    } else {
+        dk.fill(0.0);
+    }
+    // At the rows near the ends: the true patch less the window the product took there.
+    let edges = edge_rows(&geo).count();
+    ONE_DIM.with(|s| {
+        let s = &mut *s.borrow_mut();
+        let diff = grown(&mut s.patches, edges * kc);
+        let gs = grown(&mut s.rows, edges * co);
+        for (e, q) in edge_rows(&geo).enumerate() {
+            let d = &mut diff[e * kc..(e + 1) * kc];
+            edge_patch(x, &geo, q, d);
+            if let Some(r) = q.checked_sub(p).filter(|&r| r < windows) {
+                for (a, &w) in d.iter_mut().zip(&x[r * c..r * c + kc]) {
+                    *a -= w;
+                }
+            }
+            gs[e * co..(e + 1) * co].copy_from_slice(&g[q * co..(q + 1) * co]);
+        }
+        let fix = grown(&mut s.small, kc * co);
+        gemm(
+            MatRef::new(diff, edges, kc, Mat::rows(kc)).t(),
+            MatRef::new(gs, edges, co, Mat::rows(co)),
+            MatMut::new(fix, Mat::rows(co)),
+        );
+        for (a, &b) in dk.iter_mut().zip(fix.iter()) {
+            *a += b;
+        }
+    });
+}
+
+/// Whether the convolution runs over one dim with an odd kernel (no patches needed).
+fn one_dim(geo: &Geometry) -> bool {
+    geo.size[1] == 1 && geo.kernel[1] == 1 && geo.kernel[0] % 2 == 1 && geo.positions() > 0
+}
+
 /// The convolution: `x` `[B T F, I]`, `k` `[KT KF I, O]`, `out` `[B T F, O]` (overwritten).
 pub fn forward(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
     let (m, p, co) = (geo.positions(), geo.patch(), geo.cout);
+    if one_dim(&geo) {
+        return forward_1d(x, k, geo, out);
+    }
     with_patches(m * p, |cols| {
         im2col(x, &geo, cols);
         gemm(
@@ -199,6 +333,28 @@ pub fn forward(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
 /// (overwritten).
 pub fn data_grad(g: &[f32], k: &[f32], geo: Geometry, dx: &mut [f32]) {
     let (m, p, co) = (geo.positions(), geo.patch(), geo.cout);
+    if one_dim(&geo) {
+        // A convolution of `g` with the kernel's taps reversed and its channels swapped:
+        // `dx[t] = sum over j of g[t - p + j] k[K-1-j]^T`.
+        let (kt, ci) = (geo.kernel[0], geo.cin);
+        return FLIPPED.with(|f| {
+            let f = &mut *f.borrow_mut();
+            let kf = grown(f, kt * co * ci);
+            for j in 0..kt {
+                for o in 0..co {
+                    for i in 0..ci {
+                        kf[(j * co + o) * ci + i] = k[((kt - 1 - j) * ci + i) * co + o];
+                    }
+                }
+            }
+            let swapped = Geometry {
+                cin: co,
+                cout: ci,
+                ..geo
+            };
+            forward_1d(g, kf, swapped, dx);
+        });
+    }
     with_patches(m * p, |cols| {
         gemm(
             MatRef::new(g, m, co, Mat::rows(co)),
@@ -213,6 +369,9 @@ pub fn data_grad(g: &[f32], k: &[f32], geo: Geometry, dx: &mut [f32]) {
 /// `[KT KF I, O]` (overwritten).
 pub fn kernel_grad(x: &[f32], g: &[f32], geo: Geometry, dk: &mut [f32]) {
     let (m, p, co) = (geo.positions(), geo.patch(), geo.cout);
+    if one_dim(&geo) {
+        return kernel_grad_1d(x, g, geo, dk);
+    }
     with_patches(m * p, |cols| {
         im2col(x, &geo, cols);
         gemm(
@@ -273,7 +432,7 @@ mod tests {
         out
     }
 
-    const GEOMETRIES: [Geometry; 4] = [
+    const GEOMETRIES: [Geometry; 5] = [
         Geometry {
             batch: 2,
             size: [7, 1],
@@ -292,6 +451,14 @@ mod tests {
             batch: 2,
             size: [5, 6],
             kernel: [3, 5],
+            cin: 2,
+            cout: 3,
+        },
+        // Over one dim, a kernel wider than the input.
+        Geometry {
+            batch: 3,
+            size: [2, 1],
+            kernel: [5, 1],
             cin: 2,
             cout: 3,
         },
