@@ -115,6 +115,41 @@ fn occupancy(out: &mut [f32], a: &[f32], b: &[f32], emit: &[f32], offset: f32) {
     }
 }
 
+/// The largest of `v` (`-inf` for none), NaN ignored, in 8 lanes: one chain of `max` would
+/// take longer than the loops around it.
+#[inline(never)]
+fn max_of(v: &[f32]) -> f32 {
+    let mut lanes = [f32::NEG_INFINITY; 8];
+    let chunks = v.chunks_exact(8);
+    let rest = chunks.remainder();
+    for c in chunks {
+        for (l, &x) in lanes.iter_mut().zip(c) {
+            *l = if x > *l { x } else { *l };
+        }
+    }
+    for &x in rest {
+        lanes[0] = if x > lanes[0] { x } else { lanes[0] };
+    }
+    lanes.iter().copied().fold(f32::NEG_INFINITY, f32::max)
+}
+
+/// The sum of `v` in 8 lanes, as [`max_of`].
+#[inline(never)]
+fn sum_of(v: &[f32]) -> f32 {
+    let mut lanes = [0f32; 8];
+    let chunks = v.chunks_exact(8);
+    let rest = chunks.remainder();
+    for c in chunks {
+        for (l, &x) in lanes.iter_mut().zip(c) {
+            *l += x;
+        }
+    }
+    for (l, &x) in lanes.iter_mut().zip(rest) {
+        *l += x;
+    }
+    lanes.iter().sum()
+}
+
 /// The rows' lengths are multiples of this: the compiler's vector loops take 8 lanes 4 times
 /// per iteration, and leave what remains to scalar code.
 const LANES: usize = 32;
@@ -191,7 +226,7 @@ fn example(
             *e = row[k];
         }
         // (A step whose every extended label is at `-inf` keeps them there: no path passes.)
-        let m = em.iter().copied().fold(ninf, f32::max);
+        let m = max_of(em);
         let m = if m == ninf { 0.0 } else { m };
         for e in em.iter_mut() {
             *e -= m;
@@ -205,7 +240,7 @@ fn example(
     // makes the offsets and the loss infinite.)
     let normalize = |next: &[f32], out: &mut [f32], lo: usize, hi: usize| -> f64 {
         let hi = hi.min(ns);
-        let m = next[lo..hi].iter().copied().fold(ninf, f32::max);
+        let m = max_of(&next[lo..hi]);
         if m == ninf {
             return f64::NEG_INFINITY;
         }
@@ -281,14 +316,17 @@ fn example(
         // divided by their sum, they lose the drift that the two recursions' rounding leaves
         // between them over the steps.
         // (Summed in 8 lanes: one chain of additions would take longer than the step.)
-        let mut lanes = [0f32; 8];
-        for (k, &v) in next[..ns].iter().enumerate() {
-            lanes[k % 8] += v;
+        let scale = 1.0 / sum_of(&next[..ns]);
+        // The blank is every other position: its share summed apart, so that the subtractions
+        // from one entry do not wait on each other.
+        let mut blank = [0f32; 2];
+        for (j, pair) in next[..ns].chunks(2).enumerate() {
+            blank[j % 2] += pair[0];
+            if let Some(&v) = pair.get(1) {
+                out[ext[2 * j + 1]] -= v * scale;
+            }
         }
-        let scale = 1.0 / lanes.iter().sum::<f32>();
-        for (&k, &v) in ext.iter().zip(&next[..ns]) {
-            out[k] -= v * scale;
-        }
+        out[BLANK] -= (blank[0] + blank[1]) * scale;
         for o in out.iter_mut() {
             *o *= g;
         }
