@@ -383,13 +383,59 @@ pub fn loss(
 }
 
 thread_local! {
-    /// Each thread's scratch memory for [`loss_in_thread`] and [`grad_in_thread`].
+    /// Each thread's scratch memory for [`loss_in_thread`] and [`grad_in_thread`] (and the
+    /// losses [`grad_in_thread`] drops).
     static SCRATCH: std::cell::RefCell<(Scratch, Vec<f32>)> = Default::default();
 }
 
-/// [`loss`] without a gradient, with the calling thread's scratch memory (kept from call to
-/// call, so that a training loop allocates only in its first steps): what `model!`'s `ctc`
-/// runs.
+/// Below this many scores a batch runs on the calling thread: handing it to the pool costs more.
+const PARALLEL_SCORES: usize = 1 << 15;
+
+/// [`loss`] over the batch split into one block of examples per thread of rayon's pool, each
+/// with its thread's scratch memory. The examples are independent, so the values are the same
+/// on any number of threads.
+#[allow(clippy::too_many_arguments)]
+fn loss_in_pool(
+    z: &[f32],
+    (n, t, c): (usize, usize, usize),
+    y: &[usize],
+    l: usize,
+    zlen: &[usize],
+    ylen: &[usize],
+    out: &mut [f32],
+    grad: Option<(&[f32], &mut [f32])>,
+) {
+    use rayon::prelude::*;
+    let threads = rayon::current_num_threads();
+    let block = |a: usize, o: &mut [f32], grad: Option<(&[f32], &mut [f32])>| {
+        let b = a + o.len();
+        SCRATCH.with(|s| {
+            let dims = (o.len(), t, c);
+            let zs = &z[a * t * c..b * t * c];
+            let (ys, zl, yl) = (&y[a * l..b * l], &zlen[a..b], &ylen[a..b]);
+            loss(zs, dims, ys, l, zl, yl, o, grad, &mut s.borrow_mut().0)
+        })
+    };
+    if threads < 2 || n < 2 || n * t * c < PARALLEL_SCORES {
+        return block(0, out, grad);
+    }
+    let per = n.div_ceil(threads);
+    match grad {
+        None => out
+            .par_chunks_mut(per)
+            .enumerate()
+            .for_each(|(j, o)| block(j * per, o, None)),
+        Some((g, dz)) => out
+            .par_chunks_mut(per)
+            .zip(dz.par_chunks_mut(per * t * c))
+            .enumerate()
+            .for_each(|(j, (o, d))| block(j * per, o, Some((&g[j * per..j * per + o.len()], d)))),
+    }
+}
+
+/// [`loss`] without a gradient, with each thread's scratch memory (kept from call to call, so
+/// that a training loop allocates only in its first steps), the examples split across rayon's
+/// pool: what `model!`'s `ctc` runs.
 #[allow(clippy::too_many_arguments)]
 pub fn loss_in_thread(
     z: &[f32],
@@ -400,11 +446,11 @@ pub fn loss_in_thread(
     ylen: &[usize],
     out: &mut [f32],
 ) {
-    SCRATCH.with(|s| loss(z, dims, y, l, zlen, ylen, out, None, &mut s.borrow_mut().0));
+    loss_in_pool(z, dims, y, l, zlen, ylen, out, None);
 }
 
-/// The gradient of `sum(g[n] loss[n])` in `z` into `dz` (see [`loss`]), with the calling
-/// thread's scratch memory; the losses themselves are dropped.
+/// The gradient of `sum(g[n] loss[n])` in `z` into `dz` (see [`loss`]), as [`loss_in_thread`];
+/// the losses themselves are dropped.
 #[allow(clippy::too_many_arguments)]
 pub fn grad_in_thread(
     z: &[f32],
@@ -416,14 +462,13 @@ pub fn grad_in_thread(
     g: &[f32],
     dz: &mut [f32],
 ) {
-    SCRATCH.with(|s| {
-        let (scratch, losses) = &mut *s.borrow_mut();
-        losses.resize(dims.0, 0.0);
-        loss(z, dims, y, l, zlen, ylen, losses, Some((g, dz)), scratch);
-    });
+    let mut losses = SCRATCH.with(|s| std::mem::take(&mut s.borrow_mut().1));
+    losses.resize(dims.0, 0.0);
+    loss_in_pool(z, dims, y, l, zlen, ylen, &mut losses, Some((g, dz)));
+    SCRATCH.with(|s| s.borrow_mut().1 = losses);
 }
 
-/// [`loss`] and its gradient in one call, with the calling thread's scratch memory.
+/// [`loss`] and its gradient in one call, as [`loss_in_thread`].
 #[allow(clippy::too_many_arguments)]
 pub fn loss_and_grad_in_thread(
     z: &[f32],
@@ -436,19 +481,7 @@ pub fn loss_and_grad_in_thread(
     g: &[f32],
     dz: &mut [f32],
 ) {
-    SCRATCH.with(|s| {
-        loss(
-            z,
-            dims,
-            y,
-            l,
-            zlen,
-            ylen,
-            out,
-            Some((g, dz)),
-            &mut s.borrow_mut().0,
-        )
-    });
+    loss_in_pool(z, dims, y, l, zlen, ylen, out, Some((g, dz)));
 }
 
 /// `ln(e^a + e^b)` in f64, `-inf` when both are.
@@ -711,6 +744,50 @@ mod tests {
         let l = y.len();
         reference(z, (1, tl, c), y, l, &[tl], &[l], &mut out, None);
         out[0]
+    }
+
+    #[test]
+    fn a_batch_split_across_threads_gives_the_bits_of_one_thread() {
+        let (n, t, c, l) = (7, 120, 40, 12);
+        let z: Vec<f32> = scores(n * t * c, 5, 4.0)
+            .iter()
+            .map(|&v| v as f32)
+            .collect();
+        let y: Vec<usize> = (0..n * l).map(|k| 1 + (k * 7) % (c - 1)).collect();
+        let zlen: Vec<usize> = (0..n).map(|k| t - 9 * k).collect();
+        let ylen: Vec<usize> = (0..n).map(|k| l - k).collect();
+        let g: Vec<f32> = (0..n).map(|k| 1.0 - 0.25 * k as f32).collect();
+        assert!(n * t * c >= PARALLEL_SCORES);
+        let mut want = (vec![0f32; n], vec![0f32; n * t * c]);
+        let dims = (n, t, c);
+        loss(
+            &z,
+            dims,
+            &y,
+            l,
+            &zlen,
+            &ylen,
+            &mut want.0,
+            Some((&g, &mut want.1)),
+            &mut Scratch::default(),
+        );
+        for threads in [2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            let mut got = (vec![f32::NAN; n], vec![f32::NAN; n * t * c]);
+            pool.install(|| {
+                loss_and_grad_in_thread(&z, dims, &y, l, &zlen, &ylen, &mut got.0, &g, &mut got.1)
+            });
+            assert_eq!(got, want, "{threads} threads");
+            let mut only = vec![f32::NAN; n];
+            pool.install(|| loss_in_thread(&z, dims, &y, l, &zlen, &ylen, &mut only));
+            assert_eq!(only, want.0);
+            let mut dz = vec![f32::NAN; n * t * c];
+            pool.install(|| grad_in_thread(&z, dims, &y, l, &zlen, &ylen, &g, &mut dz));
+            assert_eq!(dz, want.1);
+        }
     }
 
     #[test]
