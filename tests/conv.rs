@@ -9,15 +9,17 @@ use rheano::ndarray::{ArrayD, Ix1, Ix3, Ix4};
 use rheano::prelude::*;
 
 model! {
-    /// A 1-D conv layer with bias and maxout, as the speech model stacks them.
+    /// A 1-D conv layer with bias and maxout, as the speech model stacks them: the convolution
+    /// example of docs/language.md, as written there (with `ConvLayer`'s names).
     struct Conv1 {
-        param k: [K, I, O];
-        param j: [K, I, O];
+        param k1: [K, I, O];
+        param k2: [K, I, O];
         param b: [O];
-        input x: [N, T, I];
-        input y: [N, T, O];
-        let h = max(conv[T](x, k) + b, conv[T](x, j));
-        loss = mean((h - y)^2);
+        input x: [N, T, I];                   // a batch of feature sequences
+        input target: [N, T, O];
+        dim K = 5;
+        output h = max(conv[T](x, k1) + b, conv[T](x, k2));   // maxout of two pieces
+        loss = mean((h - target)^2);
     }
 }
 
@@ -50,8 +52,8 @@ fn conv1(x: &ArrayD<f64>, k: &ArrayD<f64>) -> ArrayD<f64> {
 fn a_1d_conv_layer_with_maxout_matches_its_definition() {
     let (n, t, i, o, k) = (3, 9, 4, 5, 5);
     let m = Conv1 {
-        k: array(&[k, i, o], 1).into_dimensionality::<Ix3>().unwrap(),
-        j: array(&[k, i, o], 2).into_dimensionality::<Ix3>().unwrap(),
+        k1: array(&[k, i, o], 1).into_dimensionality::<Ix3>().unwrap(),
+        k2: array(&[k, i, o], 2).into_dimensionality::<Ix3>().unwrap(),
         b: array(&[o], 3).into_dimensionality::<Ix1>().unwrap(),
     };
     let x = array(&[n, t, i], 4).into_dimensionality::<Ix3>().unwrap();
@@ -255,4 +257,71 @@ fn maxpool_takes_each_windows_maximum_and_sends_the_gradient_to_its_first_maximu
         matches!(e, rheano::Error::DimMismatch { dim: "P", .. }),
         "{e}"
     );
+}
+
+model! {
+    /// The pooling example of docs/language.md, as written there.
+    struct Spectro {
+        param k: [A, B, I, O];
+        param w: [P, O];
+        input x: [N, T, F, I];               // log-mel frames: time, frequency, channels
+        dim A = 5;
+        dim B = 3;
+        output h = maxpool[F -> P, 3](relu(conv[T, F](x, k)));   // [N, T, P, O]
+        loss = mean(sum[P, O](h * w)^2);
+    }
+}
+
+#[test]
+fn the_pooling_example_of_the_language_reference_matches_its_definition() {
+    let (n, t, f, i, o) = (2, 6, 12, 2, 4);
+    let m = Spectro {
+        k: array(&[5, 3, i, o], 21)
+            .into_dimensionality::<Ix4>()
+            .unwrap(),
+        w: array(&[f / 3, o], 22).into_dimensionality().unwrap(),
+    };
+    let x = array(&[n, t, f, i], 23)
+        .into_dimensionality::<Ix4>()
+        .unwrap();
+    let mut g = SpectroGrad::zeros_like(&m);
+    let loss = m.loss_and_grad(x.view(), &mut g).unwrap();
+    let x64 = x.mapv(|v| v as f64);
+    assert_matches_reference(&m, loss, &g, |p| {
+        let (k, w) = (&p[0], &p[1]);
+        let mut total = 0.0;
+        for q in 0..n {
+            for s in 0..t {
+                let mut row = 0.0;
+                for pw in 0..f / 3 {
+                    for c in 0..o {
+                        let best = (0..3)
+                            .map(|j| {
+                                let r = pw * 3 + j;
+                                let mut acc = 0.0f64;
+                                for u in 0..5 {
+                                    for v in 0..3 {
+                                        let ss = s as isize + u as isize - 2;
+                                        let rr = r as isize + v as isize - 1;
+                                        if ss < 0 || rr < 0 || ss >= t as isize || rr >= f as isize
+                                        {
+                                            continue;
+                                        }
+                                        for z in 0..i {
+                                            acc += x64[[q, ss as usize, rr as usize, z]]
+                                                * k[[u, v, z, c]];
+                                        }
+                                    }
+                                }
+                                acc.max(0.0)
+                            })
+                            .fold(f64::NEG_INFINITY, f64::max);
+                        row += best * w[[pw, c]];
+                    }
+                }
+                total += row * row;
+            }
+        }
+        total / (n * t) as f64
+    });
 }

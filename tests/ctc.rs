@@ -10,16 +10,17 @@ use rheano::prelude::*;
 use rheano::Error;
 
 model! {
-    /// A per-step linear read-out trained with CTC: scores `x @ w + b` for each step.
+    /// A per-step linear read-out trained with CTC: the example of docs/language.md, as written
+    /// there (with `Speech`'s names).
     struct Reader {
-        param w: [F, C];
+        param w: [F, C];                     // a per-frame read-out; a conv stack in practice
         param b: [C];
-        input x: [N, T, F];
-        input y: [N, L] in 0..C;
-        input xlen: [N] in 0..=T;
-        input ylen: [N] in 0..=L;
-        output per_example = ctc(x @ w + b, y, xlen, ylen);
-        loss = mean(where(per_example < 1e30, per_example, 0));
+        input x: [N, T, F];                  // features, padded to the longest utterance
+        input y: [N, L] in 0..C;             // phone targets (no blanks), padded
+        input xlen: [N] in 0..=T;            // frames used per utterance
+        input ylen: [N] in 0..=L;            // targets used per utterance
+        output nll = ctc(x @ w + b, y, xlen, ylen);
+        loss = mean(where(nll < 1e30, nll, 0));
     }
 }
 
@@ -130,7 +131,7 @@ fn the_loss_and_its_gradients_match_an_f64_recursion() {
     let loss = m.loss_and_grad(x, y, xl, yl, &mut g).unwrap();
     let (_, per) = reference(&params_f64(&m), &d);
     assert!(per[3].is_infinite() && per[..3].iter().all(|v| v.is_finite()));
-    let got = m.per_example(x, y, xl, yl).unwrap();
+    let got = m.nll(x, y, xl, yl).unwrap();
     for (a, b) in got.iter().zip(&per) {
         assert!(
             (*a as f64 - b).abs() <= 1e-5 * b.abs().max(1.0)

@@ -183,12 +183,14 @@ fn with_patches<R>(len: usize, f: impl FnOnce(&mut [f32]) -> R) -> R {
 }
 
 /// Each thread's memory for the convolutions over one dim: the patches of the rows near a
-/// sequence's ends, a small product's result, a small kernel-sized matrix.
+/// sequence's ends, a small product's result, a small kernel-sized matrix, the incoming
+/// gradient shifted to its windows.
 #[derive(Default)]
 struct OneDim {
     patches: Vec<f32>,
     rows: Vec<f32>,
     small: Vec<f32>,
+    shifted: Vec<f32>,
 }
 
 thread_local! {
@@ -268,37 +270,38 @@ fn forward_1d(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
 
 fn kernel_grad_1d(x: &[f32], g: &[f32], geo: Geometry, dk: &mut [f32]) {
     let (m, kc, co, c) = (geo.positions(), geo.patch(), geo.cout, geo.cin);
-    let p = (geo.kernel[0] - 1) / 2;
-    let windows = m.saturating_sub(2 * p);
-    if windows > 0 {
-        // Every window against the gradient at its row `r + p`, straddling ones included.
-        gemm(
-            MatRef::new(x, windows, kc, Mat::rows(c)).t(),
-            MatRef::new(&g[p * co..], windows, co, Mat::rows(co)),
-            MatMut::new(dk, Mat::rows(co)),
-        );
-    } else {
-        dk.fill(0.0);
-    }
-    // At the rows near the ends: the true patch less the window the product took there.
+    let (steps, p) = (geo.size[0], (geo.kernel[0] - 1) / 2);
     let edges = edge_rows(&geo).count();
     ONE_DIM.with(|s| {
         let s = &mut *s.borrow_mut();
-        let diff = grown(&mut s.patches, edges * kc);
-        let gs = grown(&mut s.rows, edges * co);
-        for (e, q) in edge_rows(&geo).enumerate() {
-            let d = &mut diff[e * kc..(e + 1) * kc];
-            edge_patch(x, &geo, q, d);
-            if let Some(r) = q.checked_sub(p).filter(|&r| r < windows) {
-                for (a, &w) in d.iter_mut().zip(&x[r * c..r * c + kc]) {
-                    *a -= w;
+        // Each sequence's windows that stay inside it against the gradient at their rows
+        // `r + p`: the straddling windows take no part, so nothing is added that a later term
+        // takes away (which would cancel the small sums between large ones).
+        let inside = steps.saturating_sub(2 * p);
+        dk.fill(0.0);
+        if inside > 0 {
+            let part = grown(&mut s.shifted, kc * co);
+            for b in 0..geo.batch {
+                gemm(
+                    MatRef::new(&x[b * steps * c..], inside, kc, Mat::rows(c)).t(),
+                    MatRef::new(&g[(b * steps + p) * co..], inside, co, Mat::rows(co)),
+                    MatMut::new(part, Mat::rows(co)),
+                );
+                for (a, &v) in dk.iter_mut().zip(part.iter()) {
+                    *a += v;
                 }
             }
+        }
+        // The rows near the ends, from their zero-padded patches.
+        let patches = grown(&mut s.patches, edges * kc);
+        let gs = grown(&mut s.rows, edges * co);
+        for (e, q) in edge_rows(&geo).enumerate() {
+            edge_patch(x, &geo, q, &mut patches[e * kc..(e + 1) * kc]);
             gs[e * co..(e + 1) * co].copy_from_slice(&g[q * co..(q + 1) * co]);
         }
         let fix = grown(&mut s.small, kc * co);
         gemm(
-            MatRef::new(diff, edges, kc, Mat::rows(kc)).t(),
+            MatRef::new(patches, edges, kc, Mat::rows(kc)).t(),
             MatRef::new(gs, edges, co, Mat::rows(co)),
             MatMut::new(fix, Mat::rows(co)),
         );
@@ -471,6 +474,64 @@ mod tests {
             cout: 2,
         },
     ];
+
+    #[test]
+    fn each_gradient_entry_is_accurate_to_its_own_terms_at_mixed_magnitudes() {
+        // Values from 1e-30 to 1e16: an entry's error must be small against the sum of its own
+        // terms' sizes, so no term that is not its own may be added and taken away again.
+        let geo = Geometry {
+            batch: 4,
+            size: [9, 1],
+            kernel: [5, 1],
+            cin: 3,
+            cout: 2,
+        };
+        let mixed = |n: usize, seed: u64| -> Vec<f64> {
+            let u = values(2 * n, seed);
+            (0..n)
+                .map(|j| u[2 * j] * 10f64.powi((u[2 * j + 1] * 23.0 - 7.0) as i32))
+                .map(|v| v as f32 as f64)
+                .collect()
+        };
+        let (m, p) = (geo.positions(), geo.patch());
+        for seed in 0..20 {
+            let x = mixed(m * geo.cin, 100 + seed);
+            let g = mixed(m * geo.cout, 200 + seed);
+            let k = mixed(p * geo.cout, 300 + seed);
+            let f32s = |v: &[f64]| v.iter().map(|&a| a as f32).collect::<Vec<f32>>();
+            let abs = |v: &[f64]| v.iter().map(|a| a.abs()).collect::<Vec<f64>>();
+            let check = |got: &[f32], want: &[f64], size: &[f64], what: &str| {
+                for j in 0..want.len() {
+                    let err = (got[j] as f64 - want[j]).abs();
+                    assert!(
+                        err <= 1e-5 * size[j] + 1e-37,
+                        "{what} [{j}]: {} vs {} (terms {})",
+                        got[j],
+                        want[j],
+                        size[j]
+                    );
+                }
+            };
+            let (mut want, mut size) = (vec![0.0; p * geo.cout], vec![0.0; p * geo.cout]);
+            kernel_grad_direct(&x, &g, geo, &mut want);
+            kernel_grad_direct(&abs(&x), &abs(&g), geo, &mut size);
+            let mut got = vec![f32::NAN; p * geo.cout];
+            kernel_grad(&f32s(&x), &f32s(&g), geo, &mut got);
+            check(&got, &want, &size, "kernel");
+            let (mut want, mut size) = (vec![0.0; m * geo.cin], vec![0.0; m * geo.cin]);
+            data_grad_direct(&g, &k, geo, &mut want);
+            data_grad_direct(&abs(&g), &abs(&k), geo, &mut size);
+            let mut got = vec![f32::NAN; m * geo.cin];
+            data_grad(&f32s(&g), &f32s(&k), geo, &mut got);
+            check(&got, &want, &size, "data");
+            let (mut want, mut size) = (vec![0.0; m * geo.cout], vec![0.0; m * geo.cout]);
+            forward_direct(&x, &k, geo, &mut want);
+            forward_direct(&abs(&x), &abs(&k), geo, &mut size);
+            let mut got = vec![f32::NAN; m * geo.cout];
+            forward(&f32s(&x), &f32s(&k), geo, &mut got);
+            check(&got, &want, &size, "forward");
+        }
+    }
 
     #[test]
     fn the_kernels_compute_the_definition_and_its_gradients() {
