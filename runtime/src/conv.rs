@@ -269,7 +269,7 @@ fn forward_1d(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
 }
 
 fn kernel_grad_1d(x: &[f32], g: &[f32], geo: Geometry, dk: &mut [f32]) {
-    let (m, kc, co, c) = (geo.positions(), geo.patch(), geo.cout, geo.cin);
+    let (kc, co, c) = (geo.patch(), geo.cout, geo.cin);
     let (steps, p) = (geo.size[0], (geo.kernel[0] - 1) / 2);
     let edges = edge_rows(&geo).count();
     ONE_DIM.with(|s| {
