@@ -134,27 +134,27 @@ thread_local! {
 
 /// The input's windows as rows: `cols` `[B T F, KT KF I]`, zeros where a window leaves `x`.
 fn im2col(x: &[f32], geo: &Geometry, cols: &mut [f32]) {
-    let ci = geo.cin;
     let p = geo.patch();
-    let taps = geo.kernel[0] * geo.kernel[1];
+    for (row, dst) in cols.chunks_exact_mut(p).enumerate().take(geo.positions()) {
+        patch(x, geo, row, dst);
+    }
+}
+
+/// The window of output position `row` (`B T F` order) as one row of [`im2col`]'s matrix
+/// (`KT KF I` floats), zeros where it leaves `x`.
+fn patch(x: &[f32], geo: &Geometry, row: usize, dst: &mut [f32]) {
+    let ci = geo.cin;
     let [t_n, f_n] = geo.size;
-    for b in 0..geo.batch {
-        for t in 0..t_n {
-            for fq in 0..f_n {
-                let row = (b * t_n + t) * f_n + fq;
-                let dst = &mut cols[row * p..(row + 1) * p];
-                for tap in 0..taps {
-                    let (s, u) = (tap / geo.kernel[1], tap % geo.kernel[1]);
-                    let d = &mut dst[tap * ci..(tap + 1) * ci];
-                    match geo.source(t, fq, s, u) {
-                        Some((tt, ff)) => {
-                            let src = (b * t_n + tt) * f_n + ff;
-                            d.copy_from_slice(&x[src * ci..(src + 1) * ci]);
-                        }
-                        None => d.fill(0.0),
-                    }
-                }
+    let (b, t, fq) = (row / (t_n * f_n), row / f_n % t_n, row % f_n);
+    for tap in 0..geo.kernel[0] * geo.kernel[1] {
+        let (s, u) = (tap / geo.kernel[1], tap % geo.kernel[1]);
+        let d = &mut dst[tap * ci..(tap + 1) * ci];
+        match geo.source(t, fq, s, u) {
+            Some((tt, ff)) => {
+                let src = (b * t_n + tt) * f_n + ff;
+                d.copy_from_slice(&x[src * ci..(src + 1) * ci]);
             }
+            None => d.fill(0.0),
         }
     }
 }
@@ -226,19 +226,6 @@ fn edge_rows(geo: &Geometry) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// The patch of row `q` (zeros outside its sequence) into `dst` (`K C` floats).
-fn edge_patch(x: &[f32], geo: &Geometry, q: usize, dst: &mut [f32]) {
-    let (steps, c, kt) = (geo.size[0], geo.cin, geo.kernel[0]);
-    let (b, t) = (q / steps, q % steps);
-    for u in 0..kt {
-        let d = &mut dst[u * c..(u + 1) * c];
-        match (t + u).checked_sub((kt - 1) / 2).filter(|&s| s < steps) {
-            Some(s) => d.copy_from_slice(&x[(b * steps + s) * c..(b * steps + s + 1) * c]),
-            None => d.fill(0.0),
-        }
-    }
-}
-
 fn forward_1d(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
     let (m, kc, co) = (geo.positions(), geo.patch(), geo.cout);
     let p = (geo.kernel[0] - 1) / 2;
@@ -254,7 +241,7 @@ fn forward_1d(x: &[f32], k: &[f32], geo: Geometry, out: &mut [f32]) {
         let s = &mut *s.borrow_mut();
         let patches = grown(&mut s.patches, edges * kc);
         for (e, q) in edge_rows(&geo).enumerate() {
-            edge_patch(x, &geo, q, &mut patches[e * kc..(e + 1) * kc]);
+            patch(x, &geo, q, &mut patches[e * kc..(e + 1) * kc]);
         }
         let rows = grown(&mut s.rows, edges * co);
         gemm(
@@ -296,7 +283,7 @@ fn kernel_grad_1d(x: &[f32], g: &[f32], geo: Geometry, dk: &mut [f32]) {
         let patches = grown(&mut s.patches, edges * kc);
         let gs = grown(&mut s.rows, edges * co);
         for (e, q) in edge_rows(&geo).enumerate() {
-            edge_patch(x, &geo, q, &mut patches[e * kc..(e + 1) * kc]);
+            patch(x, &geo, q, &mut patches[e * kc..(e + 1) * kc]);
             gs[e * co..(e + 1) * co].copy_from_slice(&g[q * co..(q + 1) * co]);
         }
         let fix = grown(&mut s.small, kc * co);

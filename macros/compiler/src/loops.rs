@@ -1613,6 +1613,18 @@ impl<'a> Method<'a> {
         (z, rows, cols)
     }
 
+    /// The arguments every `rheano::ctc` call of a `ctc` or `ctc_grad` node starts with (the
+    /// scores, their sizes, the targets, their count and the two lengths), and the batch size.
+    fn ctc_args(&self, id: Id) -> (TokenStream, Ident) {
+        let g = self.g;
+        let src = |k: usize| self.fused.source(g, g.node(id).args[k]).0;
+        let z = src(0);
+        let [n, t, c] = [0, 1, 2].map(|a| dim_var(g.shape(z)[a]));
+        let l = dim_var(g.shape(src(1))[1]);
+        let [zs, ys, zls, yls] = [0, 1, 2, 3].map(|k| self.slice_of(src(k)));
+        (quote!(#zs, (#n, #t, #c), #ys, #l, #zls, #yls), n)
+    }
+
     /// The two steps of a pair (see [`Pair`]) as one call, or `None` when they run apart.
     fn pair(&self, p: &Pair) -> Option<TokenStream> {
         match p.kind {
@@ -1627,17 +1639,13 @@ impl<'a> Method<'a> {
                 )
             }
             PairKind::Ctc { loss, grad } => {
-                let g = self.g;
-                let src = |k: usize| self.fused.source(g, g.node(grad).args[k]).0;
-                let z = src(0);
-                let [n, t, c] = [0, 1, 2].map(|a| dim_var(g.shape(z)[a]));
-                let l = dim_var(g.shape(src(1))[1]);
-                let [zs, ys, zls, yls, gs] = [0, 1, 2, 3, 4].map(|k| self.slice_of(src(k)));
+                let (args, _) = self.ctc_args(grad);
+                let gs = self.slice_of(self.fused.source(self.g, self.g.node(grad).args[4]).0);
                 let (lo, go) = (self.memory(loss)?, self.memory(grad)?);
                 let rt = &self.rt;
-                Some(quote!(#rt::ctc::loss_and_grad_in_thread(
-                    #zs, (#n, #t, #c), #ys, #l, #zls, #yls, &mut #lo[..], #gs, &mut #go[..]
-                );))
+                Some(
+                    quote!(#rt::ctc::loss_and_grad_in_thread(#args, &mut #lo[..], #gs, &mut #go[..]);),
+                )
             }
         }
     }
@@ -2226,34 +2234,20 @@ impl<'a> Method<'a> {
                 quote!(#rt::softmax::#kernel(#zs, #rows, #cols, #ys, #out);)
             }
             Op::Ctc | Op::CtcGrad => {
-                let src = |k: usize| self.fused.source(g, node.args[k]).0;
-                let z = src(0);
-                let [n, t, c] = [0, 1, 2].map(|a| dim_var(g.shape(z)[a]));
-                let l = dim_var(g.shape(node.args[1])[1]);
-                let (zs, ys, zls, yls) = (
-                    self.slice_of(z),
-                    self.slice_of(src(1)),
-                    self.slice_of(src(2)),
-                    self.slice_of(src(3)),
-                );
-                let dims = quote!((#n, #t, #c));
+                let (args, n) = self.ctc_args(id);
                 let room = quote!(#rt::ctc);
                 match (node.op == Op::CtcGrad, self.precision) {
-                    (false, Precision::F32) => {
-                        quote!(#room::loss_in_thread(#zs, #dims, #ys, #l, #zls, #yls, #out);)
-                    }
+                    (false, Precision::F32) => quote!(#room::loss_in_thread(#args, #out);),
                     (true, Precision::F32) => {
-                        let gs = self.slice_of(src(4));
-                        quote!(#room::grad_in_thread(#zs, #dims, #ys, #l, #zls, #yls, #gs, #out);)
+                        let gs = self.slice_of(self.fused.source(g, node.args[4]).0);
+                        quote!(#room::grad_in_thread(#args, #gs, #out);)
                     }
-                    (false, Precision::F64) => {
-                        quote!(#room::reference(#zs, #dims, #ys, #l, #zls, #yls, #out, None);)
-                    }
+                    (false, Precision::F64) => quote!(#room::reference(#args, #out, None);),
                     (true, Precision::F64) => {
-                        let gs = self.slice_of(src(4));
+                        let gs = self.slice_of(self.fused.source(g, node.args[4]).0);
                         quote!({
                             let mut __losses = vec![0f64; #n];
-                            #room::reference(#zs, #dims, #ys, #l, #zls, #yls, &mut __losses, Some((#gs, #out)));
+                            #room::reference(#args, &mut __losses, Some((#gs, #out)));
                         })
                     }
                 }

@@ -632,23 +632,32 @@ fn node_bound(
         }
         // Values moved, not computed.
         Op::Repeat(..) => eval_node(g, env, id, &[earg(0)]),
-        // Bilinear, as a contraction: each output is a sum of `terms` products, in whatever
-        // order the kernel's matrix product takes.
-        Op::Conv(d) | Op::ConvData(d) | Op::ConvKernel(d) => {
+        // Bilinear: each output a sum of `terms` products, in whatever order the kernel (a
+        // matrix product) takes; the arguments' errors carried through both factors.
+        Op::Contract { .. } | Op::Conv(_) | Op::ConvData(_) | Op::ConvKernel(_) => {
             let (a, b) = (arg(0), arg(1));
             let (aa, ab) = (abs(a), abs(b));
             let e1 = eval_node(g, env, id, &[&aa, earg(1)]);
             let e2 = eval_node(g, env, id, &[earg(0), &ab]);
             let e3 = eval_node(g, env, id, &[earg(0), earg(1)]);
             let mag = eval_node(g, env, id, &[&aa, &ab]);
-            let d = *d as usize;
             let terms = match node.op {
                 // The kernel's taps and input channels; its taps and output channels.
-                Op::Conv(_) => b.shape[..=d].iter().product::<usize>(),
-                Op::ConvData(_) => b.shape[..d].iter().product::<usize>() * b.shape[d + 1],
+                Op::Conv(d) => b.shape[..=d as usize].iter().product::<usize>() as f64,
+                Op::ConvData(d) => {
+                    let d = d as usize;
+                    (b.shape[..d].iter().product::<usize>() * b.shape[d + 1]) as f64
+                }
                 // The positions.
-                _ => a.data.len() / a.shape.last().copied().unwrap_or(1).max(1),
-            } as f64;
+                Op::ConvKernel(_) => {
+                    (a.data.len() / a.shape.last().copied().unwrap_or(1).max(1)) as f64
+                }
+                _ => {
+                    let k = (a.data.len().max(1) * b.data.len().max(1)) as f64
+                        / v.data.len().max(1) as f64;
+                    k.sqrt().max(1.0)
+                }
+            };
             Tensor::new(
                 v.shape.clone(),
                 (0..v.data.len())
@@ -657,28 +666,6 @@ fn node_bound(
                             + e2.data[j]
                             + e3.data[j]
                             + (terms + 1.0) * unit * mag.data[j]
-                            + own(unit, 0.0, 1.0)
-                    })
-                    .collect(),
-            )
-        }
-        Op::Contract { .. } => {
-            let (a, b) = (arg(0), arg(1));
-            let (aa, ab) = (abs(a), abs(b));
-            let e1 = eval_node(g, env, id, &[&aa, earg(1)]);
-            let e2 = eval_node(g, env, id, &[earg(0), &ab]);
-            let e3 = eval_node(g, env, id, &[earg(0), earg(1)]);
-            let mag = eval_node(g, env, id, &[&aa, &ab]);
-            let k = (a.data.len().max(1) * b.data.len().max(1)) as f64 / v.data.len().max(1) as f64;
-            let k = k.sqrt().max(1.0);
-            Tensor::new(
-                v.shape.clone(),
-                (0..v.data.len())
-                    .map(|j| {
-                        e1.data[j]
-                            + e2.data[j]
-                            + e3.data[j]
-                            + (k + 1.0) * unit * mag.data[j]
                             + own(unit, 0.0, 1.0)
                     })
                     .collect(),
