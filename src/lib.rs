@@ -30,11 +30,12 @@
 
 pub use rheano_macros::model;
 pub use rheano_runtime::{
-    check, conv, ctc, data, init, io, math, noise, optim, plot, report, softmax, subnormal, synth,
-    vmath,
+    check, conv, ctc, data, init, io, math, noise, optim, plot, report, schedule, softmax,
+    subnormal, synth, vmath,
 };
 pub use rheano_runtime::{
-    clip_grad_norm, Adam, Error, Model, Momentum, Noise, Optimizer, OptimizerState, RmsProp, Sgd,
+    clip_grad_norm, Adam, Error, Model, Momentum, Noise, Optimizer, OptimizerState, RmsProp,
+    Schedule, Sgd,
 };
 
 /// The `ndarray` version rheano builds with.

@@ -138,6 +138,69 @@ fn training_resumes_bit_identically_with_every_optimizer() {
 }
 
 #[test]
+fn schedules_and_weight_decay_resume_bit_identically() {
+    use rheano::schedule::{Cosine, Linear};
+    // The schedule's settings and the step come from the file: `other` has the same kind of
+    // schedule with other settings, and resumes on the saved curve.
+    resume_is_bit_identical(
+        || Adam::adamw(3e-3, 0.1).schedule(Cosine::new(20).warmup(4).min(0.1)),
+        || Adam::new(0.5).schedule(Cosine::new(3)),
+        "adamw_cosine",
+    );
+    resume_is_bit_identical(
+        || Momentum::new(0.05, 0.9).schedule(Linear::new(5, 18).to(0.2)),
+        || Momentum::new(0.5, -0.3).schedule(Linear::new(0, 1)),
+        "momentum_linear",
+    );
+    resume_is_bit_identical(
+        || Sgd::new(0.05).schedule(Linear::new(0, 20)),
+        || Sgd::new(0.5).schedule(Linear::new(0, 1)),
+        "sgd_linear",
+    );
+}
+
+#[test]
+fn a_checkpoint_with_another_schedule_is_refused_and_changes_nothing() {
+    use rheano::schedule::{Cosine, Linear};
+    let d = dir("schedule");
+    let path = d.join("ckpt.safetensors");
+    let (m, data, _) = digits_training(0, 4);
+    let (mut a, mut adam) = (m.clone(), Adam::new(1e-3).schedule(Linear::new(0, 10)));
+    train(&mut a, &mut adam, &data, 0, 2);
+    io::save_checkpoint(&a, &adam, &path).unwrap();
+    for (mut opt, want) in [
+        (
+            Adam::new(1e-3),
+            "has a `linear` schedule but this one has no schedule",
+        ),
+        (
+            Adam::new(1e-3).schedule(Cosine::new(10)),
+            "has a `linear` schedule but this one has a `cosine` schedule",
+        ),
+    ] {
+        let before = opt.state();
+        let mut b = m.clone();
+        let e = io::load_checkpoint(&mut b, &mut opt, &path)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(want), "{e}");
+        assert_eq!(bits(&b), bits(&m));
+        assert_eq!(opt.state(), before);
+    }
+    // And the other way round: a run saved without a schedule.
+    io::save_checkpoint(&a, &Adam::new(1e-3), &path).unwrap();
+    let mut opt = Adam::new(1e-3).schedule(Cosine::new(10));
+    let e = io::load_checkpoint(&mut a.clone(), &mut opt, &path)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("has no schedule but this one has a `cosine`"),
+        "{e}"
+    );
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
 fn a_setting_the_optimizer_does_not_know_is_refused() {
     let mut state = Adam::new(1e-3).state().setting("momentum", 0.9);
     state.kind = "adam".into();

@@ -128,3 +128,93 @@ fn clip_grad_norm_scales_the_global_norm_and_returns_the_old_one() {
     let again: Vec<f32> = g.a.iter().copied().chain([g.b[()]]).collect();
     assert_eq!(again, after);
 }
+
+#[test]
+fn a_schedule_scales_each_update_by_its_factor() {
+    use rheano::schedule::{Cosine, Linear};
+    // Factors 1, 0.5, 0 for updates 0, 1, 2 (and 0 after): w = 1 - 0.1, - 0.05, - 0.
+    let mut sgd = Sgd::new(0.1).schedule(Linear::new(0, 2));
+    assert_eq!(sgd.learning_rate(), 0.1);
+    close(
+        &steps(&mut sgd, &[1.0, 1.0, 1.0, 1.0]),
+        &[0.9, 0.85, 0.85, 0.85],
+    );
+    assert_eq!(sgd.learning_rate(), 0.0);
+    // The same factors reach momentum's step, and Adam's and RMSProp's.
+    let mut mom = Momentum::new(0.1, 0.5).schedule(Linear::new(0, 2));
+    // v = 1, 1.5, 1.75: w = 1 - 0.1, - 0.075, - 0.
+    close(&steps(&mut mom, &[1.0, 1.0, 1.0]), &[0.9, 0.825, 0.825]);
+    let mut adam = Adam::new(0.1).schedule(Cosine::new(2));
+    // Adam's first two steps are lr * sign(g); cosine factors 1, 0.5.
+    close(&steps(&mut adam, &[2.0, 2.0, 2.0]), &[0.9, 0.85, 0.85]);
+    let mut rms = RmsProp::new(0.1).eps(0.0).schedule(Linear::new(0, 1));
+    close(&steps(&mut rms, &[2.0, 2.0]), &[0.0, 0.0]);
+    // Without a schedule the rate is the base rate at every step.
+    let mut plain = Adam::new(0.1);
+    steps(&mut plain, &[1.0; 5]);
+    assert_eq!(plain.learning_rate(), 0.1);
+}
+
+#[test]
+fn adamw_decays_weights_apart_from_the_moments() {
+    // lr 0.1, wd 0.5, g = 2 twice: each step is lr * (1 + wd * w) since m̂ / sqrt(v̂) = 1.
+    let w1 = 1.0 - 0.1 * (1.0 + 0.5 * 1.0);
+    let w2 = w1 - 0.1 * (1.0 + 0.5 * w1);
+    close(
+        &steps(&mut Adam::adamw(0.1, 0.5).eps(0.0), &[2.0, 2.0]),
+        &[w1, w2],
+    );
+    // With zero gradients the moments stay 0 and the weight shrinks by (1 - lr * wd) a step,
+    // where an L2 penalty added to the gradient would move it by lr at every step.
+    let w = steps(&mut Adam::adamw(0.1, 0.5), &[0.0; 10]);
+    for (k, v) in w.iter().enumerate() {
+        let want = 0.95f32.powi(k as i32 + 1);
+        assert!((v - want).abs() < 1e-6, "step {k}: {v} vs {want}");
+    }
+    // The decay follows the schedule too.
+    let w = steps(
+        &mut Adam::adamw(0.1, 0.5).schedule(rheano::schedule::Linear::new(0, 1)),
+        &[0.0; 3],
+    );
+    close(&w, &[0.95, 0.95, 0.95]);
+}
+
+model! {
+    struct Ortho {
+        param u: [H, H] = orthogonal;
+        param v: [H, C] = orthogonal(2);
+        param k: [C, H, E] = orthogonal(0.5);
+        input x: [N, H];
+        loss = sum(x @ u @ v);
+    }
+}
+
+/// `a` as a `rows x cols` matrix has orthonormal rows or columns (the fewer), times `gain`.
+fn orthonormal(a: &[f32], rows: usize, cols: usize, gain: f64) {
+    let (n, k) = (rows.max(cols), rows.min(cols));
+    let at = |i: usize, r: usize| {
+        let v = if rows >= cols {
+            a[r * cols + i]
+        } else {
+            a[i * cols + r]
+        };
+        v as f64
+    };
+    for i in 0..k {
+        for j in 0..k {
+            let d: f64 = (0..n).map(|r| at(i, r) * at(j, r)).sum();
+            let want = if i == j { gain * gain } else { 0.0 };
+            assert!((d - want).abs() < 1e-5, "{rows}x{cols}: ({i}, {j}) = {d}");
+        }
+    }
+}
+
+#[test]
+fn orthogonal_params_have_orthonormal_rows_or_columns() {
+    use rheano::rand::SeedableRng;
+    let mut rng = rheano::rand::rngs::StdRng::seed_from_u64(11);
+    let m = Ortho::init(OrthoDims { h: 12, c: 5, e: 4 }, &mut rng);
+    orthonormal(m.u.as_slice().unwrap(), 12, 12, 1.0);
+    orthonormal(m.v.as_slice().unwrap(), 12, 5, 2.0);
+    orthonormal(m.k.as_slice().unwrap(), 5, 48, 0.5);
+}

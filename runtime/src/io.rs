@@ -35,6 +35,7 @@
 use crate::error::Error;
 use crate::model::Model;
 use crate::optim::{Optimizer, OptimizerState};
+use crate::schedule::ScheduleState;
 use ndarray::{ArrayD, IxDyn};
 use safetensors::tensor::{Dtype, SafeTensors, TensorView};
 use std::collections::HashMap;
@@ -44,6 +45,8 @@ use std::path::Path;
 
 const OPT: &str = "optimizer.";
 const EXTRA: &str = "extra.";
+/// The metadata key of a learning-rate schedule's kind; its settings are `schedule.<name>`.
+const SCHEDULE: &str = "schedule";
 
 pub use rand_chacha::ChaCha12Rng;
 
@@ -181,6 +184,13 @@ pub fn save_checkpoint_with<M: Model, O: Optimizer>(
     for (name, value) in &state.settings {
         // `Display` of an f32 is the shortest text that parses back to the same value.
         meta.insert(format!("{OPT}{name}"), value.to_string());
+    }
+    if let Some(sched) = &state.schedule {
+        meta.insert(SCHEDULE.to_string(), sched.kind.clone());
+        for (name, value) in &sched.settings {
+            // As for f32, `Display` of an f64 parses back to the same value.
+            meta.insert(format!("{SCHEDULE}.{name}"), value.to_string());
+        }
     }
     if let Some(rng) = &extras.rng {
         let seed: String = rng.get_seed().iter().map(|b| format!("{b:02x}")).collect();
@@ -431,6 +441,29 @@ fn load_checkpoint_file<M: Model, O: Optimizer>(
             )
         })?;
         state = state.setting(&key[OPT.len()..], value);
+    }
+    if let Some(kind) = file.meta.get(SCHEDULE) {
+        let prefix = format!("{SCHEDULE}.");
+        let mut saved: Vec<(&String, &String)> = file
+            .meta
+            .iter()
+            .filter(|(k, _)| k.starts_with(&prefix))
+            .collect();
+        saved.sort();
+        let mut settings = Vec::new();
+        for (key, text) in saved {
+            let value: f64 = text.parse().map_err(|_| {
+                data_err(
+                    path,
+                    format!("schedule setting `{key}` = `{text}` is not a number"),
+                )
+            })?;
+            settings.push((key[prefix.len()..].to_string(), value));
+        }
+        state.schedule = Some(ScheduleState {
+            kind: kind.clone(),
+            settings,
+        });
     }
     let mut names: Vec<&String> = file.tensors.keys().filter(|k| k.starts_with(OPT)).collect();
     names.sort();

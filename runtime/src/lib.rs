@@ -32,6 +32,7 @@ pub mod report;
 pub mod rowpass;
 #[doc(hidden)]
 pub mod rows;
+pub mod schedule;
 #[doc(hidden)]
 pub mod select;
 pub mod softmax;
@@ -45,3 +46,4 @@ pub use error::Error;
 pub use model::Model;
 pub use noise::Noise;
 pub use optim::{clip_grad_norm, Adam, Momentum, Optimizer, OptimizerState, RmsProp, Sgd};
+pub use schedule::Schedule;

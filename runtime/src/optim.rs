@@ -4,9 +4,11 @@
 
 use crate::error::Error;
 use crate::model::Model;
+use crate::schedule::{Rate, Schedule, ScheduleState};
 use crate::subnormal::{flush, flushing};
 use ndarray::{ArrayD, Zip};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Scales `grad` so that its global L2 norm (over every parameter's gradient) is at most
 /// `max_norm`, and returns the norm it had, as PyTorch's `clip_grad_norm_` does. The norm is
@@ -44,6 +46,12 @@ pub trait Optimizer {
         expect_kind(&state, "stateless")?;
         Ok(())
     }
+
+    /// The learning rate the next [`step`](Self::step) uses: the base rate times the
+    /// schedule's factor, if there is a schedule. Stateless optimizers give 0.
+    fn learning_rate(&self) -> f32 {
+        0.0
+    }
 }
 
 /// An optimizer's state: its kind, a step count, its settings, and per-param arrays in named
@@ -60,6 +68,8 @@ pub struct OptimizerState {
     pub settings: Vec<(String, f32)>,
     /// `(slot, param, array)`, for example `("m", "w1", ...)`.
     pub slots: Vec<(String, &'static str, ArrayD<f32>)>,
+    /// The learning-rate schedule, if the optimizer has one.
+    pub schedule: Option<ScheduleState>,
 }
 
 impl OptimizerState {
@@ -70,6 +80,7 @@ impl OptimizerState {
             step,
             settings: Vec::new(),
             slots: Vec::new(),
+            schedule: None,
         }
     }
 
@@ -112,6 +123,13 @@ impl OptimizerState {
     }
 }
 
+/// The state of an optimizer of `kind` whose learning rate is `rate`: its step, its schedule.
+fn state_of(kind: &str, rate: &Rate) -> OptimizerState {
+    let mut s = OptimizerState::new(kind, rate.step);
+    s.schedule = rate.state();
+    s
+}
+
 fn expect_kind(state: &OptimizerState, kind: &str) -> Result<(), Error> {
     if state.kind != kind {
         return Err(Error::Data(format!(
@@ -141,6 +159,20 @@ fn state_for<'a>(
     s
 }
 
+/// Adds a learning-rate schedule to an optimizer (the same method on each).
+macro_rules! schedule_builder {
+    () => {
+        /// Multiplies the learning rate of each update by `s`'s factor for the number of updates
+        /// taken before it ([`Linear`](crate::schedule::Linear),
+        /// [`Cosine`](crate::schedule::Cosine), or a [`Schedule`] of your own). The schedule's
+        /// kind and settings are saved in checkpoints with the step count.
+        pub fn schedule(mut self, s: impl Schedule) -> Self {
+            self.rate.schedule = Some(Arc::new(s));
+            self
+        }
+    };
+}
+
 /// Plain gradient descent: `p -= lr * g`.
 ///
 /// ```
@@ -150,32 +182,43 @@ fn state_for<'a>(
 /// ```
 #[derive(Debug, Clone)]
 pub struct Sgd {
-    /// The learning rate.
+    /// The base learning rate.
     pub lr: f32,
+    rate: Rate,
 }
 
 impl Sgd {
     /// Gradient descent with learning rate `lr`.
     pub fn new(lr: f32) -> Self {
-        Sgd { lr }
+        Sgd {
+            lr,
+            rate: Rate::default(),
+        }
     }
+    schedule_builder!();
 }
 
 impl Optimizer for Sgd {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("sgd", 0).setting("lr", self.lr)
+        state_of("sgd", &self.rate).setting("lr", self.lr)
     }
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
         expect_kind(&state, "sgd")?;
         let mut lr = self.lr;
         state.restore(&mut [("lr", &mut lr)])?;
+        self.rate = self.rate.restore(state.step, state.schedule.as_ref())?;
         self.lr = lr;
         Ok(())
     }
 
+    fn learning_rate(&self) -> f32 {
+        self.rate.at(self.lr)
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        let (lr, fl) = (self.lr, stored());
+        let (lr, fl) = (self.rate.at(self.lr), stored());
+        self.rate.step += 1;
         model.visit_with_grad(grad, &mut |_, mut p, g| {
             Zip::from(&mut p)
                 .and(&g)
@@ -187,10 +230,11 @@ impl Optimizer for Sgd {
 /// Heavy-ball momentum: `v = beta * v + g; p -= lr * v`. `beta` may be negative.
 #[derive(Debug, Clone)]
 pub struct Momentum {
-    /// The learning rate.
+    /// The base learning rate.
     pub lr: f32,
     /// The momentum coefficient; negative values are allowed.
     pub beta: f32,
+    rate: Rate,
     velocity: HashMap<&'static str, ArrayD<f32>>,
 }
 
@@ -200,14 +244,16 @@ impl Momentum {
         Momentum {
             lr,
             beta,
+            rate: Rate::default(),
             velocity: HashMap::new(),
         }
     }
+    schedule_builder!();
 }
 
 impl Optimizer for Momentum {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("momentum", 0)
+        state_of("momentum", &self.rate)
             .setting("lr", self.lr)
             .setting("beta", self.beta)
             .with("velocity", &self.velocity)
@@ -217,13 +263,19 @@ impl Optimizer for Momentum {
         expect_kind(&state, "momentum")?;
         let (mut lr, mut beta) = (self.lr, self.beta);
         state.restore(&mut [("lr", &mut lr), ("beta", &mut beta)])?;
+        self.rate = self.rate.restore(state.step, state.schedule.as_ref())?;
         (self.lr, self.beta) = (lr, beta);
         self.velocity = state.take("velocity");
         Ok(())
     }
 
+    fn learning_rate(&self) -> f32 {
+        self.rate.at(self.lr)
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        let (lr, beta, fl) = (self.lr, self.beta, stored());
+        let (lr, beta, fl) = (self.rate.at(self.lr), self.beta, stored());
+        self.rate.step += 1;
         let vel = &mut self.velocity;
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let v = state_for(vel, name, p.shape());
@@ -235,10 +287,22 @@ impl Optimizer for Momentum {
     }
 }
 
-/// Adam (Kingma and Ba), with bias correction. Defaults: betas (0.9, 0.999), eps 1e-8.
+/// Adam (Kingma and Ba), with bias correction, and with decoupled weight decay (AdamW,
+/// Loshchilov and Hutter) when `weight_decay` is not 0. Defaults: betas (0.9, 0.999), eps 1e-8,
+/// no weight decay.
+///
+/// Each update is `p -= lr * (m̂ / (sqrt(v̂) + eps) + weight_decay * p)`, with `lr` the scheduled
+/// rate, as PyTorch's `AdamW`: the decay is not part of the gradient, so it is not rescaled by
+/// the moments.
+///
+/// ```
+/// use rheano_runtime::Adam;
+/// let opt = Adam::adamw(1e-3, 1e-2);
+/// assert_eq!((opt.lr, opt.weight_decay), (1e-3, 1e-2));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Adam {
-    /// The learning rate.
+    /// The base learning rate.
     pub lr: f32,
     /// First-moment decay; negative values are allowed.
     pub beta1: f32,
@@ -246,7 +310,9 @@ pub struct Adam {
     pub beta2: f32,
     /// Added to the root of the second moment.
     pub eps: f32,
-    t: i32,
+    /// Decoupled weight decay (AdamW's `weight_decay`); 0 is plain Adam.
+    pub weight_decay: f32,
+    rate: Rate,
     m: HashMap<&'static str, ArrayD<f32>>,
     v: HashMap<&'static str, ArrayD<f32>>,
 }
@@ -259,10 +325,15 @@ impl Adam {
             beta1: 0.9,
             beta2: 0.999,
             eps: 1e-8,
-            t: 0,
+            weight_decay: 0.0,
+            rate: Rate::default(),
             m: HashMap::new(),
             v: HashMap::new(),
         }
+    }
+    /// AdamW: Adam with learning rate `lr` and decoupled weight decay `wd`.
+    pub fn adamw(lr: f32, wd: f32) -> Self {
+        Adam::new(lr).weight_decay(wd)
     }
     /// Sets both decay rates (`b1` may be negative).
     pub fn betas(mut self, b1: f32, b2: f32) -> Self {
@@ -275,55 +346,82 @@ impl Adam {
         self.eps = eps;
         self
     }
+    /// Sets the decoupled weight decay.
+    pub fn weight_decay(mut self, wd: f32) -> Self {
+        self.weight_decay = wd;
+        self
+    }
+    schedule_builder!();
 }
 
 impl Optimizer for Adam {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("adam", self.t as u64)
+        let s = state_of("adam", &self.rate)
             .setting("lr", self.lr)
             .setting("beta1", self.beta1)
             .setting("beta2", self.beta2)
-            .setting("eps", self.eps)
-            .with("m", &self.m)
-            .with("v", &self.v)
+            .setting("eps", self.eps);
+        // Plain Adam's files stay as they were.
+        let s = if self.weight_decay != 0.0 {
+            s.setting("weight_decay", self.weight_decay)
+        } else {
+            s
+        };
+        s.with("m", &self.m).with("v", &self.v)
     }
 
     fn set_state(&mut self, state: OptimizerState) -> Result<(), Error> {
         expect_kind(&state, "adam")?;
-        let t = i32::try_from(state.step)
+        i32::try_from(state.step)
             .map_err(|_| Error::Data(format!("Adam step {} is too large", state.step)))?;
         let (mut lr, mut b1, mut b2, mut eps) = (self.lr, self.beta1, self.beta2, self.eps);
+        // A file without the setting was saved by plain Adam.
+        let mut wd = 0.0;
         state.restore(&mut [
             ("lr", &mut lr),
             ("beta1", &mut b1),
             ("beta2", &mut b2),
             ("eps", &mut eps),
+            ("weight_decay", &mut wd),
         ])?;
-        (self.lr, self.beta1, self.beta2, self.eps, self.t) = (lr, b1, b2, eps, t);
+        self.rate = self.rate.restore(state.step, state.schedule.as_ref())?;
+        (self.lr, self.beta1, self.beta2, self.eps) = (lr, b1, b2, eps);
+        self.weight_decay = wd;
         self.m = state.take("m");
         self.v = state.take("v");
         Ok(())
     }
 
+    fn learning_rate(&self) -> f32 {
+        self.rate.at(self.lr)
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        self.t += 1;
-        let (b1, b2, eps) = (self.beta1, self.beta2, self.eps);
-        let c1 = 1.0 - b1.powi(self.t);
-        let c2 = 1.0 - b2.powi(self.t);
-        let (lr, fl) = (self.lr, stored());
+        let lr = self.rate.at(self.lr);
+        self.rate.step += 1;
+        let t = self.rate.step.min(i32::MAX as u64) as i32;
+        let (b1, b2, eps, wd) = (self.beta1, self.beta2, self.eps, self.weight_decay);
+        let c1 = 1.0 - b1.powi(t);
+        let c2 = 1.0 - b2.powi(t);
+        let fl = stored();
         let (ms, vs) = (&mut self.m, &mut self.v);
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let m = state_for(ms, name, p.shape());
             let v = state_for(vs, name, p.shape());
-            Zip::from(&mut p)
-                .and(m)
-                .and(v)
-                .and(&g)
-                .for_each(|p, m, v, &g| {
+            let z = Zip::from(&mut p).and(m).and(v).and(&g);
+            if wd == 0.0 {
+                z.for_each(|p, m, v, &g| {
                     *m = fl(b1 * *m + (1.0 - b1) * g);
                     *v = fl(b2 * *v + (1.0 - b2) * g * g);
                     *p = fl(*p - lr * (*m / c1) / ((*v / c2).sqrt() + eps));
                 });
+            } else {
+                z.for_each(|p, m, v, &g| {
+                    *m = fl(b1 * *m + (1.0 - b1) * g);
+                    *v = fl(b2 * *v + (1.0 - b2) * g * g);
+                    *p = fl(*p - lr * ((*m / c1) / ((*v / c2).sqrt() + eps) + wd * *p));
+                });
+            }
         });
     }
 }
@@ -332,12 +430,13 @@ impl Optimizer for Adam {
 /// Defaults: alpha 0.99, eps 1e-8.
 #[derive(Debug, Clone)]
 pub struct RmsProp {
-    /// The learning rate.
+    /// The base learning rate.
     pub lr: f32,
     /// Decay of the squared-gradient average.
     pub alpha: f32,
     /// Added to the root of the average.
     pub eps: f32,
+    rate: Rate,
     sq: HashMap<&'static str, ArrayD<f32>>,
 }
 
@@ -348,6 +447,7 @@ impl RmsProp {
             lr,
             alpha: 0.99,
             eps: 1e-8,
+            rate: Rate::default(),
             sq: HashMap::new(),
         }
     }
@@ -361,11 +461,12 @@ impl RmsProp {
         self.eps = eps;
         self
     }
+    schedule_builder!();
 }
 
 impl Optimizer for RmsProp {
     fn state(&self) -> OptimizerState {
-        OptimizerState::new("rmsprop", 0)
+        state_of("rmsprop", &self.rate)
             .setting("lr", self.lr)
             .setting("alpha", self.alpha)
             .setting("eps", self.eps)
@@ -376,13 +477,19 @@ impl Optimizer for RmsProp {
         expect_kind(&state, "rmsprop")?;
         let (mut lr, mut alpha, mut eps) = (self.lr, self.alpha, self.eps);
         state.restore(&mut [("lr", &mut lr), ("alpha", &mut alpha), ("eps", &mut eps)])?;
+        self.rate = self.rate.restore(state.step, state.schedule.as_ref())?;
         (self.lr, self.alpha, self.eps) = (lr, alpha, eps);
         self.sq = state.take("sq");
         Ok(())
     }
 
+    fn learning_rate(&self) -> f32 {
+        self.rate.at(self.lr)
+    }
+
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
-        let (lr, a, eps, fl) = (self.lr, self.alpha, self.eps, stored());
+        let (lr, a, eps, fl) = (self.rate.at(self.lr), self.alpha, self.eps, stored());
+        self.rate.step += 1;
         let sq = &mut self.sq;
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let s = state_for(sq, name, p.shape());

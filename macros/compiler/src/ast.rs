@@ -74,6 +74,8 @@ pub enum Init {
     Uniform(f64, f64),
     Glorot,
     He,
+    /// Orthogonal with a gain.
+    Orthogonal(f64),
     Constant(f64),
 }
 

@@ -445,6 +445,7 @@ impl Gen<'_> {
                 Init::Uniform(lo, hi) => quote!(#rt::init::uniform(#shape, #lo, #hi, &mut *rng)),
                 Init::Glorot => quote!(#rt::init::glorot(#shape, &mut *rng)),
                 Init::He => quote!(#rt::init::he(#shape, &mut *rng)),
+                Init::Orthogonal(g) => quote!(#rt::init::orthogonal(#shape, #g, &mut *rng)),
             };
             quote!(let #pname = #value;)
         });
@@ -1289,6 +1290,8 @@ fn init_text(i: Init) -> String {
         Init::Uniform(a, b) => format!("uniform({a}, {b})"),
         Init::Glorot => "glorot".into(),
         Init::He => "he".into(),
+        Init::Orthogonal(1.0) => "orthogonal".into(),
+        Init::Orthogonal(g) => format!("orthogonal({g})"),
         Init::Constant(v) => format!("constant({v})"),
     }
 }

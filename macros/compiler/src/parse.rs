@@ -562,6 +562,8 @@ fn parse_init(input: ParseStream) -> syn::Result<syn::Result<Init>> {
         Vec::new()
     };
     let n = match id.to_string().as_str() {
+        // `orthogonal` or `orthogonal(GAIN)`.
+        "orthogonal" => args.len().min(1),
         "zeros" | "ones" | "glorot" | "he" => 0,
         "normal" | "constant" => 1,
         "uniform" => 2,
@@ -570,7 +572,7 @@ fn parse_init(input: ParseStream) -> syn::Result<syn::Result<Init>> {
                 id.span(),
                 format!(
                     "unknown initializer `{other}`: expected one of zeros, ones, normal(STD), \
-                     uniform(LO, HI), glorot, he, constant(V)"
+                     uniform(LO, HI), glorot, he, orthogonal, orthogonal(GAIN), constant(V)"
                 ),
             )))
         }
@@ -586,6 +588,7 @@ fn parse_init(input: ParseStream) -> syn::Result<syn::Result<Init>> {
         "ones" => Init::Ones,
         "glorot" => Init::Glorot,
         "he" => Init::He,
+        "orthogonal" => Init::Orthogonal(args.first().copied().unwrap_or(1.0)),
         "normal" => Init::Normal(args[0]),
         "constant" => Init::Constant(args[0]),
         _ => Init::Uniform(args[0], args[1]),
