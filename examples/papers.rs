@@ -16,6 +16,8 @@ mod gradient_starvation;
 mod learning_dynamics;
 #[path = "negative_momentum/run.rs"]
 mod negative_momentum;
+#[path = "xrm/run.rs"]
+mod xrm;
 
 use rheano::report::{self, Mode, Report};
 
@@ -39,6 +41,7 @@ fn main() {
     paper!(gradient_starvation);
     paper!(negative_momentum);
     paper!(learning_dynamics);
+    paper!(xrm);
     let list: Vec<&Report> = reports.iter().map(|(r, _)| r).collect();
     match report::write_index(&list, start.elapsed().as_secs_f64()) {
         Ok(path) => println!(
