@@ -453,9 +453,20 @@ fn loss_and_grad_with_returns_the_outputs_of_the_same_call() {
         assert_eq!(g1.wx, g2.wx);
         assert_eq!(outs.last, m.last(x.view(), h0.view()).unwrap());
         assert_eq!(outs.last.shape(), &[n, h]);
+        // `loss_with`: the same loss and outputs from one forward pass, no gradient.
+        let mut eval = ElmanOutputs::default();
+        assert_eq!(m.loss_with(x.view(), h0.view(), &mut eval).unwrap(), l1);
+        assert_eq!(eval.last, outs.last);
         // The state carried into the next call.
         h0 = outs.last.clone();
     }
+    // A size error leaves the outputs as they were.
+    let mut eval = ElmanOutputs::default();
+    m.loss_with(x.view(), h0.view(), &mut eval).unwrap();
+    let before = eval.last.clone();
+    let bad = rheano::ndarray::Array2::<f32>::zeros((n + 1, h));
+    assert!(m.loss_with(x.view(), bad.view(), &mut eval).is_err());
+    assert_eq!(eval.last, before);
 }
 
 // The character-level LSTM with zoneout of the language contract, as written there.

@@ -144,6 +144,7 @@ impl Gen<'_> {
         let loss_fn = self.loss_fn(false, &grad_name, None);
         let loss_and_grad_fn = self.loss_fn(true, &grad_name, None);
         let loss_and_grad_with_fn = self.loss_fn(true, &grad_name, Some(&outs_name));
+        let loss_with_fn = self.loss_fn(false, &grad_name, Some(&outs_name));
         // The outputs struct: one field per output, an array of its rank (`f32` for rank 0).
         let (out_names, out_tys, out_docs): (Vec<Ident>, Vec<TokenStream>, Vec<String>) = self
             .prog
@@ -225,6 +226,7 @@ impl Gen<'_> {
                 #loss_fn
                 #loss_and_grad_fn
                 #loss_and_grad_with_fn
+                #loss_with_fn
                 #gradcheck_fns
                 #(#outputs)*
             }
@@ -849,7 +851,7 @@ impl Gen<'_> {
     }
 
     /// `loss`, `loss_and_grad` (`with_grad`), or with `outs` (the outputs struct's name)
-    /// `loss_and_grad_with`, which also writes every output of the same call.
+    /// `loss_with` and `loss_and_grad_with`, which also write every output of the same call.
     fn loss_fn(&self, with_grad: bool, grad_name: &Ident, outs: Option<&Ident>) -> TokenStream {
         let rt = &self.rt;
         let g = &self.prog.graph;
@@ -979,6 +981,21 @@ impl Gen<'_> {
             #(#finish)*
             Ok(__loss)
         };
+        if let (false, Some(outs_name)) = (with_grad, outs) {
+            let doc = format!(
+                " `loss`, that also writes every output of the same call into `outs` (resized \
+                 as needed): one forward pass for the loss, `{loss_expr}`, and the outputs (an \
+                 evaluation's loss and the state to carry into the next batch).\n\n \
+                 Arguments:{arg_doc}\n\n # Errors\n As `loss`; `outs` is then untouched."
+            );
+            return quote! {
+                #[doc = #doc]
+                #[allow(unused_variables, unused_mut, clippy::too_many_arguments, clippy::let_and_return, clippy::needless_range_loop, clippy::identity_op, clippy::erasing_op)]
+                pub fn loss_with(&self, #(#args,)* outs: &mut #outs_name) -> ::core::result::Result<f32, #rt::Error> {
+                    #inner
+                }
+            };
+        }
         if !with_grad {
             let doc = format!(
                 " The loss, `{loss_expr}`.\n\n Arguments:{arg_doc}\n\n # Errors\n A size that \

@@ -102,6 +102,8 @@ pub const GENERATED: &[&str] = &[
     "init",
     "loss_and_grad",
     "loss_and_grad_checked",
+    "loss_and_grad_with",
+    "loss_with",
     "gradcheck",
     "zeros_like",
     "PROGRAM",
