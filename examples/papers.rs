@@ -18,6 +18,8 @@ mod learning_dynamics;
 mod negative_momentum;
 #[path = "xrm/run.rs"]
 mod xrm;
+#[path = "zoneout/run.rs"]
+mod zoneout;
 
 use rheano::report::{self, Mode, Report};
 
@@ -42,6 +44,7 @@ fn main() {
     paper!(negative_momentum);
     paper!(learning_dynamics);
     paper!(xrm);
+    paper!(zoneout);
     let list: Vec<&Report> = reports.iter().map(|(r, _)| r).collect();
     match report::write_index(&list, start.elapsed().as_secs_f64()) {
         Ok(path) => println!(
