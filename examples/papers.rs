@@ -12,6 +12,8 @@
 mod double_descent;
 #[path = "gradient_starvation/run.rs"]
 mod gradient_starvation;
+#[path = "ladder/run.rs"]
+mod ladder;
 #[path = "learning_dynamics/run.rs"]
 mod learning_dynamics;
 #[path = "negative_momentum/run.rs"]
@@ -45,6 +47,7 @@ fn main() {
     paper!(learning_dynamics);
     paper!(xrm);
     paper!(zoneout);
+    paper!(ladder);
     let list: Vec<&Report> = reports.iter().map(|(r, _)| r).collect();
     match report::write_index(&list, start.elapsed().as_secs_f64()) {
         Ok(path) => println!(
