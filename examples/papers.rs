@@ -2,7 +2,7 @@
 //! experiment's summary and plots.
 //!
 //! ```text
-//! cargo run --release --example papers            # full: about 7 min on 2 free cores
+//! cargo run --release --example papers            # full: about 20 min on 2 free cores
 //! cargo run --release --example papers -- --fast  # a few seconds each
 //! ```
 //!
@@ -18,6 +18,8 @@ mod ladder;
 mod learning_dynamics;
 #[path = "negative_momentum/run.rs"]
 mod negative_momentum;
+#[path = "speech/run.rs"]
+mod speech;
 #[path = "xrm/run.rs"]
 mod xrm;
 #[path = "zoneout/run.rs"]
@@ -48,6 +50,7 @@ fn main() {
     paper!(xrm);
     paper!(zoneout);
     paper!(ladder);
+    paper!(speech);
     let list: Vec<&Report> = reports.iter().map(|(r, _)| r).collect();
     match report::write_index(&list, start.elapsed().as_secs_f64()) {
         Ok(path) => println!(

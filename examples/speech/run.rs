@@ -1,0 +1,584 @@
+// Towards End-to-End Speech Recognition with Deep Convolutional Neural Networks (Zhang,
+// Pezeshki, Brakel, Zhang, Laurent, Bengio, Courville; Interspeech 2016).
+//
+// A purely convolutional acoustic model trained with CTC recognizes phones as well as a
+// recurrent one, at less cost, given enough context. TIMIT cannot be had, so the utterances are
+// "phoneme speech" rendered here as log-mel frames: 20 phones with formants, voicing and
+// durations of their own, said by speakers with their own vocal-tract scale, pitch and noise
+// level; the test speakers are never heard in training. Three models, all in `model!` with
+// `ctc`: five maxout convolutional layers with dropout, a per-frame MLP (no context), and an
+// LSTM.
+//
+// Shared by examples/speech.rs, examples/papers.rs and tests/papers_speech.rs.
+
+#![allow(dead_code)]
+
+use rheano::ctc::{edit_distance, greedy_decode};
+use rheano::ndarray::{Array2, Array3};
+use rheano::plot::{self, Lines, Series};
+use rheano::prelude::*;
+use rheano::rand::rngs::StdRng;
+use rheano::rand::{Rng, SeedableRng};
+use rheano::report::{progress, Mode, Report};
+use rheano::Error;
+use std::time::Instant;
+
+include!("model.rs");
+
+/// Log-mel bins per frame.
+pub const BINS: usize = 40;
+/// Phone classes (1..=PHONES; 0 is CTC's blank).
+pub const PHONES: usize = 20;
+
+/// A phone: three formants (centre in mel bins, width, amplitude), voiced or not, and the
+/// range of its duration in frames.
+#[derive(Clone, Debug)]
+pub struct Phone {
+    pub formants: [(f64, f64, f64); 3],
+    pub voiced: bool,
+    pub frames: (usize, usize),
+}
+
+/// A speaker: formant scale (vocal-tract length), the spacing of the harmonic ripple (pitch)
+/// and the signal-to-noise ratio in dB.
+#[derive(Clone, Copy, Debug)]
+pub struct Speaker {
+    pub scale: f64,
+    pub pitch: f64,
+    pub snr_db: f64,
+}
+
+/// The phone inventory, the same for every speaker (seed 7).
+pub fn phones() -> Vec<Phone> {
+    let mut rng = StdRng::seed_from_u64(7);
+    (0..PHONES)
+        .map(|_| {
+            let mut centres: Vec<f64> = (0..3).map(|_| rng.random_range(3.0..36.0)).collect();
+            centres.sort_by(|a, b| a.total_cmp(b));
+            let mut f = [(0.0, 0.0, 0.0); 3];
+            for (k, c) in centres.into_iter().enumerate() {
+                f[k] = (c, rng.random_range(1.0..3.0), rng.random_range(0.3..1.0));
+            }
+            let lo = rng.random_range(4..=7);
+            Phone {
+                formants: f,
+                voiced: rng.random_bool(0.6),
+                frames: (lo, rng.random_range(lo + 2..=12)),
+            }
+        })
+        .collect()
+}
+
+pub fn speaker(rng: &mut StdRng) -> Speaker {
+    Speaker {
+        scale: rng.random_range(0.9..1.1),
+        pitch: rng.random_range(2.5..5.0),
+        snr_db: rng.random_range(10.0..20.0),
+    }
+}
+
+/// The power spectrum of `phone` said by `sp`, on the mel bins (before voicing and noise).
+fn envelope(phone: &Phone, sp: &Speaker) -> [f64; BINS] {
+    let mut s = [0.02; BINS];
+    for (b, v) in s.iter_mut().enumerate() {
+        for &(c, w, a) in &phone.formants {
+            let d = (b as f64 - c * sp.scale) / w;
+            *v += a * (-0.5 * d * d).exp();
+        }
+    }
+    s
+}
+
+/// One utterance: log-mel frames `[frames, BINS]` and its phone labels (1..=PHONES).
+#[derive(Clone, Debug)]
+pub struct Utterance {
+    pub x: Array2<f32>,
+    pub labels: Vec<usize>,
+}
+
+/// Renders an utterance of 4 to 10 random phones: each phone's envelope for its duration,
+/// the first two frames of each phone mixed linearly with the last envelope of the one before
+/// (coarticulation), a harmonic ripple at the speaker's pitch on voiced phones and a random
+/// spectrum (noise) on unvoiced ones, then white noise at the speaker's SNR, and the log.
+pub fn utterance(inventory: &[Phone], sp: &Speaker, rng: &mut StdRng) -> Utterance {
+    let n = rng.random_range(4..=10);
+    let labels: Vec<usize> = (0..n).map(|_| rng.random_range(1..=PHONES)).collect();
+    let mut frames: Vec<[f64; BINS]> = Vec::new();
+    let mut prev: Option<[f64; BINS]> = None;
+    let phase: f64 = rng.random_range(0.0..std::f64::consts::TAU);
+    for &l in &labels {
+        let p = &inventory[l - 1];
+        let env = envelope(p, sp);
+        let len = rng.random_range(p.frames.0..=p.frames.1);
+        for k in 0..len {
+            let mut s = env;
+            if let (Some(q), true) = (prev, k < 2) {
+                let w = (k + 1) as f64 / 3.0;
+                for b in 0..BINS {
+                    s[b] = w * env[b] + (1.0 - w) * q[b];
+                }
+            }
+            for (b, v) in s.iter_mut().enumerate() {
+                if p.voiced {
+                    let r = (std::f64::consts::TAU * b as f64 / sp.pitch + phase).cos();
+                    *v *= 1.0 + 0.6 * r;
+                } else {
+                    // An exponential draw: the power of one bin of white noise.
+                    *v *= -(1.0 - rng.random::<f64>()).ln();
+                }
+            }
+            frames.push(s);
+        }
+        prev = Some(env);
+    }
+    // White noise at the speaker's SNR over the utterance's mean power.
+    let mean: f64 =
+        frames.iter().flat_map(|f| f.iter()).sum::<f64>() / (frames.len() * BINS) as f64;
+    let noise = mean / 10f64.powf(sp.snr_db / 10.0);
+    let x = Array2::from_shape_fn((frames.len(), BINS), |(t, b)| {
+        let e = -(1.0 - rng.random::<f64>()).ln();
+        (frames[t][b] + noise * e).ln() as f32
+    });
+    Utterance { x, labels }
+}
+
+/// A corpus: `count` utterances, each by one of `speakers` speakers drawn for it.
+pub fn corpus(
+    inventory: &[Phone],
+    speakers: &[Speaker],
+    count: usize,
+    rng: &mut StdRng,
+) -> Vec<Utterance> {
+    (0..count)
+        .map(|i| utterance(inventory, &speakers[i % speakers.len()], rng))
+        .collect()
+}
+
+/// Standardizes every bin with the training corpus's mean and std.
+pub fn standardize(train: &mut [Utterance], others: &mut [&mut Vec<Utterance>]) {
+    let mut sum = [0.0f64; BINS];
+    let mut sq = [0.0f64; BINS];
+    let mut n = 0.0;
+    for u in train.iter() {
+        for row in u.x.rows() {
+            for (b, &v) in row.iter().enumerate() {
+                sum[b] += v as f64;
+                sq[b] += (v as f64).powi(2);
+            }
+            n += 1.0;
+        }
+    }
+    let mean: Vec<f64> = sum.iter().map(|s| s / n).collect();
+    let std: Vec<f64> = sq
+        .iter()
+        .zip(&mean)
+        .map(|(q, m)| (q / n - m * m).max(1e-12).sqrt())
+        .collect();
+    let apply = |u: &mut Utterance| {
+        for mut row in u.x.rows_mut() {
+            for (b, v) in row.iter_mut().enumerate() {
+                *v = ((*v as f64 - mean[b]) / std[b]) as f32;
+            }
+        }
+    };
+    train.iter_mut().for_each(apply);
+    for set in others.iter_mut() {
+        set.iter_mut().for_each(apply);
+    }
+}
+
+/// A padded batch: frames `[n, t, BINS]` (zeros past each length), targets `[n, l]`, lengths.
+pub struct Batch {
+    pub x: Array3<f32>,
+    pub y: Array2<usize>,
+    pub xlen: Array1<usize>,
+    pub ylen: Array1<usize>,
+}
+
+pub fn batch(set: &[Utterance], idx: &[usize]) -> Batch {
+    let t = idx.iter().map(|&i| set[i].x.nrows()).max().unwrap_or(0);
+    let l = idx.iter().map(|&i| set[i].labels.len()).max().unwrap_or(0);
+    let mut x = Array3::zeros((idx.len(), t, BINS));
+    let mut y = Array2::from_elem((idx.len(), l), 1usize);
+    for (n, &i) in idx.iter().enumerate() {
+        let u = &set[i];
+        x.slice_mut(rheano::ndarray::s![n, ..u.x.nrows(), ..])
+            .assign(&u.x);
+        for (k, &p) in u.labels.iter().enumerate() {
+            y[[n, k]] = p;
+        }
+    }
+    Batch {
+        x,
+        y,
+        xlen: idx.iter().map(|&i| set[i].x.nrows()).collect(),
+        ylen: idx.iter().map(|&i| set[i].labels.len()).collect(),
+    }
+}
+
+/// Phone error rate (%): the edit distance of each greedy decoding from its labels, summed,
+/// over the labels' total length.
+pub fn per(scores: &Array3<f32>, b: &Batch, set: &[Utterance], idx: &[usize]) -> (usize, usize) {
+    let c = scores.shape()[2];
+    let (mut errors, mut total) = (0, 0);
+    for (n, &i) in idx.iter().enumerate() {
+        let z = scores.index_axis(rheano::ndarray::Axis(0), n);
+        let z = z.as_standard_layout();
+        let path = greedy_decode(z.as_slice().unwrap_or(&[]), b.xlen[n], c);
+        errors += edit_distance(&path, &set[i].labels);
+        total += set[i].labels.len();
+    }
+    (errors, total)
+}
+
+/// Which model.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    Conv,
+    Frame,
+    Lstm,
+}
+
+/// Sizes.
+#[derive(Clone, Copy, Debug)]
+pub struct Setup {
+    pub train: usize,
+    pub test: usize,
+    pub train_speakers: usize,
+    pub test_speakers: usize,
+    pub hidden: usize,
+    pub epochs: usize,
+    pub batch: usize,
+    pub lr: f32,
+}
+
+impl Setup {
+    /// PAPERS.md section 6 (b): 1,500 training utterances, 300 test ones from 10 unseen
+    /// speakers, 64 channels, 15 epochs of batches of 32 (full); 400 utterances, 32 channels,
+    /// 30 epochs (fast).
+    pub fn new(mode: Mode) -> Setup {
+        Setup {
+            train: mode.pick(400, 1500),
+            test: 300,
+            train_speakers: 50,
+            test_speakers: 10,
+            hidden: mode.pick(32, 64),
+            epochs: mode.pick(30, 15),
+            batch: 32,
+            lr: 2e-3,
+        }
+    }
+}
+
+/// A trained model's record.
+#[derive(Clone, Debug, Default)]
+pub struct Trained {
+    pub name: String,
+    /// Mean training CTC loss per epoch (per utterance, nats).
+    pub loss: Vec<f64>,
+    /// Test phone error rate (%) per epoch.
+    pub per: Vec<f64>,
+    /// Seconds per epoch (training only).
+    pub epoch_seconds: f64,
+}
+
+macro_rules! train_loop {
+    ($m:ident, $grad:ident, $st:expr, $train:expr, $test:expr, $rng:expr, $out:expr, $tick:expr, $step:expr, $scores:expr) => {{
+        let mut opt = Adam::new($st.lr);
+        let mut seconds = 0.0;
+        for _ in 0..$st.epochs {
+            let start = Instant::now();
+            let mut order: Vec<usize> = (0..$train.len()).collect();
+            for i in (1..order.len()).rev() {
+                order.swap(i, $rng.random_range(0..=i));
+            }
+            let mut total = 0.0;
+            let mut count = 0;
+            for chunk in order.chunks($st.batch) {
+                let b = batch($train, chunk);
+                let loss: f32 = $step(&$m, &b, &mut $grad, &mut $rng)?;
+                rheano::clip_grad_norm(&$m, &mut $grad, 5.0);
+                opt.step(&mut $m, &$grad);
+                total += loss as f64 * chunk.len() as f64;
+                count += chunk.len();
+            }
+            seconds += start.elapsed().as_secs_f64();
+            $out.loss.push(total / count as f64);
+            let (mut errors, mut refs) = (0, 0);
+            let idx: Vec<usize> = (0..$test.len()).collect();
+            for chunk in idx.chunks(100) {
+                let b = batch($test, chunk);
+                let z = $scores(&$m, &b)?;
+                let (e, r) = per(&z, &b, $test, chunk);
+                errors += e;
+                refs += r;
+            }
+            $out.per.push(100.0 * errors as f64 / refs as f64);
+            $tick();
+        }
+        $out.epoch_seconds = seconds / $st.epochs as f64;
+    }};
+}
+
+/// Trains one model on `train`, measuring the phone error rate on `test` after each epoch.
+pub fn train(
+    kind: Kind,
+    st: &Setup,
+    train: &[Utterance],
+    test: &[Utterance],
+    seed: u64,
+    tick: &(dyn Fn() + Sync),
+) -> Result<Trained, Error> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (f, h, c) = (BINS, st.hidden, PHONES + 1);
+    let mut out = Trained::default();
+    match kind {
+        Kind::Conv => {
+            out.name = "CNN (5 maxout conv layers)".into();
+            let mut m = ConvCtc::init(ConvCtcDims { f, h, c }, &mut rng);
+            let mut grad = ConvCtcGrad::zeros_like(&m);
+            let step = |m: &ConvCtc, b: &Batch, g: &mut ConvCtcGrad, rng: &mut StdRng| {
+                m.loss_and_grad(
+                    b.x.view(),
+                    b.y.view(),
+                    b.xlen.view(),
+                    b.ylen.view(),
+                    ConvCtc::KEEP,
+                    Noise::Sample(rng),
+                    g,
+                )
+            };
+            let scores = |m: &ConvCtc, b: &Batch| m.scores(b.x.view(), ConvCtc::KEEP, Noise::Mean);
+            train_loop!(m, grad, st, train, test, rng, out, tick, step, scores);
+        }
+        Kind::Frame => {
+            out.name = "MLP, one frame".into();
+            let mut m = FrameCtc::init(FrameCtcDims { f, h: 2 * h, c }, &mut rng);
+            let mut grad = FrameCtcGrad::zeros_like(&m);
+            let step = |m: &FrameCtc, b: &Batch, g: &mut FrameCtcGrad, _: &mut StdRng| {
+                m.loss_and_grad(b.x.view(), b.y.view(), b.xlen.view(), b.ylen.view(), g)
+            };
+            let scores = |m: &FrameCtc, b: &Batch| m.scores(b.x.view());
+            train_loop!(m, grad, st, train, test, rng, out, tick, step, scores);
+        }
+        Kind::Lstm => {
+            out.name = "LSTM".into();
+            let mut m = LstmCtc::init(LstmCtcDims { f, h: 2 * h, c }, &mut rng);
+            m.b.row_mut(1).fill(1.0);
+            let mut grad = LstmCtcGrad::zeros_like(&m);
+            let step = |m: &LstmCtc, b: &Batch, g: &mut LstmCtcGrad, _: &mut StdRng| {
+                m.loss_and_grad(b.x.view(), b.y.view(), b.xlen.view(), b.ylen.view(), g)
+            };
+            let scores = |m: &LstmCtc, b: &Batch| m.scores(b.x.view());
+            train_loop!(m, grad, st, train, test, rng, out, tick, step, scores);
+        }
+    }
+    Ok(out)
+}
+
+/// What the run found.
+pub struct Outcome {
+    pub setup: Setup,
+    pub conv: Trained,
+    pub frame: Trained,
+    pub lstm: Trained,
+    pub report: Report,
+    pub pass: bool,
+}
+
+pub fn run(mode: Mode) -> Result<Outcome, Error> {
+    let mut r = Report::new(
+        "speech",
+        "Towards End-to-End Speech Recognition with Deep Convolutional Neural Networks (Zhang et al., Interspeech 2016)",
+        mode,
+    )?;
+    let st = Setup::new(mode);
+    let inventory = phones();
+    let mut rng = StdRng::seed_from_u64(0);
+    let train_speakers: Vec<Speaker> = (0..st.train_speakers).map(|_| speaker(&mut rng)).collect();
+    let test_speakers: Vec<Speaker> = (0..st.test_speakers).map(|_| speaker(&mut rng)).collect();
+    let mut train_set = corpus(&inventory, &train_speakers, st.train, &mut rng);
+    let mut test_set = corpus(&inventory, &test_speakers, st.test, &mut rng);
+    standardize(&mut train_set, &mut [&mut test_set]);
+    let frames: usize = train_set.iter().map(|u| u.x.nrows()).sum();
+
+    // One model at a time, so that each epoch's wall time is its own.
+    let bar = progress(3 * st.epochs as u64, "epochs (CNN, MLP, LSTM)");
+    let tick = || bar.inc(1);
+    let conv = train(Kind::Conv, &st, &train_set, &test_set, 1, &tick)?;
+    let frame = train(Kind::Frame, &st, &train_set, &test_set, 1, &tick)?;
+    let lstm = train(Kind::Lstm, &st, &train_set, &test_set, 1, &tick)?;
+    bar.finish_and_clear();
+
+    let mut pass = true;
+    let last = |t: &Trained| *t.per.last().unwrap_or(&100.0);
+    let (pc, pf, pl) = (last(&conv), last(&frame), last(&lstm));
+    let drop = 1.0 - conv.loss[conv.loss.len() - 1] / conv.loss[0];
+    if mode == Mode::Full {
+        pass &= r.check(
+            "CNN: test phone error rate, unseen speakers",
+            "<= 15% and <= 0.5 x the one-frame MLP's; independent JAX reimplementation \
+             (PAPERS.md, its own generator): 6.8%; paper (TIMIT core test): 18.2%",
+            format!("{pc:.1}% (MLP {pf:.1}%)"),
+            pc <= 15.0 && pc <= 0.5 * pf,
+        );
+        pass &= r.check(
+            "context: one-frame MLP vs CNN",
+            "MLP >= 1.5 x CNN; independent JAX reimplementation: 66.4% vs 6.8%",
+            format!("{pf:.1}% vs {pc:.1}%"),
+            pf >= 1.5 * pc,
+        );
+        pass &= r.check(
+            "CNN: training CTC loss, first epoch to last",
+            "falls by >= 50%",
+            format!(
+                "{:.2} -> {:.2} ({:.0}% lower)",
+                conv.loss[0],
+                conv.loss[conv.loss.len() - 1],
+                100.0 * drop
+            ),
+            drop >= 0.5,
+        );
+        pass &= r.check(
+            "CNN vs LSTM: phone error rate",
+            "CNN <= LSTM + 3 points; paper (TIMIT core test): 18.2% for its CNN",
+            format!("CNN {pc:.1}%, LSTM {pl:.1}%"),
+            pc <= pl + 3.0,
+        );
+        pass &= r.check(
+            "CNN vs LSTM: wall time per training epoch (measured in this run)",
+            "CNN < LSTM (the paper's \"cheaper than RNN\")",
+            format!(
+                "CNN {:.2} s, LSTM {:.2} s, MLP {:.2} s per epoch of {} frames",
+                conv.epoch_seconds, lstm.epoch_seconds, frame.epoch_seconds, frames
+            ),
+            conv.epoch_seconds < lstm.epoch_seconds,
+        );
+    } else {
+        pass &= r.check(
+            "fast: CNN trains",
+            "training CTC loss falls >= 30% and test phone error rate < 60%",
+            format!(
+                "loss {:.2} -> {:.2} ({:.0}% lower), PER {pc:.1}%",
+                conv.loss[0],
+                conv.loss[conv.loss.len() - 1],
+                100.0 * drop
+            ),
+            drop >= 0.3 && pc < 60.0,
+        );
+    }
+    write_report(&mut r, &st, frames, &conv, &frame, &lstm)?;
+    pass &= r.finish()?;
+    Ok(Outcome {
+        setup: st,
+        conv,
+        frame,
+        lstm,
+        report: r,
+        pass,
+    })
+}
+
+fn write_report(
+    r: &mut Report,
+    st: &Setup,
+    frames: usize,
+    conv: &Trained,
+    frame: &Trained,
+    lstm: &Trained,
+) -> Result<(), Error> {
+    r.note(format!(
+        "Synthetic \"phoneme speech\" (PAPERS.md section 6, option A; TIMIT cannot be had): \
+         20 phones, each with three formants on 40 log-mel bins, voiced (a harmonic ripple) \
+         or not (a noise spectrum), 4 to 12 frames long; utterances of 4 to 10 phones with two \
+         frames of linear coarticulation; speakers with a formant scale in [0.9, 1.1], their \
+         own pitch and white noise at 10-20 dB SNR. {} training utterances ({} frames) from \
+         {} speakers, {} test utterances from {} other speakers. Models: five maxout \
+         convolutional layers over time (kernel 5, {} channels, dropout 0.2), a per-frame MLP \
+         (three ReLU layers of {}, one frame of context), and an LSTM of {} units (forget-gate \
+         bias 1); each reads out the 20 phones and the blank per frame and trains with `ctc`, \
+         Adam at {}, batches of {}, gradients clipped to norm 5, {} epochs. Test phone error \
+         rate: greedy (best-path) decoding, edit distance over the reference length. Wall \
+         times are for training alone, one model at a time on the machine's cores. Scaled \
+         down from the paper's TIMIT model (10 convolutional layers of 128-256 maps over time \
+         and frequency, 3 dense layers).",
+        st.train,
+        frames,
+        st.train_speakers,
+        st.test,
+        st.test_speakers,
+        st.hidden,
+        2 * st.hidden,
+        2 * st.hidden,
+        st.lr,
+        st.batch,
+        st.epochs
+    ));
+    r.note(
+        "**Whose numbers.** The criteria are PAPERS.md's. \"paper\" marks the paper's TIMIT \
+         result (18.2% phone error on the core test set); the numbers marked \"independent \
+         JAX reimplementation\" come from PAPERS.md's prototype of option A with a generator \
+         of its own, not from the paper.",
+    );
+    let rows = (0..conv.loss.len()).map(|e| {
+        vec![
+            e as f64 + 1.0,
+            conv.loss[e],
+            conv.per[e],
+            frame.loss[e],
+            frame.per[e],
+            lstm.loss[e],
+            lstm.per[e],
+        ]
+    });
+    r.csv(
+        "curves.csv",
+        &[
+            "epoch",
+            "cnn_loss",
+            "cnn_per",
+            "mlp_loss",
+            "mlp_per",
+            "lstm_loss",
+            "lstm_per",
+        ],
+        rows,
+    )?;
+    let pts = |v: &[f64]| -> Vec<(f64, f64)> {
+        v.iter()
+            .enumerate()
+            .map(|(e, &x)| (e as f64 + 1.0, x))
+            .collect()
+    };
+    let panels = vec![
+        Lines {
+            title: "Training CTC loss".into(),
+            x_label: "epoch".into(),
+            y_label: "nats per utterance".into(),
+            log_y: true,
+            series: [conv, frame, lstm]
+                .iter()
+                .map(|t| Series::new(t.name.clone(), pts(&t.loss)))
+                .collect(),
+            ..Lines::default()
+        },
+        Lines {
+            title: "Test phone error rate, unseen speakers".into(),
+            x_label: "epoch".into(),
+            y_label: "PER (%)".into(),
+            series: [conv, frame, lstm]
+                .iter()
+                .map(|t| Series::new(t.name.clone(), pts(&t.per)))
+                .collect(),
+            ..Lines::default()
+        },
+    ];
+    let file = "speech.png";
+    plot::lines(&r.path(file), &panels, 2)?;
+    r.plot(
+        file,
+        "Training CTC loss and test phone error rate per epoch of the CNN, the one-frame MLP \
+         and the LSTM",
+    );
+    Ok(())
+}
