@@ -20,7 +20,7 @@ use rheano::plot::{self, Lines, Series};
 use rheano::prelude::*;
 use rheano::rand::rngs::StdRng;
 use rheano::rand::{Rng, SeedableRng};
-use rheano::report::{progress, Mode, Report};
+use rheano::report::{median, progress, Mode, Report};
 use rheano::schedule::Linear;
 use rheano::Error;
 
@@ -43,7 +43,7 @@ pub struct Setup {
 }
 
 impl Setup {
-    /// PAPERS.md section 7 (b): encoder 784-500-250-10, 20 epochs over 8,000 unlabelled
+    /// Full: encoder 784-500-250-10, 20 epochs over 8,000 unlabelled
     /// images in batches of 100 + 100; fast: 784-128-64-10, 15 epochs over 2,000 (300 steps).
     pub fn new(mode: Mode) -> Setup {
         Setup {
@@ -333,17 +333,6 @@ pub struct Outcome {
     pub pass: bool,
 }
 
-fn median(v: &[f64]) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(|a, b| a.total_cmp(b));
-    let n = v.len();
-    if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        0.5 * (v[n / 2 - 1] + v[n / 2])
-    }
-}
-
 pub const FEW: [(&str, Variant); 4] = [
     ("supervised", Variant::Supervised(0.3)),
     (
@@ -456,7 +445,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
     if mode == Mode::Full {
         pass &= r.check(
             "100 labels: ladder vs supervised, median test error over 3 seeds",
-            "ladder <= 0.6 x supervised; independent JAX reimplementation (PAPERS.md): 15.8-19.1% \
+            "ladder <= 0.6 x supervised; an independent JAX reimplementation: 15.8-19.1% \
              vs 34.5-36.5%; paper (60,000 images, 150 epochs): 1.0% with its best combinator",
             format!(
                 "ladder {lad:.1}% ({}), supervised {sup:.1}% ({})",
@@ -542,8 +531,8 @@ fn write_report(
          the same encoder with the same noise, batches and normalization, without the \
          decoder). Evaluation: the clean pass, normalized with the \
          statistics of the whole training set. Scaled down from the paper's 60,000 images, \
-         encoder 784-1000-500-250-250-250-10 and 150 epochs (PAPERS.md section 7 (b)). \
-         The AMLP combinator is not built: its exact form is not confirmed (PAPERS.md), so \
+         encoder 784-1000-500-250-250-250-10 and 150 epochs. \
+         The AMLP combinator is not built: its exact form could not be confirmed, so \
          the criterion comparing it with the vanilla one is not run.",
         st.unlabelled,
         st.h1,
@@ -556,9 +545,9 @@ fn write_report(
         st.batch
     ));
     r.note(
-        "**Whose numbers.** The criteria are PAPERS.md's. \"paper\" marks the paper's own \
+        "**Whose numbers.** The criteria are the project's. \"paper\" marks the paper's own \
          result with its full setup (1.0% test error with 100 labels); the numbers marked \
-         \"independent JAX reimplementation\" come from PAPERS.md's prototype of this \
+         \"independent JAX reimplementation\" come from a reimplementation outside rheano, written apart from it, of this \
          scaled-down setup, not from the paper.",
     );
     let mut rows: Vec<Vec<f64>> = Vec::new();
@@ -597,12 +586,6 @@ fn write_report(
                     .map(|(k, x)| vec![(FEW.len() + k) as f64, 0.0, x.error()]),
             ),
     )?;
-    let pts = |v: &[f64]| -> Vec<(f64, f64)> {
-        v.iter()
-            .enumerate()
-            .map(|(e, &x)| (e as f64 + 1.0, x))
-            .collect()
-    };
     let costs = &few[1][0].costs;
     let mut panels = vec![
         Lines {
@@ -612,7 +595,7 @@ fn write_report(
             series: few
                 .iter()
                 .zip(FEW.iter())
-                .map(|(runs, (n, _))| Series::new(*n, pts(&runs[0].test_error)))
+                .map(|(runs, (n, _))| Series::per_epoch(*n, &runs[0].test_error))
                 .collect(),
             ..Lines::default()
         },
@@ -623,9 +606,9 @@ fn write_report(
             log_y: true,
             series: (0..4)
                 .map(|l| {
-                    Series::new(
+                    Series::per_epoch(
                         format!("layer {l}"),
-                        pts(&costs.iter().map(|c| c[l]).collect::<Vec<_>>()),
+                        &costs.iter().map(|c| c[l]).collect::<Vec<_>>(),
                     )
                 })
                 .collect(),
@@ -640,7 +623,7 @@ fn write_report(
             series: all
                 .iter()
                 .zip(ALL.iter())
-                .map(|(run, (n, _))| Series::new(*n, pts(&run.test_error)))
+                .map(|(run, (n, _))| Series::per_epoch(*n, &run.test_error))
                 .collect(),
             ..Lines::default()
         });

@@ -253,7 +253,7 @@ pub struct Setup {
 }
 
 impl Setup {
-    /// PAPERS.md section 6 (b): 1,500 training utterances, 300 test ones from 10 unseen
+    /// Full: 1,500 training utterances, 300 test ones from 10 unseen
     /// speakers, 64 channels, 15 epochs of batches of 32 (full); 400 utterances, 32 channels,
     /// 30 epochs (fast).
     pub fn new(mode: Mode) -> Setup {
@@ -418,7 +418,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         pass &= r.check(
             "CNN: test phone error rate, unseen speakers",
             "<= 15% and <= 0.5 x the one-frame MLP's; independent JAX reimplementation \
-             (PAPERS.md, its own generator): 6.8%; paper (TIMIT core test): 18.2%",
+             (its own generator): 6.8%; paper (TIMIT core test): 18.2%",
             format!("{pc:.1}% (MLP {pf:.1}%)"),
             pc <= 15.0 && pc <= 0.5 * pf,
         );
@@ -488,7 +488,7 @@ fn write_report(
     lstm: &Trained,
 ) -> Result<(), Error> {
     r.note(format!(
-        "Synthetic \"phoneme speech\" (PAPERS.md section 6, option A; TIMIT cannot be had): \
+        "Synthetic \"phoneme speech\" (TIMIT cannot be had): \
          20 phones, each with three formants on 40 log-mel bins, voiced (a harmonic ripple) \
          or not (a noise spectrum), 4 to 12 frames long; utterances of 4 to 10 phones with two \
          frames of linear coarticulation; speakers with a formant scale in [0.9, 1.1], their \
@@ -515,9 +515,9 @@ fn write_report(
         st.epochs
     ));
     r.note(
-        "**Whose numbers.** The criteria are PAPERS.md's. \"paper\" marks the paper's TIMIT \
+        "**Whose numbers.** The criteria are the project's. \"paper\" marks the paper's TIMIT \
          result (18.2% phone error on the core test set); the numbers marked \"independent \
-         JAX reimplementation\" come from PAPERS.md's prototype of option A with a generator \
+         JAX reimplementation\" come from a reimplementation outside rheano, written apart from it, with a generator \
          of its own, not from the paper.",
     );
     let rows = (0..conv.loss.len()).map(|e| {
@@ -544,12 +544,6 @@ fn write_report(
         ],
         rows,
     )?;
-    let pts = |v: &[f64]| -> Vec<(f64, f64)> {
-        v.iter()
-            .enumerate()
-            .map(|(e, &x)| (e as f64 + 1.0, x))
-            .collect()
-    };
     let panels = vec![
         Lines {
             title: "Training CTC loss".into(),
@@ -558,7 +552,7 @@ fn write_report(
             log_y: true,
             series: [conv, frame, lstm]
                 .iter()
-                .map(|t| Series::new(t.name.clone(), pts(&t.loss)))
+                .map(|t| Series::per_epoch(t.name.clone(), &t.loss))
                 .collect(),
             ..Lines::default()
         },
@@ -568,7 +562,7 @@ fn write_report(
             y_label: "PER (%)".into(),
             series: [conv, frame, lstm]
                 .iter()
-                .map(|t| Series::new(t.name.clone(), pts(&t.per)))
+                .map(|t| Series::per_epoch(t.name.clone(), &t.per))
                 .collect(),
             ..Lines::default()
         },

@@ -49,6 +49,16 @@ impl Series {
         }
     }
 
+    /// A curve of one value per epoch, at x = 1, 2, ...
+    pub fn per_epoch(name: impl Into<String>, values: &[f64]) -> Series {
+        let points = values
+            .iter()
+            .enumerate()
+            .map(|(e, &v)| (e as f64 + 1.0, v))
+            .collect();
+        Series::new(name, points)
+    }
+
     /// The same curve, dashed.
     pub fn dashed(mut self) -> Series {
         self.dashed = true;

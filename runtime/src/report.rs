@@ -340,6 +340,19 @@ fn mark(c: &Check) -> &'static str {
     }
 }
 
+/// The median of `values` (the mean of the two middle ones for an even count; NaN for none),
+/// as criteria over seeds use it.
+pub fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    match n {
+        0 => f64::NAN,
+        _ if n % 2 == 1 => v[n / 2],
+        _ => 0.5 * (v[n / 2 - 1] + v[n / 2]),
+    }
+}
+
 /// A progress bar for a loop of `len` steps, labelled `what`. Drawn only on a terminal, so
 /// tests and logs stay clean.
 pub fn progress(len: u64, what: &str) -> ProgressBar {
@@ -355,6 +368,13 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn median_of_odd_even_and_no_values() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), 2.5);
+        assert!(median(&[]).is_nan());
+    }
 
     #[test]
     fn a_report_writes_its_files_and_judges_only_its_checks() {
