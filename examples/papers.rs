@@ -2,7 +2,7 @@
 //! experiment's summary and plots.
 //!
 //! ```text
-//! cargo run --release --example papers            # full: about 20 min on 2 free cores
+//! cargo run --release --example papers            # full: about 17 min on 2 free cores
 //! cargo run --release --example papers -- --fast  # a few seconds each
 //! ```
 //!

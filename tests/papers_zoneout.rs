@@ -8,7 +8,7 @@ mod paper;
 use rheano::report::Mode;
 
 #[test]
-fn zoneout_fast_mode_meets_the_criteria() {
+fn zoneout_fast_mode_trains_evaluates_deterministically_and_probes_gradients() {
     let o = paper::run(Mode::Fast).unwrap();
     for c in [&o.baseline, &o.zoneout] {
         assert!(c.train.last() < c.train.first(), "{c:?}");
@@ -26,6 +26,8 @@ fn zoneout_fast_mode_meets_the_criteria() {
     for ps in [&o.probes, &o.probes_lstm] {
         assert!(ps.iter().all(|p| p[1] >= 3.0 * p[2]), "{ps:?}");
     }
+    // The run's own verdict is not asserted: its probe at the runs' init (orthogonal, forget
+    // bias 1) falls short of the 5x asked (see the report), in fast mode as in full.
     assert!(o.report.dir().join("zoneout.png").exists());
     assert!(o.report.dir().join("probe.csv").exists());
 }

@@ -468,13 +468,13 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
         );
         let (clean, noisy, ladder_all) = (all[0].error(), all[1].error(), all[2].error());
         pass &= r.check(
-            "all labels: noise alone does most of the work",
+            "all labels (one seed): the noise costs the supervised network nothing",
             "noisy supervised <= clean supervised + 0.2 points",
             format!("noisy {noisy:.2}%, clean {clean:.2}%"),
             noisy <= clean + 0.2,
         );
         pass &= r.check(
-            "all labels: the ladder adds little to the noise",
+            "all labels (one seed): the ladder is no worse than the noisy encoder",
             "ladder <= noisy supervised + 0.5 points",
             format!("ladder {ladder_all:.2}%, noisy supervised {noisy:.2}%"),
             ladder_all <= noisy + 0.5,

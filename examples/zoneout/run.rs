@@ -72,8 +72,8 @@ pub struct Setup {
 }
 
 impl Setup {
-    /// LSTM 128 on 150,000 characters (full), LSTM 64 on 30,000 for
-    /// one epoch (fast).
+    /// LSTM 128 on 150,000 characters for 120 epochs (full), LSTM 64 on 30,000 for
+    /// two epochs (fast).
     pub fn new(mode: Mode) -> Setup {
         Setup {
             train_chars: mode.pick(30_000, 150_000),

@@ -77,6 +77,9 @@ pub fn orthogonal<D: Dimension>(
     rng: &mut (impl Rng + ?Sized),
 ) -> Array<f32, D> {
     let shape = shape.into_dimension();
+    if shape.size() == 0 {
+        return Array::zeros(shape);
+    }
     let (rows, cols) = {
         let (fi, fo) = fans(shape.slice());
         (fi as usize, fo as usize)
@@ -173,6 +176,9 @@ mod tests {
         let y = w.dot(&x);
         let (nx, ny) = (x.dot(&x).sqrt(), y.dot(&y).sqrt());
         assert!((nx - ny).abs() < 1e-5 * nx);
+        // A param with no entries is empty, not an error.
+        assert_eq!(orthogonal((0, 5), 1.0, &mut rng).len(), 0);
+        assert_eq!(orthogonal((3, 0), 1.0, &mut rng).len(), 0);
         // Higher ranks are seen as fan_in x (product of the rest).
         let w = orthogonal((4, 3, 5), 1.0, &mut rng);
         let g = gram(w.as_slice().unwrap(), 4, 15);

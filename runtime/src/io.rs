@@ -442,6 +442,16 @@ fn load_checkpoint_file<M: Model, O: Optimizer>(
         })?;
         state = state.setting(&key[OPT.len()..], value);
     }
+    let orphan = file
+        .meta
+        .keys()
+        .find(|k| k.starts_with(&format!("{SCHEDULE}.")) && !file.meta.contains_key(SCHEDULE));
+    if let Some(k) = orphan {
+        return Err(data_err(
+            path,
+            format!("schedule setting `{k}` without a `{SCHEDULE}` kind in the metadata"),
+        ));
+    }
     if let Some(kind) = file.meta.get(SCHEDULE) {
         let prefix = format!("{SCHEDULE}.");
         let mut saved: Vec<(&String, &String)> = file

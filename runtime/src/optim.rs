@@ -48,7 +48,8 @@ pub trait Optimizer {
     }
 
     /// The learning rate the next [`step`](Self::step) uses: the base rate times the
-    /// schedule's factor, if there is a schedule. Stateless optimizers give 0.
+    /// schedule's factor, if there is a schedule. The default, for an optimizer of your own
+    /// that does not override it, is 0.
     fn learning_rate(&self) -> f32 {
         0.0
     }
@@ -218,7 +219,7 @@ impl Optimizer for Sgd {
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let (lr, fl) = (self.rate.at(self.lr), stored());
-        self.rate.step += 1;
+        self.rate.step = self.rate.step.saturating_add(1);
         model.visit_with_grad(grad, &mut |_, mut p, g| {
             Zip::from(&mut p)
                 .and(&g)
@@ -275,7 +276,7 @@ impl Optimizer for Momentum {
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let (lr, beta, fl) = (self.rate.at(self.lr), self.beta, stored());
-        self.rate.step += 1;
+        self.rate.step = self.rate.step.saturating_add(1);
         let vel = &mut self.velocity;
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let v = state_for(vel, name, p.shape());
@@ -398,7 +399,7 @@ impl Optimizer for Adam {
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let lr = self.rate.at(self.lr);
-        self.rate.step += 1;
+        self.rate.step = self.rate.step.saturating_add(1);
         let t = self.rate.step.min(i32::MAX as u64) as i32;
         let (b1, b2, eps, wd) = (self.beta1, self.beta2, self.eps, self.weight_decay);
         let c1 = 1.0 - b1.powi(t);
@@ -489,7 +490,7 @@ impl Optimizer for RmsProp {
 
     fn step<M: Model>(&mut self, model: &mut M, grad: &M::Grad) {
         let (lr, a, eps, fl) = (self.rate.at(self.lr), self.alpha, self.eps, stored());
-        self.rate.step += 1;
+        self.rate.step = self.rate.step.saturating_add(1);
         let sq = &mut self.sq;
         model.visit_with_grad(grad, &mut |name, mut p, g| {
             let s = state_for(sq, name, p.shape());

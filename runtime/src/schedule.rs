@@ -9,6 +9,9 @@ use std::fmt;
 use std::sync::Arc;
 
 /// A learning-rate schedule: the factor on the base learning rate for each update.
+///
+/// A schedule of your own is a `Debug + Send + Sync` struct with these four methods;
+/// `restored` rebuilds it from the settings a checkpoint saved (see [`Linear`]'s).
 pub trait Schedule: fmt::Debug + Send + Sync + 'static {
     /// The factor for the update that follows `step` updates (0 for the first update).
     fn factor(&self, step: u64) -> f64;
@@ -64,6 +67,17 @@ fn restore_fields(
         **field = *value;
     }
     Ok(())
+}
+
+/// A factor saved as a number: finite.
+fn finite(kind: &str, name: &str, v: f64) -> Result<f64, Error> {
+    if v.is_finite() {
+        Ok(v)
+    } else {
+        Err(Error::Data(format!(
+            "the saved `{kind}` schedule's `{name}` = {v} is not a finite number"
+        )))
+    }
 }
 
 /// A step count saved as a number: a finite, non-negative whole number.
@@ -150,11 +164,20 @@ impl Schedule for Linear {
                 ("end_factor", &mut f),
             ],
         )?;
-        let s = Linear::new(
+        let (start, end) = (
             steps("linear", "start", start)?,
             steps("linear", "end", end)?,
         );
-        Ok(Arc::new(s.to(f)))
+        if end < start {
+            return Err(Error::Data(format!(
+                "the saved `linear` schedule ends (step {end}) before it starts (step {start})"
+            )));
+        }
+        Ok(Arc::new(Linear::new(start, end).to(finite(
+            "linear",
+            "end_factor",
+            f,
+        )?)))
     }
 }
 
@@ -242,6 +265,7 @@ impl Schedule for Cosine {
             ],
         )?;
         let s = Cosine::new(steps("cosine", "steps", n)?);
+        let f = finite("cosine", "min_factor", f)?;
         Ok(Arc::new(s.warmup(steps("cosine", "warmup", w)?).min(f)))
     }
 }
@@ -306,7 +330,7 @@ mod tests {
     }
 
     #[test]
-    fn cosine_is_monotone_and_symmetric() {
+    fn cosine_warms_up_then_falls_to_its_floor() {
         let s = Cosine::new(1000).warmup(100).min(0.2);
         let f: Vec<f64> = (0..1200).map(|t| s.factor(t)).collect();
         assert!((f[0] - 0.01).abs() < 1e-12 && (f[99] - 1.0).abs() < 1e-12);
@@ -329,5 +353,16 @@ mod tests {
         assert!(e.contains("`steps`"), "{e}");
         let bad = [("end".to_string(), 1.5)];
         assert!(Linear::new(0, 1).restored(&bad).is_err());
+        // Corrupt values are errors, not a schedule that turns every param into NaN.
+        let nan = [("end_factor".to_string(), f64::NAN)];
+        assert!(Linear::new(0, 1).restored(&nan).is_err());
+        let inf = [("min_factor".to_string(), f64::INFINITY)];
+        assert!(Cosine::new(1).restored(&inf).is_err());
+        let backwards = [("start".to_string(), 9.0), ("end".to_string(), 3.0)];
+        let e = Linear::new(0, 1)
+            .restored(&backwards)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("before it starts"), "{e}");
     }
 }
