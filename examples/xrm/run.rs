@@ -289,7 +289,7 @@ pub fn group_dro(
             let v = worst(&group_accuracies(&m.logits(val.x.view())?, val, &gv));
             let lt = m.logits(test.x.view())?;
             let t = worst(&group_accuracies(&lt, test, &test_groups));
-            let acc = group_accuracies(&lt, test, &vec![0; test.y.len()])[0].unwrap_or(0.0);
+            let acc = rheano::data::accuracy(lt.view(), test.y.view());
             val_wga.push((step, v));
             test_curve.push((step, t));
             // The latest of equally good steps.

@@ -193,9 +193,8 @@ pub fn train(
         // The state runs on from batch to batch through the whole text, once per epoch.
         let zeros = Array2::<f32>::zeros((st.streams, st.hidden));
         let (mut h0, mut c0) = (zeros.clone(), zeros);
-        let mut total = 0.0;
         for (x, y) in &batches {
-            total += m.loss_and_grad_with(
+            m.loss_and_grad_with(
                 x.view(),
                 y.view(),
                 h0.view(),
@@ -205,7 +204,7 @@ pub fn train(
                 Noise::Sample(&mut rng),
                 &mut grad,
                 &mut outs,
-            )? as f64;
+            )?;
             rheano::clip_grad_norm(&m, &mut grad, st.clip);
             opt.step(&mut m, &grad);
             h0.assign(&outs.h_last);
@@ -214,7 +213,6 @@ pub fn train(
         // Train bits per character as the paper reports them: the training text evaluated
         // like the validation text (the noise at its mean), so the gap measures overfitting
         // rather than the noise.
-        let _ = total;
         curve.train.push(bits_per_char(&m, train, st, zh, zc)?);
         curve.valid.push(bits_per_char(&m, valid, st, zh, zc)?);
         tick();
