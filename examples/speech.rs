@@ -5,6 +5,7 @@
 //! ```text
 //! cargo run --release --example speech            # full
 //! cargo run --release --example speech -- --fast  # a few seconds
+//! cargo run --release --example speech -- --calibrate  # the calibration seeds' error rates
 //! ```
 //!
 //! Writes `target/papers/speech/` (summary.md, CSV files, PNG plots).
@@ -13,6 +14,18 @@
 mod paper;
 
 fn main() {
-    let outcome = paper::run(rheano::report::Mode::from_args());
+    let mode = rheano::report::Mode::from_args();
+    if rheano::report::calibrating() {
+        match paper::calibrate(mode) {
+            Ok(rows) => {
+                for (seed, cnn, mlp) in rows {
+                    println!("seed {seed}: CNN PER {cnn:.1}%, one-frame MLP PER {mlp:.1}%");
+                }
+                std::process::exit(0);
+            }
+            Err(e) => rheano::report::exit("speech", Err(e)),
+        }
+    }
+    let outcome = paper::run(mode);
     rheano::report::exit("speech", outcome.map(|o| o.pass));
 }

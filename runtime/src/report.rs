@@ -353,6 +353,91 @@ pub fn median(values: &[f64]) -> f64 {
     }
 }
 
+/// A threshold calibrated on seeds that the checks do not use: the worst value those seeds
+/// gave, loosened by [`Calibrated::MARGIN`] (a bound above it for a quantity that should stay
+/// low, below it for one that should stay high). A check that uses one prints
+/// [`describe`](Calibrated::describe) beside its criterion, so the report shows where the
+/// number came from; the example's `--calibrate` run measures the values again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Calibrated {
+    /// The calibration seeds, as the run names them (`"10-12"`).
+    pub seeds: &'static str,
+    /// What each calibration seed gave.
+    pub values: &'static [f64],
+    /// `true`: the checked value must stay at or below the bound; `false`: at or above it.
+    pub upper: bool,
+}
+
+impl Calibrated {
+    /// How far past the worst calibration value the bound lies, as a fraction of it.
+    pub const MARGIN: f64 = 0.25;
+
+    /// A bound for a quantity that should stay low (an error rate).
+    pub const fn at_most(seeds: &'static str, values: &'static [f64]) -> Calibrated {
+        Calibrated {
+            seeds,
+            values,
+            upper: true,
+        }
+    }
+
+    /// A bound for a quantity that should stay high (a gap, a ratio of gains).
+    pub const fn at_least(seeds: &'static str, values: &'static [f64]) -> Calibrated {
+        Calibrated {
+            seeds,
+            values,
+            upper: false,
+        }
+    }
+
+    /// The bound: the worst calibration value moved by `MARGIN` of its size away from the
+    /// values (NaN without values).
+    pub fn bound(&self) -> f64 {
+        if self.values.is_empty() {
+            return f64::NAN;
+        }
+        if self.upper {
+            let worst = self.values.iter().copied().fold(f64::MIN, f64::max);
+            worst + Self::MARGIN * worst.abs()
+        } else {
+            let worst = self.values.iter().copied().fold(f64::MAX, f64::min);
+            worst - Self::MARGIN * worst.abs()
+        }
+    }
+
+    /// Whether `value` is within the bound (false for NaN).
+    pub fn admits(&self, value: f64) -> bool {
+        if self.upper {
+            value <= self.bound()
+        } else {
+            value >= self.bound()
+        }
+    }
+
+    /// `calibrated on seeds 10-12 (3.1, 4.0, 3.6): <= 5.0`, values and bound with `decimals`
+    /// digits and `unit` after each.
+    pub fn describe(&self, decimals: usize, unit: &str) -> String {
+        let values: Vec<String> = self
+            .values
+            .iter()
+            .map(|v| format!("{v:.decimals$}{unit}"))
+            .collect();
+        format!(
+            "calibrated on seeds {} ({}): {} {:.decimals$}{unit}",
+            self.seeds,
+            values.join(", "),
+            if self.upper { "<=" } else { ">=" },
+            self.bound()
+        )
+    }
+}
+
+/// Whether the program's arguments ask for a calibration run (`--calibrate`): the examples
+/// with calibrated thresholds then measure them on their calibration seeds and print them.
+pub fn calibrating() -> bool {
+    std::env::args().any(|a| a == "--calibrate")
+}
+
 /// A progress bar for a loop of `len` steps, labelled `what`. Drawn only on a terminal, so
 /// tests and logs stay clean.
 pub fn progress(len: u64, what: &str) -> ProgressBar {
@@ -374,6 +459,23 @@ mod tests {
         assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), 2.5);
         assert!(median(&[]).is_nan());
+    }
+
+    #[test]
+    fn a_calibrated_bound_loosens_the_worst_value_by_a_quarter() {
+        let low = Calibrated::at_most("10-12", &[4.0, 8.0, 6.0]);
+        assert_eq!(low.bound(), 10.0);
+        assert!(low.admits(10.0) && !low.admits(10.01) && !low.admits(f64::NAN));
+        assert_eq!(
+            low.describe(1, "%"),
+            "calibrated on seeds 10-12 (4.0%, 8.0%, 6.0%): <= 10.0%"
+        );
+        let high = Calibrated::at_least("3-5", &[20.0, 16.0]);
+        assert_eq!(high.bound(), 12.0);
+        assert!(high.admits(12.0) && !high.admits(11.9));
+        // A negative worst value moves away from the values too.
+        assert_eq!(Calibrated::at_least("1", &[-4.0]).bound(), -5.0);
+        assert!(Calibrated::at_most("1", &[]).bound().is_nan());
     }
 
     #[test]
