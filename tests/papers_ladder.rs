@@ -14,6 +14,9 @@ fn ladder_fast_mode_meets_the_criteria() {
     // Every layer's denoising cost falls.
     let c = &o.few[1][0].costs;
     assert!((0..4).all(|l| c[c.len() - 1][l] < c[0][l]), "{c:?}");
+    // The AMLP ladder (its own model) trains too.
+    let amlp = &o.few[4][0].test_error;
+    assert!(amlp[amlp.len() - 1] < amlp[0], "{amlp:?}");
     assert!(o.pass);
     assert!(o.report.dir().join("ladder.png").exists());
     assert!(o.report.dir().join("test_error.csv").exists());
