@@ -16,6 +16,10 @@ mod paper;
 fn main() {
     let mode = rheano::report::Mode::from_args();
     if rheano::report::calibrating() {
+        if mode == rheano::report::Mode::Fast {
+            eprintln!("speech: --calibrate measures the full run's thresholds; drop --fast");
+            std::process::exit(1);
+        }
         match paper::calibrate(mode) {
             Ok(rows) => {
                 for (seed, cnn, mlp) in rows {

@@ -1,4 +1,4 @@
-//! The double-descent experiment in fast mode meets the criteria of PAPERS.md section 2.
+//! The double-descent experiment in fast mode meets the criteria its report checks.
 
 #[path = "../examples/double_descent/run.rs"]
 mod paper;

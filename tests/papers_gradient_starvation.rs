@@ -1,4 +1,4 @@
-//! The gradient-starvation experiment in fast mode meets the criteria of PAPERS.md section 3.
+//! The gradient-starvation experiment in fast mode meets the criteria its report checks.
 
 #[path = "../examples/gradient_starvation/run.rs"]
 mod paper;

@@ -1,4 +1,4 @@
-//! The learning-dynamics experiment in fast mode meets the criteria of PAPERS.md section 5.
+//! The learning-dynamics experiment in fast mode meets the criteria its report checks.
 
 #[path = "../examples/learning_dynamics/run.rs"]
 mod paper;

@@ -1,4 +1,4 @@
-//! The negative-momentum experiment in fast mode meets the criteria of PAPERS.md section 4.
+//! The negative-momentum experiment in fast mode meets the criteria its report checks.
 
 #[path = "../examples/negative_momentum/run.rs"]
 mod paper;

@@ -1,4 +1,4 @@
-//! The speech experiment in fast mode meets the criteria of PAPERS.md section 6, and its
+//! The speech experiment in fast mode meets the criteria its report checks, and its
 //! generator and decoding behave as described.
 
 #[path = "../examples/speech/run.rs"]

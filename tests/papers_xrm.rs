@@ -1,4 +1,4 @@
-//! The XRM experiment in fast mode meets the criteria of PAPERS.md section 1.
+//! The XRM experiment in fast mode meets the criteria its report checks.
 
 #[path = "../examples/xrm/run.rs"]
 mod paper;

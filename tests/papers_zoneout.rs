@@ -1,4 +1,4 @@
-//! The zoneout experiment in fast mode meets the criteria of PAPERS.md section 8 that the fast
+//! The zoneout experiment in fast mode meets the criteria of its report that the fast
 //! mode can show: both models train, evaluation is deterministic, and the probe of gradients
 //! at initialization (the same in both modes).
 

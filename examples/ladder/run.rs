@@ -487,12 +487,15 @@ pub fn measure(
     Ok((few, all))
 }
 
-/// The checked run uses seeds 0-2 (labelled images and weights); calibration these.
+/// The checked run draws its weights from seeds 0-2 (its labelled images from 1000-1002);
+/// calibration from these (and 1010-1012).
 pub const CALIBRATION_SEEDS: [u64; 3] = [10, 11, 12];
 
 /// Per calibration seed, 100 labels: ladder error over supervised error; no-lateral error
 /// less ladder error (points); |AMLP error - vanilla error| (points). Measured by
-/// `cargo run --release --example ladder -- --calibrate` (full mode).
+/// `cargo run --release --example ladder -- --calibrate` (full mode). The checks apply them
+/// to the medians over seeds 0-2; where a calibrated bound is looser than the fixed one (the
+/// ratio, the combinator gap), the fixed one decides.
 pub const CALIBRATED_RATIO: Calibrated = Calibrated::at_most("10-12", &[0.37, 0.41, 0.53]);
 pub const CALIBRATED_LATERAL: Calibrated = Calibrated::at_least("10-12", &[32.2, 29.9, 25.3]);
 pub const CALIBRATED_COMBINATOR: Calibrated = Calibrated::at_most("10-12", &[1.5, 1.5, 4.7]);
@@ -577,7 +580,7 @@ pub fn run(mode: Mode) -> Result<Outcome, Error> {
             lad <= gamma && gamma <= sup,
         );
         pass &= r.check(
-            "100 labels: the combinator matters least",
+            "100 labels: AMLP vs vanilla combinator",
             &format!(
                 "AMLP within 2 points of vanilla (medians), and the gap {}",
                 CALIBRATED_COMBINATOR.describe(1, " points")
@@ -651,13 +654,16 @@ fn write_report(
          decoder). Evaluation: the clean pass, normalized with the \
          statistics of the whole training set. Scaled down from the paper's 60,000 images, \
          encoder 784-1000-500-250-250-250-10 and 150 epochs. \
-         The AMLP combinator (the variant \"ladder, AMLP\", same encoder, weights and schedule): \
+         The AMLP combinator (the variant \"ladder, AMLP\", with the same encoder, denoising \
+         weights and schedule as the vanilla ladder): \
          per unit, an MLP on z~, u and z~ u with one hidden layer of width {} (leaky ReLU of \
          slope 0.1), hidden weights drawn from N(0, 0.5^2), hidden biases and output weights \
-         0, so that it starts at 0 as the vanilla one does. Only the paper's abstract could \
-         be read here, so this width and activation are the project's reading of the \
-         AMLP's description, not confirmed from its text; a first version with random \
-         output weights started far from 0 and stayed at 25% error.",
+         0, so that it starts at 0 as the vanilla one does. The paper's full text was not \
+         consulted, so this width and activation are the project's reading of the AMLP's \
+         description, not confirmed from its text; a first version with random output \
+         weights started far from 0 and stayed at 25% error. On the calibration seeds the \
+         AMLP was 1.5, 1.5 and 4.7 points from the vanilla ladder, so the fixed 2-point \
+         criterion is not a safe expectation at this scale.",
         st.unlabelled,
         st.h1,
         st.h2,

@@ -2,7 +2,8 @@
 //! curve, PNG plots, progress bars for long loops, and a markdown summary that puts each
 //! criterion beside the measured value with a pass/fail mark. A criterion's text also carries
 //! any reference number, labelled with whose it is (the paper's, with where it states it, or
-//! another implementation's).
+//! another implementation's), and any bound calibrated on seeds the checks never use
+//! ([`Calibrated`]).
 //!
 //! ```no_run
 //! use rheano::report::{Report, Mode};
