@@ -30,7 +30,7 @@
 
 pub use rheano_macros::model;
 pub use rheano_runtime::{
-    check, conv, ctc, data, init, io, math, noise, optim, plot, report, schedule, softmax,
+    check, conv, ctc, data, dist, init, io, math, noise, optim, plot, report, schedule, softmax,
     subnormal, synth, vmath,
 };
 pub use rheano_runtime::{

@@ -114,6 +114,9 @@ pub enum Error {
     Data(String),
     /// A result file (CSV, plot, summary) could not be written.
     Io(String),
+    /// The ranks of a data-parallel run disagree (on their params, their gradient's size, the
+    /// steps they take) or one of them could not do its part; every rank gets the error.
+    Dist(String),
     /// A loss or gradient is NaN or infinite (`loss_and_grad_checked`).
     NotFinite {
         /// The first param, in declaration order, with a non-finite gradient entry; `None`
@@ -189,6 +192,7 @@ impl fmt::Display for Error {
             ),
             Error::Data(msg) => write!(f, "data error: {msg}"),
             Error::Io(msg) => write!(f, "cannot write {msg}"),
+            Error::Dist(msg) => write!(f, "data-parallel run: {msg}"),
             Error::NotFinite {
                 param: Some(p),
                 position,
@@ -285,6 +289,7 @@ impl fmt::Debug for Error {
                 .finish(),
             Error::Data(msg) => f.debug_tuple("Data").field(msg).finish(),
             Error::Io(msg) => f.debug_tuple("Io").field(msg).finish(),
+            Error::Dist(msg) => f.debug_tuple("Dist").field(msg).finish(),
             Error::NotFinite {
                 param,
                 position,

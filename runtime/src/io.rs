@@ -405,8 +405,21 @@ pub fn load_checkpoint_bytes<M: Model, O: Optimizer>(
     opt: &mut O,
     bytes: &[u8],
 ) -> Result<(), Error> {
+    load_checkpoint_bytes_with(model, opt, bytes).map(|_| ())
+}
+
+/// [`load_checkpoint_with`] from the bytes of a file already in memory; errors name the file
+/// `<bytes>`.
+///
+/// # Errors
+/// As for [`load_checkpoint`].
+pub fn load_checkpoint_bytes_with<M: Model, O: Optimizer>(
+    model: &mut M,
+    opt: &mut O,
+    bytes: &[u8],
+) -> Result<Extras, Error> {
     let path = Path::new(BYTES);
-    load_checkpoint_file(model, opt, path, parse(path, bytes)?).map(|_| ())
+    load_checkpoint_file(model, opt, path, parse(path, bytes)?)
 }
 
 fn load_checkpoint_file<M: Model, O: Optimizer>(

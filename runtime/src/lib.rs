@@ -7,6 +7,7 @@ pub mod check;
 pub mod conv;
 pub mod ctc;
 pub mod data;
+pub mod dist;
 pub mod error;
 #[doc(hidden)]
 pub mod fused;
