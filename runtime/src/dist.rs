@@ -444,16 +444,23 @@ impl<C: Communicator> DataParallel<C> {
         // steppers + finishers = size, steppers - finishers = tag.
         let finished = ((size - tag) / 2.0).round() as usize;
         let what = if mine == STEP {
-            format!("took step {}", self.steps)
+            format!(
+                "took step {} while {finished} of {} ranks had finished",
+                self.steps,
+                self.size()
+            )
         } else {
-            format!("finished after {} steps", self.steps)
+            format!(
+                "finished after {} steps while {} of {} ranks took another step",
+                self.steps,
+                self.size() - finished,
+                self.size()
+            )
         };
         Err(Error::Dist(format!(
-            "rank {} {what} while {finished} of {} ranks had finished: the ranks ran different \
-             numbers of steps (give every rank the same number of batches: shard each global \
-             batch, or the data set with equal parts)",
-            self.rank(),
-            self.size()
+            "rank {} {what}: the ranks ran different numbers of steps (give every rank the \
+             same number of batches: shard each global batch, or the data set in equal parts)",
+            self.rank()
         )))
     }
 
