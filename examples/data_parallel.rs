@@ -109,7 +109,7 @@ fn train<C: Communicator>(comm: C, a: &Args) -> Result<String, rheano::Error> {
             .ok_or_else(|| rheano::Error::Data(format!("{path}: no generator to resume from")))?;
     }
     dp.broadcast_params(&mut model)?;
-    if a.batch % dp.size() != 0 || a.batch > data.len() {
+    if !a.batch.is_multiple_of(dp.size()) || a.batch > data.len() {
         return Err(rheano::Error::Dist(format!(
             "the global batch {} must be a multiple of the {} ranks and at most the {} examples",
             a.batch,
