@@ -53,7 +53,7 @@ use crate::error::Error;
 use crate::io::{self, Extras};
 use crate::model::Model;
 use crate::optim::Optimizer;
-use ndarray::{ArrayView, Axis, Dimension, Slice};
+use ndarray::{ArrayView, ArrayViewD, ArrayViewMutD, Axis, Dimension, Slice};
 use std::ops::Range;
 use std::path::Path;
 
@@ -345,15 +345,10 @@ impl<C: Communicator> DataParallel<C> {
             }));
         }
         self.buf.clear();
-        model.visit(&mut |_, p| self.buf.extend(p.iter()));
+        model.visit(&mut |_, p| pack(&mut self.buf, p));
         self.comm.broadcast(&mut self.buf, 0)?;
         let mut at = 0;
-        model.visit_mut(&mut |_, mut p| {
-            for (v, &b) in p.iter_mut().zip(&self.buf[at..]) {
-                *v = b;
-            }
-            at += p.len();
-        });
+        model.visit_mut(&mut |_, p| at = unpack(&self.buf, at, 1.0, p));
         Ok(())
     }
 
@@ -376,7 +371,7 @@ impl<C: Communicator> DataParallel<C> {
             return Ok(loss);
         }
         self.buf.clear();
-        model.visit_grad_mut(grad, &mut |_, g| self.buf.extend(g.iter()));
+        model.visit_grad_mut(grad, &mut |_, g| pack(&mut self.buf, g.view()));
         let n = self.buf.len();
         self.agree_on_length(n)?;
         self.buf.extend([loss, STEP]);
@@ -388,12 +383,7 @@ impl<C: Communicator> DataParallel<C> {
         };
         let mut at = 0;
         let buf = &self.buf;
-        model.visit_grad_mut(grad, &mut |_, mut g| {
-            for (v, &b) in g.iter_mut().zip(&buf[at..]) {
-                *v = b * scale;
-            }
-            at += g.len();
-        });
+        model.visit_grad_mut(grad, &mut |_, g| at = unpack(buf, at, scale, g));
         Ok(self.buf[n] * scale)
     }
 
@@ -537,6 +527,27 @@ impl<C: Communicator> DataParallel<C> {
         }
         Ok(extras)
     }
+}
+
+/// Appends `a`'s values to `buf` in row-major order (a copy of its slice when it has one: the
+/// generic element iterator of a dynamic-rank array costs several times a copy).
+fn pack(buf: &mut Vec<f32>, a: ArrayViewD<'_, f32>) {
+    match a.as_slice() {
+        Some(s) => buf.extend_from_slice(s),
+        None => buf.extend(a.iter()),
+    }
+}
+
+/// Sets `a` to `scale` times the values of `buf` from `at` on, in row-major order; returns the
+/// position after them.
+fn unpack(buf: &[f32], at: usize, scale: f32, mut a: ArrayViewMutD<'_, f32>) -> usize {
+    let values = &buf[at..at + a.len()];
+    match a.as_slice_mut() {
+        Some(s) if scale == 1.0 => s.copy_from_slice(values),
+        Some(s) => s.iter_mut().zip(values).for_each(|(v, &b)| *v = b * scale),
+        None => a.iter_mut().zip(values).for_each(|(v, &b)| *v = b * scale),
+    }
+    at + values.len()
 }
 
 /// `w1 [784, 256], b1 [256], ...`: what ranks compare before rank 0's params are copied.
