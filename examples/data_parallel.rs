@@ -17,12 +17,12 @@
 //!
 //! `L` the last global batch's loss and `C` the sum of all params, with 6 significant digits.
 //!
-//! Options: `--steps S` (200), `--batch B` (the global batch, 256; a multiple of the number of
+//! Options: `--steps S` (500), `--batch B` (the global batch, 256; a multiple of the number of
 //! ranks), `--lr RATE` (0.1), `--save PATH` (a checkpoint at the end, written by rank 0),
 //! `--resume PATH` (start from such a checkpoint, on any number of ranks; `--steps` counts
 //! the steps taken after it).
 
-use rheano::data::{load_mnist, Labeled};
+use rheano::data::{accuracy, load_mnist, Labeled};
 use rheano::dist::{self, Communicator, DataParallel};
 use rheano::io::{ChaCha12Rng, Extras};
 use rheano::prelude::*;
@@ -37,7 +37,8 @@ model! {
         param b2: [C] = zeros;
         input x: [N, D];
         input y: [N] in 0..C;
-        loss = mean(cross_entropy(relu(x @ w1 + b1) @ w2 + b2, y));
+        output logits = relu(x @ w1 + b1) @ w2 + b2;
+        loss = mean(cross_entropy(logits, y));
     }
 }
 
@@ -51,7 +52,7 @@ struct Args {
 
 fn args() -> Result<Args, rheano::Error> {
     let mut a = Args {
-        steps: 200,
+        steps: 500,
         batch: 256,
         lr: 0.1,
         save: None,
@@ -87,10 +88,14 @@ fn sig6(x: f64) -> String {
 
 fn train<C: Communicator>(comm: C, a: &Args) -> Result<String, rheano::Error> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist10k/");
-    let data: Labeled = load_mnist(
+    let all: Labeled = load_mnist(
         format!("{dir}mnist10k-images-idx3-ubyte.gz"),
         format!("{dir}mnist10k-labels-idx1-ubyte.gz"),
     )?;
+    // The last 1,000 images are held out.
+    let held_out = all.len().saturating_sub(1000);
+    let data = all.select(&(0..held_out).collect::<Vec<_>>());
+    let test = all.select(&(held_out..all.len()).collect::<Vec<_>>());
     let mut dp = DataParallel::new(comm);
     // Every rank draws the same global batches from the same generator and takes its part.
     let mut rng = ChaCha12Rng::seed_from_u64(0);
@@ -119,7 +124,7 @@ fn train<C: Communicator>(comm: C, a: &Args) -> Result<String, rheano::Error> {
     }
     if dp.is_root() {
         println!(
-            "data_parallel: {} ranks, global batch {} ({} per rank), {} steps, {}",
+            "MNIST-10k MLP on {} rank(s), global batch {} ({} per rank), {} steps, {}",
             dp.size(),
             a.batch,
             a.batch / dp.size(),
@@ -152,6 +157,20 @@ fn train<C: Communicator>(comm: C, a: &Args) -> Result<String, rheano::Error> {
             ..Extras::default()
         };
         dp.save_checkpoint(&model, &opt, &extras, path)?;
+    }
+    // Each rank scores its part of the held-out images; the counts are summed across ranks.
+    let part =
+        test.select(&dist::shard_range(test.len(), dp.rank(), dp.size()).collect::<Vec<_>>());
+    let mut correct = [
+        (accuracy(model.logits(part.x.view())?.view(), part.y.view()) * part.len() as f64) as f32,
+    ];
+    dp.comm().all_reduce_sum(&mut correct)?;
+    if dp.is_root() {
+        println!(
+            "held-out accuracy {:.2}% on {} images",
+            100.0 * correct[0] as f64 / test.len() as f64,
+            test.len()
+        );
     }
     let mut checksum = 0f64;
     model.visit(&mut |_, p| checksum += p.iter().map(|&v| v as f64).sum::<f64>());
