@@ -6,8 +6,9 @@
 //! `scan` model to the params and losses of one process on the same global batches (within
 //! 1e-5 relative after 20 SGD steps), that a checkpoint written by rank 0 resumes on one rank
 //! and on two to those same params, that the example's last line on two ranks matches its line
-//! on one, and that a failing rank, a panic, ranks with other params and ranks with other step
-//! counts end every rank with an error that says so, within a deadline.
+//! on one, that a step's all-reduce allocates nothing after the first, and that a failing rank,
+//! a panic, a rank whose process ends, ranks with other params and ranks with other step counts
+//! end every rank (with an error that says so, where a rank can say it), within a deadline.
 //!
 //! ```text
 //! cargo build --features mpi --example data_parallel
@@ -19,6 +20,9 @@ use rheano::io::Extras;
 use rheano::ndarray::{Array1, Array2, Array3};
 use rheano::prelude::*;
 use rheano::rand::{rngs::StdRng, Rng, SeedableRng};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 model! {
     /// An MLP with a mean loss and weight decay: terms of the params alone.
@@ -49,6 +53,30 @@ model! {
         loss = mean((h @ wo - y)^2);
     }
 }
+
+/// Counts the heap allocations of the threads that ask for it (a worker's main thread).
+struct Counting;
+
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static COUNTED: Cell<bool> = const { Cell::new(false) };
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if COUNTED.try_with(|c| c.get()).unwrap_or(false) {
+            ALLOCS.fetch_add(1, Ordering::SeqCst);
+        }
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 const STEPS: usize = 20;
 const BATCH: usize = 24;
@@ -331,6 +359,17 @@ mod mpi {
                 }
                 Ok(())
             }
+            // Rank 1's process ends without a word to MPI; mpirun ends rank 0.
+            "exit" => {
+                let mut dp = DataParallel::new(&comm);
+                let mut m = mlp();
+                train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 0, 3)?;
+                if rank == 1 {
+                    std::process::exit(3);
+                }
+                train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 3, 3)?;
+                Ok(())
+            }
             other => panic!("no scenario {other}"),
         });
         result.unwrap();
@@ -364,6 +403,18 @@ mod mpi {
         }
         dp.broadcast_params(&mut e)?;
         let elman_losses = train_elman(&mut dp, &mut e)?;
+
+        // After its first step, a step's all-reduce allocates nothing on the Rust side.
+        let mut g = MlpGrad::zeros_like(&m);
+        dp.all_reduce(&m, &mut g, 1.0)?;
+        COUNTED.with(|c| c.set(true));
+        let before = ALLOCS.load(Ordering::SeqCst);
+        for _ in 0..5 {
+            dp.all_reduce(&m, &mut g, 1.0)?;
+        }
+        let allocs = ALLOCS.load(Ordering::SeqCst) - before;
+        COUNTED.with(|c| c.set(false));
+        assert_eq!(allocs, 0, "all_reduce allocated {allocs} times in 5 steps");
         dp.finish()?;
 
         // Every rank holds the same params: rank 1's, summed with rank 0's, are twice rank 0's.
@@ -437,6 +488,14 @@ mod mpi {
             out.contains("rank 1 of 2: data error: rank 1's shard is unreadable"),
             "{out}"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_rank_whose_process_ends_ends_every_rank() {
+        let dir = temp("exit");
+        let (ok, out) = workers("exit", &dir);
+        assert!(!ok, "{out}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -184,11 +184,19 @@ pub fn run<C: Communicator, T>(
 ) -> Result<T, Error> {
     match train() {
         Err(e) if comm.size() > 1 => {
-            eprintln!("rank {} of {}: {e}", comm.rank(), comm.size());
+            say(&format!("rank {} of {}: {e}\n", comm.rank(), comm.size()));
             comm.abort(1)
         }
         r => r,
     }
+}
+
+/// Writes `line` to stderr in one write, so that `mpirun`, which passes every rank's output on
+/// as it comes, does not split it with another rank's lines or its own (as the pieces of an
+/// `eprintln!`, each written apart, can be).
+pub(crate) fn say(line: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().lock().write_all(line.as_bytes());
 }
 
 /// The part of `0..len` that rank `rank` of `size` takes: contiguous, in rank order, with

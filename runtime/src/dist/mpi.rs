@@ -43,7 +43,9 @@ impl Mpi {
             let previous = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
                 previous(info);
-                eprintln!("rank {rank} of {size} panicked; ending every rank");
+                super::say(&format!(
+                    "rank {rank} of {size} panicked; ending every rank\n"
+                ));
                 SimpleCommunicator::world().abort(101);
             }));
         }
