@@ -1,4 +1,4 @@
-//! Data-parallel training of an MLP on MNIST-10k over MPI: every rank takes its equal share of
+//! Data-parallel training of an MLP (the digits example's) on MNIST-10k over MPI: every rank takes its equal share of
 //! each global batch, the gradients are averaged with one all-reduce, and every rank takes the
 //! same SGD step. The run on `R` ranks follows the run on one process step for step (up to f32
 //! rounding), so its last line matches the one-process line.
@@ -17,7 +17,7 @@
 //!
 //! `L` the last global batch's loss and `C` the sum of all params, with 6 significant digits.
 //!
-//! Options: `--steps S` (500), `--batch B` (the global batch, 256; a multiple of the number of
+//! Options: `--steps S` (300), `--batch B` (the global batch, 256; a multiple of the number of
 //! ranks), `--lr RATE` (0.1), `--save PATH` (a checkpoint at the end, written by rank 0),
 //! `--resume PATH` (start from such a checkpoint, on any number of ranks; `--steps` counts
 //! the steps taken after it).
@@ -28,19 +28,9 @@ use rheano::io::{ChaCha12Rng, Extras};
 use rheano::prelude::*;
 use rheano::rand::{seq::index, SeedableRng};
 
-model! {
-    /// The MNIST MLP: one hidden layer of ReLUs, softmax cross-entropy, a mean over the batch.
-    pub struct Mlp {
-        param w1: [D, H] = glorot;
-        param b1: [H] = zeros;
-        param w2: [H, C] = glorot;
-        param b2: [C] = zeros;
-        input x: [N, D];
-        input y: [N] in 0..C;
-        output logits = relu(x @ w1 + b1) @ w2 + b2;
-        loss = mean(cross_entropy(logits, y));
-    }
-}
+// The MLP of the digits example (softmax cross-entropy, a mean over the batch, and weight decay:
+// a term of the params alone, the same on every rank).
+include!("digits/model.rs");
 
 struct Args {
     steps: usize,
@@ -52,7 +42,7 @@ struct Args {
 
 fn args() -> Result<Args, rheano::Error> {
     let mut a = Args {
-        steps: 500,
+        steps: 300,
         batch: 256,
         lr: 0.1,
         save: None,
@@ -139,7 +129,7 @@ fn train<C: Communicator>(comm: C, a: &Args) -> Result<String, rheano::Error> {
     for step in 1..=a.steps {
         let batch = index::sample(&mut rng, data.len(), a.batch).into_vec();
         let local = data.select(&batch[mine.clone()]);
-        let l = model.loss_and_grad(local.x.view(), local.y.view(), &mut grad)?;
+        let l = model.loss_and_grad(local.x.view(), local.y.view(), Mlp::WD, &mut grad)?;
         loss = dp.all_reduce(&model, &mut grad, l)?;
         opt.step(&mut model, &grad);
         if dp.is_root() && (step % every == 0 || step == a.steps) {

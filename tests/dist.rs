@@ -24,18 +24,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-model! {
-    /// An MLP with a mean loss and weight decay: terms of the params alone.
-    pub struct Mlp {
-        param w1: [D, H] = glorot;
-        param b1: [H] = zeros;
-        param w2: [H, C] = glorot;
-        param b2: [C] = zeros;
-        input x: [N, D];
-        input y: [N] in 0..C;
-        loss = mean(cross_entropy(tanh(x @ w1 + b1) @ w2 + b2, y)) + 1e-3 * sum(w1^2);
-    }
-}
+// An MLP with a mean loss and weight decay (a term of the params alone): the digits example's.
+include!("../examples/digits/model.rs");
 
 model! {
     /// An Elman network through `scan`: the batch is the second axis of `x`.
@@ -126,7 +116,7 @@ fn train_mlp<C: Communicator>(
     let mut losses = Vec::new();
     for (x, y) in &mlp_batches()[from..from + steps] {
         let (x, y) = (dp.shard(x.view(), Axis(0))?, dp.shard(y.view(), Axis(0))?);
-        let l = m.loss_and_grad(x, y, &mut g)?;
+        let l = m.loss_and_grad(x, y, Mlp::WD, &mut g)?;
         losses.push(dp.all_reduce(m, &mut g, l)?);
         opt.step(m, &g);
     }
@@ -156,7 +146,10 @@ fn plain_mlp(steps: usize) -> (Mlp, Vec<f32>) {
     let mut opt = Sgd::new(0.5);
     let mut losses = Vec::new();
     for (x, y) in &mlp_batches()[..steps] {
-        losses.push(m.loss_and_grad(x.view(), y.view(), &mut g).unwrap());
+        losses.push(
+            m.loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
+                .unwrap(),
+        );
         opt.step(&mut m, &g);
     }
     (m, losses)
