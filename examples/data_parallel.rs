@@ -67,13 +67,21 @@ fn args() -> Result<Args, rheano::Error> {
     Ok(a)
 }
 
-/// `x` with 6 significant digits.
+/// `x` with 6 significant digits (in scientific notation from a million on).
 fn sig6(x: f64) -> String {
     if x == 0.0 || !x.is_finite() {
         return format!("{x:.5}");
     }
-    let decimals = (5 - x.abs().log10().floor() as i32).max(0) as usize;
-    format!("{x:.decimals$}")
+    // Round first, so that a value that rounds up to the next power of ten (9.999996) counts
+    // its digits from there.
+    let unit = 10f64.powf(x.abs().log10().floor() - 5.0);
+    let rounded = (x / unit).round() * unit;
+    let exponent = rounded.abs().log10().floor() as i32;
+    if exponent >= 6 {
+        return format!("{x:.5e}");
+    }
+    let decimals = (5 - exponent).max(0) as usize;
+    format!("{rounded:.decimals$}")
 }
 
 fn train<C: Communicator>(comm: C, a: &Args) -> Result<String, rheano::Error> {

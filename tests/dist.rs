@@ -103,12 +103,12 @@ fn elman() -> Elman {
     Elman::init(ElmanDims { d: 3, h: 5 }, &mut StdRng::seed_from_u64(2))
 }
 
-/// Trains the MLP for `steps` SGD steps from batch `from`, over `comm`, sharding each global
-/// batch; returns the global losses.
-fn train_mlp<C: Communicator>(
+/// Trains the MLP for `steps` steps of `opt` from batch `from`, over `comm`, sharding each
+/// global batch; returns the global losses.
+fn train_mlp<C: Communicator, O: Optimizer>(
     dp: &mut DataParallel<C>,
     m: &mut Mlp,
-    opt: &mut Sgd,
+    opt: &mut O,
     from: usize,
     steps: usize,
 ) -> Result<Vec<f32>, rheano::Error> {
@@ -139,11 +139,10 @@ fn train_elman<C: Communicator>(
     Ok(losses)
 }
 
-/// One process, no `DataParallel`: the reference.
-fn plain_mlp(steps: usize) -> (Mlp, Vec<f32>) {
+/// One process, no `DataParallel`: the reference, `steps` steps of `opt`.
+fn plain_mlp<O: Optimizer>(steps: usize, mut opt: O) -> (Mlp, Vec<f32>) {
     let mut m = mlp();
     let mut g = MlpGrad::zeros_like(&m);
-    let mut opt = Sgd::new(0.5);
     let mut losses = Vec::new();
     for (x, y) in &mlp_batches()[..steps] {
         losses.push(
@@ -201,7 +200,7 @@ fn one_rank_is_plain_training_bit_for_bit() {
     dp.broadcast_params(&mut m).unwrap();
     let losses = train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 0, STEPS).unwrap();
     dp.finish().unwrap();
-    let (want, want_losses) = plain_mlp(STEPS);
+    let (want, want_losses) = plain_mlp(STEPS, Sgd::new(0.5));
     assert_close("one rank", &m, &want, &losses, &want_losses, 0.0);
     assert_eq!(dp.steps(), STEPS as u64);
 }
@@ -212,7 +211,7 @@ fn a_checkpoint_of_one_rank_resumes_to_the_same_params() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("ckpt.safetensors");
     let dp = DataParallel::new(Single);
-    let (m, _) = plain_mlp(STEPS / 2);
+    let (m, _) = plain_mlp(STEPS / 2, Sgd::new(0.5));
     dp.save_checkpoint(&m, &Sgd::new(0.5), &Extras::default(), &path)
         .unwrap();
     let mut back = mlp();
@@ -280,7 +279,12 @@ mod mpi {
             2,
             &me,
             &["--ignored", "--exact", "mpi::worker", "--nocapture"],
-            &[(SCENARIO, scenario), (DIR, dir.to_str().unwrap())],
+            &[
+                (SCENARIO, scenario),
+                (DIR, dir.to_str().unwrap()),
+                // The watchdog's limit: long enough for a debug build's steps.
+                ("RHEANO_DIST_TIMEOUT", "5"),
+            ],
         );
         let text = format!(
             "{}{}",
@@ -329,26 +333,40 @@ mod mpi {
                 Ok(())
             }
             // Both ranks meet the error and say so; neither aborts.
-            "params" | "steps" => {
+            "params" | "steps" | "zero" | "grads" => {
                 let mut dp = DataParallel::new(&comm);
-                let h = if scenario == "params" && rank == 1 {
-                    9
-                } else {
-                    8
-                };
+                let other = rank == 1 && (scenario == "params" || scenario == "grads");
+                let h = if other { 9 } else { 8 };
                 let mut m = Mlp::init(MlpDims { d: 6, h, c: 3 }, &mut StdRng::seed_from_u64(1));
-                let steps = if scenario == "steps" && rank == 1 {
-                    4
-                } else {
-                    3
+                let steps = match (scenario.as_str(), rank) {
+                    ("steps", 1) => 4,
+                    ("zero", 1) => 0,
+                    _ => 3,
                 };
-                let outcome = dp.broadcast_params(&mut m).and_then(|()| {
+                // "grads" skips the params' check, so that the gradients' check meets it.
+                let checked = if scenario == "grads" {
+                    Ok(())
+                } else {
+                    dp.broadcast_params(&mut m)
+                };
+                let outcome = checked.and_then(|()| {
                     train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 0, steps)?;
                     dp.finish()
                 });
                 match outcome {
                     Err(e) => println!("rank {rank} got: {e}"),
                     Ok(()) => println!("rank {rank} got no error"),
+                }
+                Ok(())
+            }
+            // Rank 1 stops without `finish` (its MPI waits for rank 0 to end too); rank 0 waits
+            // for it in the next step, and the watchdog ends the job.
+            "leave" => {
+                let mut dp = DataParallel::new(&comm);
+                let mut m = mlp();
+                train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 0, 3)?;
+                if rank == 0 {
+                    train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 3, 3)?;
                 }
                 Ok(())
             }
@@ -379,14 +397,18 @@ mod mpi {
             Mlp::init(MlpDims { d: 6, h: 8, c: 3 }, &mut StdRng::seed_from_u64(99))
         };
         dp.broadcast_params(&mut m)?;
-        let mut opt = Sgd::new(0.5);
-        let mut losses = train_mlp(&mut dp, &mut m, &mut opt, 0, STEPS / 2)?;
-        let ckpt = dir.join("half.safetensors");
-        dp.save_checkpoint(&m, &opt, &Extras::default(), &ckpt)?;
-        losses.extend(train_mlp(&mut dp, &mut m, &mut opt, STEPS / 2, STEPS / 2)?);
+        let losses = train_mlp(&mut dp, &mut m, &mut Sgd::new(0.5), 0, STEPS)?;
 
+        // With momentum (a state to resume): 10 steps, rank 0 writes a checkpoint, 10 more;
+        // then the checkpoint resumed on both ranks takes the last 10 again.
+        let mut mm = mlp();
+        let mut opt = Momentum::new(0.2, 0.9);
+        let mut momentum_losses = train_mlp(&mut dp, &mut mm, &mut opt, 0, STEPS / 2)?;
+        let ckpt = dir.join("half.safetensors");
+        dp.save_checkpoint(&mm, &opt, &Extras::default(), &ckpt)?;
+        momentum_losses.extend(train_mlp(&mut dp, &mut mm, &mut opt, STEPS / 2, STEPS / 2)?);
         let mut resumed = Mlp::init(MlpDims { d: 6, h: 8, c: 3 }, &mut StdRng::seed_from_u64(5));
-        let mut opt2 = Sgd::new(0.5);
+        let mut opt2 = Momentum::new(0.2, 0.9);
         dp.load_checkpoint(&mut resumed, &mut opt2, &ckpt)?;
         let resumed_losses = train_mlp(&mut dp, &mut resumed, &mut opt2, STEPS / 2, STEPS / 2)?;
 
@@ -419,10 +441,19 @@ mod mpi {
             }
         }
         if comm.rank() == 0 {
-            let (want, want_losses) = plain_mlp(STEPS);
+            let (want, want_losses) = plain_mlp(STEPS, Sgd::new(0.5));
             assert_close("MLP, 2 ranks", &m, &want, &losses, &want_losses, 1e-5);
+            let (want, want_losses) = plain_mlp(STEPS, Momentum::new(0.2, 0.9));
             assert_close(
-                "MLP resumed on 2 ranks",
+                "MLP with momentum, 2 ranks",
+                &mm,
+                &want,
+                &momentum_losses,
+                &want_losses,
+                1e-5,
+            );
+            assert_close(
+                "MLP with momentum resumed on 2 ranks",
                 &resumed,
                 &want,
                 &resumed_losses,
@@ -440,7 +471,7 @@ mod mpi {
             );
             // The runs differ from one process at all (f32 rounding of another sum order), so
             // the comparison is not of a run with itself.
-            println!("compared: MLP, resumed MLP, Elman");
+            println!("compared: MLP, MLP with momentum, resumed, Elman");
         }
         Ok(())
     }
@@ -450,17 +481,17 @@ mod mpi {
         let dir = temp("train");
         let (ok, out) = workers("train", &dir);
         assert!(
-            ok && out.contains("compared: MLP, resumed MLP, Elman"),
+            ok && out.contains("compared: MLP, MLP with momentum, resumed, Elman"),
             "{out}"
         );
         // The checkpoint rank 0 wrote at step 10 resumes on one rank to the same params.
         let dp = DataParallel::new(Single);
         let mut m = mlp();
-        let mut opt = Sgd::new(0.5);
+        let mut opt = Momentum::new(0.2, 0.9);
         dp.load_checkpoint(&mut m, &mut opt, dir.join("half.safetensors"))
             .unwrap();
         let losses = train_mlp(&mut DataParallel::new(Single), &mut m, &mut opt, 10, 10).unwrap();
-        let (want, want_losses) = plain_mlp(STEPS);
+        let (want, want_losses) = plain_mlp(STEPS, Momentum::new(0.2, 0.9));
         assert_close(
             "resumed on 1 rank",
             &m,
@@ -481,6 +512,47 @@ mod mpi {
             out.contains("rank 1 of 2: data error: rank 1's shard is unreadable"),
             "{out}"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_rank_that_stops_without_finish_is_ended_by_the_watchdog() {
+        let dir = temp("leave");
+        let (ok, out) = workers("leave", &dir);
+        assert!(!ok, "{out}");
+        assert!(out.contains("rank 0 of 2 waited"), "{out}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_rank_that_finishes_before_any_step_and_one_that_steps_both_get_an_error() {
+        let dir = temp("zero");
+        let (ok, out) = workers("zero", &dir);
+        assert!(ok, "{out}");
+        assert!(
+            out.contains(
+                "rank 0 got: data-parallel run: rank 0 took step 1 while 1 of 2 ranks had finished"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("rank 1 got: data-parallel run: rank 1 finished after 0 steps while 1 of 2 ranks took another step"),
+            "{out}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn gradients_of_other_sizes_are_an_error_on_every_rank() {
+        let dir = temp("grads");
+        let (ok, out) = workers("grads", &dir);
+        assert!(ok, "{out}");
+        for rank in 0..2 {
+            let want = format!(
+                "rank {rank} got: data-parallel run: the ranks' gradients differ in size (rank 0 83, rank 1 93)"
+            );
+            assert!(out.contains(&want), "{want}\n{out}");
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -583,8 +655,11 @@ mod mpi {
         );
         assert_eq!(fa[0], 20.0);
         assert_eq!(fb[0], 20.0);
+        // 1e-5 relative, plus what printing 6 significant digits may add (one unit of the
+        // last digit, when the two values round to either side).
         for (x, y) in fa[1..].iter().zip(&fb[1..]) {
-            assert!((x - y).abs() <= 1e-5 * y.abs(), "{a}\n{b}");
+            let unit = 10f64.powf(y.abs().log10().floor() - 5.0);
+            assert!((x - y).abs() <= 1e-5 * y.abs() + unit, "{a}\n{b}");
         }
     }
 }

@@ -47,7 +47,10 @@
 //! **Errors end every rank.** Ranks that disagree (on their params' names and shapes, on their
 //! gradient's size, on the number of steps they take) all get an [`Error::Dist`] that says
 //! how; [`run`] turns an error on one rank into the end of all ranks (MPI's abort) instead of
-//! leaving the others waiting in a collective, and `Mpi` does the same for a panic.
+//! leaving the others waiting in a collective, and `Mpi` does the same for a panic. Call
+//! [`DataParallel::finish`] after the last step: a rank that stops without it while others
+//! step leaves them waiting, and `Mpi`'s watchdog then ends every rank once a collective has
+//! waited past its limit (10 minutes unless set otherwise).
 
 use crate::error::Error;
 use crate::io::{self, Extras};
@@ -85,11 +88,11 @@ pub trait Communicator {
     /// # Errors
     /// `Error::Dist` if `root` is not a rank.
     fn broadcast_bytes(&self, bytes: &mut Vec<u8>, root: usize) -> Result<(), Error>;
-    /// Every rank's `value`, in rank order.
+    /// Every rank's `value`, in rank order, into `all` (one entry per rank).
     ///
     /// # Errors
-    /// As the implementation reports them.
-    fn all_gather(&self, value: u64) -> Result<Vec<u64>, Error>;
+    /// `Error::Dist` if `all` does not have one entry per rank.
+    fn all_gather(&self, value: u64, all: &mut [u64]) -> Result<(), Error>;
     /// Returns once every rank has called it.
     ///
     /// # Errors
@@ -120,8 +123,8 @@ impl<C: Communicator + ?Sized> Communicator for &C {
     fn broadcast_bytes(&self, bytes: &mut Vec<u8>, root: usize) -> Result<(), Error> {
         (**self).broadcast_bytes(bytes, root)
     }
-    fn all_gather(&self, value: u64) -> Result<Vec<u64>, Error> {
-        (**self).all_gather(value)
+    fn all_gather(&self, value: u64, all: &mut [u64]) -> Result<(), Error> {
+        (**self).all_gather(value, all)
     }
     fn barrier(&self) -> Result<(), Error> {
         (**self).barrier()
@@ -151,14 +154,26 @@ impl Communicator for Single {
     fn broadcast_bytes(&self, _: &mut Vec<u8>, root: usize) -> Result<(), Error> {
         check_root(root, 1)
     }
-    fn all_gather(&self, value: u64) -> Result<Vec<u64>, Error> {
-        Ok(vec![value])
+    fn all_gather(&self, value: u64, all: &mut [u64]) -> Result<(), Error> {
+        check_gather(all.len(), 1)?;
+        all[0] = value;
+        Ok(())
     }
     fn barrier(&self) -> Result<(), Error> {
         Ok(())
     }
     fn abort(&self, code: i32) -> ! {
         std::process::exit(code)
+    }
+}
+
+pub(crate) fn check_gather(len: usize, size: usize) -> Result<(), Error> {
+    if len == size {
+        Ok(())
+    } else {
+        Err(Error::Dist(format!(
+            "all_gather needs one entry per rank: {len} entries for {size} ranks"
+        )))
     }
 }
 
@@ -252,10 +267,11 @@ pub enum Reduce {
     Sum,
 }
 
-/// The value a rank puts in the last slot of the all-reduced buffer: the sum tells whether
-/// every rank took a step, or every rank finished, or some of each.
-const STEP: f32 = 1.0;
-const FINISH: f32 = -1.0;
+/// What a rank says before each step's all-reduce: its gradient's length plus one, or this
+/// value when it finishes. Every rank hears every rank's word in one small collective, so
+/// ranks that disagree (one finishing while another steps, gradients of other sizes) all see it
+/// there and none goes on to an all-reduce that another will never join.
+const FINISHED: u64 = 0;
 
 /// Data-parallel training of any [`Model`] over a [`Communicator`]: params broadcast from rank
 /// 0, gradients and loss combined across ranks in one packed all-reduce per step (the buffer
@@ -264,10 +280,10 @@ const FINISH: f32 = -1.0;
 pub struct DataParallel<C: Communicator> {
     comm: C,
     reduce: Reduce,
-    /// The gradient's values, then the loss, then the step tag.
+    /// The gradient's values, then the loss.
     buf: Vec<f32>,
-    /// The gradient length every rank was seen to have.
-    agreed: Option<usize>,
+    /// Every rank's word before a step (see [`FINISHED`]).
+    words: Vec<u64>,
     steps: u64,
 }
 
@@ -278,7 +294,7 @@ impl<C: Communicator> DataParallel<C> {
             comm,
             reduce: Reduce::Mean,
             buf: Vec::new(),
-            agreed: None,
+            words: Vec::new(),
             steps: 0,
         }
     }
@@ -343,7 +359,7 @@ impl<C: Communicator> DataParallel<C> {
         let mut root = mine.clone().into_bytes();
         self.comm.broadcast_bytes(&mut root, 0)?;
         let root = String::from_utf8_lossy(&root).into_owned();
-        let same = self.comm.all_gather(u64::from(root == mine))?;
+        let same = self.gather(u64::from(root == mine))?;
         if let Some(other) = same.iter().position(|&s| s == 0) {
             let r = self.rank();
             return Err(Error::Dist(if root == mine {
@@ -362,12 +378,13 @@ impl<C: Communicator> DataParallel<C> {
 
     /// Combines `grad` and this rank's `loss` across ranks in place (their mean over ranks, or
     /// their sum for [`summing`](Self::summing)) and returns the combined loss. One all-reduce
-    /// of one packed buffer; nothing is allocated after the first call. On one rank it returns
-    /// `loss` and leaves `grad` as it is.
+    /// of one packed buffer, after each rank has said its gradient's length (one `u64` each,
+    /// gathered); nothing is allocated after the first call. On one rank it returns `loss` and
+    /// leaves `grad` as it is.
     ///
     /// # Errors
-    /// `Error::Dist` on every rank if the ranks' gradients differ in size (checked at the
-    /// first step) or if some rank has called [`finish`](Self::finish) while others step.
+    /// `Error::Dist` on every rank if the ranks' gradients differ in size or if some rank has
+    /// called [`finish`](Self::finish) while others step.
     pub fn all_reduce<M: Model>(
         &mut self,
         model: &M,
@@ -381,10 +398,9 @@ impl<C: Communicator> DataParallel<C> {
         self.buf.clear();
         model.visit_grad_mut(grad, &mut |_, g| pack(&mut self.buf, g.view()));
         let n = self.buf.len();
-        self.agree_on_length(n)?;
-        self.buf.extend([loss, STEP]);
+        self.agree(n as u64 + 1)?;
+        self.buf.push(loss);
         self.comm.all_reduce_sum(&mut self.buf)?;
-        self.check_tag(STEP)?;
         let scale = match self.reduce {
             Reduce::Mean => 1.0 / self.size() as f32,
             Reduce::Sum => 1.0,
@@ -396,8 +412,8 @@ impl<C: Communicator> DataParallel<C> {
     }
 
     /// Checks that every rank ends training together: call it on every rank after the last
-    /// step. A rank that took more steps than another meets this call in its step's
-    /// all-reduce, and both get the error.
+    /// step. A rank that took more steps than another meets this call in the word every rank
+    /// says before a step (one `u64` each, gathered), and both get the error.
     ///
     /// # Errors
     /// `Error::Dist` on every rank if some ranks still step.
@@ -405,61 +421,53 @@ impl<C: Communicator> DataParallel<C> {
         if self.size() == 1 {
             return Ok(());
         }
-        let n = self.agreed.unwrap_or(0);
-        self.buf.clear();
-        self.buf.resize(n + 2, 0.0);
-        self.buf[n + 1] = FINISH;
-        self.comm.all_reduce_sum(&mut self.buf)?;
-        self.check_tag(FINISH)
+        self.agree(FINISHED)
     }
 
-    fn agree_on_length(&mut self, n: usize) -> Result<(), Error> {
-        if self.agreed == Some(n) {
-            return Ok(());
+    /// Every rank's `value`, gathered (for the checks that run once, not per step).
+    fn gather(&self, value: u64) -> Result<Vec<u64>, Error> {
+        let mut all = vec![0; self.size()];
+        self.comm.all_gather(value, &mut all)?;
+        Ok(all)
+    }
+
+    /// Tells every rank this rank's word (its gradient's length plus one, or [`FINISHED`]) and
+    /// checks that every rank said the same.
+    fn agree(&mut self, mine: u64) -> Result<(), Error> {
+        let size = self.size();
+        self.words.resize(size, 0);
+        self.comm.all_gather(mine, &mut self.words)?;
+        let finished = self.words.iter().filter(|&&w| w == FINISHED).count();
+        if finished != 0 && finished != size {
+            let what = if mine == FINISHED {
+                format!(
+                    "finished after {} steps while {} of {size} ranks took another step",
+                    self.steps,
+                    size - finished
+                )
+            } else {
+                format!(
+                    "took step {} while {finished} of {size} ranks had finished",
+                    self.steps
+                )
+            };
+            return Err(Error::Dist(format!(
+                "rank {} {what}: the ranks ran different numbers of steps (give every rank the \
+                 same number of batches: shard each global batch, or the data set in equal \
+                 parts)",
+                self.rank()
+            )));
         }
-        let all = self.comm.all_gather(n as u64)?;
-        if all.iter().any(|&m| m != all[0]) {
-            let sizes: Vec<String> = all
-                .iter()
-                .enumerate()
-                .map(|(r, m)| format!("rank {r} {m}"))
+        if self.words.iter().any(|&w| w != mine) {
+            let sizes: Vec<String> = (self.words.iter().enumerate())
+                .map(|(r, w)| format!("rank {r} {}", w - 1))
                 .collect();
             return Err(Error::Dist(format!(
                 "the ranks' gradients differ in size ({}); every rank must train the same model",
                 sizes.join(", ")
             )));
         }
-        self.agreed = Some(n);
         Ok(())
-    }
-
-    fn check_tag(&self, mine: f32) -> Result<(), Error> {
-        let size = self.size() as f32;
-        let tag = self.buf[self.buf.len() - 1];
-        if tag == mine * size {
-            return Ok(());
-        }
-        // steppers + finishers = size, steppers - finishers = tag.
-        let finished = ((size - tag) / 2.0).round() as usize;
-        let what = if mine == STEP {
-            format!(
-                "took step {} while {finished} of {} ranks had finished",
-                self.steps,
-                self.size()
-            )
-        } else {
-            format!(
-                "finished after {} steps while {} of {} ranks took another step",
-                self.steps,
-                self.size() - finished,
-                self.size()
-            )
-        };
-        Err(Error::Dist(format!(
-            "rank {} {what}: the ranks ran different numbers of steps (give every rank the \
-             same number of batches: shard each global batch, or the data set in equal parts)",
-            self.rank()
-        )))
     }
 
     /// Writes `model`, `opt`'s state and `extras` to `path` from rank 0 (atomically, as
@@ -482,7 +490,7 @@ impl<C: Communicator> DataParallel<C> {
         } else {
             Ok(())
         };
-        let ok = self.comm.all_gather(u64::from(written.is_ok()))?;
+        let ok = self.gather(u64::from(written.is_ok()))?;
         written?;
         if ok[0] == 0 {
             return Err(Error::Dist(format!(
@@ -512,7 +520,7 @@ impl<C: Communicator> DataParallel<C> {
         } else {
             Ok(Vec::new())
         };
-        let ok = self.comm.all_gather(u64::from(read.is_ok()))?;
+        let ok = self.gather(u64::from(read.is_ok()))?;
         let mut bytes = read?;
         if ok[0] == 0 {
             return Err(Error::Dist(format!(
@@ -525,7 +533,7 @@ impl<C: Communicator> DataParallel<C> {
             Error::Data(m) => Error::Data(m.replace("<bytes>", &path.display().to_string())),
             e => e,
         });
-        let ok = self.comm.all_gather(u64::from(loaded.is_ok()))?;
+        let ok = self.gather(u64::from(loaded.is_ok()))?;
         let extras = loaded?;
         if let Some(r) = ok.iter().position(|&o| o == 0) {
             return Err(Error::Dist(format!(
