@@ -15,58 +15,14 @@
 //! cargo test --features mpi --test dist
 //! ```
 
-use rheano::dist::{self, Communicator, DataParallel, Single};
+use rheano::dist::{Communicator, DataParallel, Single};
 use rheano::io::Extras;
-use rheano::ndarray::{Array1, Array2, Array3};
+use rheano::ndarray::{Array1, Array2};
 use rheano::prelude::*;
 use rheano::rand::{rngs::StdRng, Rng, SeedableRng};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 // An MLP with a mean loss and weight decay (a term of the params alone): the digits example's.
 include!("../examples/digits/model.rs");
-
-model! {
-    /// An Elman network through `scan`: the batch is the second axis of `x`.
-    pub struct Elman {
-        param wx: [D, H] = glorot;
-        param wh: [H, H] = orthogonal;
-        param b: [H] = zeros;
-        param wo: [H] = normal(0.5);
-        input x: [T, N, D];
-        input y: [N];
-        scan t in T {
-            carry h: [N, H] = zeros;
-            h = tanh(x[t] @ wx + h @ wh + b);
-        }
-        loss = mean((h @ wo - y)^2);
-    }
-}
-
-/// Counts the heap allocations of the threads that ask for it (a worker's main thread).
-struct Counting;
-
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-
-thread_local! {
-    static COUNTED: Cell<bool> = const { Cell::new(false) };
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if COUNTED.try_with(|c| c.get()).unwrap_or(false) {
-            ALLOCS.fetch_add(1, Ordering::SeqCst);
-        }
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
 
 const STEPS: usize = 20;
 const BATCH: usize = 24;
@@ -83,24 +39,8 @@ fn mlp_batches() -> Vec<(Array2<f32>, Array1<usize>)> {
         .collect()
 }
 
-/// The global batches of the scan model: sequences `[5, BATCH, 3]` and targets.
-fn elman_batches() -> Vec<(Array3<f32>, Array1<f32>)> {
-    let mut rng = StdRng::seed_from_u64(8);
-    (0..STEPS)
-        .map(|_| {
-            let x = Array3::from_shape_fn((5, BATCH, 3), |_| rng.random_range(-1.0..1.0));
-            let y = Array1::from_shape_fn(BATCH, |_| rng.random_range(-1.0..1.0));
-            (x, y)
-        })
-        .collect()
-}
-
 fn mlp() -> Mlp {
     Mlp::init(MlpDims { d: 6, h: 8, c: 3 }, &mut StdRng::seed_from_u64(1))
-}
-
-fn elman() -> Elman {
-    Elman::init(ElmanDims { d: 3, h: 5 }, &mut StdRng::seed_from_u64(2))
 }
 
 /// Trains the MLP for `steps` steps of `opt` from batch `from`, over `comm`, sharding each
@@ -123,22 +63,6 @@ fn train_mlp<C: Communicator, O: Optimizer>(
     Ok(losses)
 }
 
-fn train_elman<C: Communicator>(
-    dp: &mut DataParallel<C>,
-    m: &mut Elman,
-) -> Result<Vec<f32>, rheano::Error> {
-    let mut g = ElmanGrad::zeros_like(m);
-    let mut opt = Sgd::new(0.2);
-    let mut losses = Vec::new();
-    for (x, y) in &elman_batches() {
-        let (x, y) = (dp.shard(x.view(), Axis(1))?, dp.shard(y.view(), Axis(0))?);
-        let l = m.loss_and_grad(x, y, &mut g)?;
-        losses.push(dp.all_reduce(m, &mut g, l)?);
-        opt.step(m, &g);
-    }
-    Ok(losses)
-}
-
 /// One process, no `DataParallel`: the reference, `steps` steps of `opt`.
 fn plain_mlp<O: Optimizer>(steps: usize, mut opt: O) -> (Mlp, Vec<f32>) {
     let mut m = mlp();
@@ -149,18 +73,6 @@ fn plain_mlp<O: Optimizer>(steps: usize, mut opt: O) -> (Mlp, Vec<f32>) {
             m.loss_and_grad(x.view(), y.view(), Mlp::WD, &mut g)
                 .unwrap(),
         );
-        opt.step(&mut m, &g);
-    }
-    (m, losses)
-}
-
-fn plain_elman() -> (Elman, Vec<f32>) {
-    let mut m = elman();
-    let mut g = ElmanGrad::zeros_like(&m);
-    let mut opt = Sgd::new(0.2);
-    let mut losses = Vec::new();
-    for (x, y) in &elman_batches() {
-        losses.push(m.loss_and_grad(x.view(), y.view(), &mut g).unwrap());
         opt.step(&mut m, &g);
     }
     (m, losses)
@@ -228,10 +140,99 @@ fn a_checkpoint_of_one_rank_resumes_to_the_same_params() {
 #[cfg(feature = "mpi")]
 mod mpi {
     use super::*;
-    use rheano::dist::Mpi;
+    use rheano::dist::{self, Mpi};
+    use rheano::ndarray::Array3;
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
     use std::path::{Path, PathBuf};
     use std::process::{Command, Output, Stdio};
+    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::{Duration, Instant};
+
+    model! {
+        /// An Elman network through `scan`: the batch is the second axis of `x`.
+        pub struct Elman {
+            param wx: [D, H] = glorot;
+            param wh: [H, H] = orthogonal;
+            param b: [H] = zeros;
+            param wo: [H] = normal(0.5);
+            input x: [T, N, D];
+            input y: [N];
+            scan t in T {
+                carry h: [N, H] = zeros;
+                h = tanh(x[t] @ wx + h @ wh + b);
+            }
+            loss = mean((h @ wo - y)^2);
+        }
+    }
+
+    /// Counts the heap allocations of the threads that ask for it (a worker's main thread).
+    struct Counting;
+
+    static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+    thread_local! {
+        static COUNTED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            if COUNTED.try_with(|c| c.get()).unwrap_or(false) {
+                ALLOCS.fetch_add(1, Ordering::SeqCst);
+            }
+            unsafe { System.alloc(layout) }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    #[global_allocator]
+    static GLOBAL: Counting = Counting;
+
+    /// The global batches of the scan model: sequences `[5, BATCH, 3]` and targets.
+    fn elman_batches() -> Vec<(Array3<f32>, Array1<f32>)> {
+        let mut rng = StdRng::seed_from_u64(8);
+        (0..STEPS)
+            .map(|_| {
+                let x = Array3::from_shape_fn((5, BATCH, 3), |_| rng.random_range(-1.0..1.0));
+                let y = Array1::from_shape_fn(BATCH, |_| rng.random_range(-1.0..1.0));
+                (x, y)
+            })
+            .collect()
+    }
+
+    fn elman() -> Elman {
+        Elman::init(ElmanDims { d: 3, h: 5 }, &mut StdRng::seed_from_u64(2))
+    }
+
+    fn train_elman<C: Communicator>(
+        dp: &mut DataParallel<C>,
+        m: &mut Elman,
+    ) -> Result<Vec<f32>, rheano::Error> {
+        let mut g = ElmanGrad::zeros_like(m);
+        let mut opt = Sgd::new(0.2);
+        let mut losses = Vec::new();
+        for (x, y) in &elman_batches() {
+            let (x, y) = (dp.shard(x.view(), Axis(1))?, dp.shard(y.view(), Axis(0))?);
+            let l = m.loss_and_grad(x, y, &mut g)?;
+            losses.push(dp.all_reduce(m, &mut g, l)?);
+            opt.step(m, &g);
+        }
+        Ok(losses)
+    }
+
+    fn plain_elman() -> (Elman, Vec<f32>) {
+        let mut m = elman();
+        let mut g = ElmanGrad::zeros_like(&m);
+        let mut opt = Sgd::new(0.2);
+        let mut losses = Vec::new();
+        for (x, y) in &elman_batches() {
+            losses.push(m.loss_and_grad(x.view(), y.view(), &mut g).unwrap());
+            opt.step(&mut m, &g);
+        }
+        (m, losses)
+    }
 
     /// What `worker` does, told through this variable.
     const SCENARIO: &str = "RHEANO_DIST_SCENARIO";
@@ -292,6 +293,14 @@ mod mpi {
             String::from_utf8_lossy(&out.stderr)
         );
         (out.status.success(), text)
+    }
+
+    /// Runs `scenario` on 2 ranks in a folder of its own, removed after.
+    fn scenario(name: &str) -> (bool, String) {
+        let dir = temp(name);
+        let result = workers(name, &dir);
+        std::fs::remove_dir_all(&dir).unwrap();
+        result
     }
 
     fn temp(name: &str) -> PathBuf {
@@ -505,29 +514,24 @@ mod mpi {
 
     #[test]
     fn an_error_on_one_rank_ends_every_rank() {
-        let dir = temp("fail");
-        let (ok, out) = workers("fail", &dir);
+        let (ok, out) = scenario("fail");
         assert!(!ok, "{out}");
         assert!(
             out.contains("rank 1 of 2: data error: rank 1's shard is unreadable"),
             "{out}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_rank_that_stops_without_finish_is_ended_by_the_watchdog() {
-        let dir = temp("leave");
-        let (ok, out) = workers("leave", &dir);
+        let (ok, out) = scenario("leave");
         assert!(!ok, "{out}");
         assert!(out.contains("rank 0 of 2 waited"), "{out}");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_rank_that_finishes_before_any_step_and_one_that_steps_both_get_an_error() {
-        let dir = temp("zero");
-        let (ok, out) = workers("zero", &dir);
+        let (ok, out) = scenario("zero");
         assert!(ok, "{out}");
         assert!(
             out.contains(
@@ -539,13 +543,11 @@ mod mpi {
             out.contains("rank 1 got: data-parallel run: rank 1 finished after 0 steps while 1 of 2 ranks took another step"),
             "{out}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn gradients_of_other_sizes_are_an_error_on_every_rank() {
-        let dir = temp("grads");
-        let (ok, out) = workers("grads", &dir);
+        let (ok, out) = scenario("grads");
         assert!(ok, "{out}");
         for rank in 0..2 {
             let want = format!(
@@ -553,33 +555,27 @@ mod mpi {
             );
             assert!(out.contains(&want), "{want}\n{out}");
         }
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_rank_whose_process_ends_ends_every_rank() {
-        let dir = temp("exit");
-        let (ok, out) = workers("exit", &dir);
+        let (ok, out) = scenario("exit");
         assert!(!ok, "{out}");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_panic_on_one_rank_ends_every_rank() {
-        let dir = temp("panic");
-        let (ok, out) = workers("panic", &dir);
+        let (ok, out) = scenario("panic");
         assert!(!ok, "{out}");
         assert!(
             out.contains("rank 1 gives up") && out.contains("rank 1 of 2 panicked"),
             "{out}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn ranks_with_other_params_both_get_an_error_naming_them() {
-        let dir = temp("params");
-        let (ok, out) = workers("params", &dir);
+        let (ok, out) = scenario("params");
         assert!(ok, "{out}");
         assert!(
             out.contains("rank 0 got: data-parallel run: the params of rank 1 differ from rank 0's (w1 [6, 8], b1 [8], w2 [8, 3], b2 [3])"),
@@ -589,13 +585,11 @@ mod mpi {
             out.contains("rank 1 got: data-parallel run: the params of rank 1 (w1 [6, 9], b1 [9], w2 [9, 3], b2 [3]) differ from rank 0's"),
             "{out}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn ranks_that_take_different_numbers_of_steps_both_get_an_error() {
-        let dir = temp("steps");
-        let (ok, out) = workers("steps", &dir);
+        let (ok, out) = scenario("steps");
         assert!(ok, "{out}");
         assert!(
             out.contains("rank 0 got: data-parallel run: rank 0 finished after 3 steps while 1 of 2 ranks took another step"),
@@ -607,7 +601,6 @@ mod mpi {
             ),
             "{out}"
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     /// The example's last line on two ranks matches its line on one (20 steps).
