@@ -8,9 +8,12 @@ use mpi::topology::SimpleCommunicator;
 use mpi::traits::{Communicator as _, CommunicatorCollectives, Root};
 use mpi::Threading;
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// Whether an `Mpi` is live: the panic hook aborts the job only then (not after finalizing).
+static LIVE: AtomicBool = AtomicBool::new(false);
 
 /// The largest count one MPI call takes (its counts are C `int`s).
 const CHUNK: usize = 1 << 30;
@@ -50,6 +53,9 @@ impl Mpi {
             let previous = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
                 previous(info);
+                if !LIVE.load(Ordering::SeqCst) {
+                    return;
+                }
                 super::say(&format!(
                     "rank {rank} of {size} panicked; ending every rank\n"
                 ));
@@ -81,6 +87,7 @@ impl Mpi {
                 .spawn(move || w.run(rank, size))
                 .map_err(|e| Error::Dist(format!("cannot start the watchdog: {e}")))?;
         }
+        LIVE.store(true, Ordering::SeqCst);
         Ok(Mpi {
             world,
             rank,
@@ -94,6 +101,14 @@ impl Mpi {
     /// How long a collective may wait for the other ranks before the watchdog ends every rank.
     pub fn set_timeout(&self, limit: Duration) {
         (self.watch.limit_ms).store(limit.as_millis().max(1) as u64, Ordering::Relaxed);
+    }
+}
+
+impl Drop for Mpi {
+    fn drop(&mut self) {
+        // Before MPI is finalized (the universe drops after this): a panic from here on is
+        // this process's alone, and the watchdog has nothing to watch.
+        LIVE.store(false, Ordering::SeqCst);
     }
 }
 
