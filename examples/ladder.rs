@@ -15,25 +15,20 @@
 mod paper;
 
 fn main() {
-    let mode = rheano::report::Mode::from_args();
-    if rheano::report::calibrating() {
-        if mode == rheano::report::Mode::Fast {
-            eprintln!("ladder: --calibrate measures the full run's thresholds; drop --fast");
-            std::process::exit(1);
-        }
-        match paper::calibrate(mode) {
-            Ok(rows) => {
-                for (seed, ratio, lateral, combinator) in rows {
-                    println!(
+    rheano::report::main_with_calibration(
+        "ladder",
+        |mode| {
+            let rows = paper::calibrate(mode)?;
+            Ok(rows
+                .into_iter()
+                .map(|(seed, ratio, lateral, combinator)| {
+                    format!(
                         "seed {seed}: ladder/supervised {ratio:.2}, no lateral - ladder \
                          {lateral:.1} points, |AMLP - vanilla| {combinator:.1} points"
-                    );
-                }
-                std::process::exit(0);
-            }
-            Err(e) => rheano::report::exit("ladder", Err(e)),
-        }
-    }
-    let outcome = paper::run(mode);
-    rheano::report::exit("ladder", outcome.map(|o| o.pass));
+                    )
+                })
+                .collect())
+        },
+        |mode| paper::run(mode).map(|o| o.pass),
+    )
 }

@@ -14,22 +14,17 @@
 mod paper;
 
 fn main() {
-    let mode = rheano::report::Mode::from_args();
-    if rheano::report::calibrating() {
-        if mode == rheano::report::Mode::Fast {
-            eprintln!("speech: --calibrate measures the full run's thresholds; drop --fast");
-            std::process::exit(1);
-        }
-        match paper::calibrate(mode) {
-            Ok(rows) => {
-                for (seed, cnn, mlp) in rows {
-                    println!("seed {seed}: CNN PER {cnn:.1}%, one-frame MLP PER {mlp:.1}%");
-                }
-                std::process::exit(0);
-            }
-            Err(e) => rheano::report::exit("speech", Err(e)),
-        }
-    }
-    let outcome = paper::run(mode);
-    rheano::report::exit("speech", outcome.map(|o| o.pass));
+    rheano::report::main_with_calibration(
+        "speech",
+        |mode| {
+            let rows = paper::calibrate(mode)?;
+            Ok(rows
+                .into_iter()
+                .map(|(seed, cnn, mlp)| {
+                    format!("seed {seed}: CNN PER {cnn:.1}%, one-frame MLP PER {mlp:.1}%")
+                })
+                .collect())
+        },
+        |mode| paper::run(mode).map(|o| o.pass),
+    )
 }

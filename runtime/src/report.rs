@@ -439,6 +439,34 @@ pub fn calibrating() -> bool {
     std::env::args().any(|a| a == "--calibrate")
 }
 
+/// The `main` of a paper example named `name` whose thresholds are calibrated: with
+/// `--calibrate` it runs `calibrate` (which measures them on the calibration seeds and returns
+/// one line per seed), prints its lines and exits, refusing `--fast` (the thresholds are the
+/// full run's); otherwise it runs `run` and ends as [`exit`] does.
+pub fn main_with_calibration(
+    name: &str,
+    calibrate: impl FnOnce(Mode) -> Result<Vec<String>, Error>,
+    run: impl FnOnce(Mode) -> Result<bool, Error>,
+) -> ! {
+    let mode = Mode::from_args();
+    if !calibrating() {
+        exit(name, run(mode));
+    }
+    if mode == Mode::Fast {
+        eprintln!("{name}: --calibrate measures the full run's thresholds; drop --fast");
+        std::process::exit(1);
+    }
+    match calibrate(mode) {
+        Ok(lines) => {
+            for line in lines {
+                println!("{line}");
+            }
+            std::process::exit(0)
+        }
+        Err(e) => exit(name, Err(e)),
+    }
+}
+
 /// A progress bar for a loop of `len` steps, labelled `what`. Drawn only on a terminal, so
 /// tests and logs stay clean.
 pub fn progress(len: u64, what: &str) -> ProgressBar {
