@@ -490,15 +490,9 @@ impl<C: Communicator> DataParallel<C> {
         } else {
             Ok(())
         };
-        let ok = self.gather(u64::from(written.is_ok()))?;
-        written?;
-        if ok[0] == 0 {
-            return Err(Error::Dist(format!(
-                "rank 0 could not write the checkpoint {}",
-                path.display()
-            )));
-        }
-        Ok(())
+        self.all_ok(written, |r| {
+            format!("rank {r} could not write the checkpoint {}", path.display())
+        })
     }
 
     /// Reads the checkpoint at `path` on rank 0 and loads it on every rank (so the file need
@@ -520,28 +514,29 @@ impl<C: Communicator> DataParallel<C> {
         } else {
             Ok(Vec::new())
         };
-        let ok = self.gather(u64::from(read.is_ok()))?;
-        let mut bytes = read?;
-        if ok[0] == 0 {
-            return Err(Error::Dist(format!(
-                "rank 0 could not read the checkpoint {}",
-                path.display()
-            )));
-        }
+        let mut bytes = self.all_ok(read, |r| {
+            format!("rank {r} could not read the checkpoint {}", path.display())
+        })?;
         self.comm.broadcast_bytes(&mut bytes, 0)?;
-        let loaded = io::load_checkpoint_bytes_with(model, opt, &bytes).map_err(|e| match e {
-            Error::Data(m) => Error::Data(m.replace("<bytes>", &path.display().to_string())),
-            e => e,
-        });
-        let ok = self.gather(u64::from(loaded.is_ok()))?;
-        let extras = loaded?;
-        if let Some(r) = ok.iter().position(|&o| o == 0) {
-            return Err(Error::Dist(format!(
-                "rank {r} could not load the checkpoint {}",
-                path.display()
-            )));
+        let loaded = io::load_checkpoint_bytes_named(model, opt, &bytes, path);
+        self.all_ok(loaded, |r| {
+            format!("rank {r} could not load the checkpoint {}", path.display())
+        })
+    }
+
+    /// `result` on every rank once every rank's has been heard: this rank's own error, or, if
+    /// it succeeded where another rank failed, `Error::Dist` naming the first rank that failed.
+    fn all_ok<T>(
+        &self,
+        result: Result<T, Error>,
+        failed: impl FnOnce(usize) -> String,
+    ) -> Result<T, Error> {
+        let ok = self.gather(u64::from(result.is_ok()))?;
+        let value = result?;
+        match ok.iter().position(|&o| o == 0) {
+            Some(r) => Err(Error::Dist(failed(r))),
+            None => Ok(value),
         }
-        Ok(extras)
     }
 }
 

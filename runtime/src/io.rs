@@ -418,7 +418,17 @@ pub fn load_checkpoint_bytes_with<M: Model, O: Optimizer>(
     opt: &mut O,
     bytes: &[u8],
 ) -> Result<Extras, Error> {
-    let path = Path::new(BYTES);
+    load_checkpoint_bytes_named(model, opt, bytes, Path::new(BYTES))
+}
+
+/// [`load_checkpoint_bytes_with`] whose errors name the file `path` the bytes were read from
+/// (data-parallel loads read the file on one rank and load it on every rank).
+pub(crate) fn load_checkpoint_bytes_named<M: Model, O: Optimizer>(
+    model: &mut M,
+    opt: &mut O,
+    bytes: &[u8],
+    path: &Path,
+) -> Result<Extras, Error> {
     load_checkpoint_file(model, opt, path, parse(path, bytes)?)
 }
 
